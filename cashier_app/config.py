@@ -1,0 +1,98 @@
+"""Where things live, and the station config file (TOML).
+
+Everything sits under one home folder: the platform's user data dir, or ``CASHIER_HOME``
+when set (tests and demos use their own). The station config is ``station.toml`` there.
+"""
+from __future__ import annotations
+
+import os
+import tomllib
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+import platformdirs
+import tomli_w
+
+APP_NAME = "cashier-app"
+
+
+class ConfigError(ValueError):
+    """A config file that cannot be used; the message names the file and the problem."""
+
+
+def home() -> Path:
+    env = os.environ.get("CASHIER_HOME")
+    return Path(env).expanduser() if env else Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+
+
+def default_db_url() -> str:
+    return f"sqlite:///{home() / 'cashier.db'}"
+
+
+def project_printers_dir() -> Path:
+    """Printer profiles shipped with the app (``printers/`` beside the package)."""
+    return Path(__file__).resolve().parent.parent / "printers"
+
+
+@dataclass
+class StationConfig:
+    """What one counter station needs to know about itself."""
+
+    station: str = "S1"
+    receipt_prefix: str = "S1"
+    printer: str = "file"  # profile name in printers/ (file, pdf, network, usb, serial, cups)
+    receipts_dir: str = ""  # where the file printer writes; default: <home>/receipts
+    db_url: str = ""  # empty: the SQLite file in the home folder
+    idle_lock_minutes: int = 10
+    extra: dict = field(default_factory=dict)
+
+    def resolved_db_url(self) -> str:
+        return self.db_url or default_db_url()
+
+    def resolved_receipts_dir(self) -> Path:
+        return Path(self.receipts_dir).expanduser() if self.receipts_dir else home() / "receipts"
+
+
+_TYPES = {"station": str, "receipt_prefix": str, "printer": str, "receipts_dir": str, "db_url": str,
+          "idle_lock_minutes": int}
+
+
+def default_config_path() -> Path:
+    return home() / "station.toml"
+
+
+def load_station_config(path: Path | None = None) -> StationConfig:
+    """Read the station config; a missing default file gives the defaults."""
+    path = path or default_config_path()
+    if not path.exists():
+        if path != default_config_path():
+            raise ConfigError(f"config file not found: {path}")
+        return StationConfig()
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"cannot read config file {path}: {exc}") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"config file {path} is not valid TOML: {exc}") from None
+    section = data.get("station", {})
+    if not isinstance(section, dict):
+        raise ConfigError(f"config file {path}: [station] must be a table")
+    values = {}
+    for key, value in section.items():
+        expected = _TYPES.get(key)
+        if expected is None:
+            raise ConfigError(f"config file {path}: unknown setting station.{key}")
+        if not isinstance(value, expected) or isinstance(value, bool):
+            raise ConfigError(
+                f"config file {path}: station.{key} must be {expected.__name__}, not {type(value).__name__}"
+            )
+        values[key] = value
+    return StationConfig(**values, extra={k: v for k, v in data.items() if k != "station"})
+
+
+def save_station_config(config: StationConfig, path: Path | None = None) -> Path:
+    path = path or default_config_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    data = {k: v for k, v in asdict(config).items() if k != "extra"}
+    path.write_text(tomli_w.dumps({"station": data, **config.extra}), encoding="utf-8")
+    return path

@@ -1,0 +1,135 @@
+"""Engine and sessions for SQLite (default, one station) and PostgreSQL (several stations)."""
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import sqlalchemy as sa
+from sqlalchemy import event
+from sqlalchemy.engine import Engine, make_url
+from sqlalchemy.exc import ArgumentError, NoSuchModuleError
+from sqlalchemy.orm import Session, sessionmaker
+
+MIGRATIONS = Path(__file__).parent / "migrations"
+
+
+class DatabaseError(RuntimeError):
+    """The database cannot be used; the message is one line fit for a person."""
+
+
+def normalize_url(url: str) -> str:
+    """Accept a bare file path or ``postgresql://`` and return a full SQLAlchemy URL."""
+    if "://" not in url:
+        return f"sqlite:///{Path(url).expanduser().resolve()}"
+    if url.startswith("postgresql://") or url.startswith("postgres://"):
+        return "postgresql+psycopg://" + url.split("://", 1)[1]
+    return url
+
+
+def _sqlite_pragmas(dbapi_conn, _record) -> None:  # noqa: ANN001 - DB-API connection
+    # Let SQLAlchemy's "begin" event issue BEGIN itself (pysqlite's own handling is broken).
+    dbapi_conn.isolation_level = None
+    cur = dbapi_conn.cursor()
+    cur.execute("PRAGMA foreign_keys=ON")
+    cur.execute("PRAGMA busy_timeout=15000")
+    cur.execute("PRAGMA journal_mode=WAL")
+    cur.execute("PRAGMA synchronous=FULL")
+    cur.close()
+
+
+def _sqlite_begin(conn) -> None:  # noqa: ANN001
+    # Writers take the write lock up front so two writers wait for each other instead of
+    # failing on a lock upgrade; readers start a plain deferred transaction.
+    conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.get_execution_options().get("write") else "BEGIN")
+
+
+def make_engine(url: str, **kw) -> Engine:
+    """Create the engine; raises DatabaseError with a clear line for a bad URL."""
+    full = normalize_url(url)
+    try:
+        parsed = make_url(full)
+    except ArgumentError:
+        raise DatabaseError(f"not a database URL: {url!r}") from None
+    try:
+        if parsed.get_backend_name() == "sqlite":
+            if parsed.database and parsed.database != ":memory:":
+                folder = Path(parsed.database).parent
+                if not folder.is_dir():
+                    raise DatabaseError(f"folder for the database does not exist: {folder}")
+            engine = sa.create_engine(full, **kw)
+            event.listen(engine, "connect", _sqlite_pragmas)
+            event.listen(engine, "begin", _sqlite_begin)
+        else:
+            kw.setdefault("pool_pre_ping", True)
+            engine = sa.create_engine(full, **kw)
+    except (NoSuchModuleError, ArgumentError) as exc:
+        raise DatabaseError(f"unsupported database URL {url!r}: {exc}") from None
+    return engine
+
+
+@dataclass(frozen=True)
+class Database:
+    """What services need: an engine and two ways to open a transaction."""
+
+    engine: Engine
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.engine.dialect.name == "sqlite"
+
+    @contextlib.contextmanager
+    def write(self) -> Iterator[Session]:
+        """A write transaction: committed on success, rolled back on any error."""
+        with Session(self.engine.execution_options(write=True), expire_on_commit=False) as s:
+            with s.begin():
+                yield s
+
+    @contextlib.contextmanager
+    def read(self) -> Iterator[Session]:
+        """A read-only unit of work (rolled back at the end)."""
+        with Session(self.engine, expire_on_commit=False) as s:
+            try:
+                yield s
+            finally:
+                s.rollback()
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+
+def alembic_config(engine: Engine):  # noqa: ANN201 - alembic type
+    from alembic.config import Config
+
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS))
+    cfg.attributes["engine"] = engine
+    return cfg
+
+
+def upgrade(db: Database, revision: str = "head") -> None:
+    """Bring the schema to ``revision`` (Alembic), raising DatabaseError on failure."""
+    from alembic import command
+
+    try:
+        command.upgrade(alembic_config(db.engine), revision)
+    except sa.exc.OperationalError as exc:
+        raise DatabaseError(f"cannot open the database: {exc.orig}") from None
+    except sa.exc.DatabaseError as exc:
+        raise DatabaseError(f"the database is unreadable: {exc.orig}") from None
+
+
+def current_revision(db: Database) -> str | None:
+    from alembic.runtime.migration import MigrationContext
+
+    with db.engine.connect() as conn:
+        return MigrationContext.configure(conn).get_current_revision()
+
+
+def open_database(url: str, *, migrate: bool = True) -> Database:
+    """Open (and by default upgrade) the database at ``url``."""
+    db = Database(make_engine(url))
+    if migrate:
+        upgrade(db)
+    return db

@@ -1,0 +1,25 @@
+"""The data model, one module per aggregate. Importing this package registers every table."""
+from cashier_app.models.audit import AuditEvent
+from cashier_app.models.base import Base, Cents, utcnow
+from cashier_app.models.bill import SERVICES, UNITS, Bill, BillLine, UsageReading
+from cashier_app.models.customer import Account, AccountStatus, Customer
+from cashier_app.models.draft import DraftEnrollment, DraftEntry, DraftRun
+from cashier_app.models.drawer import CashPickup, DayClose, DrawerCount, DrawerSession, DrawerState
+from cashier_app.models.importing import ImportRun
+from cashier_app.models.payment import (
+    Allocation, Payment, PaymentBatch, PaymentChannel, Tender, TenderKind, Void,
+)
+from cashier_app.models.printing import PrintJob, PrintState
+from cashier_app.models.returned import Charge, ReturnedItem
+from cashier_app.models.setting import Setting
+from cashier_app.models.station import ReceiptSequence, Station
+from cashier_app.models.user import Role, User, UserRole
+
+__all__ = [
+    "Account", "AccountStatus", "Allocation", "AuditEvent", "Base", "Bill", "BillLine", "CashPickup",
+    "Cents", "Charge", "Customer", "DayClose", "DraftEnrollment", "DraftEntry", "DraftRun",
+    "DrawerCount", "DrawerSession", "DrawerState", "ImportRun", "Payment", "PaymentBatch",
+    "PaymentChannel", "PrintJob", "PrintState", "ReceiptSequence", "ReturnedItem", "Role",
+    "SERVICES", "Setting", "Station", "Tender", "TenderKind", "UNITS", "UsageReading", "User",
+    "UserRole", "Void", "utcnow",
+]

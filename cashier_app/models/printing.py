@@ -1,0 +1,31 @@
+"""The print queue: a job per receipt, written in the payment's own transaction."""
+from __future__ import annotations
+
+import datetime as dt
+import enum
+
+from sqlalchemy import ForeignKey, String, Text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from cashier_app.models.base import Base, utcnow
+
+
+class PrintState(enum.StrEnum):
+    WAITING = "waiting"
+    PRINTED = "printed"
+    FAILED = "failed"
+
+
+class PrintJob(Base):
+    __tablename__ = "print_jobs"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    station_id: Mapped[int] = mapped_column(ForeignKey("stations.id"), index=True)
+    payment_id: Mapped[int | None] = mapped_column(ForeignKey("payments.id"), index=True)
+    mark: Mapped[str] = mapped_column(String(12), default="")  # "", VOID, REPRINT, NSF
+    state: Mapped[str] = mapped_column(String(10), default=PrintState.WAITING.value, index=True)
+    open_drawer: Mapped[bool] = mapped_column(default=False)
+    attempts: Mapped[int] = mapped_column(default=0)
+    last_error: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    printed_at: Mapped[dt.datetime | None]

@@ -1,0 +1,165 @@
+"""Users, roles and sign-in: argon2id hashes, a password policy, lockout after failures."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerifyMismatchError
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from cashier_app.db import Database
+from cashier_app.models import Role, User, UserRole
+from cashier_app.services.access import Actor, requires
+from cashier_app.services.audit import record_event
+from cashier_app.services.settings import get_setting
+
+MIN_PASSWORD_LENGTH = 10
+_hasher = PasswordHasher()  # argon2id with the library's current parameters
+
+
+class UserError(ValueError):
+    """A refused user change or sign-in; the message is fit to show."""
+
+
+@cache
+def _common_passwords() -> frozenset[str]:
+    path = Path(__file__).resolve().parent.parent / "data" / "common-passwords.txt"
+    return frozenset(line.strip().lower() for line in path.read_text().splitlines() if line.strip())
+
+
+def password_problem(password: str, username: str = "") -> str | None:
+    """Why a password is too weak, or None when it is acceptable."""
+    if len(password) < MIN_PASSWORD_LENGTH:
+        return f"A password needs at least {MIN_PASSWORD_LENGTH} characters."
+    if password.lower() in _common_passwords():
+        return "That password is among the most common ones; choose another."
+    if username and username.lower() in password.lower():
+        return "A password must not contain the user name."
+    if len(set(password)) < 4:
+        return "A password needs more different characters."
+    return None
+
+
+def _parse_roles(roles: list[str] | tuple[str, ...]) -> list[str]:
+    valid = {r.value for r in Role}
+    wrong = [r for r in roles if r not in valid]
+    if wrong or not roles:
+        raise UserError(f"roles must be among {', '.join(sorted(valid))}; got {', '.join(wrong) or 'none'}")
+    return sorted(set(roles))
+
+
+def _add_user(session: Session, username: str, password: str, roles: list[str], full_name: str,
+              check_strength: bool) -> User:
+    username = username.strip()
+    if not username or len(username) > 40 or not username.replace("_", "").replace(".", "").replace("-", "").isalnum():
+        raise UserError("A user name is 1 to 40 letters, digits, '.', '_' or '-'.")
+    if session.scalar(select(User.id).where(User.username == username)) is not None:
+        raise UserError(f"User {username!r} already exists.")
+    if check_strength and (problem := password_problem(password, username)):
+        raise UserError(problem)
+    user = User(username=username, full_name=full_name, password_hash=_hasher.hash(password))
+    user.roles = [UserRole(role=r) for r in _parse_roles(roles)]
+    session.add(user)
+    session.flush()
+    return user
+
+
+@requires(Role.ADMINISTRATOR)
+def create_user(db: Database, actor: Actor, username: str, password: str, roles: list[str],
+                full_name: str = "", *, check_strength: bool = True) -> int:
+    """Create a user with the given roles; the password must pass the policy."""
+    with db.write() as s:
+        user = _add_user(s, username, password, roles, full_name, check_strength)
+        record_event(s, actor, "user.create", "user", user.id,
+                     after={"username": user.username, "roles": sorted(user.role_names)})
+        return user.id
+
+
+def bootstrap_admin(db: Database, actor: Actor, username: str, password: str, *, demo: bool = False) -> int:
+    """Create the first administrator; refused once any user exists."""
+    with db.write() as s:
+        if s.scalar(select(func.count(User.id))):
+            raise UserError("Users already exist; add more with 'cashier-app user add'.")
+        user = _add_user(s, username, password, [Role.ADMINISTRATOR.value], "Administrator", not demo)
+        record_event(s, actor, "user.create", "user", user.id,
+                     after={"username": user.username, "roles": sorted(user.role_names), "bootstrap": True})
+        return user.id
+
+
+@requires(Role.ADMINISTRATOR)
+def set_password(db: Database, actor: Actor, username: str, password: str) -> None:
+    """Replace a user's password (it must pass the policy) and unlock the account."""
+    with db.write() as s:
+        user = _get(s, username)
+        if problem := password_problem(password, username):
+            raise UserError(problem)
+        user.password_hash = _hasher.hash(password)
+        user.failed_logins, user.locked = 0, False
+        record_event(s, actor, "user.password", "user", user.id)
+
+
+@requires(Role.ADMINISTRATOR)
+def disable_user(db: Database, actor: Actor, username: str) -> None:
+    """Disable a user: they can no longer sign in; their history stays."""
+    with db.write() as s:
+        user = _get(s, username)
+        if not user.active:
+            raise UserError(f"User {username!r} is already disabled.")
+        user.active = False
+        record_event(s, actor, "user.disable", "user", user.id, before={"active": True}, after={"active": False})
+
+
+def _get(session: Session, username: str) -> User:
+    user = session.scalar(select(User).where(User.username == username))
+    if user is None:
+        raise UserError(f"No user named {username!r}.")
+    return user
+
+
+@dataclass(frozen=True)
+class UserSummary:
+    username: str
+    full_name: str
+    roles: tuple[str, ...]
+    active: bool
+    locked: bool
+
+
+@requires(Role.ADMINISTRATOR)
+def list_users(db: Database, actor: Actor) -> list[UserSummary]:
+    with db.read() as s:
+        return [UserSummary(u.username, u.full_name, tuple(sorted(u.role_names)), u.active, u.locked)
+                for u in s.scalars(select(User).order_by(User.username))]
+
+
+def authenticate(db: Database, username: str, password: str, station: str = "") -> Actor:
+    """Check a user's password and return who they are; failures count toward a lockout."""
+    max_failures = int(get_setting(db, "login.max_failures"))
+    with db.write() as s:
+        user = s.scalar(select(User).where(User.username == username.strip()))
+        anon = Actor(None, username.strip()[:40], frozenset(), station)
+        if user is None or not user.active:
+            record_event(s, anon, "login.failed", "user", "", after={"username": anon.username})
+            raise UserError("Wrong user name or password.")
+        who = Actor(user.id, user.username, user.role_names, station)
+        if user.locked:
+            record_event(s, who, "login.refused_locked", "user", user.id)
+            raise UserError("This user is locked after too many failed sign-ins; ask an administrator.")
+        try:
+            _hasher.verify(user.password_hash, password)
+        except (VerifyMismatchError, InvalidHashError):
+            user.failed_logins += 1
+            record_event(s, who, "login.failed", "user", user.id, after={"failed_logins": user.failed_logins})
+            if user.failed_logins >= max_failures:
+                user.locked = True
+                record_event(s, who, "user.locked", "user", user.id)
+                raise UserError("Too many failed sign-ins: this user is now locked; ask an administrator.") from None
+            raise UserError("Wrong user name or password.") from None
+        if _hasher.check_needs_rehash(user.password_hash):
+            user.password_hash = _hasher.hash(password)
+        user.failed_logins = 0
+        record_event(s, who, "login", "user", user.id)
+        return who
