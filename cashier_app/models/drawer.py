@@ -31,8 +31,8 @@ class DrawerSession(Base):
     closed_at: Mapped[dt.datetime | None]
     closed_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
 
-    counts: Mapped[list[DrawerCount]] = relationship(back_populates="session")
-    pickups: Mapped[list[CashPickup]] = relationship(back_populates="session")
+    counts: Mapped[list[DrawerCount]] = relationship(back_populates="drawer_session")
+    pickups: Mapped[list[CashPickup]] = relationship(back_populates="drawer_session")
 
 
 class DrawerCount(Base):
@@ -48,7 +48,7 @@ class DrawerCount(Base):
     quantity: Mapped[int] = mapped_column(default=0)
     amount: Mapped[Decimal]
 
-    session: Mapped[DrawerSession] = relationship(back_populates="counts")
+    drawer_session: Mapped[DrawerSession] = relationship(back_populates="counts")
 
 
 class CashPickup(Base):
@@ -61,6 +61,8 @@ class CashPickup(Base):
     amount: Mapped[Decimal]
     supervisor_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
     taken_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+
+    drawer_session: Mapped[DrawerSession] = relationship(back_populates="pickups")
 
 
 class DayClose(Base):

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from sqlalchemy.orm import Session
+
 from cashier_app.db import Database
 from cashier_app.models import Setting
 
@@ -25,10 +27,15 @@ DEFAULTS: dict[str, Any] = {
 }
 
 
-def get_setting(db: Database, key: str) -> Any:
-    """The stored value of ``key``, or its default."""
+def read_setting(session: Session, key: str) -> Any:
+    """The stored value of ``key``, or its default, inside the caller's transaction."""
     if key not in DEFAULTS:
         raise KeyError(f"unknown setting {key!r}")
+    row = session.get(Setting, key)
+    return DEFAULTS[key] if row is None else row.value
+
+
+def get_setting(db: Database, key: str) -> Any:
+    """The stored value of ``key``, or its default."""
     with db.read() as s:
-        row = s.get(Setting, key)
-        return DEFAULTS[key] if row is None else row.value
+        return read_setting(s, key)

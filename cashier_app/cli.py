@@ -1,0 +1,299 @@
+"""The ``cashier-app`` command. With no subcommand it opens the window.
+
+Every failure ends in one line on stderr and a non-zero exit, never a traceback. Qt is imported
+only when a window is opened, so the headless commands start fast on a machine without a screen.
+"""
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from cashier_app import config as cfg
+from cashier_app.db import Database, DatabaseError, open_database
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_NOT_BUILT = 0, 1, 2, 3
+
+
+class CommandError(Exception):
+    """A command that cannot go on; the message is the one line printed."""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # one line, not usage + error
+        self.exit(EXIT_USAGE, f"{self.prog}: {message} (see --help)\n")
+
+
+# -- shared set-up -----------------------------------------------------------------------------
+
+def _station_config(args: argparse.Namespace) -> cfg.StationConfig:
+    station = cfg.load_station_config(Path(args.config) if args.config else None)
+    if args.station:
+        station.station = args.station
+    return station
+
+
+def _db_url(args: argparse.Namespace, station: cfg.StationConfig) -> str:
+    return args.db or os.environ.get("CASHIER_DB_URL") or station.resolved_db_url()
+
+
+def _open(args: argparse.Namespace, *, create: bool = False) -> tuple[Database, cfg.StationConfig]:
+    station = _station_config(args)
+    url = _db_url(args, station)
+    if not create and url.startswith("sqlite:///"):
+        path = Path(url.removeprefix("sqlite:///"))
+        if not path.exists():
+            raise CommandError(f"no database at {path}; run 'cashier-app init' first (or give --db)")
+    if create and url.startswith("sqlite:///"):
+        Path(url.removeprefix("sqlite:///")).parent.mkdir(parents=True, exist_ok=True)
+    return open_database(url), station
+
+
+def _actor(station: cfg.StationConfig):  # noqa: ANN202
+    from cashier_app.services.access import system_actor
+
+    return system_actor(station.station)
+
+
+def _read_new_password(prompt: str) -> str:
+    if not sys.stdin.isatty():
+        line = sys.stdin.readline()
+        if not line:
+            raise CommandError("no password given on standard input")
+        return line.rstrip("\n")
+    first = getpass.getpass(f"{prompt}: ")
+    if first != getpass.getpass(f"{prompt} (again): "):
+        raise CommandError("the two passwords differ")
+    return first
+
+
+# -- subcommands -------------------------------------------------------------------------------
+
+def cmd_init(args: argparse.Namespace) -> int:
+    from cashier_app.services import users
+    from cashier_app.services.stations import ensure_station
+
+    password = ""
+    if not args.demo:  # ask first: a refused password must leave nothing behind
+        password = _read_new_password(f"New password for administrator {args.admin!r}")
+        if problem := users.password_problem(password, args.admin):
+            raise CommandError(problem)
+    db, station = _open(args, create=True)
+    actor = _actor(station)
+    if args.demo:
+        from cashier_app.services import demo
+
+        summary = demo.make_demo(db, actor, accounts=args.accounts, progress=_progress("demo data"))
+        station.printer = "file"
+        logins = ", ".join(f"{u} / {p}" for u, p in demo.DEMO_PASSWORDS.items())
+        print(f"demo data: {summary.customers:,} customers, {summary.accounts:,} accounts, "
+              f"{summary.bills:,} bills; demo users: {logins}")
+    else:
+        users.bootstrap_admin(db, actor, args.admin, password)
+        with db.write() as s:
+            ensure_station(s, station.station, station.receipt_prefix, station.printer)
+    if args.db:  # remember where the database is, so a plain `cashier-app` opens it
+        from cashier_app.db import normalize_url
+
+        station.db_url = normalize_url(args.db)
+    path = cfg.save_station_config(station, Path(args.config) if args.config else None)
+    print(f"database ready: {_db_url(args, station)}\nstation config: {path}")
+    return EXIT_OK
+
+
+def cmd_db_upgrade(args: argparse.Namespace) -> int:
+    from cashier_app.db import current_revision
+
+    db, _ = _open(args)
+    print(f"database at revision {current_revision(db)}")
+    return EXIT_OK
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from cashier_app.services.importing import import_files
+
+    db, station = _open(args)
+    report = import_files(db, _actor(station), [Path(p) for p in args.paths],
+                          rejects_path=Path(args.rejects) if args.rejects else None,
+                          progress=_progress("import"))
+    for f in report.files:
+        print(f"{f.path}: {f.kind}, {f.rows_read:,} rows read, {f.rows_kept:,} kept, {f.rows_rejected:,} rejected")
+    if report.rows_rejected:
+        print(f"cashier-app: {report.rows_rejected:,} rows rejected; see {report.rejects_path}", file=sys.stderr)
+        return EXIT_FAILED
+    return EXIT_OK
+
+
+def cmd_user(args: argparse.Namespace) -> int:
+    from cashier_app.services import users
+
+    db, station = _open(args)
+    actor = _actor(station)
+    if args.user_command == "add":
+        password = _read_new_password(f"Password for {args.username!r}")
+        users.create_user(db, actor, args.username, password, args.role, args.full_name or "")
+        print(f"user {args.username} added with roles {', '.join(sorted(set(args.role)))}")
+    elif args.user_command == "passwd":
+        users.set_password(db, actor, args.username, _read_new_password(f"New password for {args.username!r}"))
+        print(f"password of {args.username} changed")
+    elif args.user_command == "disable":
+        users.disable_user(db, actor, args.username)
+        print(f"user {args.username} disabled")
+    else:
+        for u in users.list_users(db, actor):
+            state = "disabled" if not u.active else "locked" if u.locked else "active"
+            print(f"{u.username:<20} {state:<9} {','.join(u.roles):<32} {u.full_name}")
+    return EXIT_OK
+
+
+def cmd_audit_verify(args: argparse.Namespace) -> int:
+    from cashier_app.services.audit import verify_chain
+
+    db, _ = _open(args)
+    with db.read() as s:
+        try:
+            report = verify_chain(s)
+        except FileNotFoundError as exc:
+            raise CommandError(str(exc)) from None
+    if report.first_broken_id is not None:
+        print(f"cashier-app: audit chain broken at event {report.first_broken_id}: {report.problem}", file=sys.stderr)
+        return EXIT_FAILED
+    print(f"audit chain verified: {report.events:,} events, head {report.head}")
+    return EXIT_OK
+
+
+def cmd_not_built(name: str, issue: str) -> Callable[[argparse.Namespace], int]:
+    def run(_args: argparse.Namespace) -> int:
+        print(f"cashier-app: '{name}' is not available in this version yet ({issue})", file=sys.stderr)
+        return EXIT_NOT_BUILT
+
+    return run
+
+
+def cmd_window(args: argparse.Namespace) -> int:
+    db, station = _open(args)
+    from cashier_app.ui.app import run_window
+
+    return run_window(db, station)
+
+
+def _progress(label: str):  # noqa: ANN202
+    from cashier_app.progress import TerminalProgress
+
+    return TerminalProgress(label)
+
+
+# -- parser ------------------------------------------------------------------------------------
+
+def build_parser() -> argparse.ArgumentParser:
+    p = _Parser(prog="cashier-app", description="City Hall utility-payments counter.")
+    p.add_argument("--db", help="database URL or SQLite file (default: env CASHIER_DB_URL, then the station config)")
+    p.add_argument("--station", help="station name (default: the station config's)")
+    p.add_argument("--config", help="station config file (default: station.toml in the data folder)")
+    p.set_defaults(run=cmd_window)
+    sub = p.add_subparsers(dest="command", parser_class=_Parser)
+
+    s = sub.add_parser("init", help="create the database (and demo data with --demo)")
+    s.add_argument("--demo", action="store_true", help="fill it with deterministic demo data and demo users")
+    s.add_argument("--accounts", type=_positive_int, default=25_000, help="demo accounts (default 25000)")
+    s.add_argument("--admin", default="admin", help="first administrator's user name (without --demo)")
+    s.set_defaults(run=cmd_init)
+
+    s = sub.add_parser("db", help="database maintenance")
+    dbsub = s.add_subparsers(dest="db_command", required=True, parser_class=_Parser)
+    dbsub.add_parser("upgrade", help="bring the schema to the current version").set_defaults(run=cmd_db_upgrade)
+
+    s = sub.add_parser("import", help="import billing-system CSV files")
+    s.add_argument("paths", nargs="+", help="customers, accounts, bills and usage CSV files")
+    s.add_argument("--rejects", help="where to write the rejected rows (CSV)")
+    s.set_defaults(run=cmd_import)
+
+    s = sub.add_parser("user", help="users and roles")
+    usub = s.add_subparsers(dest="user_command", required=True, parser_class=_Parser)
+    a = usub.add_parser("add", help="add a user (password read from the terminal or stdin)")
+    a.add_argument("username")
+    a.add_argument("--role", action="append", required=True,
+                   choices=["cashier", "supervisor", "administrator"], help="repeat for several roles")
+    a.add_argument("--full-name")
+    for name, text in (("passwd", "set a user's password"), ("disable", "disable a user")):
+        usub.add_parser(name, help=text).add_argument("username")
+    usub.add_parser("list", help="list users")
+    s.set_defaults(run=cmd_user)
+
+    s = sub.add_parser("audit", help="audit trail")
+    asub = s.add_subparsers(dest="audit_command", required=True, parser_class=_Parser)
+    asub.add_parser("verify", help="check the audit hash chain").set_defaults(run=cmd_audit_verify)
+
+    later = {
+        "report": ("day report", "issue #6"), "export": ("posting export", "issue #6"),
+        "batch": ("mailed-check batches", "issue #4"), "drafts": ("bank draft runs", "bank draft issue"),
+        "backup": ("backups", "issue #3"), "restore": ("restore", "issue #3"),
+        "print-test": ("printer test page", "issue #5"),
+    }
+    for name, (what, issue) in later.items():
+        s = sub.add_parser(name, help=f"{what} (not available yet)")
+        s.add_argument("rest", nargs=argparse.REMAINDER)
+        s.set_defaults(run=cmd_not_built(name, issue))
+    return p
+
+
+def _positive_int(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError("must be at least 1")
+    return value
+
+
+def _known_errors() -> tuple[type[BaseException], ...]:
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from cashier_app.services.access import AccessDenied
+    from cashier_app.services.users import UserError
+
+    known: list[type[BaseException]] = [CommandError, DatabaseError, cfg.ConfigError, UserError, AccessDenied,
+                                         OSError, SQLAlchemyError]
+    try:
+        from cashier_app.services.importing import ImportFileError
+        known.append(ImportFileError)
+    except ImportError:  # pragma: no cover - during development only
+        pass
+    try:
+        from cashier_app.services.demo import DemoError
+        known.append(DemoError)
+    except ImportError:  # pragma: no cover
+        pass
+    return tuple(known)
+
+
+def _one_line(exc: BaseException) -> str:
+    from sqlalchemy.exc import SQLAlchemyError
+
+    if isinstance(exc, SQLAlchemyError):
+        orig = getattr(exc, "orig", None)
+        text = str(orig) if orig is not None else str(exc)
+        return "database error: " + text.strip().splitlines()[0]
+    if isinstance(exc, OSError) and exc.filename:
+        return f"{exc.strerror or exc}: {exc.filename}"
+    return str(exc).strip().splitlines()[0] if str(exc).strip() else exc.__class__.__name__
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return args.run(args)
+    except KeyboardInterrupt:
+        print("cashier-app: interrupted", file=sys.stderr)
+        return 130
+    except _known_errors() as exc:
+        print(f"cashier-app: {_one_line(exc)}", file=sys.stderr)
+        return EXIT_FAILED
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

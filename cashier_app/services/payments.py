@@ -1,0 +1,191 @@
+"""Posting a counter payment: validated, numbered, allocated, queued for printing, audited,
+all in one transaction. Posting the same client token twice gives the same one payment."""
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from dataclasses import dataclass
+from decimal import Decimal
+
+from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+from stdnum.us import rtn
+
+from cashier_app.db import Database
+from cashier_app.models import (
+    Account, Allocation, Payment, PaymentChannel, PrintJob, Role, Tender, TenderKind,
+)
+from cashier_app.money import ZERO, format_amount
+from cashier_app.services.access import Actor, requires
+from cashier_app.services.audit import record_event
+from cashier_app.services.balances import current_balances
+from cashier_app.services.settings import get_setting
+from cashier_app.services.stations import next_receipt_number, station_by_name
+
+
+class PaymentRefused(ValueError):
+    """A payment that cannot be posted. ``field`` names the input that caused it."""
+
+    def __init__(self, message: str, field: str = "") -> None:
+        super().__init__(message)
+        self.field = field
+
+
+@dataclass(frozen=True)
+class AllocationRequest:
+    account_id: int
+    amount: Decimal
+
+
+@dataclass(frozen=True)
+class TenderRequest:
+    kind: str  # a TenderKind value
+    amount: Decimal
+    check_number: str = ""
+    routing_number: str = ""
+    bank_account: str = ""  # only its last 4 digits are kept
+    serial_number: str = ""
+    issuer: str = ""
+
+
+@dataclass(frozen=True)
+class PaymentRequest:
+    client_token: str
+    allocations: tuple[AllocationRequest, ...]
+    tenders: tuple[TenderRequest, ...]
+
+
+@dataclass(frozen=True)
+class PostedPayment:
+    payment_id: int
+    receipt_number: str
+    total: Decimal
+    tendered: Decimal
+    change: Decimal
+    open_drawer: bool
+    already_posted: bool = False
+
+
+def new_client_token() -> str:
+    """Made when the payment screen opens; it makes posting idempotent."""
+    return uuid.uuid4().hex
+
+
+def _check_tender(i: int, t: TenderRequest, cap: Decimal) -> None:
+    where = f"tender:{i}"
+    if t.kind not in {k.value for k in TenderKind}:
+        raise PaymentRefused(f"Unknown tender {t.kind!r}.", where)
+    if t.amount <= ZERO:
+        raise PaymentRefused("A tender must be more than $0.00.", f"{where}:amount")
+    if t.amount > cap:
+        raise PaymentRefused(f"A tender above {format_amount(cap)} is not accepted.", f"{where}:amount")
+    if t.kind == TenderKind.CHECK:
+        if not (t.check_number.isascii() and t.check_number.isdigit() and len(t.check_number) <= 15):
+            raise PaymentRefused("A check needs its check number (digits only).", f"{where}:check_number")
+        if t.routing_number and not rtn.is_valid(t.routing_number):
+            raise PaymentRefused("The routing number is not valid (check digit).", f"{where}:routing_number")
+        if t.bank_account and not (t.bank_account.isascii() and t.bank_account.isdigit()
+                                   and 4 <= len(t.bank_account) <= 17):
+            raise PaymentRefused("The bank account number is 4 to 17 digits.", f"{where}:bank_account")
+    if t.kind == TenderKind.MONEY_ORDER and not t.serial_number.strip():
+        raise PaymentRefused("A money order needs its serial number.", f"{where}:serial_number")
+
+
+def validate_payment(request: PaymentRequest, accounts: dict[int, Account], cap: Decimal) -> Decimal:
+    """Refuse what must not be posted; returns the change to give (from cash only)."""
+    if not request.client_token or len(request.client_token) > 64:
+        raise PaymentRefused("The payment has no client token.")
+    if not request.allocations:
+        raise PaymentRefused("Choose at least one account to pay.", "allocations")
+    seen: set[int] = set()
+    for i, a in enumerate(request.allocations):
+        if a.account_id not in accounts:
+            raise PaymentRefused("That account does not exist.", f"allocation:{i}")
+        if a.account_id in seen:
+            raise PaymentRefused("The same account is listed twice.", f"allocation:{i}")
+        seen.add(a.account_id)
+        if a.amount <= ZERO:
+            raise PaymentRefused("The amount applied must be more than $0.00.", f"allocation:{i}:amount")
+        if a.amount > cap:
+            raise PaymentRefused(f"Amounts above {format_amount(cap)} are not accepted.", f"allocation:{i}:amount")
+    if not request.tenders:
+        raise PaymentRefused("Enter how the customer pays.", "tenders")
+    for i, t in enumerate(request.tenders):
+        _check_tender(i, t, cap)
+        if t.kind == TenderKind.CHECK:
+            for a in request.allocations:
+                if accounts[a.account_id].cash_only:
+                    raise PaymentRefused(
+                        f"Account {accounts[a.account_id].account_number} is cash only: checks are not accepted.",
+                        f"tender:{i}")
+    total = sum((a.amount for a in request.allocations), ZERO)
+    tendered = sum((t.amount for t in request.tenders), ZERO)
+    if tendered < total:
+        raise PaymentRefused(f"Tendered {format_amount(tendered)} is less than the total {format_amount(total)}.",
+                             "tenders")
+    change = tendered - total
+    cash = sum((t.amount for t in request.tenders if t.kind == TenderKind.CASH), ZERO)
+    if change > cash:
+        raise PaymentRefused("Change is given only from cash: apply the extra to an account instead.", "tenders")
+    return change
+
+
+def _existing(session: Session, token: str) -> PostedPayment | None:
+    p = session.scalar(select(Payment).where(Payment.client_token == token))
+    if p is None:
+        return None
+    has_cash = any(t.kind == TenderKind.CASH for t in p.tenders)
+    return PostedPayment(p.id, p.receipt_number, p.total, p.tendered, p.change, has_cash, already_posted=True)
+
+
+@requires(Role.CASHIER)
+def post_payment(db: Database, actor: Actor, request: PaymentRequest,
+                 business_date: dt.date | None = None) -> PostedPayment:
+    """Post a counter payment in one transaction; the same client token posts once only."""
+    cap = Decimal(str(get_setting(db, "money.cap")))
+    try:
+        with db.write() as s:
+            if (done := _existing(s, request.client_token)) is not None:
+                return done
+            return _post(s, actor, request, cap, business_date or dt.datetime.now().astimezone().date())
+    except IntegrityError:
+        # Another post of the same token committed first: answer with that one.
+        with db.read() as s:
+            if (done := _existing(s, request.client_token)) is not None:
+                return done
+        raise
+
+
+def _post(s: Session, actor: Actor, request: PaymentRequest, cap: Decimal, business_date: dt.date) -> PostedPayment:
+    ids = [a.account_id for a in request.allocations]
+    accounts = {a.id: a for a in s.scalars(select(Account).where(Account.id.in_(ids)))}
+    change = validate_payment(request, accounts, cap)
+    station = station_by_name(s, actor.station)
+    balances = current_balances(s, ids)
+    total = sum((a.amount for a in request.allocations), ZERO)
+    tendered = sum((t.amount for t in request.tenders), ZERO)
+    payment = Payment(
+        client_token=request.client_token, receipt_number=next_receipt_number(s, station),
+        station_id=station.id, cashier_id=actor.user_id, channel=PaymentChannel.COUNTER.value,
+        business_date=business_date, total=total, tendered=tendered, change=change,
+    )
+    payment.allocations = [Allocation(account_id=a.account_id, amount=a.amount, balance_before=balances[a.account_id])
+                           for a in request.allocations]
+    payment.tenders = [
+        Tender(kind=t.kind, amount=t.amount, check_number=t.check_number or None,
+               routing_number=t.routing_number or None, bank_account_last4=t.bank_account[-4:] or None,
+               serial_number=t.serial_number.strip() or None, issuer=t.issuer.strip() or None)
+        for t in request.tenders
+    ]
+    s.add(payment)
+    s.flush()
+    open_drawer = any(t.kind == TenderKind.CASH for t in request.tenders)
+    s.add(PrintJob(station_id=station.id, payment_id=payment.id, open_drawer=open_drawer))
+    record_event(s, actor, "payment.post", "payment", payment.id, after={
+        "receipt": payment.receipt_number, "total": total, "tendered": tendered, "change": change,
+        "allocations": [{"account": accounts[a.account_id].account_number, "amount": a.amount}
+                        for a in request.allocations],
+        "tenders": [{"kind": t.kind, "amount": t.amount} for t in request.tenders],
+    })
+    return PostedPayment(payment.id, payment.receipt_number, total, tendered, change, open_drawer)

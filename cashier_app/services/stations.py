@@ -1,0 +1,41 @@
+"""Stations and their gapless receipt numbers."""
+from __future__ import annotations
+
+from sqlalchemy import select, update
+from sqlalchemy.orm import Session
+
+from cashier_app.models import ReceiptSequence, Station
+
+
+class StationError(LookupError):
+    pass
+
+
+def ensure_station(session: Session, name: str, receipt_prefix: str, printer_profile: str = "file") -> Station:
+    """The station named ``name``, created with its receipt sequence if new."""
+    station = session.scalar(select(Station).where(Station.name == name))
+    if station is None:
+        station = Station(name=name, receipt_prefix=receipt_prefix, printer_profile=printer_profile)
+        session.add(station)
+        session.flush()
+        session.add(ReceiptSequence(station_id=station.id, next_number=1))
+        session.flush()
+    return station
+
+
+def station_by_name(session: Session, name: str) -> Station:
+    station = session.scalar(select(Station).where(Station.name == name, Station.active))
+    if station is None:
+        raise StationError(f"Station {name!r} is not set up; run 'cashier-app init' or ask an administrator.")
+    return station
+
+
+def next_receipt_number(session: Session, station: Station) -> str:
+    """Take the station's next number inside the caller's transaction (row-locked until commit)."""
+    taken = session.execute(
+        update(ReceiptSequence)
+        .where(ReceiptSequence.station_id == station.id)
+        .values(next_number=ReceiptSequence.next_number + 1)
+        .returning(ReceiptSequence.next_number)
+    ).scalar_one() - 1
+    return f"{station.receipt_prefix}-{taken:06d}"

@@ -1,0 +1,90 @@
+"""Shared fixtures: a fresh, migrated database per test on SQLite, and on PostgreSQL too when
+CASHIER_TEST_PG_URL is set. In CI (CI=true) a missing PostgreSQL is an error, not a skip."""
+from __future__ import annotations
+
+import os
+import shutil
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before any QApplication exists
+
+import pytest
+from sqlalchemy import text
+
+from cashier_app.db import Database, make_engine, upgrade
+from cashier_app.models import Base, Role
+from cashier_app.services.access import Actor
+
+PG_URL = os.environ.get("CASHIER_TEST_PG_URL", "")
+if os.environ.get("CI") == "true" and not PG_URL:
+    raise pytest.UsageError("CI=true but CASHIER_TEST_PG_URL is not set: PostgreSQL tests must run in CI")
+
+BACKENDS = ["sqlite"] + (["postgresql"] if PG_URL else [])
+
+
+@pytest.fixture(autouse=True)
+def cashier_home(tmp_path, monkeypatch):
+    """Every test gets its own home folder (config, audit key, receipts)."""
+    home = tmp_path / "home"
+    home.mkdir()
+    monkeypatch.setenv("CASHIER_HOME", str(home))
+    monkeypatch.delenv("CASHIER_AUDIT_KEY_FILE", raising=False)
+    monkeypatch.delenv("CASHIER_DB_URL", raising=False)
+    return home
+
+
+@pytest.fixture(scope="session")
+def sqlite_template(tmp_path_factory):
+    path = tmp_path_factory.mktemp("template") / "template.db"
+    db = Database(make_engine(str(path)))
+    upgrade(db)
+    db.dispose()
+    return path
+
+
+@pytest.fixture(scope="session")
+def pg_migrated():
+    """A schema of this test run's own (parallel runs on one server do not meet), migrated once."""
+    schema = f"test_{os.getpid()}"
+    admin_db = Database(make_engine(PG_URL))
+    with admin_db.engine.begin() as conn:
+        conn.execute(text(f"DROP SCHEMA IF EXISTS {schema} CASCADE"))
+        conn.execute(text(f"CREATE SCHEMA {schema}"))
+    sep = "&" if "?" in PG_URL else "?"
+    url = f"{PG_URL}{sep}options=-csearch_path%3D{schema}"
+    db = Database(make_engine(url))
+    upgrade(db)
+    yield db, url
+    db.dispose()
+    with admin_db.engine.begin() as conn:
+        conn.execute(text(f"DROP SCHEMA IF EXISTS {schema} CASCADE"))
+    admin_db.dispose()
+
+
+def _pg_clean(db: Database) -> None:
+    names = ", ".join(t.name for t in Base.metadata.sorted_tables)
+    with db.engine.begin() as conn:
+        conn.execute(text(f"TRUNCATE {names} RESTART IDENTITY CASCADE"))
+
+
+@pytest.fixture(params=BACKENDS)
+def db_url(request, tmp_path, sqlite_template):
+    """URL of a fresh, migrated, empty database (SQLite file, or the PostgreSQL test database)."""
+    if request.param == "sqlite":
+        path = tmp_path / "cashier.db"
+        shutil.copy(sqlite_template, path)
+        return f"sqlite:///{path}"
+    pg, url = request.getfixturevalue("pg_migrated")
+    _pg_clean(pg)
+    return url
+
+
+@pytest.fixture
+def db(db_url):
+    database = Database(make_engine(db_url))
+    yield database
+    database.dispose()
+
+
+@pytest.fixture
+def admin() -> Actor:
+    return Actor(None, "test-admin", frozenset({Role.ADMINISTRATOR.value}), "S1")
