@@ -84,6 +84,7 @@ class Database:
         """A write transaction: committed on success, rolled back on any error."""
         with Session(self.engine.execution_options(write=True), expire_on_commit=False) as s:
             with s.begin():
+                s.connection()  # begin now, so SQLite's write lock is taken before any read
                 yield s
 
     @contextlib.contextmanager

@@ -136,30 +136,40 @@ def list_users(db: Database, actor: Actor) -> list[UserSummary]:
 
 
 def authenticate(db: Database, username: str, password: str, station: str = "") -> Actor:
-    """Check a user's password and return who they are; failures count toward a lockout."""
+    """Check a user's password and return who they are; failures count toward a lockout.
+
+    A failure is committed (counted and audited) before it is raised.
+    """
     max_failures = int(get_setting(db, "login.max_failures"))
     with db.write() as s:
-        user = s.scalar(select(User).where(User.username == username.strip()))
-        anon = Actor(None, username.strip()[:40], frozenset(), station)
-        if user is None or not user.active:
-            record_event(s, anon, "login.failed", "user", "", after={"username": anon.username})
-            raise UserError("Wrong user name or password.")
-        who = Actor(user.id, user.username, user.role_names, station)
-        if user.locked:
-            record_event(s, who, "login.refused_locked", "user", user.id)
-            raise UserError("This user is locked after too many failed sign-ins; ask an administrator.")
-        try:
-            _hasher.verify(user.password_hash, password)
-        except (VerifyMismatchError, InvalidHashError):
-            user.failed_logins += 1
-            record_event(s, who, "login.failed", "user", user.id, after={"failed_logins": user.failed_logins})
-            if user.failed_logins >= max_failures:
-                user.locked = True
-                record_event(s, who, "user.locked", "user", user.id)
-                raise UserError("Too many failed sign-ins: this user is now locked; ask an administrator.") from None
-            raise UserError("Wrong user name or password.") from None
-        if _hasher.check_needs_rehash(user.password_hash):
-            user.password_hash = _hasher.hash(password)
-        user.failed_logins = 0
-        record_event(s, who, "login", "user", user.id)
-        return who
+        outcome = _check_login(s, username.strip(), password, station, max_failures)
+    if isinstance(outcome, str):
+        raise UserError(outcome)
+    return outcome
+
+
+def _check_login(s: Session, username: str, password: str, station: str, max_failures: int) -> Actor | str:
+    user = s.scalar(select(User).where(User.username == username))
+    if user is None or not user.active:
+        record_event(s, Actor(None, username[:40], frozenset(), station), "login.failed", "user", "",
+                     after={"username": username[:40]})
+        return "Wrong user name or password."
+    who = Actor(user.id, user.username, user.role_names, station)
+    if user.locked:
+        record_event(s, who, "login.refused_locked", "user", user.id)
+        return "This user is locked after too many failed sign-ins; ask an administrator."
+    try:
+        _hasher.verify(user.password_hash, password)
+    except (VerifyMismatchError, InvalidHashError):
+        user.failed_logins += 1
+        record_event(s, who, "login.failed", "user", user.id, after={"failed_logins": user.failed_logins})
+        if user.failed_logins < max_failures:
+            return "Wrong user name or password."
+        user.locked = True
+        record_event(s, who, "user.locked", "user", user.id)
+        return "Too many failed sign-ins: this user is now locked; ask an administrator."
+    if _hasher.check_needs_rehash(user.password_hash):
+        user.password_hash = _hasher.hash(password)
+    user.failed_logins = 0
+    record_event(s, who, "login", "user", user.id)
+    return who

@@ -1,0 +1,43 @@
+# The two commands of the README:  make run  (demo window)   make test  (whole suite)
+PYTHON ?= python3
+VENV   ?= .venv
+PY     := $(VENV)/bin/python
+STAMP  := $(VENV)/.installed
+# `make run` keeps its demo data apart from a real installation's data folder.
+DEMO_HOME ?= $(CURDIR)/.demo
+DEMO_ACCOUNTS ?= 25000
+
+.PHONY: run test test-pg venv system-deps bench bench-import bench-lookup check-migrations clean
+
+$(STAMP): pyproject.toml
+	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || { echo "Python 3.11 or newer is needed (PYTHON=...)"; exit 1; }
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install -q --upgrade pip
+	$(PY) -m pip install -q -e '.[test]'
+	touch $(STAMP)
+
+venv: $(STAMP)
+
+system-deps:
+	@bash tools/system-deps.sh window
+
+run: $(STAMP) system-deps
+	@test -f "$(DEMO_HOME)/cashier.db" || CASHIER_HOME="$(DEMO_HOME)" $(VENV)/bin/cashier-app init --demo --accounts $(DEMO_ACCOUNTS)
+	CASHIER_HOME="$(DEMO_HOME)" $(VENV)/bin/cashier-app
+
+test: $(STAMP)
+	$(PY) -m pytest -q
+
+check-migrations: $(STAMP)
+	$(PY) -m pytest -q tests/integration/test_migrations.py
+
+bench: bench-import bench-lookup
+
+bench-import: $(STAMP)
+	$(PY) bench/bench_import.py
+
+bench-lookup: $(STAMP)
+	$(PY) bench/bench_lookup.py
+
+clean:
+	rm -rf $(VENV) .pytest_cache .hypothesis build dist *.egg-info
