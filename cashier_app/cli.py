@@ -37,7 +37,9 @@ def _station_config(args: argparse.Namespace) -> cfg.StationConfig:
 
 
 def _db_url(args: argparse.Namespace, station: cfg.StationConfig) -> str:
-    return args.db or os.environ.get("CASHIER_DB_URL") or station.resolved_db_url()
+    from cashier_app.db import normalize_url
+
+    return normalize_url(args.db or os.environ.get("CASHIER_DB_URL") or station.resolved_db_url())
 
 
 def _open(args: argparse.Namespace, *, create: bool = False) -> tuple[Database, cfg.StationConfig]:

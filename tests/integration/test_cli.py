@@ -1,0 +1,119 @@
+"""The command line: each subcommand works, and each failure is one line and a non-zero exit."""
+import io
+import subprocess
+import sys
+
+import pytest
+
+from cashier_app.cli import main
+from cashier_app.config import load_station_config
+
+PASSWORD = "front-counter-2026"
+
+
+def run(capsys, monkeypatch, *argv, stdin=""):
+    monkeypatch.setattr(sys, "stdin", io.StringIO(stdin))
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def one_line(err):
+    lines = [line for line in err.splitlines() if line.strip()]
+    assert len(lines) == 1, err
+    assert "Traceback" not in err
+    return lines[0]
+
+
+@pytest.fixture
+def initialized(db_url, capsys, monkeypatch):
+    code, out, err = run(capsys, monkeypatch, "--db", db_url, "init", stdin=PASSWORD + "\n")
+    assert code == 0, err
+    return db_url
+
+
+def test_init_creates_admin_station_and_config(initialized, capsys, monkeypatch, cashier_home):
+    code, out, _ = run(capsys, monkeypatch, "--db", initialized, "user", "list")
+    assert code == 0 and "admin" in out and "administrator" in out
+    assert load_station_config().db_url  # a plain `cashier-app` finds this database again
+
+
+def test_init_refuses_a_weak_password_and_creates_nothing(tmp_path, capsys, monkeypatch):
+    path = tmp_path / "new.db"
+    code, _, err = run(capsys, monkeypatch, "--db", str(path), "init", stdin="password\n")
+    assert code == 1 and "10 characters" in one_line(err)
+    assert not path.exists()
+
+
+def test_user_add_passwd_disable(initialized, capsys, monkeypatch):
+    db = ("--db", initialized)
+    assert run(capsys, monkeypatch, *db, "user", "add", "maria", "--role", "cashier", "--role", "supervisor",
+               stdin="front-desk-blue-7\n")[0] == 0
+    code, _, err = run(capsys, monkeypatch, *db, "user", "add", "maria", "--role", "cashier", stdin="x-y-z-w-1234\n")
+    assert code == 1 and "already exists" in one_line(err)
+    assert run(capsys, monkeypatch, *db, "user", "passwd", "maria", stdin="new-counter-pass-2\n")[0] == 0
+    assert run(capsys, monkeypatch, *db, "user", "disable", "maria")[0] == 0
+    code, out, _ = run(capsys, monkeypatch, *db, "user", "list")
+    assert "maria" in out and "disabled" in out
+
+
+def test_audit_verify(initialized, capsys, monkeypatch):
+    code, out, _ = run(capsys, monkeypatch, "--db", initialized, "audit", "verify")
+    assert code == 0 and "verified" in out
+
+
+@pytest.mark.parametrize("argv, exit_code, message", [
+    (["user", "add", "x", "--role", "boss"], 2, "invalid choice"),
+    (["init", "--accounts", "-5"], 2, "at least 1"),
+    (["init", "--accounts", "many"], 2, "not a whole number"),
+    (["frobnicate"], 2, "invalid choice"),
+    (["report", "day"], 3, "not available"),
+])
+def test_bad_arguments_are_one_line(capsys, monkeypatch, argv, exit_code, message):
+    with pytest.raises(SystemExit) if exit_code == 2 else _nothing():
+        code = main(argv)
+        assert code == exit_code
+    err = capsys.readouterr().err
+    assert message in one_line(err)
+
+
+class _nothing:
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        return False
+
+
+@pytest.mark.parametrize("url, message", [
+    ("/no/such/dir/x.db", "no database at"),
+    ("mysql+nosuchdriver://u@h/d", "unsupported database URL"),
+    ("postgresql+psycopg://nobody:wrong@127.0.0.1:1/none", "database error|cannot open"),
+])
+def test_bad_databases_are_one_line(capsys, monkeypatch, url, message):
+    code, _, err = run(capsys, monkeypatch, "--db", url, "user", "list")
+    assert code == 1
+    import re
+    assert re.search(message, one_line(err))
+
+
+def test_a_corrupt_database_file_is_one_line(tmp_path, capsys, monkeypatch):
+    junk = tmp_path / "junk.db"
+    junk.write_bytes(b"\x00garbage" * 500)
+    before = junk.read_bytes()
+    code, _, err = run(capsys, monkeypatch, "--db", str(junk), "user", "list")
+    assert code == 1 and "not a database" in one_line(err)
+    assert junk.read_bytes() == before
+
+
+def test_a_config_file_with_wrong_types_is_one_line(tmp_path, capsys, monkeypatch):
+    conf = tmp_path / "station.toml"
+    conf.write_text('[station]\nidle_lock_minutes = "ten"\n')
+    code, _, err = run(capsys, monkeypatch, "--config", str(conf), "user", "list")
+    assert code == 1 and "idle_lock_minutes must be int" in one_line(err)
+
+
+def test_the_command_run_as_a_program_fails_cleanly(tmp_path):
+    result = subprocess.run([sys.executable, "-m", "cashier_app.cli", "--db", str(tmp_path / "none.db"), "audit",
+                             "verify"], capture_output=True, text=True, timeout=60)
+    assert result.returncode == 1 and "Traceback" not in result.stderr and "no database" in result.stderr
