@@ -1,0 +1,48 @@
+"""A station posting payments as fast as it can: run as a child process by the crash and
+concurrency tests.
+
+    python -m tests.integration.poster URL STATION USERNAME COUNT SEED
+
+It prints one line per posted payment ("posted RECEIPT LATENCY_MS") and flushes, so a parent that
+kills it knows what was acknowledged before the kill.
+"""
+from __future__ import annotations
+
+import random
+import sys
+import time
+from decimal import Decimal
+
+from cashier_app.db import open_database
+from cashier_app.services.payments import (
+    AllocationRequest, PaymentRequest, TenderRequest, new_client_token, post_payment,
+)
+from cashier_app.services.users import authenticate
+
+PASSWORD = "counter-station-pass-1"
+
+
+def main(url: str, station: str, username: str, count: int, seed: int) -> int:
+    rnd = random.Random(seed)
+    db = open_database(url, migrate=False)
+    actor = authenticate(db, username, PASSWORD, station)
+    from sqlalchemy import select
+
+    from cashier_app.models import Account
+
+    with db.read() as s:
+        account_ids = s.scalars(select(Account.id).order_by(Account.id)).all()
+    for _ in range(count):
+        picked = rnd.sample(account_ids, rnd.choice([1, 1, 1, 2]))
+        allocations = tuple(AllocationRequest(a, Decimal(rnd.randint(1, 20000)) / 100) for a in picked)
+        total = sum(a.amount for a in allocations)
+        tenders = (TenderRequest("cash", total + Decimal(rnd.randint(0, 2000)) / 100),)
+        started = time.perf_counter()
+        posted = post_payment(db, actor, PaymentRequest(new_client_token(), allocations, tenders))
+        print(f"posted {posted.receipt_number} {(time.perf_counter() - started) * 1000:.3f}", flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    url, station, username, count, seed = sys.argv[1:6]
+    sys.exit(main(url, station, username, int(count), int(seed)))
