@@ -167,6 +167,47 @@ def cmd_audit_verify(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_backup(args: argparse.Namespace) -> int:
+    from cashier_app.services import backup
+
+    db, station = _open(args)
+    if args.scheduled:
+        made = backup.run_scheduled_backup(db)
+        print(f"backup written: {made}" if made else "no backup due (done today, or no daily folder set)")
+        return EXIT_OK
+    if not args.out:
+        raise CommandError("give --out FILE (or --scheduled)")
+    out = backup.backup_database(db, _actor(station), Path(args.out))
+    print(f"backup written: {out}")
+    return EXIT_OK
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    from cashier_app.services import backup
+
+    station = _station_config(args)
+    url = _db_url(args, station)
+    if not url.startswith("sqlite:///"):
+        raise CommandError("restore is for the SQLite database; restore PostgreSQL with pg_restore")
+    target = Path(url.removeprefix("sqlite:///"))
+    source = Path(args.file)
+    if problem := backup.check_backup_file(source):
+        raise CommandError(f"refusing to restore {source}: {problem}")
+    if not args.yes:
+        if not sys.stdin.isatty():
+            raise CommandError("restore replaces the database: add --yes to confirm")
+        if input(f"Replace {target} with {source}? Type yes: ").strip().lower() != "yes":
+            raise CommandError("restore cancelled")
+    kept = backup.restore_database(source, target)
+    db = open_database(url)
+    from cashier_app.services.audit import record_event
+
+    with db.write() as s:
+        record_event(s, _actor(station), "db.restore", "database", "", after={"from": str(source), "kept": str(kept)})
+    print(f"restored {target} from {source}; the previous database is kept as {kept}")
+    return EXIT_OK
+
+
 def cmd_not_built(name: str, issue: str) -> Callable[[argparse.Namespace], int]:
     def run(_args: argparse.Namespace) -> int:
         print(f"cashier-app: '{name}' is not available in this version yet ({issue})", file=sys.stderr)
@@ -229,10 +270,19 @@ def build_parser() -> argparse.ArgumentParser:
     asub = s.add_subparsers(dest="audit_command", required=True, parser_class=_Parser)
     asub.add_parser("verify", help="check the audit hash chain").set_defaults(run=cmd_audit_verify)
 
+    s = sub.add_parser("backup", help="copy the SQLite database while the app runs")
+    s.add_argument("--out", help="backup file to write")
+    s.add_argument("--scheduled", action="store_true", help="make today's backup in the configured daily folder")
+    s.set_defaults(run=cmd_backup)
+
+    s = sub.add_parser("restore", help="replace the SQLite database with a checked backup")
+    s.add_argument("file", help="backup file")
+    s.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    s.set_defaults(run=cmd_restore)
+
     later = {
         "report": ("day report", "issue #6"), "export": ("posting export", "issue #6"),
         "batch": ("mailed-check batches", "issue #4"), "drafts": ("bank draft runs", "bank draft issue"),
-        "backup": ("backups", "issue #3"), "restore": ("restore", "issue #3"),
         "print-test": ("printer test page", "issue #5"),
     }
     for name, (what, issue) in later.items():
@@ -258,8 +308,10 @@ def _known_errors() -> tuple[type[BaseException], ...]:
     from cashier_app.services.access import AccessDenied
     from cashier_app.services.users import UserError
 
+    from cashier_app.services.backup import BackupError
+
     known: list[type[BaseException]] = [CommandError, DatabaseError, cfg.ConfigError, UserError, AccessDenied,
-                                         OSError, SQLAlchemyError]
+                                         BackupError, OSError, SQLAlchemyError]
     try:
         from cashier_app.services.importing import ImportFileError
         known.append(ImportFileError)

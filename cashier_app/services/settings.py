@@ -24,6 +24,8 @@ DEFAULTS: dict[str, Any] = {
     ],
     "returned_check.fee": "25.00",
     "returned_check.cash_only_after": 2,
+    "backup.daily_folder": "",  # empty: no scheduled backup
+    "backup.keep_days": 14,
 }
 
 

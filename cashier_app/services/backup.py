@@ -1,0 +1,129 @@
+"""Backups of the single-station SQLite database: online copies, a daily schedule, and a restore
+that refuses a file failing SQLite's integrity check or not holding a cashier database."""
+from __future__ import annotations
+
+import datetime as dt
+import os
+import sqlite3
+from pathlib import Path
+
+from cashier_app.db import Database
+from cashier_app.models import Role
+from cashier_app.services.access import Actor, requires
+from cashier_app.services.audit import record_event
+from cashier_app.services.settings import get_setting
+
+REQUIRED_TABLES = {"alembic_version", "payments", "accounts", "audit_events"}
+
+
+class BackupError(RuntimeError):
+    """A backup or restore that cannot be done; the message says why."""
+
+
+def sqlite_path(db: Database) -> Path:
+    if not db.is_sqlite or not db.engine.url.database or db.engine.url.database == ":memory:":
+        raise BackupError("backups here are for the SQLite database; back up PostgreSQL with pg_dump")
+    return Path(db.engine.url.database)
+
+
+def _copy(source: Path, out: Path) -> None:
+    """SQLite's online backup: a consistent copy even while stations write."""
+    out.parent.mkdir(parents=True, exist_ok=True)
+    partial = out.with_name(out.name + ".partial")
+    partial.unlink(missing_ok=True)
+    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True, timeout=30)
+    dst = sqlite3.connect(partial)
+    try:
+        src.backup(dst, pages=4096)
+        dst.execute("PRAGMA journal_mode=DELETE")  # one self-contained file
+    finally:
+        dst.close()
+        src.close()
+    problem = check_backup_file(partial)
+    if problem:
+        partial.unlink(missing_ok=True)
+        raise BackupError(f"the copy failed its check: {problem}")
+    os.replace(partial, out)
+
+
+def check_backup_file(path: Path) -> str | None:
+    """Why ``path`` is not a sound cashier database, or None when it is."""
+    if not path.is_file():
+        return f"no such file: {path}"
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            result = conn.execute("PRAGMA integrity_check").fetchone()[0]
+            if result != "ok":
+                return f"integrity check failed: {result}"
+            tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        return f"not a SQLite database ({exc})"
+    missing = REQUIRED_TABLES - tables
+    if missing:
+        return f"not a cashier database (missing {', '.join(sorted(missing))})"
+    return None
+
+
+@requires(Role.ADMINISTRATOR)
+def backup_database(db: Database, actor: Actor, out: Path) -> Path:
+    """Copy the live SQLite database to ``out`` (refuses to overwrite the database itself)."""
+    source = sqlite_path(db)
+    if out.resolve() == source.resolve():
+        raise BackupError("the backup file must not be the database itself")
+    _copy(source, out)
+    with db.write() as s:
+        record_event(s, actor, "db.backup", "database", "", after={"file": str(out)})
+    return out
+
+
+def run_scheduled_backup(db: Database, now: dt.datetime | None = None) -> Path | None:
+    """Make today's backup in the configured folder if it is not there yet; keep the last N days.
+
+    Called by the window on start and every hour; does nothing when ``backup.daily_folder`` is empty.
+    """
+    folder = str(get_setting(db, "backup.daily_folder") or "")
+    if not folder:
+        return None
+    today = (now or dt.datetime.now().astimezone()).date()
+    target = Path(folder).expanduser() / f"cashier-{today.isoformat()}.db"
+    if target.exists():
+        return None
+    _copy(sqlite_path(db), target)
+    keep = int(get_setting(db, "backup.keep_days"))
+    for old in sorted(target.parent.glob("cashier-????-??-??.db"))[:-keep]:
+        old.unlink(missing_ok=True)
+    return target
+
+
+def restore_database(backup: Path, target: Path) -> Path:
+    """Replace the database at ``target`` with ``backup`` after checking it; the old file is kept.
+
+    Run with the window closed. Returns the path of the kept previous database.
+    """
+    problem = check_backup_file(backup)
+    if problem:
+        raise BackupError(f"refusing to restore {backup}: {problem}")
+    kept = target.with_name(f"{target.name}.before-restore-{dt.datetime.now():%Y%m%d-%H%M%S}")
+    if target.exists():
+        _copy_raw(target, kept)
+    src = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)
+    dst = sqlite3.connect(target, timeout=30)
+    try:
+        src.backup(dst)
+    finally:
+        dst.close()
+        src.close()
+    return kept
+
+
+def _copy_raw(source: Path, out: Path) -> None:
+    src = sqlite3.connect(source, timeout=30)
+    dst = sqlite3.connect(out)
+    try:
+        src.backup(dst)
+    finally:
+        dst.close()
+        src.close()
