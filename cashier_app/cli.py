@@ -144,6 +144,12 @@ def cmd_user(args: argparse.Namespace) -> int:
     elif args.user_command == "disable":
         users.disable_user(db, actor, args.username)
         print(f"user {args.username} disabled")
+    elif args.user_command == "unlock":
+        users.unlock_user(db, actor, args.username)
+        print(f"user {args.username} unlocked")
+    elif args.user_command == "roles":
+        users.set_roles(db, actor, args.username, args.role)
+        print(f"user {args.username} now has roles {', '.join(sorted(set(args.role)))}")
     else:
         for u in users.list_users(db, actor):
             state = "disabled" if not u.active else "locked" if u.locked else "active"
@@ -261,8 +267,12 @@ def build_parser() -> argparse.ArgumentParser:
     a.add_argument("--role", action="append", required=True,
                    choices=["cashier", "supervisor", "administrator"], help="repeat for several roles")
     a.add_argument("--full-name")
-    for name, text in (("passwd", "set a user's password"), ("disable", "disable a user")):
+    for name, text in (("passwd", "set a user's password (also unlocks)"), ("disable", "disable a user"),
+                       ("unlock", "unlock a user locked by failed sign-ins")):
         usub.add_parser(name, help=text).add_argument("username")
+    r = usub.add_parser("roles", help="replace a user's roles")
+    r.add_argument("username")
+    r.add_argument("--role", action="append", required=True, choices=["cashier", "supervisor", "administrator"])
     usub.add_parser("list", help="list users")
     s.set_defaults(run=cmd_user)
 

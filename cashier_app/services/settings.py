@@ -6,7 +6,9 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from cashier_app.db import Database
-from cashier_app.models import Setting
+from cashier_app.models import Role, Setting, utcnow
+from cashier_app.services.access import Actor, requires
+from cashier_app.services.audit import record_event
 
 DEFAULTS: dict[str, Any] = {
     "login.max_failures": 5,
@@ -35,6 +37,44 @@ def read_setting(session: Session, key: str) -> Any:
         raise KeyError(f"unknown setting {key!r}")
     row = session.get(Setting, key)
     return DEFAULTS[key] if row is None else row.value
+
+
+class SettingError(ValueError):
+    """A setting value that is refused; the message says why."""
+
+
+def _check_type(key: str, value: Any) -> None:
+    default = DEFAULTS[key]
+    expected = type(default)
+    if expected is int and (not isinstance(value, int) or isinstance(value, bool)):
+        raise SettingError(f"{key} must be a whole number")
+    if expected is list and not (isinstance(value, list) and all(isinstance(v, str) for v in value)):
+        raise SettingError(f"{key} must be a list of text lines")
+    if expected is str and not isinstance(value, str):
+        raise SettingError(f"{key} must be text")
+    if expected is str and default and default[0].isdigit():  # money settings are stored as text
+        from cashier_app.money import MoneyError, parse_amount
+
+        try:
+            parse_amount(value, cap=None)
+        except MoneyError as exc:
+            raise SettingError(f"{key}: {exc}") from None
+
+
+@requires(Role.ADMINISTRATOR)
+def set_setting(db: Database, actor: Actor, key: str, value: Any) -> None:
+    """Change a setting (administrators only), audited with its old and new value."""
+    if key not in DEFAULTS:
+        raise SettingError(f"unknown setting {key!r}")
+    _check_type(key, value)
+    with db.write() as s:
+        row = s.get(Setting, key)
+        before = DEFAULTS[key] if row is None else row.value
+        if row is None:
+            s.add(Setting(key=key, value=value))
+        else:
+            row.value, row.updated_at = value, utcnow()
+        record_event(s, actor, "setting.change", "setting", key, before={"value": before}, after={"value": value})
 
 
 def get_setting(db: Database, key: str) -> Any:

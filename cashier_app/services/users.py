@@ -112,6 +112,31 @@ def disable_user(db: Database, actor: Actor, username: str) -> None:
         record_event(s, actor, "user.disable", "user", user.id, before={"active": True}, after={"active": False})
 
 
+@requires(Role.ADMINISTRATOR)
+def unlock_user(db: Database, actor: Actor, username: str) -> None:
+    """Unlock a user locked by failed sign-ins."""
+    with db.write() as s:
+        user = _get(s, username)
+        if not user.locked:
+            raise UserError(f"User {username!r} is not locked.")
+        user.locked, user.failed_logins = False, 0
+        record_event(s, actor, "user.unlock", "user", user.id, before={"locked": True}, after={"locked": False})
+
+
+@requires(Role.ADMINISTRATOR)
+def set_roles(db: Database, actor: Actor, username: str, roles: list[str]) -> None:
+    """Replace a user's roles; an administrator cannot remove their own administrator role."""
+    with db.write() as s:
+        user = _get(s, username)
+        before = sorted(user.role_names)
+        after = _parse_roles(roles)
+        if user.id == actor.user_id and Role.ADMINISTRATOR.value not in after:
+            raise UserError("You cannot remove your own administrator role.")
+        user.roles = [UserRole(role=r) for r in after]
+        s.flush()
+        record_event(s, actor, "user.roles", "user", user.id, before={"roles": before}, after={"roles": after})
+
+
 def _get(session: Session, username: str) -> User:
     user = session.scalar(select(User).where(User.username == username))
     if user is None:

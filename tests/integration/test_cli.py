@@ -52,6 +52,9 @@ def test_user_add_passwd_disable(initialized, capsys, monkeypatch):
     code, _, err = run(capsys, monkeypatch, *db, "user", "add", "maria", "--role", "cashier", stdin="x-y-z-w-1234\n")
     assert code == 1 and "already exists" in one_line(err)
     assert run(capsys, monkeypatch, *db, "user", "passwd", "maria", stdin="new-counter-pass-2\n")[0] == 0
+    assert run(capsys, monkeypatch, *db, "user", "roles", "maria", "--role", "cashier")[0] == 0
+    code, _, err = run(capsys, monkeypatch, *db, "user", "unlock", "maria")
+    assert code == 1 and "not locked" in one_line(err)
     assert run(capsys, monkeypatch, *db, "user", "disable", "maria")[0] == 0
     code, out, _ = run(capsys, monkeypatch, *db, "user", "list")
     assert "maria" in out and "disabled" in out
