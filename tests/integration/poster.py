@@ -3,7 +3,7 @@ concurrency tests.
 
     python -m tests.integration.poster URL STATION USERNAME COUNT SEED
 
-It prints one line per posted payment ("posted RECEIPT LATENCY_MS") and flushes, so a parent that
+It prints one line per posted payment ("posted RECEIPT LATENCY_MS EPOCH_SECONDS") and flushes, so a parent that
 kills it knows what was acknowledged before the kill.
 """
 from __future__ import annotations
@@ -39,7 +39,8 @@ def main(url: str, station: str, username: str, count: int, seed: int) -> int:
         tenders = (TenderRequest("cash", total + Decimal(rnd.randint(0, 2000)) / 100),)
         started = time.perf_counter()
         posted = post_payment(db, actor, PaymentRequest(new_client_token(), allocations, tenders))
-        print(f"posted {posted.receipt_number} {(time.perf_counter() - started) * 1000:.3f}", flush=True)
+        print(f"posted {posted.receipt_number} {(time.perf_counter() - started) * 1000:.3f} {time.time():.6f}",
+              flush=True)
     return 0
 
 

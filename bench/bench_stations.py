@@ -1,0 +1,100 @@
+"""Several stations posting at once: payments per second in all and p95 post latency per station.
+
+    python bench/bench_stations.py [--pg URL] [--stations 4] [--payments 500] [--out FILE]
+
+Without --pg (or env CASHIER_TEST_PG_URL) it measures SQLite with the given stations (use
+--stations 1 for the single-station figure). Each station is a separate process running
+tests/integration/poster.py; throughput is counted from the first post to the last.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from sqlalchemy import text  # noqa: E402
+
+from cashier_app.db import Database, make_engine, upgrade  # noqa: E402
+from cashier_app.models import Role  # noqa: E402
+from tests.factories import make_account, make_station, make_user  # noqa: E402
+from tests.integration.poster import PASSWORD  # noqa: E402
+
+
+def fresh_database(pg_url: str | None, folder: Path) -> tuple[Database, str]:
+    if pg_url:
+        schema = "bench_stations"
+        admin = Database(make_engine(pg_url))
+        with admin.engine.begin() as conn:
+            conn.execute(text(f"DROP SCHEMA IF EXISTS {schema} CASCADE"))
+            conn.execute(text(f"CREATE SCHEMA {schema}"))
+        admin.dispose()
+        url = f"{pg_url}{'&' if '?' in pg_url else '?'}options=-csearch_path%3D{schema}"
+    else:
+        url = f"sqlite:///{folder / 'bench.db'}"
+    db = Database(make_engine(url))
+    upgrade(db)
+    return db, url
+
+
+def percentile(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(round(q * (len(ordered) - 1))))]
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--pg", default=os.environ.get("CASHIER_TEST_PG_URL", ""))
+    ap.add_argument("--sqlite", action="store_true", help="measure SQLite even if a PostgreSQL URL is set")
+    ap.add_argument("--stations", type=int, default=4)
+    ap.add_argument("--payments", type=int, default=500, help="per station")
+    ap.add_argument("--out")
+    args = ap.parse_args()
+    pg = "" if args.sqlite else args.pg
+    folder = Path(tempfile.mkdtemp(prefix="cashier-bench-"))
+    os.environ["CASHIER_HOME"] = str(folder)
+    db, url = fresh_database(pg, folder)
+    for n in range(1, args.stations + 1):
+        make_station(db, f"S{n}", f"S{n}")
+        make_user(db, f"cashier{n}", roles=(Role.CASHIER,), password=PASSWORD)
+    for i in range(50):
+        make_account(db, f"50000{i:02d}", f"5000{i:02d}", last=f"Bench{i}", balance="100000.00")
+    db.dispose()
+    procs = [subprocess.Popen([sys.executable, "-m", "tests.integration.poster", url, f"S{n}", f"cashier{n}",
+                               str(args.payments), str(n)], cwd=ROOT, stdout=subprocess.PIPE, text=True)
+             for n in range(1, args.stations + 1)]
+    per_station, stamps = {}, []
+    for n, proc in enumerate(procs, start=1):
+        out, _ = proc.communicate()
+        if proc.returncode:
+            print(f"station S{n} failed", file=sys.stderr)
+            return 1
+        rows = [line.split() for line in out.splitlines() if line.startswith("posted ")]
+        latencies = [float(r[2]) for r in rows]
+        stamps += [float(r[3]) for r in rows]
+        per_station[f"S{n}"] = {"payments": len(rows), "p50_ms": round(percentile(latencies, 0.5), 2),
+                                "p95_ms": round(percentile(latencies, 0.95), 2)}
+    total = sum(s["payments"] for s in per_station.values())
+    elapsed = max(stamps) - min(stamps)
+    result = {
+        "benchmark": "stations", "database": "postgresql" if pg else "sqlite", "stations": args.stations,
+        "payments": total, "seconds": round(elapsed, 2), "payments_per_second": round(total / elapsed, 1),
+        "worst_station_p95_ms": max(s["p95_ms"] for s in per_station.values()), "per_station": per_station,
+        "machine": {"cpus": os.cpu_count(), "python": platform.python_version()},
+    }
+    out = Path(args.out or ROOT / "bench" / "results" / f"stations-{result['database']}-{args.stations}.json")
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(json.dumps(result, indent=2) + "\n")
+    print(json.dumps({k: v for k, v in result.items() if k != "per_station"}))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
