@@ -30,8 +30,14 @@ def key_path() -> Path:
     return Path(env) if env else config.home() / "audit.key"
 
 
+_keys: dict[str, bytes] = {}
+
+
 def load_key(create: bool = True) -> bytes:
+    """The HMAC key (created on first use); cached per key file."""
     path = key_path()
+    if str(path) in _keys:
+        return _keys[str(path)]
     if not path.exists():
         if not create:
             raise FileNotFoundError(f"audit key not found: {path}")
@@ -39,7 +45,12 @@ def load_key(create: bool = True) -> bytes:
         fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
         with os.fdopen(fd, "w") as fh:
             fh.write(secrets.token_hex(32))
-    return bytes.fromhex(path.read_text().strip())
+    try:
+        key = bytes.fromhex(path.read_text().strip())
+    except ValueError:
+        raise ValueError(f"audit key file {path} is damaged (not hex)") from None
+    _keys[str(path)] = key
+    return key
 
 
 def _jsonable(value: Any) -> Any:

@@ -24,26 +24,24 @@ def current_balances(session: Session, account_ids: list[int]) -> dict[int, Deci
     ids = sorted(set(account_ids))
     if not ids:
         return {}
-    # SUM over a money column keeps the money type, so these come back as Decimal dollars.
-    paid = dict(session.execute(
-        select(Allocation.account_id, func.sum(Allocation.amount))
+    # One round trip: correlated sums per account. SUM over a money column keeps the money type,
+    # so the sums come back as Decimal dollars.
+    paid = (
+        select(func.sum(Allocation.amount))
         .join(Payment, Payment.id == Allocation.payment_id)
-        .join(Account, Account.id == Allocation.account_id)
         .outerjoin(Void, Void.payment_id == Payment.id)
-        .where(Allocation.account_id.in_(ids), Void.id.is_(None), _after_extract(Payment.posted_at))
-        .group_by(Allocation.account_id)
-    ).all())
-    charged = dict(session.execute(
-        select(Charge.account_id, func.sum(Charge.amount))
-        .join(Account, Account.id == Charge.account_id)
-        .where(Charge.account_id.in_(ids), _after_extract(Charge.posted_at))
-        .group_by(Charge.account_id)
-    ).all())
-    rows = session.execute(select(Account.id, Account.extract_balance).where(Account.id.in_(ids)))
-    return {
-        account_id: extract - (paid.get(account_id) or ZERO) + (charged.get(account_id) or ZERO)
-        for account_id, extract in rows
-    }
+        .where(Allocation.account_id == Account.id, Void.id.is_(None), _after_extract(Payment.posted_at))
+        .correlate(Account)
+        .scalar_subquery()
+    )
+    charged = (
+        select(func.sum(Charge.amount))
+        .where(Charge.account_id == Account.id, _after_extract(Charge.posted_at))
+        .correlate(Account)
+        .scalar_subquery()
+    )
+    rows = session.execute(select(Account.id, Account.extract_balance, paid, charged).where(Account.id.in_(ids)))
+    return {account_id: extract - (p or ZERO) + (c or ZERO) for account_id, extract, p, c in rows}
 
 
 def current_balance(session: Session, account_id: int) -> Decimal:

@@ -20,7 +20,7 @@ from cashier_app.money import ZERO, format_amount
 from cashier_app.services.access import Actor, requires
 from cashier_app.services.audit import record_event
 from cashier_app.services.balances import current_balances
-from cashier_app.services.settings import get_setting
+from cashier_app.services.settings import read_setting
 from cashier_app.services.stations import next_receipt_number, station_by_name
 
 
@@ -143,11 +143,11 @@ def _existing(session: Session, token: str) -> PostedPayment | None:
 def post_payment(db: Database, actor: Actor, request: PaymentRequest,
                  business_date: dt.date | None = None) -> PostedPayment:
     """Post a counter payment in one transaction; the same client token posts once only."""
-    cap = Decimal(str(get_setting(db, "money.cap")))
     try:
         with db.write() as s:
             if (done := _existing(s, request.client_token)) is not None:
                 return done
+            cap = Decimal(str(read_setting(s, "money.cap")))
             return _post(s, actor, request, cap, business_date or dt.datetime.now().astimezone().date())
     except IntegrityError:
         # Another post of the same token committed first: answer with that one.
