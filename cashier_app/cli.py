@@ -88,7 +88,10 @@ def cmd_init(args: argparse.Namespace) -> int:
     if args.demo:
         from cashier_app.services import demo
 
-        summary = demo.make_demo(db, actor, accounts=args.accounts, progress=_progress("demo data"))
+        bar = _progress("demo data")
+        summary = demo.make_demo(db, actor, accounts=args.accounts,
+                                 progress=lambda done, total: bar.update("accounts", done, total, done,
+                                                                         finished=done >= total))
         station.printer = "file"
         logins = ", ".join(f"{u} / {p}" for u, p in demo.DEMO_PASSWORDS.items())
         print(f"demo data: {summary.customers:,} customers, {summary.accounts:,} accounts, "

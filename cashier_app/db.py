@@ -89,12 +89,9 @@ class Database:
 
     @contextlib.contextmanager
     def read(self) -> Iterator[Session]:
-        """A read-only unit of work (rolled back at the end)."""
+        """A read-only unit of work. Closing ends the transaction; loaded objects keep their values."""
         with Session(self.engine, expire_on_commit=False) as s:
-            try:
-                yield s
-            finally:
-                s.rollback()
+            yield s
 
     def dispose(self) -> None:
         self.engine.dispose()

@@ -20,7 +20,8 @@ class Bill(Base):
     __table_args__ = (UniqueConstraint("account_id", "bill_date"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    account_id: Mapped[int] = mapped_column(ForeignKey("accounts.id"), index=True)
+    # (account_id, bill_date) is unique, and that index also serves lookups by account.
+    account_id: Mapped[int] = mapped_column(ForeignKey("accounts.id"))
     bill_date: Mapped[dt.date]
     due_date: Mapped[dt.date]
     draft_date: Mapped[dt.date | None]
@@ -53,7 +54,7 @@ class UsageReading(Base):
     __table_args__ = (UniqueConstraint("account_id", "service", "period_end"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    account_id: Mapped[int] = mapped_column(ForeignKey("accounts.id"), index=True)
+    account_id: Mapped[int] = mapped_column(ForeignKey("accounts.id"))  # served by the unique index
     service: Mapped[str] = mapped_column(String(20))
     period_start: Mapped[dt.date]
     period_end: Mapped[dt.date]

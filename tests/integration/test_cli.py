@@ -120,3 +120,14 @@ def test_the_command_run_as_a_program_fails_cleanly(tmp_path):
     result = subprocess.run([sys.executable, "-m", "cashier_app.cli", "--db", str(tmp_path / "none.db"), "audit",
                              "verify"], capture_output=True, text=True, timeout=60)
     assert result.returncode == 1 and "Traceback" not in result.stderr and "no database" in result.stderr
+
+
+def test_init_demo_makes_a_database_the_window_can_use(db_url, capsys, monkeypatch, cashier_home):
+    code, out, err = run(capsys, monkeypatch, "--db", db_url, "init", "--demo", "--accounts", "60")
+    assert code == 0, err
+    assert "cashier / cashier-demo" in out
+    assert load_station_config().printer == "file"
+    code, out, _ = run(capsys, monkeypatch, "--db", db_url, "user", "list")
+    assert {"cashier", "supervisor", "admin"} <= {line.split()[0] for line in out.splitlines()}
+    code, _, err = run(capsys, monkeypatch, "--db", db_url, "init", "--demo")
+    assert code == 1 and "empty database" in one_line(err)

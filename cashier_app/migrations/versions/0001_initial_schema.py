@@ -208,9 +208,6 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('id', name=op.f('pk_bills')),
     sa.UniqueConstraint('account_id', 'bill_date', name=op.f('uq_bills_account_id_bill_date'))
     )
-    with op.batch_alter_table('bills', schema=None) as batch_op:
-        batch_op.create_index(batch_op.f('ix_bills_account_id'), ['account_id'], unique=False)
-
     op.create_table('cash_pickups',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('session_id', sa.Integer(), nullable=False),
@@ -314,9 +311,6 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('id', name=op.f('pk_usage_readings')),
     sa.UniqueConstraint('account_id', 'service', 'period_end', name=op.f('uq_usage_readings_account_id_service_period_end'))
     )
-    with op.batch_alter_table('usage_readings', schema=None) as batch_op:
-        batch_op.create_index(batch_op.f('ix_usage_readings_account_id'), ['account_id'], unique=False)
-
     op.create_table('allocations',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('payment_id', sa.Integer(), nullable=False),
@@ -452,9 +446,6 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f('ix_allocations_account_id'))
 
     op.drop_table('allocations')
-    with op.batch_alter_table('usage_readings', schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f('ix_usage_readings_account_id'))
-
     op.drop_table('usage_readings')
     with op.batch_alter_table('payments', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_payments_station_id'))
@@ -478,9 +469,6 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f('ix_cash_pickups_session_id'))
 
     op.drop_table('cash_pickups')
-    with op.batch_alter_table('bills', schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f('ix_bills_account_id'))
-
     op.drop_table('bills')
     op.drop_table('user_roles')
     op.drop_table('receipt_sequences')
