@@ -34,7 +34,7 @@ check-migrations: $(STAMP)
 bench: bench-import bench-lookup
 
 bench-import: $(STAMP)
-	$(PY) bench/bench_import.py
+	$(PY) bench/bench_import.py $(if $(ROWS),--rows $(ROWS))
 
 bench-lookup: $(STAMP)
 	$(PY) bench/bench_lookup.py

@@ -1,0 +1,235 @@
+"""The four files of the billing-system extract: their columns, and one row turned into values.
+
+A file's kind is recognized from its header row alone. Each layout turns one CSV row into the
+column values of its table (search keys included) plus the natural key of the parent row it
+refers to (a customer number or an account number), which the importer resolves per chunk.
+ExtractReader streams a file's rows with their line numbers. Nothing here touches the database.
+"""
+from __future__ import annotations
+
+import csv
+import io
+import re
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from decimal import Decimal
+from pathlib import Path
+from typing import BinaryIO
+
+from cashier_app.models import SERVICES, UNITS, Account, Customer
+from cashier_app.services.csv_fields import (
+    FieldError, fits, parse_count, parse_date, parse_dollars, parse_flag, parse_moment,
+    parse_optional_date, parse_service, parse_services, parse_signed_dollars, parse_status,
+)
+from cashier_app.services.search_keys import address_keys, name_keys, phone_digits
+
+KIND_ORDER = ("customers", "accounts", "bills", "usage")  # parents before the rows that need them
+
+
+class ExtractRow:
+    """One data row of a file: where it was, what it says, and why it was refused (if it was)."""
+
+    __slots__ = ("line", "raw", "ref", "values", "lines", "reason")
+
+    def __init__(self, line: int, raw: list[str]) -> None:
+        self.line = line
+        self.raw = raw
+        self.ref: str | None = None  # the parent's natural key (customer or account number)
+        self.values: dict = {}  # column values of the row's table
+        self.lines: dict[str, Decimal] = {}  # bills only: amount per service
+        self.reason: str | None = None
+
+
+Fields = dict[str, str]  # header column -> raw text of one row
+
+
+@dataclass(frozen=True)
+class Layout:
+    """The columns of one kind of file and how one of its rows becomes values."""
+
+    kind: str
+    required: tuple[str, ...]
+    optional: tuple[str, ...]
+    fill: Callable[[ExtractRow, Fields], None]
+
+    @property
+    def columns(self) -> tuple[str, ...]:
+        return self.required + self.optional
+
+
+def _limit(model: type, column: str) -> int:
+    return model.__table__.c[column].type.length
+
+
+def _text(fields: Fields, column: str, limit: int, *, needed: bool = False) -> str:
+    value = fields.get(column, "").strip()
+    if needed and not value:
+        raise FieldError(f"{column} is blank")
+    return value if len(value) <= limit else fits(column, value, limit)
+
+
+_CUSTOMER_TEXT = {  # CSV column -> table column, for the plain text fields
+    "customer_number": "customer_number", "last_name": "last_name", "first_name": "first_name",
+    "mailing_address1": "mailing_address1", "mailing_address2": "mailing_address2", "city": "city",
+    "state": "state", "zip": "zip_code", "phone": "phone", "email": "email",
+}
+_CUSTOMER_LIMITS = {csv: _limit(Customer, col) for csv, col in _CUSTOMER_TEXT.items()}
+
+
+def fill_customer(row: ExtractRow, fields: Fields) -> None:
+    values = {col: _text(fields, csv, _CUSTOMER_LIMITS[csv], needed=csv in ("customer_number", "last_name"))
+              for csv, col in _CUSTOMER_TEXT.items()}
+    values["name_key"], values["name_key_first"] = name_keys(values["last_name"], values["first_name"])
+    values["phone_digits"] = phone_digits(values["phone"])
+    row.values = values
+
+
+_NUMBER = _limit(Account, "account_number")
+_CUSTOMER_NUMBER = _limit(Customer, "customer_number")
+_ADDRESS = _limit(Account, "service_address")
+
+
+def fill_account(row: ExtractRow, fields: Fields) -> None:
+    address = _text(fields, "service_address", _ADDRESS, needed=True)
+    row.ref = _text(fields, "customer_number", _CUSTOMER_NUMBER, needed=True)
+    values = {
+        "account_number": _text(fields, "account_number", _NUMBER, needed=True),
+        "service_address": address,
+        "services": parse_services("services", fields.get("services", "")),
+        "status": parse_status("status", fields.get("status", "")),
+        "cash_only": parse_flag("cash_only", fields.get("cash_only", "")),
+        "extract_balance": parse_signed_dollars("balance", fields["balance"]),
+        "balance_as_of": parse_moment("balance_as_of", fields["balance_as_of"]),
+    }
+    values["address_key"], values["street_key"] = address_keys(address)
+    row.values = values
+
+
+def fill_bill(row: ExtractRow, fields: Fields) -> None:
+    row.ref = _text(fields, "account_number", _NUMBER, needed=True)
+    bill_date = parse_date("bill_date", fields["bill_date"])
+    due_date = parse_date("due_date", fields["due_date"])
+    draft_date = parse_optional_date("draft_date", fields.get("draft_date", ""))
+    total = parse_dollars("total", fields["total"])
+    lines = {s: parse_dollars(s, fields[s]) for s in SERVICES if fields.get(s, "").strip()}
+    if not lines:
+        raise FieldError(f"no service amount: a bill needs at least one of {', '.join(SERVICES)}")
+    if (added := sum(lines.values(), Decimal("0.00"))) != total:
+        raise FieldError(f"service amounts add up to {added} but total is {total}")
+    if due_date < bill_date:
+        raise FieldError("due_date is before bill_date")
+    if draft_date is not None and draft_date < bill_date:
+        raise FieldError("draft_date is before bill_date")
+    row.values = {"bill_date": bill_date, "due_date": due_date, "draft_date": draft_date, "amount": total,
+                  "final_bill": parse_flag("final_bill", fields.get("final_bill", ""))}
+    row.lines = lines
+
+
+def fill_usage(row: ExtractRow, fields: Fields) -> None:
+    row.ref = _text(fields, "account_number", _NUMBER, needed=True)
+    service = parse_service("service", fields["service"])
+    if service not in UNITS:
+        raise FieldError(f"{service} is not metered; usage is for {', '.join(UNITS)}")
+    start = parse_date("period_start", fields["period_start"])
+    end = parse_date("period_end", fields["period_end"])
+    if end < start:
+        raise FieldError("period_end is before period_start")
+    unit = fields.get("unit", "").strip()
+    if unit and unit.lower() != UNITS[service].lower():
+        raise FieldError(f"unit {unit!r} does not fit {service} (expected {UNITS[service]})")
+    row.values = {"service": service, "period_start": start, "period_end": end,
+                  "quantity": parse_count("quantity", fields["quantity"]), "unit": UNITS[service]}
+
+
+LAYOUTS = {
+    "customers": Layout("customers", ("customer_number", "last_name"),
+                        ("first_name", "mailing_address1", "mailing_address2", "city", "state", "zip",
+                         "phone", "email"), fill_customer),
+    "accounts": Layout("accounts", ("account_number", "customer_number", "service_address", "balance",
+                                    "balance_as_of"), ("services", "status", "cash_only"), fill_account),
+    "bills": Layout("bills", ("account_number", "bill_date", "due_date", "total"),
+                    ("draft_date", "final_bill") + SERVICES, fill_bill),
+    "usage": Layout("usage", ("account_number", "service", "period_start", "period_end", "quantity"),
+                    ("unit",), fill_usage),
+}
+# A column only one kind of file has: it says which kind a header was meant to be.
+_TELLTALE = {"last_name": "customers", "service_address": "accounts", "bill_date": "bills",
+             "period_end": "usage"}
+
+
+def header_names(header: list[str]) -> list[str]:
+    """Header cells as column names: ``Account Number`` and ``account-number`` are ``account_number``."""
+    return [re.sub(r"[\s\-]+", "_", cell.strip().lstrip("\ufeff").strip().lower()) for cell in header]
+
+
+def recognize(header: list[str]) -> Layout:
+    """The layout a header row belongs to; ValueError saying what is wrong when it fits none."""
+    names = header_names(header)
+    if len(set(names)) != len(names):
+        twice = sorted({n for n in names if names.count(n) > 1})
+        raise ValueError(f"the header names a column twice: {', '.join(twice)}")
+    kinds = [_TELLTALE[n] for n in names if n in _TELLTALE]
+    if len(set(kinds)) != 1:
+        raise ValueError(
+            "the header row is none of the billing-extract files (customers, accounts, bills, usage): "
+            + ", ".join(names[:8]) + (" ..." if len(names) > 8 else ""))
+    layout = LAYOUTS[kinds[0]]
+    if missing := [c for c in layout.required if c not in names]:
+        raise ValueError(f"a {layout.kind} file needs the column(s) {', '.join(missing)}")
+    if unknown := [n for n in names if n not in layout.columns]:
+        raise ValueError(f"unknown column(s) for a {layout.kind} file: {', '.join(unknown)} "
+                         f"(known: {', '.join(layout.columns)})")
+    return layout
+
+
+class ExtractReader:
+    """The data rows of one file, parsed, each with its first physical line (header = line 1)."""
+
+    def __init__(self, path: Path, layout: Layout) -> None:
+        self.path, self.layout = path, layout
+        self._raw: BinaryIO | None = None
+
+    @property
+    def bytes_read(self) -> int:
+        """How far into the file reading has gone (for progress)."""
+        return self._raw.tell() if self._raw is not None and not self._raw.closed else 0
+
+    def __iter__(self) -> Iterator[ExtractRow]:
+        with open(self.path, "rb") as self._raw, \
+                io.TextIOWrapper(self._raw, encoding="utf-8-sig", newline="") as text:
+            reader = csv.reader(text)
+            names = header_names(next(reader))
+            width, fill, line = len(names), self.layout.fill, reader.line_num + 1
+            while True:
+                try:
+                    fields = next(reader)
+                except StopIteration:
+                    return
+                except csv.Error as exc:  # e.g. a quote never closed: the rest of the file is one field
+                    row = ExtractRow(line, [])
+                    row.reason = f"not valid CSV: {exc}"
+                    yield row
+                    return
+                row, line = ExtractRow(line, fields), reader.line_num + 1
+                if not fields or (len(fields) == 1 and not fields[0].strip()):
+                    continue  # a blank line is not a row
+                if len(fields) != width:
+                    row.reason = f"expected {width} fields, found {len(fields)}"
+                else:
+                    try:
+                        fill(row, dict(zip(names, fields)))
+                    except FieldError as exc:
+                        row.reason = str(exc)
+                yield row
+
+
+def chunks(rows: Iterable[ExtractRow], size: int) -> Iterator[list[ExtractRow]]:
+    """The rows in lists of ``size`` (the last one shorter)."""
+    chunk: list[ExtractRow] = []
+    for row in rows:
+        chunk.append(row)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk

@@ -1,0 +1,258 @@
+"""The billing-system import (`cashier-app import PATH...`): customers, accounts, bills, usage.
+
+Files are checked before anything changes (readable, UTF-8, a known header), then imported in
+dependency order, streamed in chunks: each chunk looks up only its own parent keys and is
+upserted by natural key, in transactions of a couple of seconds at most, so a million rows fit
+in bounded memory and the counter's other writers are never locked out for long. Bad rows go to
+a rejects CSV. The formats are in docs/formats.md, "Billing-system extract".
+"""
+from __future__ import annotations
+
+import codecs
+import csv
+import datetime as dt
+import hashlib
+import io
+import os
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import Connection
+from sqlalchemy.orm import Session
+
+from cashier_app.db import Database
+from cashier_app.models import ImportRun, Role, utcnow
+from cashier_app.services.access import Actor, requires
+from cashier_app.services.audit import record_event
+from cashier_app.services.extract_rows import KIND_ORDER, ExtractReader, ExtractRow, Layout, chunks, recognize
+from cashier_app.services.import_chunks import APPLY, ChunkTransaction, import_connection
+
+CHUNK_ROWS = 5000  # rows per key look-up and upsert: bounded memory, few round trips
+
+
+class ImportFileError(ValueError):
+    """A file that cannot be imported at all (missing, unreadable, not UTF-8, unknown header).
+
+    Raised before anything is changed; the message names the file.
+    """
+
+
+@dataclass(frozen=True)
+class FileReport:
+    """What happened to one file."""
+
+    path: Path
+    kind: str
+    rows_read: int
+    rows_kept: int
+    rows_rejected: int
+    sha256: str
+    as_of: dt.datetime
+    run_id: int
+
+
+@dataclass(frozen=True)
+class ImportReport:
+    """What happened to all the files of one import, in the order they were imported."""
+
+    files: tuple[FileReport, ...]
+    rejects_path: Path | None  # None when no row was rejected and no path was asked for
+
+    @property
+    def rows_read(self) -> int:
+        return sum(f.rows_read for f in self.files)
+
+    @property
+    def rows_kept(self) -> int:
+        return sum(f.rows_kept for f in self.files)
+
+    @property
+    def rows_rejected(self) -> int:
+        return sum(f.rows_rejected for f in self.files)
+
+
+@dataclass(frozen=True)
+class ImportProgress:
+    """One step of progress, sent after every chunk and once when a file is done."""
+
+    label: str  # the file's name
+    kind: str
+    rows: int  # rows read so far in this file
+    done: int  # bytes read so far
+    total: int  # bytes in the file
+    finished: bool = False
+
+
+@dataclass(frozen=True)
+class _Source:
+    path: Path
+    layout: Layout
+    sha256: str
+    size: int
+
+
+def _fingerprint(path: Path) -> tuple[str, list[str]]:
+    """sha256 of the file, checking on the way that it is UTF-8; and its header row."""
+    digest, decoder, offset = hashlib.sha256(), codecs.getincrementaldecoder("utf-8")(), 0
+    with open(path, "rb") as fh:
+        while block := fh.read(1 << 20):
+            digest.update(block)
+            try:
+                decoder.decode(block)
+            except UnicodeDecodeError as exc:
+                where = offset + exc.start
+                raise ImportFileError(f"{path}: not UTF-8 text (bad byte at offset {where})") from None
+            offset += len(block)
+        try:
+            decoder.decode(b"", final=True)
+        except UnicodeDecodeError:
+            raise ImportFileError(f"{path}: not UTF-8 text (it ends in the middle of a character)") from None
+    with open(path, encoding="utf-8-sig", newline="") as fh:
+        header = next(csv.reader(fh), None)
+    if not header:
+        raise ImportFileError(f"{path}: the file is empty; a header row is needed")
+    return digest.hexdigest(), header
+
+
+def _check(path: Path) -> _Source:
+    if not path.is_file():
+        raise ImportFileError(f"{path}: no such file")
+    try:
+        sha256, header = _fingerprint(path)
+        size = path.stat().st_size
+    except OSError as exc:
+        raise ImportFileError(f"{path}: cannot read it ({exc.strerror or exc})") from None
+    except csv.Error as exc:
+        raise ImportFileError(f"{path}: the header row is not valid CSV ({exc})") from None
+    try:
+        layout = recognize(header)
+    except ValueError as exc:
+        raise ImportFileError(f"{path}: {exc}") from None
+    return _Source(path, layout, sha256, size)
+
+
+def _rejects_target(paths: list[Path], asked: Path | None) -> Path:
+    target = asked or paths[0].parent / f"import-rejects-{dt.datetime.now():%Y%m%d-%H%M%S}.csv"
+    folder = target.parent if str(target.parent) else Path(".")
+    if not folder.is_dir() or not os.access(folder, os.W_OK):
+        raise ImportFileError(f"cannot write the rejects file in {folder}; give another place for it")
+    return target
+
+
+class _RejectsFile:
+    """The rejects CSV (file,line,reason,raw), opened at the first reject unless asked for."""
+
+    def __init__(self, path: Path, always: bool) -> None:
+        self.path, self._fh, self._writer = path, None, None
+        if always:
+            self._open()
+
+    def _open(self) -> None:
+        self._fh = open(self.path, "w", encoding="utf-8", newline="")
+        self._writer = csv.writer(self._fh)
+        self._writer.writerow(["file", "line", "reason", "raw"])
+
+    def add(self, source: Path, row: ExtractRow) -> None:
+        if self._fh is None:
+            self._open()
+        raw = io.StringIO()
+        csv.writer(raw, lineterminator="").writerow(row.raw)
+        self._writer.writerow([str(source), row.line, row.reason, raw.getvalue()])
+
+    def close(self) -> Path | None:
+        if self._fh is None:
+            return None
+        self._fh.close()
+        return self.path
+
+
+def _start_run(conn: Connection, source: _Source, started: dt.datetime) -> int:
+    # Committed at once: a crash half-way leaves a run with no finished_at, which says so.
+    with conn.begin(), Session(bind=conn) as s:
+        run = ImportRun(file_name=_shown_name(source.path), kind=source.layout.kind, sha256=source.sha256,
+                        as_of=started, started_at=started)
+        s.add(run)
+        s.flush()
+        return run.id
+
+
+def _finish_run(conn: Connection, actor: Actor, run_id: int, as_of: dt.datetime, read: int, kept: int) -> None:
+    with Session(bind=conn) as s:  # joins the open transaction of the last chunk
+        run = s.get(ImportRun, run_id)
+        run.as_of, run.finished_at = as_of, utcnow()
+        run.rows_read, run.rows_kept, run.rows_rejected = read, kept, read - kept
+        record_event(s, actor, "import.file", "import_run", run_id,
+                     after={"file": run.file_name, "kind": run.kind, "kept": kept, "rejected": read - kept,
+                            "sha256": run.sha256})
+        s.flush()
+
+
+def _import_one(conn: Connection, actor: Actor, source: _Source, rejects: _RejectsFile,
+                progress: Callable[[ImportProgress], None], chunk_rows: int) -> FileReport:
+    kind, started = source.layout.kind, utcnow()
+    run_id = _start_run(conn, source, started)
+    apply, reader, txn = APPLY[kind], ExtractReader(source.path, source.layout), ChunkTransaction(conn)
+    read = kept = 0
+    latest: dt.datetime | None = None
+    try:
+        for chunk in chunks(reader, chunk_rows):
+            if good := [r for r in chunk if r.reason is None]:
+                txn.ensure()
+                apply(conn, good)  # may refuse more rows: unknown parent, older balance
+            for r in chunk:
+                if r.reason is not None:
+                    rejects.add(source.path, r)
+                else:
+                    kept += 1
+                    if kind == "accounts" and (latest is None or r.values["balance_as_of"] > latest):
+                        latest = r.values["balance_as_of"]
+            read += len(chunk)
+            txn.commit(only_if_old=True)
+            progress(ImportProgress(source.path.name, kind, read, reader.bytes_read, source.size))
+        txn.ensure()
+        _finish_run(conn, actor, run_id, latest or started, read, kept)
+        txn.commit()
+    except BaseException:
+        txn.rollback()
+        raise
+    progress(ImportProgress(source.path.name, kind, read, source.size, source.size, finished=True))
+    return FileReport(source.path, kind, read, kept, read - kept, source.sha256, latest or started, run_id)
+
+
+def _shown_name(path: Path) -> str:
+    name = str(path.resolve())
+    return name if len(name) <= 300 else "..." + name[-297:]
+
+
+def _no_progress(_step: ImportProgress) -> None:
+    pass
+
+
+@requires(Role.ADMINISTRATOR)
+def import_files(db: Database, actor: Actor, paths: list[Path], *, rejects_path: Path | None = None,
+                 progress: Callable[[ImportProgress], None] | None = None,
+                 chunk_rows: int = CHUNK_ROWS) -> ImportReport:
+    """Import billing-extract CSV files (any order on the command line) and report on each.
+
+    Promises: every file is checked first, and ImportFileError is raised before anything
+    changes if one is missing, unreadable, not UTF-8 or has a header of none of the four kinds.
+    Then files are imported customers → accounts → bills → usage; each row is upserted by its
+    natural key (re-importing the same files changes nothing), bad rows are skipped and written
+    to the rejects CSV (next to the first file unless ``rejects_path`` is given), and each file
+    gets an ImportRun row and one ``import.file`` audit event.
+    """
+    if not paths:
+        raise ImportFileError("no file to import")
+    sources = [_check(Path(p)) for p in paths]
+    sources.sort(key=lambda src: KIND_ORDER.index(src.layout.kind))  # stable: same kinds keep their order
+    target = _rejects_target([Path(p) for p in paths], rejects_path)
+    rejects = _RejectsFile(target, always=rejects_path is not None)
+    reports = []
+    try:
+        with import_connection(db) as conn:
+            for source in sources:
+                reports.append(_import_one(conn, actor, source, rejects, progress or _no_progress, chunk_rows))
+    finally:
+        written = rejects.close()
+    return ImportReport(tuple(reports), written)
