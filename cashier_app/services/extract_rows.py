@@ -182,6 +182,11 @@ def recognize(header: list[str]) -> Layout:
     return layout
 
 
+# Control characters (NUL, escapes) have no place in a name or an address: PostgreSQL refuses NUL
+# outright, and the rest would garble receipts and screens. Tabs and quoted line breaks are text.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
 class ExtractReader:
     """The data rows of one file, parsed, each with its first physical line (header = line 1)."""
 
@@ -215,6 +220,8 @@ class ExtractReader:
                     continue  # a blank line is not a row
                 if len(fields) != width:
                     row.reason = f"expected {width} fields, found {len(fields)}"
+                elif bad := _CONTROL.search("".join(fields)):
+                    row.reason = f"contains a control character (U+{ord(bad.group()):04X})"
                 else:
                     try:
                         fill(row, dict(zip(names, fields)))
