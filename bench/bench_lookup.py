@@ -35,7 +35,7 @@ HITS = """SELECT a.id, a.account_number, c.customer_number, c.first_name, c.last
 
 
 def _prefix_sql(column: str) -> str:
-    return f"{HITS} WHERE {column} >= ? AND {column} < ? ORDER BY {column}, a.account_number LIMIT 50"
+    return f"{HITS} WHERE {column} >= ? AND {column} < ? ORDER BY {column} LIMIT 50"
 
 
 def floor_lookup(conn: sqlite3.Connection, text: str) -> int:

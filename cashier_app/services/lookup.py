@@ -1,14 +1,16 @@
 """Account lookup as the cashier types: account number, customer number, name, address, phone.
 
 Every query is an index range scan on a normalized key (see search_keys), so lookups stay fast
-on a million accounts with either database.
+on a million accounts with either database, and typed text never becomes a LIKE pattern.
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
-from sqlalchemy import Select, select
+from sqlalchemy import Select, bindparam, select
+from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import Session
 
 from cashier_app.db import Database
@@ -36,56 +38,94 @@ class AccountHit:
     cash_only: bool
 
 
-def _hits_query() -> Select:
+def _hits() -> Select:
     return select(
         Account.id, Account.account_number, Customer.customer_number, Customer.first_name,
         Customer.last_name, Account.service_address, Customer.phone, Account.status, Account.cash_only,
-    ).join(Customer, Customer.id == Account.customer_id)
+    ).join(Customer, Customer.id == Account.customer_id).limit(DEFAULT_LIMIT)
 
 
-def _prefix(query: Select, column, key: str) -> Select:  # noqa: ANN001 - a key column
-    # Ordered by the key itself so the database walks that key's index and stops at the limit.
-    return query.where(column >= key, column < prefix_upper_bound(key)).order_by(column, Account.account_number)
+def _prefix(column) -> Select:  # noqa: ANN001 - a key column
+    # Ordered by the key alone, so the database walks that key's index and stops at the limit.
+    return _hits().where(column >= bindparam("low"), column < bindparam("high")).order_by(column)
 
 
-def _candidate_queries(text: str) -> list[Select]:
-    """The queries to try, most specific first."""
-    base = _hits_query()
-    queries: list[Select] = []
+# The lookups, by what the typed text may be. Built once; see _sql for how they run.
+QUERIES: dict[str, Select] = {
+    "account_number": _hits().where(Account.account_number == bindparam("value")),
+    "customer_number": _hits().where(Customer.customer_number == bindparam("value")).order_by(Account.account_number),
+    "phone": _prefix(Customer.phone_digits),
+    "address": _prefix(Account.address_key),
+    "name": _prefix(Customer.name_key),
+    "name_first": _prefix(Customer.name_key_first),
+    "street": _prefix(Account.street_key),
+}
+
+
+@dataclass(frozen=True)
+class _DriverQuery:
+    sql: str
+    defaults: dict
+    order: tuple[str, ...] | None  # parameter order for drivers with positional parameters
+
+    def args(self, params: dict[str, str]):  # noqa: ANN201 - tuple or dict, as the driver takes
+        values = {**self.defaults, **params}
+        return tuple(values[name] for name in self.order) if self.order is not None else values
+
+
+@cache
+def _driver_query(kind: str, dialect: Dialect) -> _DriverQuery:
+    """The query compiled once per database kind, ready for the driver's own cursor.
+
+    Lookups run on every keystroke; compiling once and handing the SQL straight to the driver
+    keeps SQLAlchemy's per-call work (several times the query itself) out of the way.
+    bench/bench_lookup.py measures the difference.
+    """
+    compiled = QUERIES[kind].compile(dialect=dialect)
+    order = tuple(compiled.positiontup) if compiled.positional else None
+    return _DriverQuery(str(compiled), dict(compiled.params), order)
+
+
+def _candidates(text: str) -> list[tuple[str, dict[str, str]]]:
+    """The lookups to try for ``text``, most specific first, with their parameters."""
+    found: list[tuple[str, dict[str, str]]] = []
     compact = re.sub(r"[\s-]", "", text)
     if compact.isascii() and compact.isdigit():
-        queries.append(base.where(Account.account_number == compact))
-        queries.append(base.where(Customer.customer_number == compact).order_by(Account.account_number))
+        found += [("account_number", {"value": compact}), ("customer_number", {"value": compact})]
     if _PHONE_LIKE.match(text):
         digits = phone_digits(text)
         if len(digits) == 7:
             digits = LOCAL_AREA_CODE + digits
         if len(digits) >= 7:
-            queries.append(_prefix(base, Customer.phone_digits, digits))
+            found.append(("phone", {"low": digits, "high": prefix_upper_bound(digits)}))
     key = fold(text)[:KEY_LENGTH]
     if key:
-        queries.append(_prefix(base, Account.address_key, key))
-        if not key[0].isdigit():
-            queries.append(_prefix(base, Customer.name_key, key))
-            queries.append(_prefix(base, Customer.name_key_first, key))
-            queries.append(_prefix(base, Account.street_key, key))
-    return queries
+        kinds = ["address"] if key[0].isdigit() else ["address", "name", "name_first", "street"]
+        found += [(kind, {"low": key, "high": prefix_upper_bound(key)}) for kind in kinds]
+    return found
 
 
 def search_accounts(session: Session, text: str, limit: int = DEFAULT_LIMIT) -> list[AccountHit]:
-    """Accounts matching what was typed, best matches first, at most ``limit``."""
+    """Accounts matching what was typed, best matches first, at most ``limit`` (up to 50)."""
+    limit = min(limit, DEFAULT_LIMIT)
     text = (text or "").strip()[:MAX_QUERY]
     if not text:
         return []
+    connection = session.connection()  # the session's transaction, on its own DB-API connection
+    cursor = connection.connection.cursor()
     seen: dict[int, AccountHit] = {}
-    for query in _candidate_queries(text):
-        for row in session.execute(query.limit(limit)):
-            if row.id not in seen:
-                name = f"{row.first_name} {row.last_name}".strip()
-                seen[row.id] = AccountHit(row.id, row.account_number, row.customer_number, name,
-                                          row.service_address, row.phone, row.status, row.cash_only)
-        if len(seen) >= limit:
-            break
+    try:
+        for kind, params in _candidates(text):
+            query = _driver_query(kind, connection.dialect)
+            cursor.execute(query.sql, query.args(params))
+            for row in cursor.fetchall():
+                if row[0] not in seen:
+                    name = f"{row[3]} {row[4]}".strip()
+                    seen[row[0]] = AccountHit(row[0], row[1], row[2], name, row[5], row[6], row[7], bool(row[8]))
+            if len(seen) >= limit:
+                break
+    finally:
+        cursor.close()
     return list(seen.values())[:limit]
 
 

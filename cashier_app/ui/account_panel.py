@@ -1,0 +1,144 @@
+"""The open account: who, where, balance with its as-of time, bills, badges, other accounts."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QListWidgetItem, QWidget
+
+from cashier_app.money import ZERO, format_amount
+from cashier_app.services.accounts import AccountView, account_view
+from cashier_app.ui.account_panel_view import AccountPanelView
+from cashier_app.ui.context import CounterContext
+from cashier_app.ui.errors import error_message
+from cashier_app.ui.formats import date_text, datetime_text, service_name, status_name
+from cashier_app.ui.models import BILL_SERVICE_COLUMNS, USAGE_SERVICE_COLUMNS
+
+_ACCOUNT_ID = Qt.ItemDataRole.UserRole
+
+
+class AccountPanel(QWidget):
+    account_loaded = Signal(object)  # AccountView
+    account_cleared = Signal()
+    account_chosen = Signal(int)  # another account of the customer was picked
+
+    def __init__(self, context: CounterContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._context = context
+        self._seq = 0  # newest load; older answers are dropped
+        self.current: AccountView | None = None
+        self.view = AccountPanelView(self)
+        self.view.other_accounts.itemActivated.connect(self._on_other_account_activated)
+        self.clear()
+
+    # -- public ---------------------------------------------------------------------------------
+
+    def load(self, account_id: int) -> None:
+        """Fetch the account in the background and show it when it arrives."""
+        self._seq += 1
+        seq = self._seq
+        self.view.error.clear_error()
+        if self.current is None:
+            self.view.empty_title.setText(self.tr("Opening the account…"))
+        ctx = self._context
+        ctx.jobs.run(account_view, ctx.db, ctx.actor, account_id,
+                     on_done=lambda view: self._on_loaded(seq, view),
+                     on_error=lambda exc: self._on_failed(seq, exc))
+
+    def reload(self) -> None:
+        if self.current is not None:
+            self.load(self.current.account_id)
+
+    def clear(self) -> None:
+        self._seq += 1
+        self.current = None
+        self.view.error.clear_error()
+        self.view.empty_title.setText(self.tr("No account open"))
+        self.view.stack.setCurrentWidget(self.view.empty_page)
+        self.account_cleared.emit()
+
+    # -- answers --------------------------------------------------------------------------------
+
+    def _on_loaded(self, seq: int, account: AccountView) -> None:
+        if seq != self._seq:
+            return
+        self.current = account
+        self._show(account)
+        self.view.stack.setCurrentWidget(self.view.page)
+        self.account_loaded.emit(account)
+
+    def _on_failed(self, seq: int, exc: BaseException) -> None:
+        if seq != self._seq:
+            return
+        if self.current is None:
+            self.view.empty_title.setText(self.tr("No account open"))
+        self.view.error.show_error(error_message(exc))
+
+    def _on_other_account_activated(self, item: QListWidgetItem) -> None:
+        self.account_chosen.emit(int(item.data(_ACCOUNT_ID)))
+
+    # -- filling the view -----------------------------------------------------------------------
+
+    def _show(self, a: AccountView) -> None:
+        v = self.view
+        v.customer_name.setText(a.customer_name)
+        v.numbers.setText(self.tr("Account {0} · Customer {1}").format(a.account_number, a.customer_number))
+        v.service_address.setText(a.service_address)
+        v.services.setText(", ".join(service_name(s) for s in a.services) or "—")
+        v.mailing_address.setText(a.mailing_address or "—")
+        v.phone.setText(a.phone or "—")
+        v.badge_draft.setVisible(a.bank_draft_active)
+        v.badge_cash_only.setVisible(a.cash_only)
+        v.badge_final.setVisible(a.final_bill)
+        v.badge_status.setText(status_name(a.status))
+        v.badge_status.setVisible(a.status not in ("active", "final"))
+        self._show_money(a)
+        self._show_other_accounts(a)
+        self._show_history(a)
+
+    def _show_history(self, a: AccountView) -> None:
+        v = self.view
+        v.history_model.set_bills(a.bills)
+        v.usage_model.set_usage(a.usage)
+        for column, service in BILL_SERVICE_COLUMNS.items():
+            v.history.setColumnHidden(column, service not in a.services)
+        metered = v.usage_model.services()
+        for column, service in USAGE_SERVICE_COLUMNS.items():
+            v.usage.setColumnHidden(column, service not in metered)
+        v.history_title.setText(self.tr("Billing history — last {0} bills").format(len(a.bills))
+                                if a.bills else self.tr("Billing history"))
+        v.history_tabs.setTabEnabled(1, bool(a.usage))
+        v.history_tabs.setVisible(bool(a.bills or a.usage))
+        v.history_empty.setVisible(not (a.bills or a.usage))
+
+    def _show_money(self, a: AccountView) -> None:
+        v = self.view
+        v.balance.setText(format_amount(a.balance))
+        v.balance.setProperty("tone", "credit" if a.balance < ZERO else "")
+        v.balance.style().polish(v.balance)
+        as_of = datetime_text(a.balance_as_of)
+        v.balance_as_of.setText(self.tr("as of {0}").format(as_of) if as_of else self.tr("no billing balance on file"))
+        v.balance_as_of.setToolTip(self.tr("The balance of the billing system at that time, less the payments "
+                                           "posted here since."))
+        bill = a.last_bill
+        v.last_bill_amount.setText(format_amount(bill.amount) if bill else "—")
+        v.last_bill_date.setText(self.tr("billed {0}").format(date_text(bill.bill_date)) if bill
+                                 else self.tr("no bill on file"))
+        v.due_date.setText(date_text(bill.due_date) if bill else "—")
+        if bill and bill.draft_date and a.bank_draft_active:
+            v.draft_date.setText(self.tr("bank draft on {0}").format(date_text(bill.draft_date)))
+        elif a.balance < ZERO:
+            v.draft_date.setText(self.tr("credit on the account"))
+        else:
+            v.draft_date.setText(self.tr("amount due {0}").format(format_amount(a.amount_due)))
+
+    def _show_other_accounts(self, a: AccountView) -> None:
+        v = self.view
+        v.other_accounts.clear()
+        for other in a.other_accounts:
+            item = QListWidgetItem(f"{other.account_number} · {other.service_address} · "
+                                   f"{format_amount(other.balance)}")
+            item.setData(_ACCOUNT_ID, other.account_id)
+            item.setToolTip(self.tr("Enter or double-click opens this account"))
+            v.other_accounts.addItem(item)
+        v.others_card.setVisible(bool(a.other_accounts))
+        rows = min(3, max(1, len(a.other_accounts)))  # the list is only as tall as it needs
+        v.other_accounts.setFixedHeight(rows * max(24, v.other_accounts.sizeHintForRow(0)) + 6)

@@ -1,0 +1,68 @@
+"""Start the counter: the application object, its style, sign-in, then the counter window."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication
+
+import cashier_app
+from cashier_app.config import StationConfig
+from cashier_app.db import Database
+from cashier_app.ui.login_dialog import LoginDialog
+from cashier_app.ui.main_window import MainWindow
+
+RESOURCES = Path(cashier_app.__file__).resolve().parent.parent / "resources"
+STYLE_SHEET = RESOURCES / "style.qss"
+
+
+def apply_style(app: QApplication) -> None:
+    """The calm, legible look of resources/style.qss (the app still works without it)."""
+    font = app.font()
+    font.setPointSize(max(font.pointSize(), 11))
+    font.setStyleHint(QFont.StyleHint.SansSerif)
+    app.setFont(font)
+    app.setStyle("Fusion")  # the same look on every desktop; the style sheet builds on it
+    try:
+        app.setStyleSheet(STYLE_SHEET.read_text(encoding="utf-8"))
+    except OSError:
+        pass
+
+
+class CounterApp(QObject):
+    """Sign-in first; once someone signed in, the counter window."""
+
+    def __init__(self, db: Database, station: StationConfig, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._db, self._station = db, station
+        self.login: LoginDialog | None = None
+        self.window: MainWindow | None = None
+
+    def start(self) -> None:
+        self.login = LoginDialog(self._db, self._station)
+        self.login.accepted.connect(self._on_signed_in)
+        self.login.rejected.connect(self._on_cancelled)
+        self.login.show()
+
+    def _on_cancelled(self) -> None:
+        QCoreApplication.exit(0)
+
+    def _on_signed_in(self) -> None:
+        assert self.login is not None and self.login.actor is not None
+        self.window = MainWindow(self._db, self._station, self.login.actor)
+        self.window.showMaximized()  # the counter's one window
+        # The dialog stays referenced: dropping it here would delete it inside its own signal.
+
+
+def run_window(db: Database, station_config: StationConfig) -> int:
+    """Open the counter (sign-in, then the window) and return the exit code when it closes."""
+    app = QApplication.instance() or QApplication(sys.argv)
+    app.setApplicationName("cashier-app")
+    app.setApplicationDisplayName(QCoreApplication.translate("app", "City of Shelby utility payments"))
+    app.setOrganizationName("City of Shelby")
+    apply_style(app)
+    counter = CounterApp(db, station_config)
+    counter.start()
+    return app.exec()

@@ -1,0 +1,88 @@
+"""Small reusable parts of the counter screens: cards, badges, error labels, amount fields."""
+from __future__ import annotations
+
+from decimal import Decimal
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QLabel, QLineEdit, QVBoxLayout, QWidget
+
+from cashier_app.money import DEFAULT_CAP, format_plain, parse_amount
+
+
+def styled(widget: QWidget, role: str) -> QWidget:
+    """Tag a widget with a style role the style sheet knows (``[role="amount-large"]``)."""
+    widget.setProperty("role", role)
+    return widget
+
+
+def label(text: str = "", role: str = "", name: str = "") -> QLabel:
+    widget = QLabel(text)
+    if role:
+        styled(widget, role)
+    if name:
+        widget.setObjectName(name)
+    return widget
+
+
+class Card(QFrame):
+    """A white panel; children go into ``body`` (a QVBoxLayout), a title first if it has one."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        styled(self, "card")
+        self.body = QVBoxLayout(self)
+        self.body.setContentsMargins(16, 12, 16, 14)
+        self.body.setSpacing(6)
+
+    def add_title(self, text: str) -> QLabel:
+        title = label(text, "card-title")
+        self.body.addWidget(title)
+        return title
+
+
+class ErrorLabel(QLabel):
+    """Red text under the field it is about; takes no room while empty."""
+
+    def __init__(self, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(name)
+        styled(self, "error")
+        self.setWordWrap(True)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.hide()
+
+    def show_error(self, text: str) -> None:
+        self.setText(text)
+        self.setVisible(bool(text))
+
+    def clear_error(self) -> None:
+        self.show_error("")
+
+
+class Badge(QLabel):
+    """A small coloured tag such as "Bank draft" or "Cash only"."""
+
+    def __init__(self, text: str, name: str, tone: str = "info", parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        self.setObjectName(name)
+        styled(self, f"badge-{tone}")
+        self.hide()
+
+
+class AmountField(QLineEdit):
+    """Where a cashier types dollars. ``amount()`` gives what money.parse_amount accepts, or
+    raises its MoneyError, so the field never accepts what the parser refuses."""
+
+    def __init__(self, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(name)
+        styled(self, "amount-input")
+        self.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.setMaxLength(20)
+        self.setClearButtonEnabled(False)
+
+    def amount(self, cap: Decimal = DEFAULT_CAP) -> Decimal:
+        return parse_amount(self.text(), cap=cap)
+
+    def set_amount(self, value: Decimal | None) -> None:
+        self.setText("" if value is None else format_plain(value))
