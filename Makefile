@@ -7,7 +7,7 @@ STAMP  := $(VENV)/.installed
 DEMO_HOME ?= $(CURDIR)/.demo
 DEMO_ACCOUNTS ?= 25000
 
-.PHONY: run test test-pg venv system-deps bench bench-import bench-lookup check-migrations clean
+.PHONY: run test venv system-deps bench bench-import bench-lookup bench-stations check-migrations clean
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || { echo "Python 3.11 or newer is needed (PYTHON=...)"; exit 1; }
@@ -31,13 +31,17 @@ test: $(STAMP)
 check-migrations: $(STAMP)
 	$(PY) -m pytest -q tests/integration/test_migrations.py
 
-bench: bench-import bench-lookup
+bench: bench-import bench-lookup bench-stations
 
 bench-import: $(STAMP)
 	$(PY) bench/bench_import.py $(if $(ROWS),--rows $(ROWS))
 
 bench-lookup: $(STAMP)
 	$(PY) bench/bench_lookup.py
+
+# PostgreSQL when CASHIER_TEST_PG_URL is set (e.g. CASHIER_TEST_PG_URL=$$(.ci/start-postgres)), else SQLite
+bench-stations: $(STAMP)
+	$(PY) bench/bench_stations.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .hypothesis build dist *.egg-info
