@@ -7,7 +7,7 @@ STAMP  := $(VENV)/.installed
 DEMO_HOME ?= $(CURDIR)/.demo
 DEMO_ACCOUNTS ?= 25000
 
-.PHONY: run test venv system-deps bench bench-import bench-lookup bench-stations check-migrations clean
+.PHONY: run test venv system-deps emupos bench bench-import bench-lookup bench-stations bench-printing check-migrations clean
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || { echo "Python 3.11 or newer is needed (PYTHON=...)"; exit 1; }
@@ -25,13 +25,17 @@ run: $(STAMP) system-deps
 	@test -f "$(DEMO_HOME)/cashier.db" || CASHIER_HOME="$(DEMO_HOME)" $(VENV)/bin/cashier-app init --demo --accounts $(DEMO_ACCOUNTS)
 	CASHIER_HOME="$(DEMO_HOME)" $(VENV)/bin/cashier-app
 
-test: $(STAMP)
+# The printer emulator (emupos, Python 3.13) lives in its own venv; tests start it themselves.
+emupos:
+	@bash tools/emupos-env.sh >/dev/null
+
+test: $(STAMP) emupos
 	$(PY) -m pytest -q
 
 check-migrations: $(STAMP)
 	$(PY) -m pytest -q tests/integration/test_migrations.py
 
-bench: bench-import bench-lookup bench-stations
+bench: bench-import bench-lookup bench-stations bench-printing
 
 bench-import: $(STAMP)
 	$(PY) bench/bench_import.py $(if $(ROWS),--rows $(ROWS))
@@ -43,5 +47,8 @@ bench-lookup: $(STAMP)
 bench-stations: $(STAMP)
 	$(PY) bench/bench_stations.py
 
+bench-printing: $(STAMP) emupos
+	$(PY) bench/bench_printing.py
+
 clean:
-	rm -rf $(VENV) .pytest_cache .hypothesis build dist *.egg-info
+	rm -rf $(VENV) .emupos-venv .pytest_cache .hypothesis build dist *.egg-info

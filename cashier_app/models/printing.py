@@ -11,9 +11,11 @@ from cashier_app.models.base import Base, utcnow
 
 
 class PrintState(enum.StrEnum):
-    WAITING = "waiting"
+    WAITING = "waiting"  # not sent yet: the worker sends it when the printer is ready
+    SENDING = "sending"  # a worker is handing it to the printer right now
+    HELD = "held"  # the printer took it but stopped before finishing; it prints it when fixed
     PRINTED = "printed"
-    FAILED = "failed"
+    FAILED = "failed"  # the printer could not take it; waits for the cashier's Retry
 
 
 class PrintJob(Base):
@@ -28,4 +30,6 @@ class PrintJob(Base):
     attempts: Mapped[int] = mapped_column(default=0)
     last_error: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    sent_at: Mapped[dt.datetime | None]  # when a worker last started handing it to the printer
     printed_at: Mapped[dt.datetime | None]
+    printed_to: Mapped[str] = mapped_column(String(300), default="")  # printer name, or the PDF file

@@ -1,38 +1,118 @@
-"""The file printer: writes each receipt as ESC/POS bytes and as text into a folder.
+"""Printers that write files: the file printer (ESC/POS bytes + text) and the PDF printer.
 
-It stands in for a thermal printer on a machine without one, and keeps a copy a person can read.
+The file printer stands in for a thermal printer on a machine without one and keeps a copy a
+person can read; the PDF printer saves receipts to hand out by e-mail or print on a sheet printer.
 """
 from __future__ import annotations
 
+import datetime as dt
 import os
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from cashier_app.receipts.escpos_render import render_escpos
+from cashier_app.receipts.escpos_render import EscposOptions, render_escpos
+from cashier_app.receipts.pdf_render import render_pdf
+from cashier_app.receipts.printer_status import (
+    Delivery, PrinterFault, PrinterState, PrinterStatus, PrinterUnreachable, PrintOut, status_of,
+)
 from cashier_app.receipts.receipt import Receipt
 from cashier_app.receipts.text import render_text
 
+__all__ = ["FilePrinter", "PdfPrinter", "PrinterFault"]  # PrinterFault: kept importable from here
 
-class PrinterFault(RuntimeError):
-    """The printer could not take the job; the message says why."""
+
+class _FolderPrinter:
+    folder: Path
+    name: str
+
+    def describe(self) -> str:
+        return f"{self.name} (files in {self.folder})"
+
+    def status(self) -> str:
+        """"online" when the folder can be written, else "offline"."""
+        return self.check().state
+
+    def check(self) -> PrinterStatus:
+        """Online when the folder exists (or can be made) and is writable."""
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            return status_of(PrinterState.OFFLINE, f"cannot make folder {self.folder} ({exc.strerror})")
+        if not os.access(self.folder, os.W_OK):
+            return status_of(PrinterState.OFFLINE, f"folder {self.folder} is not writable")
+        return status_of(PrinterState.ONLINE)
+
+    def _write(self, name: str, data: bytes, text: str = "") -> Path:
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True)
+            path = self.folder / name
+            path.write_bytes(data)
+            if text:
+                path.with_suffix(".txt").write_text(text, encoding="utf-8")
+            return path
+        except OSError as exc:
+            raise PrinterUnreachable(f"cannot write receipt to {self.folder}: {exc.strerror}") from None
+
+    def print_receipt(self, receipt: Receipt, *, open_drawer: bool = False) -> Path:
+        """Render and write one receipt; returns the file written (the text copy if there is one)."""
+        out = self.render(receipt, open_drawer=open_drawer)  # type: ignore[attr-defined]
+        path = Path(self.deliver(out).where)  # type: ignore[attr-defined]
+        return path.with_suffix(".txt") if out.text else path
 
 
 @dataclass
-class FilePrinter:
+class FilePrinter(_FolderPrinter):
+    """Writes ``NAME.escpos`` (the bytes a thermal printer would get) and ``NAME.txt``."""
+
     folder: Path
     width: int = 42
+    options: EscposOptions | None = None
+    name: str = "file"
 
-    def status(self) -> str:
-        return "online" if self.folder.is_dir() and os.access(self.folder, os.W_OK) else "offline"
+    def __post_init__(self) -> None:
+        self.folder = Path(self.folder)
+        self.options = self.options or EscposOptions(width=self.width)
+        self.width = self.options.width
 
-    def print_receipt(self, receipt: Receipt, *, open_drawer: bool = False) -> Path:
+    def render(self, receipt: Receipt, *, open_drawer: bool = False) -> PrintOut:
+        data = render_escpos(receipt, open_drawer=open_drawer, options=self.options)
+        return PrintOut(receipt.file_stem, data, render_text(receipt, self.width), open_drawer)
+
+    def deliver(self, out: PrintOut) -> Delivery:
+        path = self._write(f"{out.name}.escpos", out.data, out.text)
+        return Delivery(True, "", str(path), time.perf_counter())
+
+    def kick_drawer(self) -> None:
+        """A file printer has no drawer: the opening is written to ``drawer.log``."""
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
-            stem = receipt.receipt_number + (f"-{receipt.mark.replace(' ', '_')}" if receipt.mark else "")
-            (self.folder / f"{stem}.escpos").write_bytes(
-                render_escpos(receipt, width=self.width, open_drawer=open_drawer))
-            path = self.folder / f"{stem}.txt"
-            path.write_text(render_text(receipt, self.width), encoding="utf-8")
-            return path
+            with (self.folder / "drawer.log").open("a", encoding="utf-8") as log:
+                log.write(f"{dt.datetime.now().astimezone():%Y-%m-%d %H:%M:%S} drawer opened "
+                          f"(pin {self.options.drawer_pin})\n")
         except OSError as exc:
-            raise PrinterFault(f"cannot write receipt to {self.folder}: {exc.strerror}") from None
+            raise PrinterFault(f"cannot write {self.folder / 'drawer.log'}: {exc.strerror}") from None
+
+
+@dataclass
+class PdfPrinter(_FolderPrinter):
+    """Writes each receipt as ``NAME.pdf``: an 80 mm (or 58 mm) roll page or a letter page."""
+
+    folder: Path
+    page: str = "roll"
+    roll_width_mm: int = 80
+    name: str = "pdf"
+
+    def __post_init__(self) -> None:
+        self.folder = Path(self.folder)
+
+    def render(self, receipt: Receipt, *, open_drawer: bool = False) -> PrintOut:
+        data = render_pdf(receipt, page=self.page, roll_width_mm=self.roll_width_mm)
+        return PrintOut(receipt.file_stem, data, opens_drawer=False)
+
+    def deliver(self, out: PrintOut) -> Delivery:
+        path = self._write(f"{out.name}.pdf", out.data)
+        return Delivery(True, "", str(path), time.perf_counter())
+
+    def kick_drawer(self) -> None:
+        raise PrinterFault("A PDF printer has no cash drawer.")

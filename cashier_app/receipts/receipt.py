@@ -2,8 +2,34 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+import enum
+from dataclasses import dataclass, replace
 from decimal import Decimal
+
+
+class ReceiptMark(enum.StrEnum):
+    """What a receipt is besides the original: the mark the print queue stores with the job."""
+
+    VOID = "VOID"
+    REPRINT = "REPRINT"
+    NSF = "NSF"  # returned check
+
+
+_BANNERS = {
+    ReceiptMark.VOID: "VOID",
+    ReceiptMark.REPRINT: "REPRINT",
+    ReceiptMark.NSF: "RETURNED CHECK",
+}
+
+
+def mark_banner(mark: str) -> str:
+    """The words printed in the banner of a marked receipt ("" for an original)."""
+    if not mark:
+        return ""
+    try:
+        return _BANNERS[ReceiptMark(mark)]
+    except ValueError:
+        return mark.upper()  # a mark written by an older version: print it as it is
 
 
 @dataclass(frozen=True)
@@ -39,4 +65,13 @@ class Receipt:
     change: Decimal
     fee: Decimal
     footer: tuple[str, ...]
-    mark: str = ""  # "", "VOID", "REPRINT", "RETURNED CHECK"
+    mark: str = ""  # "", or a ReceiptMark value: VOID, REPRINT, NSF
+
+    def marked(self, mark: str) -> Receipt:
+        """The same receipt with another mark (a reprint, a void)."""
+        return replace(self, mark=mark)
+
+    @property
+    def file_stem(self) -> str:
+        """A file name for this receipt: ``S1-000123`` or ``S1-000123-REPRINT``."""
+        return self.receipt_number + (f"-{self.mark.replace(' ', '_')}" if self.mark else "")

@@ -54,6 +54,7 @@ class PaymentRequest:
     client_token: str
     allocations: tuple[AllocationRequest, ...]
     tenders: tuple[TenderRequest, ...]
+    accept_credit: bool = False  # the cashier confirmed leaving a credit on an account
 
 
 @dataclass(frozen=True)
@@ -65,6 +66,18 @@ class PostedPayment:
     change: Decimal
     open_drawer: bool
     already_posted: bool = False
+    excess_applied: Decimal = ZERO  # check/money-order excess applied to the first account, not changed
+
+
+@dataclass(frozen=True)
+class PaymentPlan:
+    """What posting a request does: amounts applied (the first may carry a non-cash excess)."""
+
+    applied: tuple[Decimal, ...]  # per allocation, in request order
+    total: Decimal
+    tendered: Decimal
+    change: Decimal  # cash handed back
+    excess_applied: Decimal  # check/money-order excess added to the first allocation
 
 
 def new_client_token() -> str:
@@ -93,7 +106,23 @@ def _check_tender(i: int, t: TenderRequest, cap: Decimal) -> None:
 
 
 def validate_payment(request: PaymentRequest, accounts: dict[int, Account], cap: Decimal) -> Decimal:
-    """Refuse what must not be posted; returns the change to give (from cash only)."""
+    """Refuse what must not be posted; returns the change to give (from cash only).
+
+    This is the strict rule (a check or money order above what is owed is refused); posting
+    uses :func:`plan_payment`, which can turn that excess into a credit instead.
+    """
+    return plan_payment(request, accounts, cap, noncash_overpay="refuse").change
+
+
+def plan_payment(request: PaymentRequest, accounts: dict[int, Account], cap: Decimal,
+                 balances: dict[int, Decimal] | None = None, noncash_overpay: str = "credit") -> PaymentPlan:
+    """Refuse what must not be posted and say what posting does.
+
+    Change comes from cash only. When the tenders exceed the total by more than the cash, the
+    excess beyond the cash goes to the first account (``noncash_overpay == "credit"``) or is
+    refused (any other value). With ``balances``, an amount applied above an account's balance
+    is refused unless ``request.accept_credit``: the message asks the cashier to confirm.
+    """
     if not request.client_token or len(request.client_token) > 64:
         raise PaymentRefused("The payment has no client token.")
     if not request.allocations:
@@ -126,12 +155,27 @@ def validate_payment(request: PaymentRequest, accounts: dict[int, Account], cap:
                              "tenders")
     change = tendered - total
     cash = sum((t.amount for t in request.tenders if t.kind == TenderKind.CASH), ZERO)
+    applied = [a.amount for a in request.allocations]
+    excess = ZERO
     if change > cash:
-        raise PaymentRefused("Change is given only from cash: apply the extra to an account instead.", "tenders")
-    return change
+        if noncash_overpay != "credit":
+            raise PaymentRefused("Change is given only from cash: apply the extra to an account instead.", "tenders")
+        excess, change = change - cash, cash  # a check is never cashed out: its excess stays on account
+        applied[0] += excess
+        if applied[0] > cap:
+            raise PaymentRefused(f"Amounts above {format_amount(cap)} are not accepted.", "allocation:0:amount")
+    if balances is not None and not request.accept_credit:
+        for i, (a, amount) in enumerate(zip(request.allocations, applied)):
+            balance = balances.get(a.account_id, ZERO)
+            if amount > balance:
+                number = accounts[a.account_id].account_number
+                raise PaymentRefused(f"This leaves a credit of {format_amount(amount - balance)} on account "
+                                     f"{number}; confirm to accept", f"allocation:{i}:amount")
+    return PaymentPlan(tuple(applied), total + excess, tendered, change, excess)
 
 
-def _existing(session: Session, token: str) -> PostedPayment | None:
+def posted_by_token(session: Session, token: str) -> PostedPayment | None:
+    """The payment already posted with this client token, if any (inside the caller's transaction)."""
     p = session.scalar(select(Payment).where(Payment.client_token == token))
     if p is None:
         return None
@@ -145,33 +189,37 @@ def post_payment(db: Database, actor: Actor, request: PaymentRequest,
     """Post a counter payment in one transaction; the same client token posts once only."""
     try:
         with db.write() as s:
-            if (done := _existing(s, request.client_token)) is not None:
+            if (done := posted_by_token(s, request.client_token)) is not None:
                 return done
-            cap = Decimal(str(read_setting(s, "money.cap")))
-            return _post(s, actor, request, cap, business_date or dt.datetime.now().astimezone().date())
+            return record_payment(s, actor, request, business_date or dt.datetime.now().astimezone().date())
     except IntegrityError:
         # Another post of the same token committed first: answer with that one.
         with db.read() as s:
-            if (done := _existing(s, request.client_token)) is not None:
+            if (done := posted_by_token(s, request.client_token)) is not None:
                 return done
         raise
 
 
-def _post(s: Session, actor: Actor, request: PaymentRequest, cap: Decimal, business_date: dt.date) -> PostedPayment:
+def record_payment(s: Session, actor: Actor, request: PaymentRequest, business_date: dt.date, *,
+                   channel: str = PaymentChannel.COUNTER.value, batch_id: int | None = None,
+                   print_receipt: bool = True) -> PostedPayment:
+    """Validate and write one payment inside the caller's transaction: receipt number, allocations,
+    tenders, print job (unless ``print_receipt`` is False) and audit event. The caller checks the
+    client token first (``posted_by_token``) and owns the transaction."""
+    cap = Decimal(str(read_setting(s, "money.cap")))
     ids = [a.account_id for a in request.allocations]
     accounts = {a.id: a for a in s.scalars(select(Account).where(Account.id.in_(ids)))}
-    change = validate_payment(request, accounts, cap)
-    station = station_by_name(s, actor.station)
     balances = current_balances(s, ids)
-    total = sum((a.amount for a in request.allocations), ZERO)
-    tendered = sum((t.amount for t in request.tenders), ZERO)
+    plan = plan_payment(request, accounts, cap, balances, str(read_setting(s, "payments.noncash_overpay")))
+    station = station_by_name(s, actor.station)
+    total, tendered, change = plan.total, plan.tendered, plan.change
     payment = Payment(
         client_token=request.client_token, receipt_number=next_receipt_number(s, station),
-        station_id=station.id, cashier_id=actor.user_id, channel=PaymentChannel.COUNTER.value,
+        station_id=station.id, cashier_id=actor.user_id, channel=channel, batch_id=batch_id,
         business_date=business_date, total=total, tendered=tendered, change=change,
     )
-    payment.allocations = [Allocation(account_id=a.account_id, amount=a.amount, balance_before=balances[a.account_id])
-                           for a in request.allocations]
+    payment.allocations = [Allocation(account_id=a.account_id, amount=amount, balance_before=balances[a.account_id])
+                           for a, amount in zip(request.allocations, plan.applied)]
     payment.tenders = [
         Tender(kind=t.kind, amount=t.amount, check_number=t.check_number or None,
                routing_number=t.routing_number or None, bank_account_last4=t.bank_account[-4:] or None,
@@ -180,12 +228,16 @@ def _post(s: Session, actor: Actor, request: PaymentRequest, cap: Decimal, busin
     ]
     s.add(payment)
     s.flush()
-    open_drawer = any(t.kind == TenderKind.CASH for t in request.tenders)
-    s.add(PrintJob(station_id=station.id, payment_id=payment.id, open_drawer=open_drawer))
+    open_drawer = channel == PaymentChannel.COUNTER and any(t.kind == TenderKind.CASH for t in request.tenders)
+    if print_receipt:
+        s.add(PrintJob(station_id=station.id, payment_id=payment.id, open_drawer=open_drawer))
     record_event(s, actor, "payment.post", "payment", payment.id, after={
         "receipt": payment.receipt_number, "total": total, "tendered": tendered, "change": change,
-        "allocations": [{"account": accounts[a.account_id].account_number, "amount": a.amount}
-                        for a in request.allocations],
+        "allocations": [{"account": accounts[a.account_id].account_number, "amount": amount}
+                        for a, amount in zip(request.allocations, plan.applied)],
         "tenders": [{"kind": t.kind, "amount": t.amount} for t in request.tenders],
+        **({"excess_applied": plan.excess_applied} if plan.excess_applied else {}),
+        **({"channel": channel, "batch": batch_id} if channel != PaymentChannel.COUNTER else {}),
     })
-    return PostedPayment(payment.id, payment.receipt_number, total, tendered, change, open_drawer)
+    return PostedPayment(payment.id, payment.receipt_number, total, tendered, change, open_drawer,
+                         excess_applied=plan.excess_applied)

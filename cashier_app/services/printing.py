@@ -1,58 +1,206 @@
-"""The print queue worker's side: send waiting receipts of a station and mark them.
+"""The print queue worker: send a station's waiting receipts to its printer and mark each one.
 
-A job is marked printed only after the printer took it, so a fault leaves it waiting.
+- A job is claimed (waiting -> sending) in its own transaction before a byte goes out, so two
+  workers never send the same job; it is marked printed only once the printer took it.
+- Nothing is sent while the printer says it cannot print (paper out, cover open, offline, profile
+  wrong): the jobs stay waiting and go out on a later run, once that is fixed.
+- A printer that cannot be reached is tried again with back-off; then the jobs are marked failed
+  and wait for the cashier's Retry (services/print_queue.py).
+- A printer that stops in the middle of a receipt holds the rest of it: the job is marked held,
+  never sent again by the worker, and counted printed once the printer reports ready again.
 """
 from __future__ import annotations
 
+import datetime as dt
+import time
+from collections.abc import Callable
 from dataclasses import dataclass
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 
 from cashier_app.db import Database
 from cashier_app.models import PrintJob, PrintState, Station, utcnow
-from cashier_app.receipts.file_printer import PrinterFault
+from cashier_app.receipts.printer_status import (
+    Delivery, PrinterFault, PrinterNotReady, PrinterState, PrinterUnreachable,
+)
+from cashier_app.receipts.station_printer import ReceiptPrinter
 from cashier_app.services.receipts import build_receipt
+
+NOT_PRINTED = (PrintState.WAITING.value, PrintState.SENDING.value, PrintState.HELD.value, PrintState.FAILED.value)
+STALE_SENDING = dt.timedelta(minutes=2)  # a worker that has not finished by then has died
+
+
+@dataclass(frozen=True)
+class RetryPolicy:
+    """How often, and how patiently, an unreachable printer is tried within one run."""
+
+    attempts: int = 3
+    first_delay: float = 0.25  # seconds before the second attempt; doubled each time
+    factor: float = 2.0
+
+    def delays(self) -> list[float]:
+        return [self.first_delay * self.factor ** i for i in range(self.attempts - 1)]
+
+
+DEFAULT_RETRY = RetryPolicy()
 
 
 @dataclass(frozen=True)
 class PrintResult:
-    printed: int
-    failed: int
-    waiting: int
-    last_error: str = ""
+    printed: int  # printed in this run
+    failed: int  # marked failed in this run
+    waiting: int  # receipts of the station not printed yet (waiting, held or failed), after the run
+    last_error: str = ""  # why the last one did not print, for the cashier
+    held: int = 0  # the printer stopped in them; it prints them when the fault is cleared
+    printer_state: str = ""  # the PrinterState this run saw ("" when it did not ask)
+    drawer_error: str = ""  # the cash drawer could not be opened, and why
+    notice: str = ""  # printed, but worth saying (paper running low)
+
+
+@dataclass(frozen=True)
+class QueueCounts:
+    waiting: int = 0
+    held: int = 0
+    failed: int = 0
+
+    @property
+    def not_printed(self) -> int:
+        return self.waiting + self.held + self.failed
+
+
+def queue_counts(db: Database, station_name: str) -> QueueCounts:
+    """How many of the station's receipts wait, are held by the printer, or failed."""
+    with db.read() as s:
+        rows = s.execute(select(PrintJob.state, func.count(PrintJob.id))
+                         .join(Station, Station.id == PrintJob.station_id)
+                         .where(Station.name == station_name, PrintJob.state.in_(NOT_PRINTED))
+                         .group_by(PrintJob.state)).all()
+    n = dict(rows)
+    return QueueCounts(n.get("waiting", 0) + n.get("sending", 0), n.get("held", 0), n.get("failed", 0))
 
 
 def waiting_count(db: Database, station_name: str) -> int:
+    """Receipts of the station not printed yet (waiting, held by the printer, or failed)."""
+    return queue_counts(db, station_name).not_printed
+
+
+def print_waiting(db: Database, station_name: str, printer: ReceiptPrinter, *, retry: RetryPolicy = DEFAULT_RETRY,
+                  sleep: Callable[[float], None] = time.sleep) -> PrintResult:
+    """Send every waiting job of the station to ``printer`` in order; never sends a job twice."""
     with db.read() as s:
-        return s.scalar(select(func.count(PrintJob.id)).join(Station, Station.id == PrintJob.station_id)
-                        .where(Station.name == station_name, PrintJob.state == PrintState.WAITING.value)) or 0
-
-
-def print_waiting(db: Database, station_name: str, printer) -> PrintResult:  # noqa: ANN001 - a printer
-    """Send every waiting job of the station to ``printer`` in order."""
-    printed = failed = 0
-    error = ""
+        station_id = s.scalar(select(Station.id).where(Station.name == station_name))
+    if station_id is None:
+        return PrintResult(0, 0, 0)
+    state, confirmed = _settle(db, station_id, printer)
     with db.read() as s:
         jobs = s.execute(select(PrintJob.id, PrintJob.payment_id, PrintJob.mark, PrintJob.open_drawer)
-                         .join(Station, Station.id == PrintJob.station_id)
-                         .where(Station.name == station_name, PrintJob.state == PrintState.WAITING.value)
+                         .where(PrintJob.station_id == station_id, PrintJob.state == PrintState.WAITING.value)
                          .order_by(PrintJob.id)).all()
-    for job_id, payment_id, mark, open_drawer in jobs:
-        with db.read() as s:
-            receipt = build_receipt(s, payment_id, mark)
+    printed, failed, held, error, notice, drawer_error = confirmed, 0, 0, "", "", ""
+    for index, (job_id, payment_id, mark, open_drawer) in enumerate(jobs):
+        if not _claim(db, job_id):
+            continue  # another worker has it
         try:
-            printer.print_receipt(receipt, open_drawer=open_drawer)
-        except PrinterFault as exc:
-            failed += 1
-            error = str(exc)
-            with db.write() as s:
-                job = s.get(PrintJob, job_id)
-                job.attempts += 1
-                job.last_error = error
-            break  # keep the order: later jobs wait behind this one
-        with db.write() as s:
-            job = s.get(PrintJob, job_id)
-            job.attempts += 1
-            job.state, job.printed_at, job.last_error = PrintState.PRINTED.value, utcnow(), ""
-        printed += 1
-    return PrintResult(printed, failed, waiting_count(db, station_name), error)
+            with db.read() as s:
+                out = printer.render(build_receipt(s, payment_id, mark), open_drawer=open_drawer)
+        except LookupError as exc:  # a job without its payment: nothing to print, say so
+            _mark(db, job_id, PrintState.FAILED, error=str(exc))
+            failed, error = failed + 1, str(exc)
+            continue
+        try:
+            delivery = _deliver(printer, out, retry, sleep)
+        except PrinterNotReady as exc:
+            _mark(db, job_id, PrintState.WAITING, count=False, error=exc.status.message)
+            state, error = exc.status.state, exc.status.message
+            drawer_error = _drawer_note(jobs[index:], f"{error} It opens when the receipt prints.")
+            break
+        except Exception as exc:  # PrinterFault, or anything unforeseen: the job must not stay "sending"
+            state = PrinterState.UNREACHABLE if isinstance(exc, PrinterUnreachable) else PrinterState.OFFLINE
+            error = str(exc) if isinstance(exc, PrinterFault) else f"Printing failed: {exc!r}"
+            _mark(db, job_id, PrintState.FAILED, error=error)
+            rest = [j[0] for j in jobs[index + 1:]]
+            failed += 1 + _fail_unsent(db, rest, error)
+            drawer_error = _drawer_note(jobs[index:], f"{error} Press Retry when the printer is back.")
+            break
+        if delivery.printed:
+            _mark(db, job_id, PrintState.PRINTED, where=delivery.where)
+            printed += 1
+            state = PrinterState.PAPER_LOW if delivery.message.startswith("Printer paper") else PrinterState.ONLINE
+            notice = delivery.message or notice
+        else:
+            _mark(db, job_id, PrintState.HELD, error=delivery.message, where=delivery.where)
+            held, error = held + 1, delivery.message
+            state = PrinterState.OFFLINE
+            break  # the printer has stopped: the rest wait behind the held one
+    counts = queue_counts(db, station_name)
+    return PrintResult(printed, failed, counts.not_printed, error, counts.held, str(state or ""), drawer_error,
+                       notice)
+
+
+def _deliver(printer: ReceiptPrinter, out, retry: RetryPolicy, sleep) -> Delivery:  # noqa: ANN001
+    """Hand ``out`` to the printer, trying again with back-off while it cannot be reached."""
+    for delay in retry.delays():
+        try:
+            return printer.deliver(out)
+        except PrinterUnreachable:
+            sleep(delay)
+    return printer.deliver(out)
+
+
+def _claim(db: Database, job_id: int) -> bool:
+    with db.write() as s:
+        taken = s.execute(update(PrintJob)
+                          .where(PrintJob.id == job_id, PrintJob.state == PrintState.WAITING.value)
+                          .values(state=PrintState.SENDING.value, sent_at=utcnow())).rowcount
+    return taken == 1
+
+
+def _mark(db: Database, job_id: int, state: PrintState, *, error: str = "", where: str = "", count: bool = True) -> None:
+    with db.write() as s:
+        job = s.get(PrintJob, job_id)
+        job.state, job.last_error = state.value, error
+        job.attempts += 1 if count else 0
+        if where:
+            job.printed_to = where
+        if state is PrintState.PRINTED:
+            job.printed_at = utcnow()
+
+
+def _fail_unsent(db: Database, job_ids: list[int], error: str) -> int:
+    """The printer cannot be reached: the jobs behind the one tried fail with it (not sent)."""
+    if not job_ids:
+        return 0
+    with db.write() as s:
+        return s.execute(update(PrintJob)
+                         .where(PrintJob.id.in_(job_ids), PrintJob.state == PrintState.WAITING.value)
+                         .values(state=PrintState.FAILED.value, last_error=error)).rowcount
+
+
+def _settle(db: Database, station_id: int, printer: ReceiptPrinter) -> tuple[str, int]:
+    """Jobs a dead worker left sending fail (they may have printed: the cashier decides); jobs the
+    printer held count as printed once it is ready again. Returns (state seen, jobs confirmed)."""
+    stale = utcnow() - STALE_SENDING
+    with db.write() as s:
+        s.execute(update(PrintJob)
+                  .where(PrintJob.station_id == station_id, PrintJob.state == PrintState.SENDING.value,
+                         PrintJob.sent_at < stale)
+                  .values(state=PrintState.FAILED.value,
+                          last_error="The app stopped while sending this receipt; it may have printed. "
+                                     "Check the printer before you press Retry."))
+        held = s.scalars(select(PrintJob.id).where(PrintJob.station_id == station_id,
+                                                   PrintJob.state == PrintState.HELD.value)).all()
+    if not held:
+        return "", 0
+    status = printer.check()
+    if not status.can_print:
+        return status.state, 0
+    with db.write() as s:
+        done = s.execute(update(PrintJob)
+                         .where(PrintJob.id.in_(held), PrintJob.state == PrintState.HELD.value)
+                         .values(state=PrintState.PRINTED.value, printed_at=utcnow(), last_error="")).rowcount
+    return status.state, done
+
+
+def _drawer_note(jobs: list, reason: str) -> str:  # noqa: ANN001 - rows of (id, payment, mark, drawer)
+    """The cashier's warning when a cash receipt (and so its drawer kick) did not go out."""
+    return f"Cash drawer not opened. {reason}" if any(j[3] for j in jobs) else ""

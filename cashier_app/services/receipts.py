@@ -1,23 +1,29 @@
 """Build the Receipt value of a posted payment (the one source every renderer uses)."""
 from __future__ import annotations
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from cashier_app.models import Account, Payment, Station, TenderKind, User
+from cashier_app.db import Database
+from cashier_app.models import Account, Payment, Role, Station, TenderKind, User
 from cashier_app.receipts.receipt import Receipt, ReceiptAccountLine, ReceiptTender
+from cashier_app.receipts.text import render_text
+from cashier_app.services.access import Actor, requires
 from cashier_app.services.settings import read_setting
 
 
 def _tender_label(kind: str, check_number: str | None, serial: str | None) -> str:
     if kind == TenderKind.CHECK:
-        return f"Check #{check_number}"
+        return f"Check #{check_number}" if check_number else "Check"
     if kind == TenderKind.MONEY_ORDER:
-        return f"Money order #{serial}"
+        return f"Money order #{serial}" if serial else "Money order"
     return "Cash"
 
 
 def build_receipt(session: Session, payment_id: int, mark: str = "") -> Receipt:
-    """The receipt of one payment, as of when it was posted."""
+    """The receipt of one payment, as of when it was posted (header and footer from settings)."""
+    if payment_id is None:
+        raise LookupError("This print job has no payment to print.")
     p = session.get(Payment, payment_id)
     if p is None:
         raise LookupError(f"No payment {payment_id}.")
@@ -41,3 +47,13 @@ def build_receipt(session: Session, payment_id: int, mark: str = "") -> Receipt:
         footer=tuple(read_setting(session, "receipt.footer")),
         mark=mark,
     )
+
+
+@requires(Role.CASHIER, Role.SUPERVISOR)
+def receipt_preview(db: Database, actor: Actor, receipt_number: str, width: int = 42, mark: str = "") -> str:
+    """A receipt as plain text for the screen, ``width`` characters wide."""
+    with db.read() as s:
+        payment_id = s.scalar(select(Payment.id).where(Payment.receipt_number == receipt_number.strip().upper()))
+        if payment_id is None:
+            raise LookupError(f"No receipt {receipt_number}.")
+        return render_text(build_receipt(s, payment_id, mark), width)

@@ -24,6 +24,9 @@ DEFAULTS: dict[str, Any] = {
         "Bank draft is free: ask for the",
         "authorization form at the counter.",
     ],
+    # A check or money order above what is owed: "credit" leaves the excess on the first account
+    # (the cashier confirms the credit); "refuse" sends the cashier back to change the amounts.
+    "payments.noncash_overpay": "credit",
     "returned_check.fee": "25.00",
     "returned_check.cash_only_after": 2,
     "backup.daily_folder": "",  # empty: no scheduled backup

@@ -198,3 +198,11 @@ def _check_login(s: Session, username: str, password: str, station: str, max_fai
     user.failed_logins = 0
     record_event(s, who, "login", "user", user.id)
     return who
+
+
+@requires()
+def full_name(db: Database, actor: Actor) -> str:
+    """The signed-in user's full name for the status bar (their user name when none is on file)."""
+    with db.read() as s:
+        name = s.scalar(select(User.full_name).where(User.id == actor.user_id)) if actor.user_id else None
+    return (name or "").strip() or actor.username

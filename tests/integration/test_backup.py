@@ -30,16 +30,20 @@ def sqlite_db(tmp_path):
 
 def pay(db, cashier, account):
     return post_payment(db, cashier, PaymentRequest(new_client_token(), (AllocationRequest(account, Decimal("1")),),
-                                                    (TenderRequest("cash", Decimal("1")),)))
+                                                    (TenderRequest("cash", Decimal("1")),), accept_credit=True))
 
 
 def test_backup_while_a_station_posts_is_consistent(sqlite_db, tmp_path, admin):
     db, cashier, account = sqlite_db
     stop = threading.Event()
+    errors = []
 
     def keep_posting():
-        while not stop.is_set():
-            pay(db, cashier, account)
+        try:
+            while not stop.is_set():
+                pay(db, cashier, account)
+        except Exception as exc:  # noqa: BLE001 - reported by the test below
+            errors.append(exc)
 
     worker = threading.Thread(target=keep_posting)
     worker.start()
@@ -48,6 +52,7 @@ def test_backup_while_a_station_posts_is_consistent(sqlite_db, tmp_path, admin):
     finally:
         stop.set()
         worker.join()
+    assert errors == []
     assert check_backup_file(out) is None
     copy = open_database(str(out), migrate=False)
     from tests.integration.invariants import check_books

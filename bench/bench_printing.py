@@ -1,0 +1,136 @@
+"""Receipt printing speed: from posting a payment to its receipt bytes handed to the printer.
+
+    python bench/bench_printing.py [--payments 200] [--renders 200] [--db URL] [--out FILE]
+
+Starts the emupos printer emulator (tools/emupos-env.sh sets it up), posts cash payments one at a
+time through ``post_payment`` and runs the print queue worker after each, as the window does. It
+times each payment from the call to ``post_payment`` until the last byte of its receipt has gone
+to the printer's TCP connection (before waiting for the printer's confirmation), and reports p50
+and p95 (target: p95 under 100 ms). It also times rendering one receipt to ESC/POS bytes (through
+python-escpos's Dummy) and to PDF (80 mm roll and letter). Writes bench/results/printing.json.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import platform
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from cashier_app.db import Database, make_engine, upgrade  # noqa: E402
+from cashier_app.receipts.escpos_printer import EscposPrinter  # noqa: E402
+from cashier_app.receipts.escpos_render import render_escpos  # noqa: E402
+from cashier_app.receipts.pdf_render import render_pdf  # noqa: E402
+from cashier_app.receipts.profiles import load_profile  # noqa: E402
+from cashier_app.services.printing import print_waiting  # noqa: E402
+from cashier_app.services.receipts import build_receipt  # noqa: E402
+
+
+def percentiles(values: list[float]) -> dict[str, float]:
+    ordered = sorted(values)
+    pick = lambda q: ordered[min(len(ordered) - 1, int(q * len(ordered)))]  # noqa: E731
+    return {"n": len(values), "p50_ms": round(statistics.median(ordered) * 1000, 2),
+            "p95_ms": round(pick(0.95) * 1000, 2), "max_ms": round(ordered[-1] * 1000, 2)}
+
+
+class HandOffClock:
+    """Wraps the real printer and keeps when each receipt's bytes were handed to the connection."""
+
+    def __init__(self, printer: EscposPrinter) -> None:
+        self.printer, self.name, self.handed = printer, printer.name, []
+
+    def __getattr__(self, name: str):  # noqa: ANN204
+        return getattr(self.printer, name)
+
+    def deliver(self, out):  # noqa: ANN001, ANN201
+        done = self.printer.deliver(out)
+        self.handed.append(done.handed_at)
+        return done
+
+
+def post_to_printer(db: Database, printer: HandOffClock, payments: int) -> list[float]:
+    from tests.factories import make_account
+    from tests.printing_support import cash, open_counter, pay
+
+    counter = open_counter(db)
+    account_id = make_account(db, "1999999", "199999", last="Bench", balance="99999.00")
+    times = []
+    for i in range(payments + 5):
+        started = time.perf_counter()
+        pay(counter, {account_id: "1.00"}, cash("5.00"))
+        result = print_waiting(db, "S1", printer)
+        if result.printed != 1:
+            raise SystemExit(f"receipt {i} did not print: {result.last_error}")
+        if i >= 5:  # the first few warm up caches and connections
+            times.append(printer.handed[-1] - started)
+    return times
+
+
+def render_times(db: Database, renders: int) -> dict[str, dict[str, float]]:
+    from cashier_app.receipts.escpos_render import EscposOptions
+
+    with db.read() as s:
+        receipt = build_receipt(s, 1)
+    options = EscposOptions(model="TM-T20II", width=48)
+    kinds = {"escpos": lambda: render_escpos(receipt, open_drawer=True, options=options),
+             "pdf_roll": lambda: render_pdf(receipt, page="roll"),
+             "pdf_letter": lambda: render_pdf(receipt, page="letter")}
+    out = {}
+    for name, render in kinds.items():
+        render()
+        samples = []
+        for _ in range(renders):
+            started = time.perf_counter()
+            render()
+            samples.append(time.perf_counter() - started)
+        out[name] = percentiles(samples)
+    return out
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--payments", type=int, default=200)
+    parser.add_argument("--renders", type=int, default=200)
+    parser.add_argument("--db", help="database URL (default: a new SQLite file)")
+    parser.add_argument("--out", default=str(ROOT / "bench" / "results" / "printing.json"))
+    args = parser.parse_args()
+    from tests.emupos_fixture import Emupos, emupos_executable
+
+    with tempfile.TemporaryDirectory() as tmp:
+        import os
+
+        os.environ["CASHIER_HOME"] = tmp  # the audit key and receipts of this run only
+        db = Database(make_engine(args.db or str(Path(tmp) / "bench.db")))
+        upgrade(db)
+        emupos = Emupos(emupos_executable(), Path(tmp)).start()
+        try:
+            printer = HandOffClock(EscposPrinter(load_profile(str(emupos.profile(Path(tmp), timeout_seconds=5.0)))))
+            handed = post_to_printer(db, printer, args.payments)
+            renders = render_times(db, args.renders)
+            receipts = len(emupos.receipts())
+        finally:
+            emupos.stop()
+            db.dispose()
+    result = {
+        "benchmark": "printing",
+        "database": "sqlite" if not args.db else args.db.split(":", 1)[0],
+        "printer": "emupos epson-tm-t20iii over TCP (localhost)",
+        "post_to_printer": {**percentiles(handed), "target_p95_ms": 100},
+        "render_per_receipt": renders,
+        "receipts_printed_by_emulator": receipts,
+        "machine": f"{platform.machine()} {platform.python_implementation()} {platform.python_version()}",
+    }
+    Path(args.out).parent.mkdir(parents=True, exist_ok=True)
+    Path(args.out).write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
+    print(json.dumps(result, indent=2))
+    return 0 if result["post_to_printer"]["p95_ms"] < 100 else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

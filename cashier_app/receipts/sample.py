@@ -1,0 +1,31 @@
+"""The printer test page: a sample receipt marked TEST that shows the profile's layout."""
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+from cashier_app.receipts.profiles import PrinterProfile
+from cashier_app.receipts.receipt import Receipt, ReceiptAccountLine, ReceiptTender
+
+TEST_MARK = "TEST"
+
+
+def printer_test_page(profile: PrinterProfile, header: tuple[str, ...], station: str) -> Receipt:
+    """A receipt that uses every part of the layout, with the profile's settings in its footer."""
+    ruler = "".join(str(i % 10) for i in range(1, profile.columns + 1))
+    return Receipt(
+        header=header,
+        receipt_number=f"{station}-000000",
+        posted_at=dt.datetime.now().astimezone(),
+        station=station,
+        cashier="printer test",
+        accounts=(ReceiptAccountLine("0000000", "Test Customer", "300 South Washington Street",
+                                     Decimal("128.45"), Decimal("128.45")),),
+        tenders=(ReceiptTender("Cash", Decimal("150.00")),),
+        total=Decimal("128.45"), tendered=Decimal("150.00"), change=Decimal("21.55"), fee=Decimal("0.00"),
+        footer=(f"Profile: {profile.stem} ({profile.name})",
+                f"{profile.connection}, {profile.paper_width_mm} mm, {profile.columns} columns",
+                f"model {profile.model}, cut {profile.cut}, drawer pin {profile.drawer_pin}",
+                ruler),
+        mark=TEST_MARK,
+    )

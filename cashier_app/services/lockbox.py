@@ -1,0 +1,178 @@
+"""Posting a lockbox file (the bank's CSV of mailed checks) as one mailed-check batch.
+
+Format: docs/formats.md "Lockbox batch file". Each good row is posted like a mailed check typed at
+the counter (same validation); bad rows go to a rejects CSV. Re-posting the same file posts
+nothing new: each row's client token is made from the file's SHA-256 and the row's line number.
+"""
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import hashlib
+import io
+from dataclasses import dataclass
+from decimal import Decimal
+from pathlib import Path
+from typing import Callable
+
+from sqlalchemy import select
+
+from cashier_app.db import Database
+from cashier_app.models import Payment, Role, User
+from cashier_app.money import ZERO
+from cashier_app.services.access import AccessDenied, Actor, requires
+from cashier_app.services.batches import close_batch, open_batch, post_mailed_check
+from cashier_app.services.csv_fields import FieldError, parse_dollars
+from cashier_app.services.lookup import account_id_by_number
+from cashier_app.services.payments import PaymentRefused
+from cashier_app.services.stubs import StubError, parse_stub
+
+REQUIRED = ("check_number", "amount")  # and account_number or stub_barcode; optional: routing_number,
+#                                         bank_account; other columns are ignored
+MAX_BYTES = 50 * 1024 * 1024
+
+
+class LockboxError(ValueError):
+    """The whole file cannot be read (missing, not CSV, wrong header)."""
+
+
+@dataclass(frozen=True)
+class LockboxReport:
+    batch_id: int | None  # None when nothing new was posted
+    posted: int  # new payments
+    already_posted: int  # rows posted by an earlier run of the same file
+    rejected: int
+    total: Decimal  # of new and already posted rows
+    rejects_path: Path | None
+
+
+_Reject = tuple[int, str, list[str]]  # line, reason, raw fields
+
+
+@dataclass(frozen=True)
+class _Row:
+    line: int
+    account_id: int
+    check_number: str
+    amount: Decimal
+    routing_number: str
+    bank_account: str
+    token: str
+
+
+def _read(path: Path) -> tuple[str, int, list[tuple[int, dict[str, str], list[str]]]]:
+    """The file's SHA-256, its header's width and its rows (line number, fields by column, raw)."""
+    data = path.read_bytes()
+    if len(data) > MAX_BYTES:
+        raise LockboxError(f"{path.name} is larger than a lockbox file can be ({MAX_BYTES // 2**20} MB).")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise LockboxError(f"{path.name} is not UTF-8 text; save it as CSV UTF-8.") from None
+    reader = csv.reader(io.StringIO(text, newline=""))
+    try:
+        header = [h.strip().lower() for h in next(reader, [])]
+        missing = [c for c in REQUIRED if c not in header]
+        if not {"account_number", "stub_barcode"} & set(header):
+            missing.append("account_number (or stub_barcode)")
+        if missing:
+            raise LockboxError(f"{path.name} is not a lockbox file: missing column {', '.join(missing)}.")
+        rows = [(reader.line_num, dict(zip(header, (c.strip() for c in raw))), raw)
+                for raw in reader if any(cell.strip() for cell in raw)]
+    except csv.Error as exc:
+        raise LockboxError(f"{path.name} is not a readable CSV file (line {reader.line_num}: {exc}).") from None
+    return hashlib.sha256(data).hexdigest(), len(header), rows
+
+
+def _account_number(row: dict[str, str]) -> str:
+    number = row.get("account_number", "")
+    if row.get("stub_barcode"):
+        try:
+            stub = parse_stub(row["stub_barcode"])
+        except StubError as exc:
+            raise FieldError(f"stub_barcode: {exc}") from None
+        if number and number != stub.account_number:
+            raise FieldError(f"account_number {number} differs from the stub's account {stub.account_number}")
+        number = stub.account_number
+    if not number:
+        raise FieldError("account_number is blank")
+    return number
+
+
+def _parse(rows: list[tuple[int, dict[str, str], list[str]]], width: int, digest: str,
+           account_ids: Callable[[str], int | None]) -> tuple[list[tuple[_Row, list[str]]], list[_Reject]]:
+    good, rejects = [], []
+    for line, row, raw in rows:
+        try:
+            if len(raw) != width:
+                raise FieldError(f"the row has {len(raw)} fields; the header has {width}")
+            if any("\x00" in cell for cell in raw):
+                raise FieldError("the row holds a NUL character")
+            number = _account_number(row)
+            account_id = account_ids(number)
+            if account_id is None:
+                raise FieldError(f"account {number} does not exist")
+            amount = parse_dollars("amount", row.get("amount", ""))
+        except FieldError as exc:
+            rejects.append((line, str(exc), raw))
+            continue
+        good.append((_Row(line, account_id, row.get("check_number", ""), amount, row.get("routing_number", ""),
+                          row.get("bank_account", ""), f"lb-{digest[:40]}-{line}"), raw))
+    return good, rejects
+
+
+def _rejects_target(path: Path, asked: Path | None) -> Path:
+    return asked or path.parent / f"lockbox-rejects-{dt.datetime.now():%Y%m%d-%H%M%S}.csv"
+
+
+def _write_rejects(target: Path, source: Path, rejects: list[_Reject]) -> Path:
+    with open(target, "w", encoding="utf-8", newline="") as fh:
+        writer = csv.writer(fh)
+        writer.writerow(["file", "line", "reason", "raw"])
+        for line, reason, raw in rejects:
+            out = io.StringIO()
+            csv.writer(out, lineterminator="").writerow(raw)
+            writer.writerow([str(source), line, reason, out.getvalue()])
+    return target
+
+
+@requires(Role.CASHIER)
+def post_lockbox_file(db: Database, actor: Actor, path: Path, rejects_path: Path | None = None) -> LockboxReport:
+    """Post every good row of the lockbox CSV as a mailed check in one new batch (closed at the
+    end, its control total the sum of the rows posted now); over-payments post as credits.
+    Rows posted by an earlier run of the same file are counted, not posted again. Bad rows go to
+    ``rejects_path`` (default: lockbox-rejects-<time>.csv beside the file; columns file, line,
+    reason, raw) and are counted in ``rejected``. Raises LockboxError when the file is unreadable."""
+    path = Path(path)
+    digest, width, rows = _read(path)
+    with db.read() as s:
+        good, rejects = _parse(rows, width, digest, lambda number: account_id_by_number(s, number))
+        done = set(s.scalars(select(Payment.client_token).where(Payment.client_token.like(f"lb-{digest[:40]}-%"))))
+    new = [(r, raw) for r, raw in good if r.token not in done]
+    total = sum((r.amount for r, _ in good if r.token in done), ZERO)
+    batch_id, posted = None, 0
+    if new:
+        batch_id = open_batch(db, actor, sum((r.amount for r, _ in new), ZERO), f"{path.name} sha256:{digest[:16]}")
+        for r, raw in new:
+            try:
+                post_mailed_check(db, actor, batch_id, r.account_id, r.check_number, r.amount, r.token,
+                                  r.routing_number, r.bank_account, accept_credit=True)
+            except PaymentRefused as exc:
+                rejects.append((r.line, str(exc), raw))
+                continue
+            posted += 1
+            total += r.amount
+        close_batch(db, actor, batch_id)
+    target = _write_rejects(_rejects_target(path, rejects_path), path, sorted(rejects)) if rejects else None
+    return LockboxReport(batch_id, posted, len(done & {r.token for r, _ in good}), len(rejects), total, target)
+
+
+def cashier_for_batch(db: Database, username: str, station: str) -> Actor:
+    """The cashier a command-line batch is posted by: an active user holding the cashier role."""
+    with db.read() as s:
+        user = s.scalar(select(User).where(User.username == username))
+        if user is None or not user.active:
+            raise AccessDenied(f"No active user {username!r}; give --cashier USERNAME.")
+        if Role.CASHIER.value not in user.role_names:
+            raise AccessDenied(f"{username} is not a cashier; give --cashier USERNAME.")
+        return Actor(user.id, user.username, user.role_names, station)

@@ -1,0 +1,102 @@
+"""Voiding a payment: same day, same station, reason required, a supervisor approves on the spot.
+
+The payment itself is never changed (DESIGN invariant 2): a Void row points at it, a VOID receipt
+is queued, and the audit event names both the cashier and the supervisor, all in one transaction.
+Balances come back by themselves (balances.py leaves voided allocations out); the receipt number
+stays used.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from cashier_app.db import Database
+from cashier_app.models import Payment, PrintJob, Role, Void
+from cashier_app.receipts.receipt import ReceiptMark
+from cashier_app.services.access import AccessDenied, Actor, requires
+from cashier_app.services.approvals import Approval
+from cashier_app.services.audit import record_event
+from cashier_app.services.stations import station_by_name
+
+VOID_ACTION = "payment.void"  # the action an approval for a void must name
+REASON_MAX = 200  # Void.reason column
+
+
+class VoidRefused(ValueError):
+    """A void that cannot be done. ``field`` names the input that caused it ("reason", "payment")."""
+
+    def __init__(self, message: str, field: str = "") -> None:
+        super().__init__(message)
+        self.field = field
+
+
+@dataclass(frozen=True)
+class VoidResult:
+    receipt_number: str
+    payment_id: int
+
+
+def _today() -> dt.date:
+    return dt.datetime.now().astimezone().date()  # the same business date post_payment uses
+
+
+def check_reason(reason: str) -> str:
+    """The reason as stored; raises VoidRefused when it is blank or too long."""
+    text = " ".join((reason or "").split())
+    if not text:
+        raise VoidRefused("Enter the reason for the void.", "reason")
+    if len(text) > REASON_MAX:
+        raise VoidRefused(f"The reason is longer than {REASON_MAX} characters.", "reason")
+    return text
+
+
+def _voidable(s: Session, actor: Actor, payment_id: int) -> Payment:
+    payment = s.get(Payment, payment_id)
+    if payment is None:
+        raise VoidRefused("That payment does not exist.", "payment")
+    if payment.void is not None:
+        raise VoidRefused(f"Receipt {payment.receipt_number} is already voided.", "payment")
+    if payment.business_date != _today():
+        raise VoidRefused(f"Receipt {payment.receipt_number} is not from today: only today's payments can be "
+                          "voided (a returned check is handled by a supervisor).", "payment")
+    # Until drawer sessions exist, "this drawer" means this station; later: the open drawer session.
+    if payment.station_id != station_by_name(s, actor.station).id:
+        raise VoidRefused(f"Receipt {payment.receipt_number} was taken at another station; void it there.",
+                          "payment")
+    return payment
+
+
+@requires(Role.CASHIER, Role.SUPERVISOR)
+def void_payment(db: Database, actor: Actor, payment_id: int, reason: str, approval: Approval) -> VoidResult:
+    """Void a payment of today's business date at the actor's station, approved by a supervisor.
+
+    ``approval`` comes from ``approvals.approve(db, user, password, "payment.void", <the payment's
+    cashier>)``; it is used up once the payment is found voidable, even if the void then fails.
+    The supervisor may be neither the payment's cashier nor the one voiding. Writes the Void, a VOID receipt
+    (no drawer) and the audit event in one transaction. Raises VoidRefused (with ``.field``)
+    or AccessDenied.
+    """
+    text = check_reason(reason)
+    try:
+        with db.write() as s:
+            payment = _voidable(s, actor, payment_id)
+            supervisor = approval.take(VOID_ACTION, payment.cashier_id)
+            if supervisor.user_id == actor.user_id:
+                raise AccessDenied("A supervisor cannot approve their own void; ask another supervisor.")
+            s.add(Void(payment_id=payment.id, reason=text, voided_by_id=actor.user_id,
+                       approved_by_id=supervisor.user_id))
+            s.add(PrintJob(station_id=payment.station_id, payment_id=payment.id, mark=ReceiptMark.VOID.value,
+                           open_drawer=False))
+            s.flush()
+            record_event(s, actor, VOID_ACTION, "payment", payment.id, approver_id=supervisor.user_id,
+                         before={"receipt": payment.receipt_number, "total": payment.total,
+                                 "change": payment.change},
+                         after={"voided": True, "reason": text, "cashier_id": payment.cashier_id,
+                                "voided_by": actor.username, "approved_by": supervisor.username})
+            return VoidResult(payment.receipt_number, payment.id)
+    except IntegrityError:
+        # Another station voided it in the same moment: its void stands.
+        raise VoidRefused("That payment was just voided.", "payment") from None
