@@ -67,3 +67,18 @@ def requires(*roles: Role) -> Callable[[F], F]:
         return wrapper  # type: ignore[return-value]
 
     return decorate
+
+
+def station_task(reason: str) -> Callable[[F], F]:
+    """Declare a service function that acts for the station itself, not for a signed-in person:
+    signing in, the health check, the print worker, the scheduled backup, reading a setting.
+
+    ``reason`` says why no role is needed; it is kept on the function for reviewers and tests.
+    """
+
+    def decorate(fn: F) -> F:
+        fn.__requires__ = frozenset()  # type: ignore[attr-defined]
+        fn.__station_task__ = reason  # type: ignore[attr-defined]
+        return fn
+
+    return decorate

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from cashier_app.db import Database
 from cashier_app.models import Role
-from cashier_app.services.access import AccessDenied, Actor
+from cashier_app.services.access import AccessDenied, Actor, station_task
 from cashier_app.services.users import authenticate
 
 
@@ -39,6 +39,7 @@ class Approval:
         return self.supervisor
 
 
+@station_task("checks a supervisor's own password for one action")
 def approve(db: Database, username: str, password: str, action: str, concerning: Actor | None,
             station: str = "") -> Approval:
     """Check a supervisor's credentials for one action on behalf of ``concerning`` (the cashier)."""

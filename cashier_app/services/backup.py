@@ -9,7 +9,7 @@ from pathlib import Path
 
 from cashier_app.db import Database
 from cashier_app.models import Role
-from cashier_app.services.access import Actor, requires
+from cashier_app.services.access import Actor, requires, station_task
 from cashier_app.services.audit import record_event
 from cashier_app.services.settings import get_setting
 
@@ -20,7 +20,7 @@ class BackupError(RuntimeError):
     """A backup or restore that cannot be done; the message says why."""
 
 
-def sqlite_path(db: Database) -> Path:
+def _sqlite_path(db: Database) -> Path:
     if not db.is_sqlite or not db.engine.url.database or db.engine.url.database == ":memory:":
         raise BackupError("backups here are for the SQLite database; back up PostgreSQL with pg_dump")
     return Path(db.engine.url.database)
@@ -70,7 +70,7 @@ def check_backup_file(path: Path) -> str | None:
 @requires(Role.ADMINISTRATOR)
 def backup_database(db: Database, actor: Actor, out: Path) -> Path:
     """Copy the live SQLite database to ``out`` (refuses to overwrite the database itself)."""
-    source = sqlite_path(db)
+    source = _sqlite_path(db)
     if out.resolve() == source.resolve():
         raise BackupError("the backup file must not be the database itself")
     _copy(source, out)
@@ -79,6 +79,7 @@ def backup_database(db: Database, actor: Actor, out: Path) -> Path:
     return out
 
 
+@station_task("the station's daily backup, set up by an administrator")
 def run_scheduled_backup(db: Database, now: dt.datetime | None = None) -> Path | None:
     """Make today's backup in the configured folder if it is not there yet; keep the last N days.
 
@@ -91,7 +92,7 @@ def run_scheduled_backup(db: Database, now: dt.datetime | None = None) -> Path |
     target = Path(folder).expanduser() / f"cashier-{today.isoformat()}.db"
     if target.exists():
         return None
-    _copy(sqlite_path(db), target)
+    _copy(_sqlite_path(db), target)
     keep = int(get_setting(db, "backup.keep_days"))
     for old in sorted(target.parent.glob("cashier-????-??-??.db"))[:-keep]:
         old.unlink(missing_ok=True)

@@ -20,6 +20,7 @@ from sqlalchemy import (
 from sqlalchemy.dialects import postgresql, sqlite
 
 from cashier_app.db import Database
+from cashier_app.services.access import station_task
 from cashier_app.models import Account, Bill, BillLine, Customer, UsageReading
 from cashier_app.services.extract_rows import ExtractRow
 
@@ -187,6 +188,7 @@ class ChunkTransaction:
 
 
 @contextlib.contextmanager
+@station_task("opened by import_files, which checks the role")
 def import_connection(db: Database) -> Iterator[Connection]:
     """One connection for all files, with a bigger SQLite page cache while it lasts."""
     with db.engine.connect() as conn:

@@ -20,7 +20,7 @@ from sqlalchemy import select
 from cashier_app.db import Database
 from cashier_app.models import Payment, Role, User
 from cashier_app.money import ZERO
-from cashier_app.services.access import AccessDenied, Actor, requires
+from cashier_app.services.access import AccessDenied, Actor, requires, station_task
 from cashier_app.services.batches import close_batch, open_batch, post_mailed_check
 from cashier_app.services.csv_fields import FieldError, parse_dollars
 from cashier_app.services.lookup import account_id_by_number
@@ -167,6 +167,7 @@ def post_lockbox_file(db: Database, actor: Actor, path: Path, rejects_path: Path
     return LockboxReport(batch_id, posted, len(done & {r.token for r, _ in good}), len(rejects), total, target)
 
 
+@station_task("the command line names the cashier; it runs as the machine's administrator")
 def cashier_for_batch(db: Database, username: str, station: str) -> Actor:
     """The cashier a command-line batch is posted by: an active user holding the cashier role."""
     with db.read() as s:

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from sqlalchemy import func, select, update
 
 from cashier_app.db import Database
+from cashier_app.services.access import station_task
 from cashier_app.models import PrintJob, PrintState, Station, utcnow
 from cashier_app.receipts.printer_status import (
     Delivery, PrinterFault, PrinterNotReady, PrinterState, PrinterUnreachable,
@@ -68,6 +69,7 @@ class QueueCounts:
         return self.waiting + self.held + self.failed
 
 
+@station_task("the status bar counts waiting receipts")
 def queue_counts(db: Database, station_name: str) -> QueueCounts:
     """How many of the station's receipts wait, are held by the printer, or failed."""
     with db.read() as s:
@@ -79,11 +81,13 @@ def queue_counts(db: Database, station_name: str) -> QueueCounts:
     return QueueCounts(n.get("waiting", 0) + n.get("sending", 0), n.get("held", 0), n.get("failed", 0))
 
 
+@station_task("the status bar counts waiting receipts")
 def waiting_count(db: Database, station_name: str) -> int:
     """Receipts of the station not printed yet (waiting, held by the printer, or failed)."""
     return queue_counts(db, station_name).not_printed
 
 
+@station_task("the station's print worker sends receipts already queued by a service")
 def print_waiting(db: Database, station_name: str, printer: ReceiptPrinter, *, retry: RetryPolicy = DEFAULT_RETRY,
                   sleep: Callable[[float], None] = time.sleep) -> PrintResult:
     """Send every waiting job of the station to ``printer`` in order; never sends a job twice."""

@@ -7,7 +7,7 @@ from sqlalchemy.orm import Session
 
 from cashier_app.db import Database
 from cashier_app.models import Role, Setting, utcnow
-from cashier_app.services.access import Actor, requires
+from cashier_app.services.access import Actor, requires, station_task
 from cashier_app.services.audit import record_event
 
 DEFAULTS: dict[str, Any] = {
@@ -80,6 +80,7 @@ def set_setting(db: Database, actor: Actor, key: str, value: Any) -> None:
         record_event(s, actor, "setting.change", "setting", key, before={"value": before}, after={"value": value})
 
 
+@station_task("settings are read by every service and the window")
 def get_setting(db: Database, key: str) -> Any:
     """The stored value of ``key``, or its default."""
     with db.read() as s:

@@ -20,6 +20,7 @@ from sqlalchemy.orm import selectinload
 from stdnum import luhn
 
 from cashier_app.db import Database
+from cashier_app.services.access import station_task
 from cashier_app.models import Account, Bill
 from cashier_app.money import CENT, ZERO, from_cents, to_cents
 from cashier_app.services.balances import current_balances
@@ -90,6 +91,7 @@ def stub_barcode(account_number: str, amount_due: Decimal, due_date: dt.date) ->
     return PREFIX + body + luhn.calc_check_digit(body)
 
 
+@station_task("demo only: draws bill stubs of existing accounts, changes nothing")
 def write_demo_stubs(db: Database, out_path: Path, accounts: int = 20) -> int:
     """Render demo bill stubs for the first ``accounts`` accounts (by account number) to a PDF;
     amount due is the current balance (never below zero), due date the last bill's (or 20 days

@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 
 from cashier_app.db import Database
 from cashier_app.models import Role, User, UserRole
-from cashier_app.services.access import Actor, requires
+from cashier_app.services.access import Actor, requires, station_task
 from cashier_app.services.audit import record_event
 from cashier_app.services.settings import get_setting
 
@@ -78,6 +78,7 @@ def create_user(db: Database, actor: Actor, username: str, password: str, roles:
         return user.id
 
 
+@station_task("the first administrator, before any user exists")
 def bootstrap_admin(db: Database, actor: Actor, username: str, password: str, *, demo: bool = False) -> int:
     """Create the first administrator; refused once any user exists."""
     with db.write() as s:
@@ -160,6 +161,7 @@ def list_users(db: Database, actor: Actor) -> list[UserSummary]:
                 for u in s.scalars(select(User).order_by(User.username))]
 
 
+@station_task("signing in is how a person becomes an actor")
 def authenticate(db: Database, username: str, password: str, station: str = "") -> Actor:
     """Check a user's password and return who they are; failures count toward a lockout.
 
