@@ -7,7 +7,7 @@ import uuid
 from dataclasses import dataclass
 from decimal import Decimal
 
-from sqlalchemy import select
+from sqlalchemy import insert, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 from stdnum.us import rtn
@@ -20,7 +20,7 @@ from cashier_app.money import ZERO, format_amount
 from cashier_app.services.access import Actor, requires
 from cashier_app.services.audit import record_event
 from cashier_app.services.balances import current_balances
-from cashier_app.services.settings import read_setting
+from cashier_app.services.settings import read_settings
 from cashier_app.services.stations import next_receipt_number, station_by_name
 
 
@@ -206,38 +206,42 @@ def record_payment(s: Session, actor: Actor, request: PaymentRequest, business_d
     """Validate and write one payment inside the caller's transaction: receipt number, allocations,
     tenders, print job (unless ``print_receipt`` is False) and audit event. The caller checks the
     client token first (``posted_by_token``) and owns the transaction."""
-    cap = Decimal(str(read_setting(s, "money.cap")))
+    settings = read_settings(s, "money.cap", "payments.noncash_overpay")
+    cap = Decimal(str(settings["money.cap"]))
     ids = [a.account_id for a in request.allocations]
     accounts = {a.id: a for a in s.scalars(select(Account).where(Account.id.in_(ids)))}
     balances = current_balances(s, ids)
-    plan = plan_payment(request, accounts, cap, balances, str(read_setting(s, "payments.noncash_overpay")))
+    plan = plan_payment(request, accounts, cap, balances, str(settings["payments.noncash_overpay"]))
     station = station_by_name(s, actor.station)
     total, tendered, change = plan.total, plan.tendered, plan.change
-    payment = Payment(
-        client_token=request.client_token, receipt_number=next_receipt_number(s, station),
-        station_id=station.id, cashier_id=actor.user_id, channel=channel, batch_id=batch_id,
-        business_date=business_date, total=total, tendered=tendered, change=change,
-    )
-    payment.allocations = [Allocation(account_id=a.account_id, amount=amount, balance_before=balances[a.account_id])
-                           for a, amount in zip(request.allocations, plan.applied)]
-    payment.tenders = [
-        Tender(kind=t.kind, amount=t.amount, check_number=t.check_number or None,
-               routing_number=t.routing_number or None, bank_account_last4=t.bank_account[-4:] or None,
-               serial_number=t.serial_number.strip() or None, issuer=t.issuer.strip() or None)
+    receipt_number = next_receipt_number(s, station)
+    # Plain inserts rather than the ORM's unit of work: a payment is written once and never
+    # updated, and this is the counter's busiest transaction (bench/bench_stations.py).
+    payment_id = s.execute(insert(Payment).returning(Payment.id), dict(
+        client_token=request.client_token, receipt_number=receipt_number, station_id=station.id,
+        cashier_id=actor.user_id, channel=channel, batch_id=batch_id, business_date=business_date,
+        total=total, tendered=tendered, change=change,
+    )).scalar_one()
+    s.execute(insert(Allocation), [
+        dict(payment_id=payment_id, account_id=a.account_id, amount=amount, balance_before=balances[a.account_id])
+        for a, amount in zip(request.allocations, plan.applied)
+    ])
+    s.execute(insert(Tender), [
+        dict(payment_id=payment_id, kind=t.kind, amount=t.amount, check_number=t.check_number or None,
+             routing_number=t.routing_number or None, bank_account_last4=t.bank_account[-4:] or None,
+             serial_number=t.serial_number.strip() or None, issuer=t.issuer.strip() or None)
         for t in request.tenders
-    ]
-    s.add(payment)
-    s.flush()
+    ])
     open_drawer = channel == PaymentChannel.COUNTER and any(t.kind == TenderKind.CASH for t in request.tenders)
     if print_receipt:
-        s.add(PrintJob(station_id=station.id, payment_id=payment.id, open_drawer=open_drawer))
-    record_event(s, actor, "payment.post", "payment", payment.id, after={
-        "receipt": payment.receipt_number, "total": total, "tendered": tendered, "change": change,
+        s.execute(insert(PrintJob), dict(station_id=station.id, payment_id=payment_id, open_drawer=open_drawer))
+    record_event(s, actor, "payment.post", "payment", payment_id, after={
+        "receipt": receipt_number, "total": total, "tendered": tendered, "change": change,
         "allocations": [{"account": accounts[a.account_id].account_number, "amount": amount}
                         for a, amount in zip(request.allocations, plan.applied)],
         "tenders": [{"kind": t.kind, "amount": t.amount} for t in request.tenders],
         **({"excess_applied": plan.excess_applied} if plan.excess_applied else {}),
         **({"channel": channel, "batch": batch_id} if channel != PaymentChannel.COUNTER else {}),
     })
-    return PostedPayment(payment.id, payment.receipt_number, total, tendered, change, open_drawer,
+    return PostedPayment(payment_id, receipt_number, total, tendered, change, open_drawer,
                          excess_applied=plan.excess_applied)

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from cashier_app.db import Database
@@ -40,6 +41,15 @@ def read_setting(session: Session, key: str) -> Any:
         raise KeyError(f"unknown setting {key!r}")
     row = session.get(Setting, key)
     return DEFAULTS[key] if row is None else row.value
+
+
+def read_settings(session: Session, *keys: str) -> dict[str, Any]:
+    """Several settings in one query (stored value or default), inside the caller's transaction."""
+    unknown = [k for k in keys if k not in DEFAULTS]
+    if unknown:
+        raise KeyError(f"unknown setting {unknown[0]!r}")
+    stored = dict(session.execute(select(Setting.key, Setting.value).where(Setting.key.in_(keys))).all())
+    return {k: stored.get(k, DEFAULTS[k]) for k in keys}
 
 
 class SettingError(ValueError):
