@@ -1,24 +1,30 @@
 """The open account: who, where, balance with its as-of time, bills, badges, other accounts."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QListWidgetItem, QWidget
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QListWidgetItem, QPushButton, QWidget
 
 from cashier_app.money import ZERO, format_amount
-from cashier_app.services.accounts import AccountView, account_view
+from cashier_app.services import accounts
+from cashier_app.services.accounts import AccountView, OtherAccount
 from cashier_app.ui.account_panel_view import AccountPanelView
 from cashier_app.ui.context import CounterContext
 from cashier_app.ui.errors import error_message
 from cashier_app.ui.formats import date_text, datetime_text, service_name, status_name
 from cashier_app.ui.models import BILL_SERVICE_COLUMNS, USAGE_SERVICE_COLUMNS
+from cashier_app.ui.table_keys import ENTER_KEYS, RowKeys, on_keys
+from cashier_app.ui.widgets import label
 
 _ACCOUNT_ID = Qt.ItemDataRole.UserRole
+ADD_KEYS = (Qt.Key.Key_Insert,)
+OTHER_ROW_HEIGHT = 38
 
 
 class AccountPanel(QWidget):
     account_loaded = Signal(object)  # AccountView
     account_cleared = Signal()
     account_chosen = Signal(int)  # another account of the customer was picked
+    add_requested = Signal(object)  # OtherAccount to add to the payment
 
     def __init__(self, context: CounterContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -27,6 +33,9 @@ class AccountPanel(QWidget):
         self.current: AccountView | None = None
         self.view = AccountPanelView(self)
         self.view.other_accounts.itemActivated.connect(self._on_other_account_activated)
+        add = lambda row: self.add_requested.emit(self._others[row])  # noqa: E731
+        RowKeys(self.view.other_accounts, {**on_keys(ENTER_KEYS, add, ctrl=True), **on_keys(ADD_KEYS, add)})
+        self._others: list[OtherAccount] = []
         self.clear()
 
     # -- public ---------------------------------------------------------------------------------
@@ -39,7 +48,7 @@ class AccountPanel(QWidget):
         if self.current is None:
             self.view.empty_title.setText(self.tr("Opening the account…"))
         ctx = self._context
-        ctx.jobs.run(account_view, ctx.db, ctx.actor, account_id,
+        ctx.jobs.run(accounts.account_view, ctx.db, ctx.actor, account_id,
                      on_done=lambda view: self._on_loaded(seq, view),
                      on_error=lambda exc: self._on_failed(seq, exc))
 
@@ -98,6 +107,7 @@ class AccountPanel(QWidget):
         v = self.view
         v.history_model.set_bills(a.bills)
         v.usage_model.set_usage(a.usage)
+        v.usage_chart.set_usage(a.usage)
         for column, service in BILL_SERVICE_COLUMNS.items():
             v.history.setColumnHidden(column, service not in a.services)
         metered = v.usage_model.services()
@@ -106,6 +116,7 @@ class AccountPanel(QWidget):
         v.history_title.setText(self.tr("Billing history — last {0} bills").format(len(a.bills))
                                 if a.bills else self.tr("Billing history"))
         v.history_tabs.setTabEnabled(1, bool(a.usage))
+        v.history_tabs.setTabEnabled(2, bool(a.usage))
         v.history_tabs.setVisible(bool(a.bills or a.usage))
         v.history_empty.setVisible(not (a.bills or a.usage))
 
@@ -133,12 +144,33 @@ class AccountPanel(QWidget):
     def _show_other_accounts(self, a: AccountView) -> None:
         v = self.view
         v.other_accounts.clear()
+        self._others = list(a.other_accounts)
         for other in a.other_accounts:
-            item = QListWidgetItem(f"{other.account_number} · {other.service_address} · "
-                                   f"{format_amount(other.balance)}")
+            item = QListWidgetItem()
             item.setData(_ACCOUNT_ID, other.account_id)
-            item.setToolTip(self.tr("Enter or double-click opens this account"))
+            item.setToolTip(self.tr("Enter or double-click opens this account · Ctrl+Enter or Insert adds it "
+                                    "to the payment"))
+            row = self._other_row(other)
+            item.setSizeHint(QSize(row.sizeHint().width(), OTHER_ROW_HEIGHT))
             v.other_accounts.addItem(item)
+            v.other_accounts.setItemWidget(item, row)
         v.others_card.setVisible(bool(a.other_accounts))
         rows = min(3, max(1, len(a.other_accounts)))  # the list is only as tall as it needs
-        v.other_accounts.setFixedHeight(rows * max(24, v.other_accounts.sizeHintForRow(0)) + 6)
+        v.other_accounts.setFixedHeight(rows * OTHER_ROW_HEIGHT + 6)
+
+    def _other_row(self, other: OtherAccount) -> QWidget:
+        row = QWidget()
+        layout = QHBoxLayout(row)
+        layout.setContentsMargins(6, 2, 4, 2)
+        layout.addWidget(label(f"{other.account_number} · {other.service_address}", "value"), 1)
+        layout.addWidget(label(format_amount(other.balance), "value"))
+        button = QPushButton(self.tr("Add to payment"), objectName="addToPayment")
+        button.setProperty("accountNumber", other.account_number)
+        button.setProperty("role", "small")
+        button.setAutoDefault(False)
+        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the keyboard uses Ctrl+Enter / Insert on the list
+        button.setToolTip(self.tr("Add account {0} to this payment (Ctrl+Enter or Insert in the list)").format(
+            other.account_number))
+        button.clicked.connect(lambda _checked=False, o=other: self.add_requested.emit(o))
+        layout.addWidget(button)
+        return row

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
 )
 
 from cashier_app.ui.models import BillColumn, BillHistoryModel, UsageColumn, UsageHistoryModel
+from cashier_app.ui.usage_chart import UsageChart
 from cashier_app.ui.widgets import Badge, Card, ErrorLabel, label
 
 
@@ -47,6 +48,7 @@ class AccountPanelView:
         self.others_card = Card()
         self.others_card.add_title(tr("Other accounts of this customer"))
         self.other_accounts = QListWidget(objectName="otherAccounts")
+        self.other_accounts.setToolTip(tr("Enter opens the account · Ctrl+Enter or Insert adds it to the payment"))
         self.others_card.body.addWidget(self.other_accounts)
         layout.addWidget(self.others_card)
         layout.addWidget(self._history(tr), 1)
@@ -125,8 +127,11 @@ class AccountPanelView:
                               (BillColumn.BILL_DATE, BillColumn.AMOUNT))
         self.usage_model = UsageHistoryModel(card)
         self.usage = _table("usageHistory", self.usage_model, (UsageColumn.PERIOD_END,))
+        self.usage_chart = UsageChart()
         self.history_tabs.addTab(self.history, tr("Bills"))
-        self.history_tabs.addTab(self.usage, tr("Usage"))
+        self.history_tabs.addTab(self.usage_chart, tr("Usage chart"))
+        self.history_tabs.addTab(self.usage, tr("Usage table"))
+        self.history_tabs.setToolTip(tr("Ctrl+Tab switches between bills, the usage chart and the usage table"))
         self.history_empty = label(tr("No bills on file for this account."), "caption", "billHistoryEmpty")
         card.body.addWidget(self.history_tabs, 1)
         card.body.addWidget(self.history_empty)

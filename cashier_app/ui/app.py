@@ -52,7 +52,9 @@ class CounterApp(QObject):
     def _on_signed_in(self) -> None:
         assert self.login is not None and self.login.actor is not None
         self.window = MainWindow(self._db, self._station, self.login.actor)
-        self.window.showMaximized()  # the counter's one window
+        # The counter's one window, the whole screen (the geometry too, where no window manager maximizes).
+        self.window.setGeometry(self.window.screen().availableGeometry())
+        self.window.showMaximized()
         # The dialog stays referenced: dropping it here would delete it inside its own signal.
 
 

@@ -10,26 +10,50 @@ from cashier_app.money import MoneyError
 from cashier_app.receipts.file_printer import PrinterFault
 from cashier_app.services.access import AccessDenied
 from cashier_app.services.accounts import AccountNotFound
+from cashier_app.services.batches import BatchRefused
+from cashier_app.services.micr import MicrError
 from cashier_app.services.payments import PaymentRefused
+from cashier_app.services.print_queue import PrintQueueError
 from cashier_app.services.stations import StationError
+from cashier_app.services.stubs import StubError
 from cashier_app.services.users import UserError
+from cashier_app.services.voids import VoidRefused
 
 log = logging.getLogger(__name__)
 
 # Services raise these with a message written for the person at the counter.
 _SHOWN = (UserError, PaymentRefused, MoneyError, AccessDenied, AccountNotFound, StationError,
-          PrinterFault, DatabaseError)
+          PrinterFault, DatabaseError, VoidRefused, BatchRefused, StubError, MicrError, PrintQueueError)
+# Errors that mean "the database cannot be reached right now", by class (the UI does not import
+# SQLAlchemy or the drivers): trying again later with the same client token is safe.
+_CONNECTION_ERRORS = {("sqlalchemy.exc", "OperationalError"), ("sqlalchemy.exc", "InterfaceError"),
+                      ("sqlalchemy.exc", "DisconnectionError"), ("sqlalchemy.exc", "TimeoutError"),
+                      ("psycopg", "OperationalError"), ("psycopg.errors", "OperationalError"),
+                      ("sqlite3", "OperationalError")}
 
 
 def is_database_error(exc: BaseException) -> bool:
     """The database could not be reached or used (the UI does not import SQLAlchemy itself)."""
-    return isinstance(exc, DatabaseError) or type(exc).__module__.startswith("sqlalchemy")
+    return isinstance(exc, DatabaseError) or type(exc).__module__.startswith(("sqlalchemy", "psycopg", "sqlite3"))
+
+
+def is_connection_error(exc: BaseException) -> bool:
+    """The database is unavailable (connection lost, server down, file locked): retry later."""
+    if isinstance(exc, DatabaseError) or getattr(exc, "connection_invalidated", False):
+        return True
+    return any((cls.__module__, cls.__name__) in _CONNECTION_ERRORS for cls in type(exc).__mro__)
 
 
 def error_message(exc: BaseException) -> str:
     """One line fit to show; unexpected errors are logged in full and summarized."""
     if isinstance(exc, _SHOWN) and str(exc).strip():
         return str(exc).strip()
+    if isinstance(exc, NotImplementedError):
+        return QCoreApplication.translate("errors", "This part of the counter is not ready yet ({0}).").format(
+            str(exc) or QCoreApplication.translate("errors", "service not implemented"))
+    if is_connection_error(exc):
+        log.warning("database unavailable: %s", exc)
+        return QCoreApplication.translate("errors", "Database unavailable. Try again in a moment.")
     log.error("unexpected error in a background job", exc_info=exc)
     if is_database_error(exc):
         return QCoreApplication.translate(

@@ -1,11 +1,15 @@
 """Find an account: type (or scan) a number, name, address or phone; Enter opens the hit.
 
-Searches run as the cashier types (after a short pause) and at once on Enter; an answer that
-arrives after newer typing is dropped. Up/Down in the field move through the results.
+Searches run as the cashier types, one at a time: a keystroke starts a search at once when none
+is running, else the newest text is searched as soon as the running one answers (so results
+follow the typing closely without queueing a search per key). Enter searches at once; an answer
+for text that is no longer the newest search is dropped. Up/Down in the field move through the results; Ctrl+Enter
+adds the selected account to the payment instead of opening a new one. A scanned bill stub
+(services.stubs) opens its account with the stub's amount due.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QListView, QStackedWidget, QWidget
 
@@ -14,27 +18,33 @@ from cashier_app.ui.context import CounterContext
 from cashier_app.ui.errors import error_message
 from cashier_app.ui.lookup_delegate import AccountHitDelegate
 from cashier_app.ui.models import AccountHitsModel, HitColumn
+from cashier_app.ui.stub_reader import StubReader, is_stub
 from cashier_app.ui.widgets import Card, ErrorLabel, label
 
-SEARCH_PAUSE_MS = 250  # typing pause before searching; Enter searches at once
 MIN_TYPED = 2  # fewer characters wait for Enter
 _MOVE_KEYS = {Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown}
+_ENTER_KEYS = {Qt.Key.Key_Return, Qt.Key.Key_Enter}
 
 
 class LookupPanel(Card):
     account_chosen = Signal(int)  # account id
+    add_requested = Signal(object)  # AccountHit to add to the payment (Ctrl+Enter)
+    stub_scanned = Signal(int, object)  # account id, the StubScan
 
     def __init__(self, context: CounterContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.add_title(self.tr("Find account"))
         self._context = context
         self._seq = 0  # number of the newest search; older answers are dropped
-        self._in_flight: str | None = None
+        self._in_flight: str | None = None  # text of the newest search still running
+        self._running = 0  # number of the search whose answer frees the way for the next one (0: none)
+        self._wanted: str | None = None  # typed while a search ran: searched when it answers
         self._shown_text: str | None = None  # the text the results list is for
         self._open_when_ready = False
         self._build()
-        self._timer = QTimer(self, singleShot=True, interval=SEARCH_PAUSE_MS)
-        self._timer.timeout.connect(self._on_pause)
+        self.stubs = StubReader(context, self)
+        self.stubs.scanned.connect(self._on_stub_scanned)
+        self.stubs.refused.connect(self._on_stub_refused)
         self.field.textEdited.connect(self._on_text_edited)
         self.field.returnPressed.connect(self._on_enter)
         self.field.installEventFilter(self)
@@ -46,8 +56,10 @@ class LookupPanel(Card):
         self.field.setProperty("role", "lookup-input")
         self.field.setMaxLength(200)
         self.field.setAccessibleName(self.tr("Find account"))
+        self.field.setToolTip(self.tr("Find account (F2): number, name, address or phone; Enter opens, "
+                                      "Ctrl+Enter adds to the payment; a bill stub scanner types here"))
         self.body.addWidget(self.field)
-        self.body.addWidget(label(self.tr("Enter opens · ↑ ↓ choose · Esc clears"), "hint"))
+        self.body.addWidget(label(self.tr("Enter opens · Ctrl+Enter adds · ↑ ↓ choose"), "hint"))
         self.error = ErrorLabel("lookupError")
         self.body.addWidget(self.error)
         self.count = label("", "caption", "lookupCount")
@@ -76,7 +88,7 @@ class LookupPanel(Card):
     def clear(self) -> None:
         """Empty the field and the results, and forget any search still running."""
         self._seq += 1
-        self._timer.stop()
+        self._wanted = None
         self._in_flight = self._shown_text = None
         self._open_when_ready = False
         self.field.clear()
@@ -101,6 +113,10 @@ class LookupPanel(Card):
             if key_event.key() in _MOVE_KEYS and self.model.rowCount():
                 self._move_selection(key_event.key())
                 return True
+            if (key_event.key() in _ENTER_KEYS
+                    and key_event.modifiers() & Qt.KeyboardModifier.ControlModifier):
+                self._add_selected()
+                return True
         return super().eventFilter(watched, event)
 
     def _move_selection(self, key: Qt.Key) -> None:
@@ -117,28 +133,45 @@ class LookupPanel(Card):
 
     def _on_text_edited(self, text: str) -> None:
         self.error.clear_error()
+        self.stubs.forget()
         self._open_when_ready = False  # an Enter before this typing was for other text
-        if len(text.strip()) >= MIN_TYPED:
-            self._timer.start()
+        text = text.strip()
+        self._wanted = None
+        if len(text) < MIN_TYPED or is_stub(text) or text in (self._shown_text, self._in_flight):
+            return
+        if self._running:
+            self._wanted = text  # searched as soon as the running search answers
         else:
-            self._timer.stop()
-
-    def _on_pause(self) -> None:
-        text = self.field.text().strip()
-        if text and text != self._shown_text and text != self._in_flight:
             self._search(text)
 
     def _on_enter(self) -> None:
         text = self.field.text().strip()
         if not text:
             return
-        self._timer.stop()
+        self._wanted = None
+        self.error.clear_error()
+        if self.stubs.read(text):
+            self._seq += 1  # a search still running was for text typed before the scan
+            return
         if text == self._shown_text and self._in_flight is None:
             self._open_selected()
             return
         self._open_when_ready = True
         if text != self._in_flight:
             self._search(text)
+
+    def _on_stub_scanned(self, account_id: int, scan: object) -> None:
+        self.field.clear()  # ready for the next scan
+        self.stub_scanned.emit(account_id, scan)
+
+    def _on_stub_refused(self, message: str) -> None:
+        self.error.show_error(message)
+        self.field.selectAll()  # the next scan replaces it
+
+    def _add_selected(self) -> None:
+        hit = self.selected_hit()
+        if hit is not None and self._shown_text == self.field.text().strip():
+            self.add_requested.emit(hit)
 
     def _on_result_activated(self, index: QModelIndex) -> None:
         if index.isValid():
@@ -155,20 +188,29 @@ class LookupPanel(Card):
 
     def _search(self, text: str) -> None:
         self._seq += 1
-        seq, self._in_flight = self._seq, text
+        seq, self._in_flight, self._running = self._seq, text, self._seq
         ctx = self._context
         ctx.jobs.run(find_accounts, ctx.db, ctx.actor, text,
                      on_done=lambda hits: self._on_hits(seq, text, hits),
                      on_error=lambda exc: self._on_search_failed(seq, exc))
 
     def _on_hits(self, seq: int, text: str, hits: list[AccountHit]) -> None:
-        if seq != self._seq:
-            return
+        if seq == self._running:
+            self._running = 0
+        if seq == self._seq:
+            self._show_hits(text, hits)
+        wanted, self._wanted = self._wanted, None
+        if wanted and not self._running and wanted != self._shown_text:
+            self._search(wanted)
+
+    def _show_hits(self, text: str, hits: list[AccountHit]) -> None:
         self._in_flight, self._shown_text = None, text
+        chosen = self.selected_hit()  # an account picked with the arrows stays picked if still listed
         self.model.set_hits(hits)
         self.stack.setCurrentWidget(self.results if hits else self.empty)
         if hits:
-            self._select_row(0)
+            ids = [h.account_id for h in hits]
+            self._select_row(ids.index(chosen.account_id) if chosen and chosen.account_id in ids else 0)
             self.count.setText(self._count_text(len(hits)))
         else:
             self.count.clear()
@@ -186,6 +228,8 @@ class LookupPanel(Card):
         return self.tr("{0} accounts found").format(found)
 
     def _on_search_failed(self, seq: int, exc: BaseException) -> None:
+        if seq == self._running:
+            self._running, self._wanted = 0, None
         if seq != self._seq:
             return
         self._in_flight = None

@@ -1,8 +1,8 @@
-"""A cash payment on the open account: amount applied, cash tendered, change, post, receipt.
+"""The payment on screen: the accounts paid, the tenders, the totals, and Post.
 
-The client token is made when the form opens for a customer and renewed only when a post
-succeeds or another customer's account opens, so a double click or a retry after an unclear
-answer posts the same one payment (payments service).
+A payment starts when an account opens (amount applied = its amount due) and may take more
+accounts ("Add to payment") and several tenders. Posting goes through PaymentPoster (same client
+token until it posts); the screen clears for the next customer once it has.
 """
 from __future__ import annotations
 
@@ -11,20 +11,18 @@ from decimal import Decimal
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
-from cashier_app.money import ZERO, MoneyError, format_amount
-from cashier_app.services.accounts import AccountView
-from cashier_app.services.payments import (
-    AllocationRequest, PaymentRefused, PaymentRequest, PostedPayment, TenderRequest, new_client_token,
-    post_payment,
-)
-from cashier_app.services.printing import PrintResult
+from cashier_app.money import ZERO
+from cashier_app.services.payments import AllocationRequest, PaymentRequest, PostedPayment
 from cashier_app.ui.context import CounterContext
-from cashier_app.ui.errors import error_message
+from cashier_app.ui.last_receipt import LastReceipt
+from cashier_app.ui.payment_models import AllocationColumn, AllocationRow
 from cashier_app.ui.payment_panel_view import PaymentPanelView
+from cashier_app.ui.payment_posting import PaymentPoster, make_request
+from cashier_app.ui.payment_refusals import ask_to_accept_credit, database_notice, show_refusal
+from cashier_app.ui.payment_totals import show_totals
 from cashier_app.ui.receipt_printing import ReceiptPrinting
-from cashier_app.ui.widgets import AmountField, ErrorLabel
-
-CASH = "cash"  # TenderKind.CASH (the UI does not import the data model)
+from cashier_app.ui.table_keys import DELETE_KEYS, ENTER_KEYS, RowKeys, on_keys
+from cashier_app.ui.tender_kinds import CASH, CHECK
 
 
 class PaymentPanel(QWidget):
@@ -34,186 +32,218 @@ class PaymentPanel(QWidget):
         super().__init__(parent)
         self._context = context
         self._printing = printing
-        self._account: AccountView | None = None
-        self._token = new_client_token()
-        self._posting = False
-        self._posted_for: int | None = None  # account whose posted change is on show
+        self.poster = PaymentPoster(context, self)
         self.view = v = PaymentPanelView(self)
+        self.database_lost = False
+        self._last_posted: PostedPayment | None = None  # its change stays on show until the next edit
         v.post_button.clicked.connect(self.post)
-        v.amount_applied.textEdited.connect(self._on_amount_edited)
-        v.cash_tendered.textEdited.connect(self._on_tendered_edited)
-        v.amount_applied.returnPressed.connect(self._on_amount_entered)
-        v.cash_tendered.returnPressed.connect(self._on_tendered_entered)
-        printing.printed.connect(self._on_printed)
-        printing.failed.connect(self._on_print_failed)
-        self.set_account(None)
+        v.allocations_model.changed.connect(self._on_changed)
+        v.allocations_model.amount_refused.connect(self._on_amount_refused)
+        v.tenders_model.changed.connect(self._on_changed)
+        v.editor.edited.connect(self._on_changed)
+        v.editor.kind_changed.connect(self._on_kind_changed)
+        v.editor.add_requested.connect(self.add_tender)
+        v.tenders.activated.connect(lambda index: self._take_back_tender(index.row()))
+        free = lambda: not self.posting  # noqa: E731 - keys act only while no post is on its way
+        RowKeys(v.allocations, on_keys(DELETE_KEYS, v.allocations_model.remove), free)
+        RowKeys(v.tenders, {**on_keys(DELETE_KEYS, v.tenders_model.take), **on_keys(ENTER_KEYS, self._take_back_tender)},
+                free)
+        self.poster.posting_changed.connect(self._on_posting_changed)
+        self.poster.posted.connect(self._on_posted)
+        self.poster.refused.connect(self._on_refused)
+        self.poster.credit_question.connect(self._on_credit_question)
+        self.poster.unavailable.connect(self._on_unavailable)
+        self.last_receipt = LastReceipt(v, printing, self)
+        self.clear()
+
+    # -- state ----------------------------------------------------------------------------------
 
     @property
     def posting(self) -> bool:
-        return self._posting
+        return self.poster.posting
 
-    # -- the customer ---------------------------------------------------------------------------
+    @property
+    def waiting_for_database(self) -> bool:
+        return self.poster.waiting is not None
 
-    def set_account(self, account: AccountView | None) -> None:
-        """Show the form for ``account`` (None: no account open); amount applied = amount due."""
+    def has_payment(self) -> bool:
+        return self.view.allocations_model.rowCount() > 0
+
+    # -- the accounts ---------------------------------------------------------------------------
+
+    def start(self, row: AllocationRow) -> None:
+        """A new payment for one account (a new customer): a new client token."""
+        self.clear()
+        self.view.allocations_model.set_rows([row])
+        self.select_allocation(0)
+
+    def add_account(self, row: AllocationRow) -> None:
+        """Another account in the same payment (the customer pays several)."""
+        if self.posting:
+            return
+        self._last_posted = None
+        self.select_allocation(self.view.allocations_model.add(row))
+
+    def refresh_due(self, account_id: int, due: Decimal) -> None:
+        self.view.allocations_model.set_due(account_id, due)
+
+    def clear(self) -> None:
+        """Empty the form for the next customer (the last receipt stays shown)."""
         v = self.view
-        same = account is not None and self._account is not None and account.account_id == self._account.account_id
-        if not same:
-            self._token = new_client_token()  # a payment screen for another customer: a new payment
-        self._account = account
-        for widget in (v.amount_applied, v.cash_tendered, v.post_button):
-            widget.setEnabled(account is not None)
+        self.poster.new_payment()
+        v.allocations_model.set_rows([])
+        v.tenders_model.set_tenders([])
+        v.editor.clear()
+        v.editor.set_kind(CASH)
         self._clear_errors()
-        if account is None:
-            v.paying_for.setText(self.tr("Open an account to take a payment."))
-            v.amount_due.setText("—")
-            v.amount_applied.clear()
-            v.cash_tendered.clear()
-        else:
-            v.paying_for.setText(self.tr("Account {0} · {1}").format(account.account_number, account.customer_name))
-            v.amount_due.setText(format_amount(account.amount_due))
-            v.amount_applied.set_amount(account.amount_due)
-            if not same:
-                v.cash_tendered.clear()
-        if not (same and self._posted_for == account.account_id):
-            self._posted_for = None
-            self._show_change()
+        self._show_database_notice()
+        self._on_changed()
 
     def focus_entry(self) -> None:
-        """Put the cursor where the cashier types next: cash tendered (or the amount if none is due)."""
+        self.view.editor.start()
+
+    def choose_tender(self, kind: str) -> None:
+        """F5 / F6 / F7: a cash, check or money-order tender; non-cash defaults to what is left."""
+        self.view.editor.set_kind(kind, self._remaining())
+        self.view.editor.start()
+
+    def edit_applied(self) -> None:
+        """F3: change the amount applied to the selected account."""
         v = self.view
-        field = v.cash_tendered if self._account and self._account.amount_due > 0 else v.amount_applied
-        field.setFocus()
-        field.selectAll()
+        if not self.has_payment():
+            return
+        row = max(0, v.allocations.currentIndex().row())
+        index = v.allocations_model.index(row, AllocationColumn.APPLIED)
+        v.allocations.setFocus()
+        v.allocations.setCurrentIndex(index)
+        v.allocations.edit(index)
+
+    def select_allocation(self, row: int) -> None:
+        self.view.allocations.setCurrentIndex(self.view.allocations_model.index(row, AllocationColumn.APPLIED))
+
+    # -- tenders --------------------------------------------------------------------------------
+
+    def add_tender(self) -> None:
+        """Enter in the amount (or Ctrl+Enter): the typed tender joins the list; the next one starts."""
+        v = self.view
+        if self.posting or v.editor.is_empty() and not v.editor.amount.text().strip():
+            if not self.posting and self.has_payment():
+                v.post_button.setFocus()
+            return
+        tender = v.editor.read()
+        if tender is None:
+            v.editor.amount_focus()
+            return
+        v.tenders_model.add(tender)
+        v.editor.clear()
+        v.editor.set_kind(CASH)
+        if self._remaining() > ZERO:
+            v.editor.start()
+        else:
+            v.post_button.setFocus()
+
+    def _take_back_tender(self, row: int) -> None:
+        if 0 <= row < self.view.tenders_model.rowCount() and not self.posting:
+            self.view.editor.load(self.view.tenders_model.take(row))
+            self.view.editor.amount_focus()
 
     # -- posting --------------------------------------------------------------------------------
 
-    def post(self) -> None:
-        """Post the cash payment (F12 or the button); ignored while a post is on its way."""
+    def build_request(self) -> PaymentRequest | None:
+        """The payment on screen, or None (the reason shown at its field) when it cannot be read."""
         v = self.view
-        if self._posting:
+        if not self.has_payment():
+            v.allocation_error.show_error(self.tr("Open an account first (F2)."))
+            return None
+        tenders = list(v.tenders_model.tenders())
+        if not v.editor.is_empty() or not tenders:
+            tender = v.editor.read()
+            if tender is None:
+                v.editor.amount_focus()
+                return None
+            tenders.append(tender)
+        allocations = tuple(AllocationRequest(r.account_id, r.applied) for r in v.allocations_model.rows())
+        return make_request(self.poster.token, allocations, tuple(tenders))
+
+    def post(self) -> None:
+        """Post the payment (F12 or the button); ignored while a post is on its way."""
+        if self.posting:
             return
         self._clear_errors()
-        if self._account is None:
-            v.post_error.show_error(self.tr("Open an account first."))
-            return
-        applied = self._read(v.amount_applied, v.amount_applied_error)
-        tendered = self._read(v.cash_tendered, v.cash_tendered_error)
-        if applied is None or tendered is None:
-            field = v.amount_applied if applied is None else v.cash_tendered
-            field.setFocus()
-            field.selectAll()
-            return
-        request = PaymentRequest(self._token, (AllocationRequest(self._account.account_id, applied),),
-                                 (TenderRequest(CASH, tendered),))
-        self._set_posting(True)
-        ctx = self._context
-        ctx.jobs.run(post_payment, ctx.db, ctx.actor, request, on_done=self._on_posted, on_error=self._on_refused)
+        request = self.build_request()
+        if request is not None:
+            self.poster.post(request)
 
-    def _read(self, field: AmountField, error: ErrorLabel) -> Decimal | None:
-        try:
-            return field.amount()
-        except MoneyError as exc:
-            error.show_error(str(exc))
-            return None
+    def retry_waiting(self) -> None:
+        """The database answers again: post the kept payment (same token) once."""
+        self.poster.retry()
 
-    def _set_posting(self, posting: bool) -> None:
+    def set_database_lost(self, lost: bool) -> None:
+        self.database_lost = lost
+        self._show_database_notice()
+
+    def _on_posting_changed(self, posting: bool) -> None:
         v = self.view
-        self._posting = posting
-        v.post_button.setEnabled(not posting and self._account is not None)
+        v.post_button.setEnabled(not posting and self.has_payment())
         v.post_button.setText(self.tr("Posting…") if posting else self.tr("Post payment   F12"))
-        v.amount_applied.setReadOnly(posting)
-        v.cash_tendered.setReadOnly(posting)
+        v.editor.set_read_only(posting)
+        v.allocations.setEnabled(not posting)
 
     def _on_posted(self, posted: PostedPayment) -> None:
-        v = self.view
-        self._set_posting(False)
-        self._token = new_client_token()  # the next payment is a new one
-        self._posted_for = self._account.account_id if self._account else None
-        v.cash_tendered.clear()
-        v.amount_applied.clear()
-        self._set_change(format_amount(posted.change),
-                         self.tr("give back — receipt {0}").format(posted.receipt_number), "posted")
-        v.last_receipt.setText(posted.receipt_number)
-        detail = self.tr("Cash {0} · applied {1} · change {2}").format(
-            format_amount(posted.tendered), format_amount(posted.total), format_amount(posted.change))
-        if posted.already_posted:  # a retry after an unclear answer: the first post stands
-            detail = self.tr("Already posted before this retry. {0}").format(detail)
-        v.last_receipt_detail.setText(detail)
-        v.print_state.setText(self.tr("Printing…"))
+        self.clear()  # a new token is made by the poster; this one is done
+        self._last_posted = posted
+        show_totals(self, posted=posted)
+        self.last_receipt.show_posted(posted)
         self.payment_posted.emit(posted)
         self._printing.print_waiting()
 
+    def _on_unavailable(self) -> None:
+        self._show_database_notice()
+        self.view.post_button.setFocus()
+
+    def _on_credit_question(self, question: str, request: PaymentRequest) -> None:
+        if ask_to_accept_credit(self, question):
+            self.poster.post(request)
+        else:
+            self.view.allocation_error.show_error(self.tr("Not posted: change the amount applied (F3)."))
+            self.edit_applied()
+
     def _on_refused(self, exc: BaseException) -> None:
-        self._set_posting(False)
-        v = self.view
-        where = getattr(exc, "field", "") if isinstance(exc, PaymentRefused) else ""
-        if where.startswith("allocation") and where.endswith(":amount"):
-            target, field = v.amount_applied_error, v.amount_applied
-        elif where.startswith("tender"):
-            target, field = v.cash_tendered_error, v.cash_tendered
-        else:
-            target, field = v.post_error, None
-        target.show_error(error_message(exc))
-        if field is not None:
-            field.setFocus()
-            field.selectAll()
+        show_refusal(self, exc)
 
-    def _on_printed(self, result: PrintResult) -> None:
-        if result.failed or result.waiting:
-            self.view.print_state.setText(self.tr("Not printed: {0} waiting. {1}").format(
-                result.waiting, result.last_error).strip())
-        else:
-            self.view.print_state.setText(self.tr("Printed"))
-
-    def _on_print_failed(self, message: str) -> None:
-        self.view.print_state.setText(self.tr("Not printed: {0}").format(message))
+    def _show_database_notice(self) -> None:
+        text = database_notice(self)
+        self.view.database_notice.setText(text)
+        self.view.database_notice.setVisible(bool(text))
 
     # -- editing --------------------------------------------------------------------------------
 
-    def _on_amount_edited(self, _text: str) -> None:
-        self._on_edited(self.view.amount_applied_error)
-
-    def _on_tendered_edited(self, _text: str) -> None:
-        self._on_edited(self.view.cash_tendered_error)
-
-    def _on_edited(self, error: ErrorLabel) -> None:
-        error.clear_error()
-        self.view.post_error.clear_error()
-        self._posted_for = None
-        self._show_change()
-
-    def _on_amount_entered(self) -> None:
-        self.view.cash_tendered.setFocus()
-        self.view.cash_tendered.selectAll()
-
-    def _on_tendered_entered(self) -> None:
-        self._read(self.view.cash_tendered, self.view.cash_tendered_error)
-
-    def _show_change(self) -> None:
-        """Change for what is typed so far; a grey $0.00 until both amounts read and cover each other."""
+    def _remaining(self) -> Decimal:
         v = self.view
-        nothing = format_amount(ZERO)
-        try:
-            change = v.cash_tendered.amount() - v.amount_applied.amount()
-        except MoneyError:
-            self._set_change(nothing, "", "pending")
-            return
-        if change < 0:
-            self._set_change(nothing, self.tr("cash is {0} short").format(format_amount(-change)), "short")
-        else:
-            self._set_change(format_amount(change), "", "")
+        added = sum((t.amount for t in v.tenders_model.tenders()), ZERO)
+        return max(ZERO, v.allocations_model.total() - added)
 
-    def _set_change(self, amount: str, caption: str, tone: str) -> None:
+    def _on_changed(self) -> None:
         v = self.view
-        v.change_due.setText(amount)
-        v.change_caption.setText(caption)
-        for widget in (v.change_due, v.change_caption):
-            if widget.property("tone") != tone:
-                widget.setProperty("tone", tone)
-                widget.style().unpolish(widget)
-                widget.style().polish(widget)
+        if self.sender() is not None:
+            self._last_posted = None
+            v.post_error.clear_error()
+        v.fit_tables()
+        v.post_button.setEnabled(self.has_payment() and not self.posting)
+        show_totals(self, posted=self._last_posted)
+
+    def _on_kind_changed(self, kind: str) -> None:
+        v = self.view
+        cash_only = [r.account_number for r in v.allocations_model.rows() if r.cash_only]
+        if kind == CHECK and cash_only:
+            v.editor.show_field_error("", self.tr("Account {0} is cash only: checks are not accepted.").format(
+                ", ".join(cash_only)))
+
+    def _on_amount_refused(self, _row: int, message: str) -> None:
+        self.view.allocation_error.show_error(message)
 
     def _clear_errors(self) -> None:
-        for error in (self.view.amount_applied_error, self.view.cash_tendered_error, self.view.post_error):
-            error.clear_error()
+        v = self.view
+        v.allocation_error.clear_error()
+        v.post_error.clear_error()
+        v.editor.clear_errors()

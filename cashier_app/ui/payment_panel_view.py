@@ -2,44 +2,69 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView, QFrame, QGridLayout, QHeaderView, QPushButton, QTableView, QVBoxLayout, QWidget,
+)
 
 from cashier_app.money import ZERO, format_amount
-from cashier_app.ui.widgets import AmountField, Card, ErrorLabel, label
+from cashier_app.ui.payment_models import AllocationColumn, AllocationsModel, TenderColumn, TendersModel
+from cashier_app.ui.tender_editor import TenderEditor
+from cashier_app.ui.widgets import Card, ErrorLabel, label
+
+ROW_HEIGHT = 28
 
 
 class PaymentPanelView:
-    """Builds the widgets of the payment panel inside ``owner``."""
+    """Builds the widgets of the payment panel inside ``owner``; the last-receipt card is built
+    here too, and the window places it."""
 
     def __init__(self, owner: QWidget) -> None:
         tr = owner.tr
         outer = QVBoxLayout(owner)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(10)
-
         card = Card()
-        card.add_title(tr("Cash payment"))
+        card.body.setSpacing(4)
+        card.add_title(tr("Payment"))
         self.paying_for = label("", "caption", "payingFor")
         self.paying_for.setWordWrap(True)
         card.body.addWidget(self.paying_for)
-        due_row = QHBoxLayout()
-        due_row.addWidget(label(tr("Amount due"), "field-caption"))
-        self.amount_due = label("", "amount-small", "amountDue")
-        self.amount_due.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        due_row.addWidget(self.amount_due, 1)
-        card.body.addLayout(due_row)
 
-        self.amount_applied = AmountField("amountApplied")
-        self.amount_applied_error = ErrorLabel("amountAppliedError")
-        self._field(card, tr("Amount applied"), self.amount_applied, self.amount_applied_error)
-        self.cash_tendered = AmountField("cashTendered")
-        self.cash_tendered_error = ErrorLabel("cashTenderedError")
-        self._field(card, tr("Cash tendered"), self.cash_tendered, self.cash_tendered_error)
+        self.allocations_model = AllocationsModel(owner)
+        self.allocations = _table("paymentAccounts", self.allocations_model, AllocationColumn.ACCOUNT)
+        self.allocations.setEditTriggers(QAbstractItemView.EditTrigger.AnyKeyPressed
+                                         | QAbstractItemView.EditTrigger.DoubleClicked
+                                         | QAbstractItemView.EditTrigger.SelectedClicked)
+        self.allocations.setToolTip(tr("Accounts paid. Type an amount to change what is applied (F3) · "
+                                       "Del removes an account"))
+        self.allocations.setAccessibleName(tr("Accounts paid"))
+        card.body.addWidget(self.allocations)
+        self.allocation_error = ErrorLabel("allocationError")
+        card.body.addWidget(self.allocation_error)
+        card.body.addWidget(_rule())
 
-        self.fee = label(tr("Convenience fee: {0}").format(format_amount(ZERO)), "value", "convenienceFee")
+        self.tenders_model = TendersModel(owner)
+        self.tenders = _table("paymentTenders", self.tenders_model, TenderColumn.DETAIL)
+        self.tenders.setToolTip(tr("Tenders added. Enter takes one back to change it · Del removes it"))
+        self.tenders.setAccessibleName(tr("Tenders"))
+        card.body.addWidget(self.tenders)
+        self.editor = TenderEditor()
+        card.body.addWidget(self.editor)
+        card.body.addWidget(_rule())
+
+        totals = QGridLayout()
+        totals.setVerticalSpacing(2)
+        self.total_due = _amount_label("totalDue")
+        self.total_tendered = _amount_label("totalTendered")
+        self.fee = label(format_amount(ZERO), "value", "convenienceFee")
+        self.fee.setText(tr("Convenience fee: {0}").format(format_amount(ZERO)))
         self.fee.setToolTip(tr("Payments at the counter by cash, check or money order carry no fee."))
-        card.body.addWidget(self.fee)
-        card.body.addWidget(self._rule())
+        totals.addWidget(label(tr("Total due"), "field-caption"), 0, 0)
+        totals.addWidget(self.total_due, 0, 1)
+        totals.addWidget(label(tr("Tendered"), "field-caption"), 1, 0)
+        totals.addWidget(self.total_tendered, 1, 1)
+        totals.addWidget(self.fee, 2, 0, 1, 2)
+        card.body.addLayout(totals)
 
         card.body.addWidget(label(tr("Change due"), "card-title"))
         self.change_due = label("", "amount-change", "changeDue")
@@ -47,21 +72,26 @@ class PaymentPanelView:
         card.body.addWidget(self.change_due)
         self.change_caption = label("", "caption", "changeCaption")
         self.change_caption.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.change_caption.setWordWrap(True)
         card.body.addWidget(self.change_caption)
 
         self.post_button = QPushButton(tr("Post payment   F12"), objectName="postButton")
         self.post_button.setProperty("role", "primary")
-        self.post_button.setAutoDefault(False)
-        self.post_button.setMinimumHeight(48)
-        card.body.addSpacing(4)
+        self.post_button.setAutoDefault(True)  # Enter on the button posts (and Enter held down posts once)
+        self.post_button.setMinimumHeight(46)
+        self.post_button.setToolTip(tr("Post the payment and print its receipt (F12, or Enter here)"))
         card.body.addWidget(self.post_button)
+        self.database_notice = label("", "notice", "databaseNotice")
+        self.database_notice.setWordWrap(True)
+        self.database_notice.hide()
+        card.body.addWidget(self.database_notice)
         self.post_error = ErrorLabel("postError")
         card.body.addWidget(self.post_error)
-        hint = label(tr("Enter moves to the next field · Esc clears for the next customer"), "hint")
-        hint.setWordWrap(True)
-        card.body.addWidget(hint)
         outer.addWidget(card)
+        outer.addStretch(1)
+        self.receipt_card = self._receipt_card(tr)
 
+    def _receipt_card(self, tr) -> Card:  # noqa: ANN001 - the owner's tr
         receipt = Card()
         receipt.add_title(tr("Last receipt"))
         self.last_receipt = label(tr("none yet"), "receipt-number", "lastReceipt")
@@ -72,20 +102,44 @@ class PaymentPanelView:
         self.print_state.setWordWrap(True)
         for widget in (self.last_receipt, self.last_receipt_detail, self.print_state):
             receipt.body.addWidget(widget)
-        outer.addWidget(receipt)
-        outer.addStretch(1)
+        return receipt
 
-    @staticmethod
-    def _field(card: Card, caption: str, field: AmountField, error: ErrorLabel) -> None:
-        card.body.addSpacing(2)
-        card.body.addWidget(label(caption, "field-caption"))
-        field.setAccessibleName(caption)
-        card.body.addWidget(field)
-        card.body.addWidget(error)
+    def fit_tables(self) -> None:
+        """Each table is as tall as its rows (up to 4); the tender list hides while empty."""
+        for table in (self.allocations, self.tenders):
+            rows = table.model().rowCount()
+            shown = min(4, max(1, rows))
+            table.setFixedHeight(table.horizontalHeader().height() + shown * ROW_HEIGHT + 4)
+        self.tenders.setVisible(self.tenders_model.rowCount() > 0)
 
-    @staticmethod
-    def _rule() -> QFrame:
-        rule = QFrame()
-        rule.setFrameShape(QFrame.Shape.HLine)
-        rule.setProperty("role", "rule")
-        return rule
+
+def _amount_label(name: str):  # noqa: ANN202 - a QLabel
+    widget = label("", "amount-small", name)
+    widget.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    return widget
+
+
+def _table(name: str, model, stretch: int) -> QTableView:  # noqa: ANN001 - a table model
+    table = QTableView(objectName=name)
+    table.setModel(model)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setWordWrap(False)
+    table.setShowGrid(False)
+    table.setTabKeyNavigation(False)  # Tab leaves the table: it follows the work, not the cells
+    table.verticalHeader().hide()
+    table.verticalHeader().setDefaultSectionSize(ROW_HEIGHT)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+    table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    return table
+
+
+def _rule() -> QFrame:
+    rule = QFrame()
+    rule.setFrameShape(QFrame.Shape.HLine)
+    rule.setProperty("role", "rule")
+    return rule

@@ -1,14 +1,16 @@
 """Sends the station's waiting receipts to its printer, one run at a time, in the background.
 
 The print queue lives in the database (print_waiting marks a job printed only once the printer
-took it), so a receipt that could not print stays waiting and goes out with the next run.
+took it), so a receipt that could not print stays waiting and goes out with the next run. A
+reprint is a new job marked REPRINT (or VOID), queued by the print-queue service, then printed.
 """
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
 
-from cashier_app.receipts.file_printer import FilePrinter
-from cashier_app.services.printing import print_waiting, waiting_count
+from cashier_app.receipts.station_printer import ReceiptPrinter
+from cashier_app.services.print_queue import reprint_receipt
+from cashier_app.services.printing import PrintResult, print_waiting, waiting_count
 from cashier_app.ui.context import CounterContext
 from cashier_app.ui.errors import error_message
 from cashier_app.ui.jobs import JobRunner
@@ -18,8 +20,10 @@ class ReceiptPrinting(QObject):
     printed = Signal(object)  # the PrintResult of a run
     failed = Signal(str)  # the run itself failed (database); the message is fit to show
     waiting_known = Signal(int)  # receipts waiting, as counted at start
+    state_known = Signal(object)  # the PrinterStatus the printer gave
+    reprint_queued = Signal(str)  # receipt number
 
-    def __init__(self, context: CounterContext, printer: FilePrinter, parent: QObject | None = None) -> None:
+    def __init__(self, context: CounterContext, printer: ReceiptPrinter, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._context = context
         self.printer = printer
@@ -27,19 +31,38 @@ class ReceiptPrinting(QObject):
         self.jobs = JobRunner(self, max_threads=1)
 
     def status(self) -> str:
-        """"online" or "offline", as the printer itself says."""
+        """The printer's state as it last said ("online", "paper-out", "offline", ...)."""
         return self.printer.status()
 
     def print_waiting(self) -> None:
         ctx = self._context
         self.jobs.run(print_waiting, ctx.db, ctx.station.station, self.printer,
-                      on_done=self.printed.emit, on_error=lambda exc: self.failed.emit(error_message(exc)))
+                      on_done=self._on_printed, on_error=lambda exc: self.failed.emit(error_message(exc)))
 
     def count_waiting(self) -> None:
         ctx = self._context
         self.jobs.run(waiting_count, ctx.db, ctx.station.station, on_done=self.waiting_known.emit,
                       on_error=lambda exc: self.failed.emit(error_message(exc)))
 
+    def check_printer(self) -> None:
+        """Ask the printer how it is (a network printer may take a moment: in the background)."""
+        self.jobs.run(self.printer.check, on_done=self.state_known.emit)
+
+    def reprint(self, receipt_number: str, on_error=None) -> None:  # noqa: ANN001 - a callback
+        """Queue a copy of the receipt (marked REPRINT, or VOID once voided), then print it."""
+        ctx = self._context
+        self.jobs.run(reprint_receipt, ctx.db, ctx.actor, receipt_number,
+                      on_done=lambda _job: self._on_reprint_queued(receipt_number),
+                      on_error=on_error or (lambda exc: self.failed.emit(error_message(exc))))
+
     def wait_for_done(self, msecs: int = -1) -> bool:
         return self.jobs.wait_for_done(msecs)
+
+    def _on_reprint_queued(self, receipt_number: str) -> None:
+        self.reprint_queued.emit(receipt_number)
+        self.print_waiting()
+
+    def _on_printed(self, result: PrintResult) -> None:
+        self.printed.emit(result)
+        self.check_printer()
 

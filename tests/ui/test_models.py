@@ -8,9 +8,16 @@ from PySide6.QtCore import Qt
 
 from cashier_app.services.accounts import BillSummary, UsagePoint
 from cashier_app.services.lookup import AccountHit
+from cashier_app.services.payment_search import PaymentSummary
+from cashier_app.services.payments import TenderRequest
 from cashier_app.ui.models import (
     HIT_ROLE, AccountHitsModel, BillColumn, BillHistoryModel, HitColumn, UsageColumn, UsageHistoryModel,
 )
+from cashier_app.ui.payment_list_models import (
+    BatchCheck, BatchChecksModel, BatchColumn, PaymentColumn, TodaysPaymentsModel,
+)
+from cashier_app.ui.payment_models import AllocationColumn, AllocationRow, AllocationsModel, TenderColumn, TendersModel
+from cashier_app.ui.usage_chart import UsageChart
 
 D = Decimal
 HITS = [
@@ -70,3 +77,76 @@ def test_usage_history_model(qtmodeltester):
     assert text(model, 1, UsageColumn.WATER) == ""
     assert model.headerData(UsageColumn.ELECTRIC, Qt.Orientation.Horizontal) == "Electric (kWh)"
     assert model.services() == {"electric", "water"}
+
+
+# -- the payment being taken, posted payments, the usage chart -----------------------------------
+
+def test_allocations_model_edits_the_amount_applied(qtmodeltester):
+    model = AllocationsModel()
+    model.set_rows([AllocationRow(1, "1000001", "Renée O'Brien", D("128.45"), D("128.45")),
+                    AllocationRow(2, "1000002", "9 Grover St", D("60.00"), D("60.00"), cash_only=True)])
+    qtmodeltester.check(model)
+    refused = []
+    model.amount_refused.connect(lambda row, message: refused.append((row, message)))
+    applied = model.index(0, AllocationColumn.APPLIED)
+    assert model.flags(applied) & Qt.ItemFlag.ItemIsEditable
+    assert not model.flags(model.index(0, AllocationColumn.DUE)) & Qt.ItemFlag.ItemIsEditable
+    assert model.data(applied, Qt.ItemDataRole.EditRole) == "128.45"
+    assert model.setData(applied, "150")
+    assert model.total() == D("210.00") and text(model, 0, AllocationColumn.APPLIED) == "$150.00"
+    assert "credit of $21.55" in text(model, 0, AllocationColumn.APPLIED, Qt.ItemDataRole.ToolTipRole)
+    assert not model.setData(applied, "12.345") and refused == [(0, "Amounts have at most two decimals (cents).")]
+    assert model.add(AllocationRow(2, "1000002", "again", D("1"), D("1"))) == 1  # no second row for it
+    model.remove(1)
+    assert [r.account_number for r in model.rows()] == ["1000001"]
+
+
+def test_tenders_model(qtmodeltester):
+    model = TendersModel()
+    model.set_tenders([TenderRequest("check", D("100.00"), check_number="1234", bank_account="1234567890"),
+                       TenderRequest("money_order", D("20.00"), serial_number="MO-1", issuer="USPS"),
+                       TenderRequest("cash", D("5.00"))])
+    qtmodeltester.check(model)
+    assert [text(model, r, TenderColumn.KIND) for r in range(3)] == ["Check", "Money order", "Cash"]
+    assert text(model, 0, TenderColumn.DETAIL) == "#1234 ····7890"
+    assert text(model, 1, TenderColumn.DETAIL) == "#MO-1 · USPS"
+    assert model.take(0).check_number == "1234" and model.rowCount() == 2
+
+
+def test_todays_payments_model(qtmodeltester):
+    model = TodaysPaymentsModel()
+    posted = dt.datetime(2026, 11, 25, 14, 5, tzinfo=dt.timezone.utc)
+    model.set_payments([
+        PaymentSummary(2, "S1-000002", posted, "S1", "Cashier", ("1000001", "1000002"), D("188.45"), D("200.00"),
+                       D("11.55"), "Check #1234 $100.00, Cash $100.00", False),
+        PaymentSummary(1, "S1-000001", posted, "S1", "Cashier", ("2000001",), D("50.00"), D("50.00"), D("0.00"),
+                       "Cash $50.00", True),
+    ])
+    qtmodeltester.check(model)
+    assert text(model, 0, PaymentColumn.ACCOUNTS) == "1000001, 1000002"
+    assert text(model, 0, PaymentColumn.TOTAL) == "$188.45"
+    assert text(model, 1, PaymentColumn.STATUS) == "VOID" and text(model, 0, PaymentColumn.STATUS) == "posted"
+    assert model.row_of("S1-000001") == 1
+
+
+def test_batch_checks_model(qtmodeltester):
+    model = BatchChecksModel()
+    model.add(BatchCheck("1000001", "Renée O'Brien", "2001", D("128.45"), "S1-000001"))
+    model.add(BatchCheck("2000001", "Alice Smith", "2002", D("150.00"), "S1-000002"))
+    qtmodeltester.check(model)
+    assert text(model, 0, BatchColumn.CHECK) == "#2002"  # newest first
+    assert text(model, 1, BatchColumn.AMOUNT) == "$128.45"
+
+
+def test_usage_chart_paints_one_chart_per_metered_service(qtbot):
+    chart = UsageChart()
+    qtbot.addWidget(chart)
+    chart.resize(600, 260)
+    chart.set_usage(USAGE)
+    assert chart.services() == ["electric", "water"]
+    image = chart.grab().toImage()
+    assert not image.isNull()
+    colors = {image.pixelColor(x, y).name() for x in range(0, 600, 3) for y in range(0, 260, 3)}
+    assert "#1d3f66" in colors  # the newest bar of each service
+    chart.set_usage([])
+    assert chart.services() == []

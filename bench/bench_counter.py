@@ -1,0 +1,209 @@
+"""The counter window on a large database: how fast it answers the cashier.
+
+    python bench/bench_counter.py [--accounts 1000000] [--queries 200] [--posts 200] [--db FILE] [--out FILE]
+
+Drives the real MainWindow on Qt's offscreen platform (no mocks), on a copy of a demo database of
+N accounts (built once with services.demo.make_demo(months=0) and cached in the temp folder, the
+same file bench/bench_lookup.py uses; the copy keeps the cache free of the payments posted here):
+
+- keystroke to results shown: the lookup field is typed one key at a time, as a person types
+  (each key after the last answer is on screen); for every key from the second on, the time from
+  the key press to the results list holding the answer for the text typed, painted;
+- post to screen cleared: an account is open with cash typed; the time from F12 to the payment
+  form cleared for the next customer with the receipt number shown, painted. The receipt prints
+  to the file printer afterwards, in the background (not counted; waited for between posts).
+
+Writes p50/p95/max in milliseconds to bench/results/counter.json. Targets: lookup p95 < 50 ms,
+post p95 < 150 ms.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import random
+import sqlite3
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+def percentile(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(round(q * (len(ordered) - 1))))]
+
+
+def summary(values: list[float]) -> dict:
+    return {"samples": len(values), "p50_ms": round(statistics.median(values), 2),
+            "p95_ms": round(percentile(values, 0.95), 2), "max_ms": round(max(values), 2)}
+
+
+def prepare(source: Path, accounts: int, work: Path) -> Path:
+    """The cached demo database (built when missing), copied for this run."""
+    if not source.exists():
+        from cashier_app.db import open_database
+        from cashier_app.services.access import system_actor
+        from cashier_app.services.demo import make_demo
+
+        os.environ.setdefault("CASHIER_HOME", str(source.parent / "cashier-bench-home"))
+        started = time.perf_counter()
+        db = open_database(str(source))
+        make_demo(db, system_actor("S1"), accounts=accounts, months=0)
+        db.dispose()
+        print(f"built {accounts:,} accounts in {time.perf_counter() - started:.0f} s", file=sys.stderr)
+    copy = work / "counter.db"
+    with sqlite3.connect(source) as src, sqlite3.connect(copy) as dst:
+        src.backup(dst)  # a consistent copy even with a WAL beside the file
+    return copy
+
+
+def sample_inputs(path: Path, n: int, seed: int = 11) -> tuple[list[str], list[int]]:
+    """Lookup texts (account numbers, name prefixes, street fragments, phones) and accounts to pay."""
+    rnd = random.Random(seed)
+    conn = sqlite3.connect(path)
+    top = conn.execute("SELECT max(id) FROM accounts").fetchone()[0]
+    print(f"{conn.execute('SELECT count(*) FROM accounts').fetchone()[0]:,} accounts in the database", file=sys.stderr)
+    texts: list[str] = []
+    while len(texts) < n:
+        number, last, street, phone = conn.execute(
+            "SELECT a.account_number, c.last_name, a.service_address, c.phone FROM accounts a "
+            "JOIN customers c ON c.id = a.customer_id WHERE a.id = ?", (rnd.randint(1, top),)).fetchone()
+        texts.append(rnd.choice([number, last[:6], " ".join(street.split()[:2]), phone or number]))
+    # The demo built without bills owes nothing: the accounts paid here get a billing balance first.
+    payable = rnd.sample(range(1, top + 1), n * 2)
+    conn.executemany("UPDATE accounts SET extract_balance = ? WHERE id = ?",
+                     [(5_000 + rnd.randint(0, 40_000), i) for i in payable])  # cents
+    conn.commit()
+    conn.close()
+    return texts, payable
+
+
+class Counter:
+    """The window and a way to wait on it without sleeping."""
+
+    def __init__(self, db_path: Path, home: Path) -> None:
+        from PySide6.QtWidgets import QApplication
+
+        from cashier_app.config import StationConfig
+        from cashier_app.db import open_database
+        from cashier_app.services.demo import DEMO_PASSWORDS
+        from cashier_app.services.users import authenticate
+        from cashier_app.ui.app import apply_style
+        from cashier_app.ui.main_window import MainWindow
+
+        self.app = QApplication.instance() or QApplication(sys.argv)
+        apply_style(self.app)
+        self.db = open_database(str(db_path))
+        actor = authenticate(self.db, "cashier", DEMO_PASSWORDS["cashier"], "S1")
+        station = StationConfig(receipts_dir=str(home / "receipts"), idle_lock_minutes=0)
+        self.window = MainWindow(self.db, station, actor)
+        self.window.resize(1440, 900)
+        self.window.show()
+        self.until(lambda: not self.window.jobs.busy)
+
+    def until(self, condition, timeout: float = 30.0) -> None:  # noqa: ANN001
+        from PySide6.QtCore import QEventLoop
+
+        end = time.monotonic() + timeout
+        while not condition():
+            if time.monotonic() > end:
+                raise TimeoutError("the window did not answer in time")
+            self.app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 50)
+
+    def paint(self, widget) -> None:  # noqa: ANN001
+        widget.repaint()  # the frame a person would see, drawn now
+
+    def type_key(self, widget, char: str) -> None:  # noqa: ANN001
+        """One key press with its text, as the keyboard sends it (QTest cannot type é or ñ)."""
+        from PySide6.QtCore import QEvent, Qt
+        from PySide6.QtGui import QKeyEvent
+
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            self.app.sendEvent(widget, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, char))
+
+    def lookup_keystrokes(self, text: str) -> list[float]:
+        from cashier_app.ui.lookup_panel import MIN_TYPED
+
+        lookup = self.window.lookup
+        lookup.clear()
+        self.until(lambda: not self.window.jobs.busy)
+        times = []
+        for i, char in enumerate(text, start=1):
+            typed = text[:i].strip()
+            started = time.perf_counter()
+            self.type_key(lookup.field, char)
+            if len(typed) >= MIN_TYPED:
+                self.until(lambda typed=typed: lookup._shown_text == typed)  # noqa: SLF001 - what the list is for
+                self.paint(lookup.results.viewport())
+                times.append((time.perf_counter() - started) * 1000)
+            self.until(lambda: not self.window.jobs.busy)  # a person types after the answer shows
+        return times
+
+    def post(self, account_id: int) -> float:
+        from PySide6.QtCore import Qt
+        from PySide6.QtTest import QTest
+
+        w = self.window
+        w.flow.open_account(account_id)
+        self.until(lambda: w.payment.has_payment() and w.account.current is not None
+                   and w.account.current.account_id == account_id)
+        total = w.payment.view.allocations_model.total()
+        QTest.keyClicks(w.payment.view.editor.amount, str((total // 20 + 1) * 20))
+        before = w.payment.view.last_receipt.text()
+        field = w.payment.view.editor.amount
+        started = time.perf_counter()
+        QTest.keyClick(field, Qt.Key.Key_F12)
+        self.until(lambda: w.payment.view.last_receipt.text() != before and not w.payment.has_payment())
+        self.paint(w)
+        elapsed = (time.perf_counter() - started) * 1000
+        if w.payment.view.post_error.isVisible():
+            raise RuntimeError(w.payment.view.post_error.text())
+        self.until(lambda: not w.jobs.busy and not w.printing.jobs.busy)  # the receipt printed
+        return elapsed
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--accounts", type=int, default=1_000_000)
+    ap.add_argument("--queries", type=int, default=200, help="lookup texts typed (each gives several keystrokes)")
+    ap.add_argument("--posts", type=int, default=200)
+    ap.add_argument("--db", help="demo database to build or reuse (default: the cache in the temp folder)")
+    ap.add_argument("--out", default=str(Path(__file__).parent / "results" / "counter.json"))
+    args = ap.parse_args()
+    source = Path(args.db) if args.db else Path(tempfile.gettempdir()) / f"cashier-bench-{args.accounts}.db"
+    work = Path(tempfile.mkdtemp(prefix="cashier-bench-counter-"))
+    os.environ["CASHIER_HOME"] = str(work)
+    started = time.perf_counter()
+    copy = prepare(source, args.accounts, work)
+    print(f"database copied in {time.perf_counter() - started:.1f} s", file=sys.stderr)
+    texts, payable = sample_inputs(copy, args.queries)
+    counter = Counter(copy, work)
+    for text in texts[:5]:  # warm caches as a counter in use would be
+        counter.lookup_keystrokes(text)
+    keystrokes = [t for text in texts for t in counter.lookup_keystrokes(text)]
+    posts = [counter.post(account_id) for account_id in payable[:args.posts]]
+    counter.window.close()
+    counter.db.dispose()
+    results = {"lookup_keystroke_to_results": summary(keystrokes), "post_to_screen_cleared": summary(posts)}
+    for name, r in results.items():
+        print(f"{name:<28} n={r['samples']:<5} p50 {r['p50_ms']:7.2f} ms  p95 {r['p95_ms']:7.2f} ms  "
+              f"max {r['max_ms']:7.2f} ms")
+    out = {"benchmark": "counter", "accounts": args.accounts, "database": "sqlite", "qt_platform": "offscreen",
+           "printer": "file", "targets_ms": {"lookup_p95": 50, "post_p95": 150},
+           "machine": {"cpus": os.cpu_count(), "python": platform.python_version(),
+                       "load_average": [round(x, 2) for x in os.getloadavg()]},
+           "results": results}
+    Path(args.out).parent.mkdir(parents=True, exist_ok=True)
+    Path(args.out).write_text(json.dumps(out, indent=2) + "\n")
+    print(f"wrote {args.out}", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

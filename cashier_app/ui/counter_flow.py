@@ -1,0 +1,208 @@
+"""What happens between the panels of the counter window.
+
+- An account opened from the lookup starts a new payment for it (amount applied = amount due);
+  Ctrl+Enter in the lookup, "Add to payment" on another account of the customer, or a second
+  bill stub scanned while a payment is open adds that account to the same payment.
+- After a post the account is loaded again (its balance drops) and the lookup is cleared.
+- The database lost and back (DatabaseWatch), the idle lock (IdleWatch + LockScreen), the
+  status bar, and the F8 / F9 dialogs.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+from decimal import Decimal
+
+from PySide6.QtCore import QObject, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from cashier_app.money import ZERO
+from cashier_app.services import users
+from cashier_app.services.accounts import AccountView, OtherAccount
+from cashier_app.services.lookup import AccountHit
+from cashier_app.services.printing import PrintResult
+from cashier_app.services.stubs import StubScan
+from cashier_app.ui.idle_lock import LockScreen
+from cashier_app.ui.mailed_checks import MailedChecksDialog
+from cashier_app.ui.payment_models import AllocationRow
+from cashier_app.ui.todays_payments import TodaysPaymentsDialog
+
+PRINTER_CHECK_MS = 20_000
+OPEN, ADD, RELOAD = "open", "add", "reload"
+
+
+class CounterFlow(QObject):
+    def __init__(self, window) -> None:  # noqa: ANN001 - the MainWindow
+        super().__init__(window)
+        self.w = window
+        self._intent: tuple[str, Decimal | None] = (OPEN, None)  # what the next account load is for
+        self._cashier_name = window.context.actor.username
+        self.lock_screen: LockScreen | None = None
+        self._focus_before_lock: QWidget | None = None
+        self.todays: TodaysPaymentsDialog | None = None
+        self.mailed: MailedChecksDialog | None = None
+        w = window
+        w.lookup.account_chosen.connect(lambda account_id: self.open_account(account_id))
+        w.lookup.add_requested.connect(self._on_add_hit)
+        w.lookup.stub_scanned.connect(self._on_stub_scanned)
+        w.account.account_chosen.connect(lambda account_id: self.open_account(account_id))
+        w.account.add_requested.connect(self._on_add_other)
+        w.account.account_loaded.connect(self._on_account_loaded)
+        w.payment.payment_posted.connect(self._on_payment_posted)
+        w.payment.poster.unavailable.connect(self._show_database)
+        w.printing.printed.connect(self._on_printed)
+        w.printing.waiting_known.connect(w.status.set_waiting)
+        w.printing.state_known.connect(lambda s: w.status.set_printer_state(str(s.state), s.message))
+        w.jobs.answered.connect(w.database.report)
+        w.database.lost.connect(self._on_database_lost)
+        w.database.restored.connect(self._on_database_restored)
+        w.idle.idle.connect(self.lock)
+        self._printer_timer = QTimer(self, interval=PRINTER_CHECK_MS)
+        self._printer_timer.timeout.connect(w.printing.check_printer)
+
+    def start(self) -> None:
+        w, ctx = self.w, self.w.context
+        w.status.set_printer_state(w.printing.status())
+        w.printing.check_printer()
+        w.printing.count_waiting()
+        self._printer_timer.start()
+        ctx.jobs.run(users.full_name, ctx.db, ctx.actor, on_done=self._on_cashier_name)
+        w.lookup.focus_field()
+
+    # -- accounts and the payment ---------------------------------------------------------------
+
+    def open_account(self, account_id: int, intent: str = OPEN, amount: Decimal | None = None) -> None:
+        if self.w.payment.posting:
+            return  # the payment on its way belongs to the accounts on screen
+        if intent == OPEN and not self._may_drop_waiting():
+            return
+        self._intent = (intent, amount)
+        self.w.account.load(account_id)
+
+    def _on_account_loaded(self, account: AccountView) -> None:
+        (intent, amount), self._intent = self._intent, (RELOAD, None)
+        payment = self.w.payment
+        row = AllocationRow(account.account_id, account.account_number, account.customer_name, account.amount_due,
+                            amount if amount is not None else account.amount_due, account.cash_only)
+        if intent == RELOAD:
+            payment.refresh_due(account.account_id, account.amount_due)
+            return
+        if intent == ADD and payment.has_payment():
+            payment.add_account(row)
+        else:
+            payment.start(row)
+        payment.focus_entry()
+
+    def _on_add_hit(self, hit: AccountHit) -> None:
+        self.open_account(hit.account_id, ADD)
+
+    def _on_add_other(self, other: OtherAccount) -> None:
+        due = max(other.balance, ZERO)
+        row = AllocationRow(other.account_id, other.account_number, other.service_address, due, due)
+        if self.w.payment.has_payment():
+            self.w.payment.add_account(row)
+        else:
+            self.w.payment.start(row)
+
+    def _on_stub_scanned(self, account_id: int, scan: StubScan) -> None:
+        payment = self.w.payment
+        # A second stub while a payment is open: the customer pays several bills at once.
+        self.open_account(account_id, ADD if payment.has_payment() else OPEN, scan.amount_due)
+
+    def clear_for_next_customer(self) -> None:
+        """Esc: forget the customer on screen (the last receipt stays shown)."""
+        w = self.w
+        if w.payment.posting or not self._may_drop_waiting():
+            return
+        w.lookup.clear()
+        w.account.clear()
+        w.payment.clear()
+        w.lookup.focus_field()
+        self._show_database()
+
+    def _may_drop_waiting(self) -> bool:
+        """A payment kept for the database (maybe posted, maybe not) is dropped only if the cashier says so."""
+        if not self.w.payment.waiting_for_database:
+            return True
+        answer = QMessageBox.question(
+            self.w, self.tr("Drop the payment?"),
+            self.tr("This payment is not posted yet: it waits for the database. Drop it and start another?"),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def _on_payment_posted(self, _posted: object) -> None:
+        if self.w.account.current is not None:
+            self.open_account(self.w.account.current.account_id, RELOAD)
+        self.w.lookup.clear()
+        self.w.lookup.focus_field()
+        self._show_database()
+
+    # -- printer, database, cashier -------------------------------------------------------------
+
+    def _on_printed(self, result: PrintResult) -> None:
+        self.w.status.set_waiting(result.waiting)
+        if result.printer_state:
+            self.w.status.set_printer_state(result.printer_state, result.last_error or result.notice)
+
+    def _on_cashier_name(self, name: str) -> None:
+        self._cashier_name = name
+        self.w.status.set_cashier_name(name)
+
+    def _on_database_lost(self) -> None:
+        self.w.payment.set_database_lost(True)
+        self._show_database()
+
+    def _on_database_restored(self) -> None:
+        self.w.payment.set_database_lost(False)
+        self._show_database()
+        self.w.payment.retry_waiting()  # the same client token: it posts once
+
+    def _show_database(self) -> None:
+        w = self.w
+        w.status.set_database(w.database.connected, w.payment.waiting_for_database or w.payment.has_payment())
+
+    # -- dialogs and the lock -------------------------------------------------------------------
+
+    def show_todays_payments(self) -> None:
+        if self.todays is None:
+            self.todays = TodaysPaymentsDialog(self.w.context, self.w.printing, self.w)
+            self.todays.voided.connect(lambda _p: self.w.account.reload())
+        self.todays.open_fresh()
+
+    def show_mailed_checks(self) -> None:
+        if self.mailed is None:
+            self.mailed = MailedChecksDialog(self.w.context, self.w)
+        self.mailed.start()
+
+    @property
+    def locked(self) -> bool:
+        return self.lock_screen is not None and self.lock_screen.locked
+
+    def unless_locked(self, action: Callable[[], None]) -> Callable[[], None]:
+        return lambda: None if self.locked else action()
+
+    def lock(self) -> None:
+        """Cover the window until the cashier's password (Ctrl+L, or idle for a while)."""
+        if self.locked:
+            return
+        if self.lock_screen is None:
+            self.lock_screen = LockScreen(self.w.context, self._cashier_name, self.w)
+            self.lock_screen.unlocked.connect(self._on_unlocked)
+        self._focus_before_lock = QApplication.focusWidget()
+        self.w.idle.paused = True
+        self.lock_screen.lock_over(self.w)
+
+    def shut(self) -> None:
+        """The window closes: its dialogs and lock screen go with it."""
+        self._printer_timer.stop()
+        for dialog in (self.todays, self.mailed):
+            if dialog is not None:
+                dialog.reject()
+        if self.lock_screen is not None:
+            self.lock_screen.release()
+
+    def _on_unlocked(self) -> None:
+        self.w.idle.paused = False
+        self.w.idle.set_timeout(self.w.idle.timeout_ms)  # the idle time starts again
+        self.w.activateWindow()
+        if self._focus_before_lock is not None:
+            self._focus_before_lock.setFocus()

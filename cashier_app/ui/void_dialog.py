@@ -1,0 +1,132 @@
+"""Void one payment: the cashier gives the reason, a supervisor approves on the spot.
+
+The supervisor's user name and password make a one-shot approval (services.approvals.approve)
+for this void only; services.voids.void_payment uses it up. Both run in one background job.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
+
+from cashier_app.money import format_amount
+from cashier_app.services import approvals, voids
+from cashier_app.services.access import AccessDenied
+from cashier_app.services.payment_search import PaymentSummary
+from cashier_app.services.users import UserError
+from cashier_app.ui.context import CounterContext
+from cashier_app.ui.errors import error_message
+from cashier_app.ui.jobs import JobRunner
+from cashier_app.ui.widgets import ErrorLabel, label
+
+VOID_ACTION = "payment.void"
+MIN_REASON = 3
+
+
+def approve_and_void(db, actor, supervisor: str, password: str, payment_id: int, reason: str):  # noqa: ANN001, ANN201
+    """The supervisor's one-shot approval, then the void it is for (on a worker thread)."""
+    approval = approvals.approve(db, supervisor, password, VOID_ACTION, actor, actor.station)
+    return voids.void_payment(db, actor, payment_id, reason, approval)
+
+
+class VoidDialog(QDialog):
+    voided = Signal(object)  # the PaymentSummary voided
+
+    def __init__(self, context: CounterContext, payment: PaymentSummary, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("voidDialog")
+        self.setWindowTitle(self.tr("Void receipt {0}").format(payment.receipt_number))
+        self._context, self.payment = context, payment
+        self.jobs = JobRunner(self)
+        tr = self.tr
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(22, 16, 22, 16)
+        layout.setSpacing(4)
+        layout.addWidget(label(tr("Void receipt {0}").format(payment.receipt_number), "dialog-title"))
+        summary = label(tr("{0} · accounts {1} · {2}").format(format_amount(payment.total), ", ".join(payment.accounts),
+                                                             payment.tenders), "caption", "voidSummary")
+        summary.setWordWrap(True)
+        layout.addWidget(summary)
+        note = label(tr("The receipt number stays used; a VOID receipt prints. A supervisor approves this void "
+                        "only."), "hint")
+        note.setWordWrap(True)
+        layout.addWidget(note)
+        layout.addSpacing(6)
+        self.reason = self._field(layout, tr("Reason (required)"), "voidReason", 200)
+        self.reason.setPlaceholderText(tr("e.g. wrong account, customer changed their mind"))
+        self.reason_error = ErrorLabel("voidReasonError")
+        layout.addWidget(self.reason_error)
+        self.supervisor = self._field(layout, tr("Supervisor user name"), "supervisorUser", 40)
+        self.password = self._field(layout, tr("Supervisor password"), "supervisorPassword", 200)
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.error = ErrorLabel("voidError")
+        layout.addWidget(self.error)
+        layout.addSpacing(6)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        self.cancel = QPushButton(tr("Cancel   Esc"), objectName="voidCancel")
+        self.confirm = QPushButton(tr("Void payment"), objectName="voidConfirm")
+        self.confirm.setProperty("role", "danger")
+        self.confirm.setToolTip(tr("Check the supervisor's password and void (Enter in the password)"))
+        for button in (self.cancel, self.confirm):
+            button.setAutoDefault(False)
+            buttons.addWidget(button)
+        layout.addLayout(buttons)
+        self.setMinimumWidth(460)
+        self.cancel.clicked.connect(self.reject)
+        self.confirm.clicked.connect(self.submit)
+        self.reason.returnPressed.connect(self.supervisor.setFocus)
+        self.supervisor.returnPressed.connect(self.password.setFocus)
+        self.password.returnPressed.connect(self.submit)
+        self.reason.textEdited.connect(lambda _t: self.reason_error.clear_error())
+        self.password.textEdited.connect(lambda _t: self.error.clear_error())
+        self.reason.setFocus()
+
+    @staticmethod
+    def _field(layout: QVBoxLayout, caption: str, name: str, max_length: int) -> QLineEdit:
+        layout.addWidget(label(caption, "field-caption"))
+        field = QLineEdit(objectName=name)
+        field.setMaxLength(max_length)
+        field.setAccessibleName(caption)
+        layout.addWidget(field)
+        return field
+
+    def submit(self) -> None:
+        if self.jobs.busy:
+            return
+        reason, supervisor = self.reason.text().strip(), self.supervisor.text().strip()
+        if len(reason) < MIN_REASON:
+            self.reason_error.show_error(self.tr("Say why the payment is voided."))
+            self.reason.setFocus()
+            return
+        if not supervisor or not self.password.text():
+            self.error.show_error(self.tr("A supervisor types their user name and password."))
+            (self.password if supervisor else self.supervisor).setFocus()
+            return
+        self._set_busy(True)
+        ctx = self._context
+        self.jobs.run(approve_and_void, ctx.db, ctx.actor, supervisor, self.password.text(),
+                      self.payment.payment_id, reason, on_done=self._on_voided, on_error=self._on_refused)
+
+    def _on_voided(self, _result: object) -> None:
+        self._set_busy(False)
+        self.voided.emit(self.payment)
+        self.accept()
+
+    def _on_refused(self, exc: BaseException) -> None:
+        self._set_busy(False)
+        self.password.clear()
+        if isinstance(exc, voids.VoidRefused) and exc.field == "reason":
+            self.reason_error.show_error(error_message(exc))
+            self.reason.setFocus()
+            return
+        self.error.show_error(error_message(exc))
+        if isinstance(exc, (UserError, AccessDenied)):
+            self.password.setFocus()
+
+    def _set_busy(self, busy: bool) -> None:
+        self.confirm.setEnabled(not busy)
+        self.confirm.setText(self.tr("Checking…") if busy else self.tr("Void payment"))
+
+    def done(self, result: int) -> None:  # noqa: D401 - Qt API
+        self.jobs.wait_for_done(10_000)  # the database must outlive a check in progress
+        super().done(result)
