@@ -16,6 +16,8 @@ class LastReceipt(QObject):
         self._view = view
         printing.printed.connect(self._on_printed)
         printing.failed.connect(self._on_print_failed)
+        printing.waiting_known.connect(lambda waiting: view.retry_printing.setVisible(waiting > 0))
+        view.retry_printing.clicked.connect(printing.retry)
 
     def show_posted(self, posted: PostedPayment) -> None:
         v = self._view
@@ -30,6 +32,7 @@ class LastReceipt(QObject):
         v.print_state.setText(self.tr("Printing…"))
 
     def _on_printed(self, result: PrintResult) -> None:
+        self._view.retry_printing.setVisible(result.waiting > 0)
         if result.failed or result.waiting:
             self._view.print_state.setText(self.tr("Not printed: {0} waiting. {1}").format(
                 result.waiting, result.last_error).strip())

@@ -102,6 +102,12 @@ class PaymentPanelView:
         self.print_state.setWordWrap(True)
         for widget in (self.last_receipt, self.last_receipt_detail, self.print_state):
             receipt.body.addWidget(widget)
+        self.retry_printing = QPushButton(tr("Retry printing"), objectName="retryPrintingButton")
+        self.retry_printing.setProperty("role", "small")
+        self.retry_printing.setAutoDefault(False)
+        self.retry_printing.setToolTip(tr("Send the receipts waiting for the printer again, once it is ready"))
+        self.retry_printing.hide()
+        receipt.body.addWidget(self.retry_printing, 0, Qt.AlignmentFlag.AlignLeft)
         return receipt
 
     def fit_tables(self) -> None:

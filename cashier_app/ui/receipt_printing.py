@@ -9,7 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Signal
 
 from cashier_app.receipts.station_printer import ReceiptPrinter
-from cashier_app.services.print_queue import reprint_receipt
+from cashier_app.services.print_queue import reprint_receipt, retry_printing
 from cashier_app.services.printing import PrintResult, print_waiting, waiting_count
 from cashier_app.ui.context import CounterContext
 from cashier_app.ui.errors import error_message
@@ -54,6 +54,12 @@ class ReceiptPrinting(QObject):
         self.jobs.run(reprint_receipt, ctx.db, ctx.actor, receipt_number,
                       on_done=lambda _job: self._on_reprint_queued(receipt_number),
                       on_error=on_error or (lambda exc: self.failed.emit(error_message(exc))))
+
+    def retry(self) -> None:
+        """Receipts that failed (printer unreachable) go back in the queue, and one run prints them."""
+        ctx = self._context
+        self.jobs.run(retry_printing, ctx.db, ctx.actor, ctx.station.station, self.printer,
+                      on_done=self._on_printed, on_error=lambda exc: self.failed.emit(error_message(exc)))
 
     def wait_for_done(self, msecs: int = -1) -> bool:
         return self.jobs.wait_for_done(msecs)

@@ -7,7 +7,7 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView
 
-DELETE_KEYS = (Qt.Key.Key_Delete, Qt.Key.Key_Backspace)
+DELETE_KEYS = (Qt.Key.Key_Delete,)  # not Backspace: typing over an amount starts with it
 ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 CTRL = Qt.KeyboardModifier.ControlModifier
 

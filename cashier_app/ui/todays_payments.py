@@ -58,6 +58,7 @@ class TodaysPaymentsDialog(QDialog):
         self.search = QLineEdit(objectName="paymentSearch")
         self.search.setProperty("role", "lookup-input")
         self.search.setPlaceholderText(tr("Receipt number, account number or amount"))
+        self.search.setMaxLength(24)  # the longest account number or amount, with room
         self.search.setToolTip(tr("Type a receipt number (S1-000123 or 123), an account number or an amount; "
                                   "↓ goes to the list"))
         row = QHBoxLayout()

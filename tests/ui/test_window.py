@@ -207,6 +207,13 @@ def test_a_receipt_that_cannot_print_waits_and_the_cashier_sees_it(qtbot, counte
     post_and_wait(qtbot, window, "S1-000001")  # posted all the same
     qtbot.waitUntil(lambda: text_of(window, "receiptPrintState").startswith("Not printed"))
     qtbot.waitUntil(lambda: text_of(window, "statusPrinter") == "Printer: offline · 1 receipt waiting")
+    retry = find(window, QPushButton, "retryPrintingButton")
+    assert retry.isVisible()
+    blocked.unlink()  # the printer is back: the folder can be made
+    retry.click()
+    qtbot.waitUntil(lambda: text_of(window, "receiptPrintState") == "Printed")
+    assert (blocked / "S1-000001.txt").exists() and not retry.isVisible()
+    qtbot.waitUntil(lambda: text_of(window, "statusPrinter") == "Printer: online")
     window.close()
 
 
