@@ -60,11 +60,12 @@ def parse_amount(text: str, *, cap: Decimal | None = DEFAULT_CAP, allow_zero: bo
     digits = body.replace(",", "")
     if "." in digits and len(digits.split(".", 1)[1]) > 2:
         raise MoneyError("Amounts have at most two decimals (cents).")
+    if len(digits.split(".", 1)[0]) > 15:  # beyond any cap; Decimal's precision ends at 28 digits
+        raise MoneyError(f"“{raw}” is far too large an amount.")
     try:
-        value = Decimal(digits if not digits.endswith(".") else digits[:-1] or "0")
-    except InvalidOperation:  # pragma: no cover - the pattern already refuses these
+        value = Decimal(digits if not digits.endswith(".") else digits[:-1] or "0").quantize(CENT)
+    except InvalidOperation:  # pragma: no cover - the pattern and the length check refuse these
         raise MoneyError(f"“{raw}” is not an amount.") from None
-    value = value.quantize(CENT)
     if cap is not None and value > cap:
         raise MoneyError(f"Amounts above {format_amount(cap)} are not accepted.")
     if not allow_zero and value == 0:

@@ -25,11 +25,13 @@ from cashier_app.services.stations import next_receipt_number, station_by_name
 
 
 class PaymentRefused(ValueError):
-    """A payment that cannot be posted. ``field`` names the input that caused it."""
+    """A payment that cannot be posted. ``field`` names the input that caused it;
+    ``needs_confirmation`` is true when posting again with ``accept_credit`` would be accepted."""
 
-    def __init__(self, message: str, field: str = "") -> None:
+    def __init__(self, message: str, field: str = "", *, needs_confirmation: bool = False) -> None:
         super().__init__(message)
         self.field = field
+        self.needs_confirmation = needs_confirmation
 
 
 @dataclass(frozen=True)
@@ -170,7 +172,8 @@ def plan_payment(request: PaymentRequest, accounts: dict[int, Account], cap: Dec
             if amount > balance:
                 number = accounts[a.account_id].account_number
                 raise PaymentRefused(f"This leaves a credit of {format_amount(amount - balance)} on account "
-                                     f"{number}; confirm to accept", f"allocation:{i}:amount")
+                                     f"{number}; confirm to accept", f"allocation:{i}:amount",
+                                     needs_confirmation=True)
     return PaymentPlan(tuple(applied), total + excess, tendered, change, excess)
 
 

@@ -16,21 +16,15 @@ from cashier_app.services.payments import PaymentRefused, PaymentRequest, Posted
 from cashier_app.ui.context import CounterContext
 from cashier_app.ui.errors import is_connection_error
 
-_HAS_ACCEPT_CREDIT = "accept_credit" in {f.name for f in dataclasses.fields(PaymentRequest)}
-
-
 def asks_to_accept_credit(exc: BaseException) -> bool:
     """The service refused an amount above what is owed until the cashier confirms the credit."""
     if not isinstance(exc, PaymentRefused):
         return False
-    return bool(getattr(exc, "needs_confirmation", False)) or (
-        exc.field.startswith("allocation") and "confirm" in str(exc).lower())
+    return exc.needs_confirmation
 
 
 def make_request(token: str, allocations: tuple, tenders: tuple, accept_credit: bool = False) -> PaymentRequest:
-    if _HAS_ACCEPT_CREDIT:
-        return PaymentRequest(token, allocations, tenders, accept_credit=accept_credit)
-    return PaymentRequest(token, allocations, tenders)
+    return PaymentRequest(token, allocations, tenders, accept_credit=accept_credit)
 
 
 class PaymentPoster(QObject):
@@ -88,7 +82,7 @@ class PaymentPoster(QObject):
             self.unavailable.emit()
             return
         self.waiting = None
-        if asks_to_accept_credit(exc) and _HAS_ACCEPT_CREDIT and not getattr(request, "accept_credit", False):
+        if asks_to_accept_credit(exc) and not request.accept_credit:
             self.credit_question.emit(str(exc), dataclasses.replace(request, accept_credit=True))
             return
         self.refused.emit(exc)

@@ -75,3 +75,8 @@ def test_parse_never_crashes_on_any_text(text):
     except MoneyError:
         return
     assert value >= 0 and value == value.quantize(Decimal("0.01"))
+
+
+def test_absurdly_long_amounts_are_refused_not_crashed():
+    with pytest.raises(MoneyError, match="too large"):
+        parse_amount("100000000000000000000000000", cap=None)
