@@ -40,13 +40,13 @@ class Approval:
 
 
 @station_task("checks a supervisor's own password for one action")
-def approve(db: Database, username: str, password: str, action: str, concerning: Actor | None,
+def approve(db: Database, username: str, password: str, action: str, concerning: Actor | int | None,
             station: str = "") -> Approval:
-    """Check a supervisor's credentials for one action on behalf of ``concerning`` (the cashier)."""
+    """Check a supervisor's credentials for one action concerning a cashier (an Actor or a user id)."""
     supervisor = authenticate(db, username, password, station)
     if not supervisor.has(Role.SUPERVISOR):
         raise AccessDenied(f"{supervisor.username} is not a supervisor.")
-    concerning_id = concerning.user_id if concerning else None
+    concerning_id = concerning.user_id if isinstance(concerning, Actor) else concerning
     if concerning_id is not None and supervisor.user_id == concerning_id:
         raise AccessDenied("A supervisor cannot approve their own action; ask another supervisor.")
     return Approval(supervisor, action, concerning_id)

@@ -28,6 +28,7 @@ class PaymentSummary:
     posted_at: dt.datetime
     station: str
     cashier: str  # full name, or the user name
+    cashier_id: int  # whose payment it is (a void's approval concerns them)
     accounts: tuple[str, ...]  # account numbers, in allocation order
     total: Decimal
     tendered: Decimal
@@ -96,6 +97,6 @@ def todays_payments(db: Database, actor: Actor, text: str = "", business_date: d
         numbers = dict(s.execute(select(Account.id, Account.account_number)
                                  .where(Account.id.in_(account_ids))).all()) if account_ids else {}
         return [PaymentSummary(p.id, p.receipt_number, p.posted_at, station_name, full_name or username,
-                               tuple(numbers[a.account_id] for a in p.allocations), p.total, p.tendered,
+                               p.cashier_id, tuple(numbers[a.account_id] for a in p.allocations), p.total, p.tendered,
                                p.change, tenders_text(p.tenders), p.void is not None)
                 for p, station_name, full_name, username in rows]

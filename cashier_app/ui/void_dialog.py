@@ -22,10 +22,10 @@ VOID_ACTION = "payment.void"
 MIN_REASON = 3
 
 
-def approve_and_void(db, actor, supervisor: str, password: str, payment_id: int, reason: str):  # noqa: ANN001, ANN201
-    """The supervisor's one-shot approval, then the void it is for (on a worker thread)."""
-    approval = approvals.approve(db, supervisor, password, VOID_ACTION, actor, actor.station)
-    return voids.void_payment(db, actor, payment_id, reason, approval)
+def approve_and_void(db, actor, supervisor: str, password: str, payment: PaymentSummary, reason: str):  # noqa: ANN001, ANN201
+    """The supervisor's one-shot approval for this payment's cashier, then the void (on a worker thread)."""
+    approval = approvals.approve(db, supervisor, password, VOID_ACTION, payment.cashier_id, actor.station)
+    return voids.void_payment(db, actor, payment.payment_id, reason, approval)
 
 
 class VoidDialog(QDialog):
@@ -105,7 +105,7 @@ class VoidDialog(QDialog):
         self._set_busy(True)
         ctx = self._context
         self.jobs.run(approve_and_void, ctx.db, ctx.actor, supervisor, self.password.text(),
-                      self.payment.payment_id, reason, on_done=self._on_voided, on_error=self._on_refused)
+                      self.payment, reason, on_done=self._on_voided, on_error=self._on_refused)
 
     def _on_voided(self, _result: object) -> None:
         self._set_busy(False)

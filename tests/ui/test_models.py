@@ -117,9 +117,9 @@ def test_todays_payments_model(qtmodeltester):
     model = TodaysPaymentsModel()
     posted = dt.datetime(2026, 11, 25, 14, 5, tzinfo=dt.timezone.utc)
     model.set_payments([
-        PaymentSummary(2, "S1-000002", posted, "S1", "Cashier", ("1000001", "1000002"), D("188.45"), D("200.00"),
+        PaymentSummary(2, "S1-000002", posted, "S1", "Cashier", 1, ("1000001", "1000002"), D("188.45"), D("200.00"),
                        D("11.55"), "Check #1234 $100.00, Cash $100.00", False),
-        PaymentSummary(1, "S1-000001", posted, "S1", "Cashier", ("2000001",), D("50.00"), D("50.00"), D("0.00"),
+        PaymentSummary(1, "S1-000001", posted, "S1", "Cashier", 1, ("2000001",), D("50.00"), D("50.00"), D("0.00"),
                        "Cash $50.00", True),
     ])
     qtmodeltester.check(model)

@@ -91,3 +91,31 @@ def test_the_cashier_cannot_approve_their_own_void(qtbot, window):
     voiding.submit()
     qtbot.waitUntil(voiding.error.isVisible)
     assert "not a supervisor" in voiding.error.text()
+
+
+def test_a_payment_taken_by_another_cashier_of_the_station_can_be_voided(qtbot, window, db):
+    """The approval concerns the payment's own cashier, not whoever is signed in."""
+    from cashier_app.models import Role
+    from cashier_app.services.payments import (
+        AllocationRequest, PaymentRequest, TenderRequest, new_client_token, post_payment,
+    )
+    from tests.factories import make_user
+
+    other = make_user(db, "relief", roles=(Role.CASHIER,), password="evening-shift-77")
+    account_id = _account_id(db, "1000001")
+    post_payment(db, other, PaymentRequest(new_client_token(), (AllocationRequest(account_id, Decimal("10.00")),),
+                                           (TenderRequest("cash", Decimal("10.00")),)))
+    dialog = open_payments(qtbot, window)
+    voiding = void_dialog(qtbot, dialog)
+    qtbot.keyClicks(find(voiding, QLineEdit, "voidReason"), "Keyed by the relief cashier")
+    qtbot.keyClicks(find(voiding, QLineEdit, "supervisorUser"), "boss")
+    qtbot.keyClicks(find(voiding, QLineEdit, "supervisorPassword"), SUPERVISOR_PASSWORD)
+    qtbot.keyClick(find(voiding, QLineEdit, "supervisorPassword"), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dialog.model.rowCount() == 1 and dialog.model.payment(0).voided)
+
+
+def _account_id(db, number):
+    from cashier_app.services.lookup import account_id_by_number
+
+    with db.read() as s:
+        return account_id_by_number(s, number)
