@@ -20,6 +20,7 @@ from cashier_app.ui.context import CounterContext
 from cashier_app.ui.counter_flow import CounterFlow
 from cashier_app.ui.db_watch import DatabaseWatch
 from cashier_app.ui.idle_lock import IdleWatch
+from cashier_app.ui.daily_backup import DailyBackup
 from cashier_app.ui.jobs import JobRunner
 from cashier_app.ui.lookup_panel import LookupPanel
 from cashier_app.ui.payment_panel import PaymentPanel
@@ -49,6 +50,7 @@ class MainWindow(QMainWindow):
         self.payment = PaymentPanel(self.context, self.printing)
         self.status = CounterStatus(self.statusBar(), station.station, actor.username)
         self.database = DatabaseWatch(db, self)
+        self.backup = DailyBackup(self.context, self.statusBar(), self)
         minutes = station.idle_lock_minutes
         self.idle = IdleWatch(idle_lock_ms if idle_lock_ms is not None else max(0, minutes) * 60_000, self)
         self.flow = CounterFlow(self)
