@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+from typing import NamedTuple
 
 from sqlalchemy import Select, bindparam, select
 from sqlalchemy.engine import Dialect
@@ -24,9 +25,8 @@ _PHONE_LIKE = re.compile(r"^[\d\s().+-]+$", re.ASCII)
 MAX_QUERY = 200  # longer input is cut; nobody types more at the counter
 
 
-@dataclass(frozen=True)
-class AccountHit:
-    """One line of the lookup results."""
+class AccountHit(NamedTuple):
+    """One line of the lookup results (a named tuple: built per row on every keystroke)."""
 
     account_id: int
     account_number: str
