@@ -19,13 +19,8 @@ def _after_extract(posted_at):  # noqa: ANN001, ANN202 - SQL expression
     return or_(Account.balance_as_of.is_(None), posted_at > Account.balance_as_of)
 
 
-def current_balances(session: Session, account_ids: list[int]) -> dict[int, Decimal]:
-    """Current balance of each account id given (ids that do not exist are left out)."""
-    ids = sorted(set(account_ids))
-    if not ids:
-        return {}
-    # One round trip: correlated sums per account. SUM over a money column keeps the money type,
-    # so the sums come back as Decimal dollars.
+def _balance_sums():  # noqa: ANN202 - (paid, charged) correlated to Account
+    # SUM over a money column keeps the money type, so the sums come back as Decimal dollars.
     paid = (
         select(func.sum(Allocation.amount))
         .join(Payment, Payment.id == Allocation.payment_id)
@@ -40,8 +35,27 @@ def current_balances(session: Session, account_ids: list[int]) -> dict[int, Deci
         .correlate(Account)
         .scalar_subquery()
     )
+    return paid, charged
+
+
+def current_balances(session: Session, account_ids: list[int]) -> dict[int, Decimal]:
+    """Current balance of each account id given (ids that do not exist are left out)."""
+    ids = sorted(set(account_ids))
+    if not ids:
+        return {}
+    paid, charged = _balance_sums()
     rows = session.execute(select(Account.id, Account.extract_balance, paid, charged).where(Account.id.in_(ids)))
     return {account_id: extract - (p or ZERO) + (c or ZERO) for account_id, extract, p, c in rows}
+
+
+def accounts_with_balances(session: Session, account_ids: list[int]) -> dict[int, tuple[Account, Decimal]]:
+    """The accounts and their current balances in one query (what posting needs)."""
+    ids = sorted(set(account_ids))
+    if not ids:
+        return {}
+    paid, charged = _balance_sums()
+    rows = session.execute(select(Account, paid, charged).where(Account.id.in_(ids)))
+    return {a.id: (a, a.extract_balance - (p or ZERO) + (c or ZERO)) for a, p, c in rows}
 
 
 def current_balance(session: Session, account_id: int) -> Decimal:

@@ -19,9 +19,9 @@ from cashier_app.models import (
 from cashier_app.money import ZERO, format_amount
 from cashier_app.services.access import Actor, requires
 from cashier_app.services.audit import record_event
-from cashier_app.services.balances import current_balances
+from cashier_app.services.balances import accounts_with_balances
 from cashier_app.services.settings import read_settings
-from cashier_app.services.stations import next_receipt_number, station_by_name
+from cashier_app.services.stations import take_receipt_number
 
 
 class PaymentRefused(ValueError):
@@ -212,16 +212,16 @@ def record_payment(s: Session, actor: Actor, request: PaymentRequest, business_d
     settings = read_settings(s, "money.cap", "payments.noncash_overpay")
     cap = Decimal(str(settings["money.cap"]))
     ids = [a.account_id for a in request.allocations]
-    accounts = {a.id: a for a in s.scalars(select(Account).where(Account.id.in_(ids)))}
-    balances = current_balances(s, ids)
+    found = accounts_with_balances(s, ids)
+    accounts = {account_id: account for account_id, (account, _) in found.items()}
+    balances = {account_id: balance for account_id, (_, balance) in found.items()}
     plan = plan_payment(request, accounts, cap, balances, str(settings["payments.noncash_overpay"]))
-    station = station_by_name(s, actor.station)
     total, tendered, change = plan.total, plan.tendered, plan.change
-    receipt_number = next_receipt_number(s, station)
+    station_id, receipt_number = take_receipt_number(s, actor.station)
     # Plain inserts rather than the ORM's unit of work: a payment is written once and never
     # updated, and this is the counter's busiest transaction (bench/bench_stations.py).
     payment_id = s.execute(insert(Payment).returning(Payment.id), dict(
-        client_token=request.client_token, receipt_number=receipt_number, station_id=station.id,
+        client_token=request.client_token, receipt_number=receipt_number, station_id=station_id,
         cashier_id=actor.user_id, channel=channel, batch_id=batch_id, business_date=business_date,
         total=total, tendered=tendered, change=change,
     )).scalar_one()
@@ -237,7 +237,7 @@ def record_payment(s: Session, actor: Actor, request: PaymentRequest, business_d
     ])
     open_drawer = channel == PaymentChannel.COUNTER and any(t.kind == TenderKind.CASH for t in request.tenders)
     if print_receipt:
-        s.execute(insert(PrintJob), dict(station_id=station.id, payment_id=payment_id, open_drawer=open_drawer))
+        s.execute(insert(PrintJob), dict(station_id=station_id, payment_id=payment_id, open_drawer=open_drawer))
     record_event(s, actor, "payment.post", "payment", payment_id, after={
         "receipt": receipt_number, "total": total, "tendered": tendered, "change": change,
         "allocations": [{"account": accounts[a.account_id].account_number, "amount": amount}

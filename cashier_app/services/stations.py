@@ -39,3 +39,21 @@ def next_receipt_number(session: Session, station: Station) -> str:
         .returning(ReceiptSequence.next_number)
     ).scalar_one() - 1
     return f"{station.receipt_prefix}-{taken:06d}"
+
+
+def take_receipt_number(session: Session, station_name: str) -> tuple[int, str]:
+    """(station id, receipt number) in one statement: the next number of an active station,
+    row-locked until the caller's transaction ends. Posting's busiest step, hence one round trip."""
+    station_id = select(Station.id).where(Station.name == station_name, Station.active).scalar_subquery()
+    prefix = (select(Station.receipt_prefix).where(Station.id == ReceiptSequence.station_id)
+              .correlate(ReceiptSequence).scalar_subquery())
+    row = session.execute(
+        update(ReceiptSequence)
+        .where(ReceiptSequence.station_id == station_id)
+        .values(next_number=ReceiptSequence.next_number + 1)
+        .returning(ReceiptSequence.station_id, ReceiptSequence.next_number, prefix)
+    ).one_or_none()
+    if row is None:
+        raise StationError(f"Station {station_name!r} is not set up; run 'cashier-app init' or ask an administrator.")
+    station_id, following, receipt_prefix = row
+    return station_id, f"{receipt_prefix}-{following - 1:06d}"
