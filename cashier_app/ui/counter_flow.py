@@ -5,7 +5,7 @@
   bill stub scanned while a payment is open adds that account to the same payment.
 - After a post the account is loaded again (its balance drops) and the lookup is cleared.
 - The database lost and back (DatabaseWatch), the idle lock (IdleWatch + LockScreen), the
-  status bar, and the F8 / F9 dialogs.
+  status bar, and the F8 / F9 / F10 dialogs.
 """
 from __future__ import annotations
 
@@ -24,6 +24,7 @@ from cashier_app.services.stubs import StubScan
 from cashier_app.ui.idle_lock import LockScreen
 from cashier_app.ui.mailed_checks import MailedChecksDialog
 from cashier_app.ui.payment_models import AllocationRow
+from cashier_app.ui.print_queue_dialog import PrintQueueDialog
 from cashier_app.ui.todays_payments import TodaysPaymentsDialog
 
 PRINTER_CHECK_MS = 20_000
@@ -40,6 +41,7 @@ class CounterFlow(QObject):
         self._focus_before_lock: QWidget | None = None
         self.todays: TodaysPaymentsDialog | None = None
         self.mailed: MailedChecksDialog | None = None
+        self.print_queue: PrintQueueDialog | None = None
         w = window
         w.lookup.account_chosen.connect(lambda account_id: self.open_account(account_id))
         w.lookup.add_requested.connect(self._on_add_hit)
@@ -173,6 +175,11 @@ class CounterFlow(QObject):
             self.mailed = MailedChecksDialog(self.w.context, self.w)
         self.mailed.start()
 
+    def show_print_queue(self) -> None:
+        if self.print_queue is None:
+            self.print_queue = PrintQueueDialog(self.w.context, self.w.printing, self.w)
+        self.print_queue.open_fresh()
+
     @property
     def locked(self) -> bool:
         return self.lock_screen is not None and self.lock_screen.locked
@@ -194,7 +201,7 @@ class CounterFlow(QObject):
     def shut(self) -> None:
         """The window closes: its dialogs and lock screen go with it."""
         self._printer_timer.stop()
-        for dialog in (self.todays, self.mailed):
+        for dialog in (self.todays, self.mailed, self.print_queue):
             if dialog is not None:
                 dialog.reject()
         if self.lock_screen is not None:

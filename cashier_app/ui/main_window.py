@@ -33,6 +33,7 @@ LOOKUP_WIDTH, PAYMENT_WIDTH = 300, 420
 #: Every key of the counter window: (key, what it does). Shown in tooltips and the user guide.
 KEYS = (("F2", "find account"), ("F3", "change the amount applied"), ("F5", "cash"), ("F6", "check"),
         ("F7", "money order"), ("F8", "mailed checks"), ("F9", "today's payments: reprint, void"),
+        ("F10", "receipts waiting: retry, PDF, move; no sale"),
         ("F12", "post"), ("Esc", "next customer"), ("Ctrl+L", "lock the screen"))
 
 
@@ -115,6 +116,8 @@ class MainWindow(QMainWindow):
         for name, text, tip in (
                 ("todaysPaymentsButton", self.tr("Today's payments   F9"),
                  self.tr("Find today's payments by receipt, account or amount; reprint or void one (F9)")),
+                ("printQueueButton", self.tr("Receipts waiting   F10"),
+                 self.tr("Receipts that did not print: retry, print to PDF, move to another printer; no sale (F10)")),
                 ("mailedChecksButton", self.tr("Mailed checks   F8"),
                  self.tr("Post a batch of checks that came by mail against the adding-machine tape (F8)")),
                 ("lockButton", self.tr("Lock   Ctrl+L"), self.tr("Lock the screen while you step away (Ctrl+L)"))):
@@ -135,12 +138,13 @@ class MainWindow(QMainWindow):
             "F2": self.lookup.focus_field, "F3": payment.edit_applied,
             "F5": lambda: payment.choose_tender(CASH), "F6": lambda: payment.choose_tender(CHECK),
             "F7": lambda: payment.choose_tender(MONEY_ORDER), "F8": flow.show_mailed_checks,
-            "F9": flow.show_todays_payments, "F12": payment.post, "Esc": flow.clear_for_next_customer,
+            "F9": flow.show_todays_payments, "F10": flow.show_print_queue, "F12": payment.post, "Esc": flow.clear_for_next_customer,
             "Ctrl+L": flow.lock,
         }
         buttons = self.header_buttons
         buttons["todaysPaymentsButton"].clicked.connect(flow.unless_locked(flow.show_todays_payments))
         buttons["mailedChecksButton"].clicked.connect(flow.unless_locked(flow.show_mailed_checks))
+        buttons["printQueueButton"].clicked.connect(flow.unless_locked(flow.show_print_queue))
         buttons["lockButton"].clicked.connect(flow.lock)
         self.shortcuts = {}
         for key, action in keys.items():

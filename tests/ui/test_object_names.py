@@ -28,8 +28,11 @@ def test_every_named_widget_is_documented_and_every_interactive_one_is_named(qtb
     press(qtbot, window, Qt.Key.Key_F6)
     window.flow.show_todays_payments()
     window.flow.show_mailed_checks()
+    window.flow.show_print_queue()
+    window.flow.print_queue.start_no_sale()
     window.flow.lock()
-    roots = [window, window.flow.todays, window.flow.mailed, window.flow.lock_screen]
+    roots = [window, window.flow.todays, window.flow.mailed, window.flow.print_queue,
+             window.flow.print_queue.no_sale, window.flow.lock_screen]
     missing, unnamed = set(), []
     for root in roots:
         for widget in named_widgets(root):

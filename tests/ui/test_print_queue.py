@@ -1,0 +1,131 @@
+"""Receipts waiting (F10): a receipt that did not print is seen, printed to PDF, moved to another
+station's printer; No sale opens the drawer with a reason and a supervisor's approval."""
+from __future__ import annotations
+
+from datetime import datetime, timezone
+from decimal import Decimal
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QLineEdit, QPushButton
+
+from cashier_app.config import StationConfig
+from cashier_app.services.print_queue import PrintJobView
+from cashier_app.ui.no_sale_dialog import NoSaleDialog
+from cashier_app.ui.print_queue_dialog import PrintQueueDialog
+from cashier_app.ui.print_queue_models import PrintJobColumn, PrintJobsModel
+from tests.factories import make_station
+from tests.ui.conftest import (
+    SUPERVISOR_PASSWORD, find, open_account, open_window, post_and_wait, press, tender_amount, text_of,
+)
+
+
+def test_print_jobs_model(qtmodeltester):
+    model = PrintJobsModel()
+    model.set_jobs([PrintJobView(7, "S1-000001", "", "failed", 2, "cannot write", datetime.now(timezone.utc),
+                                 None, "", Decimal("128.45"), True),
+                    PrintJobView(8, "S1-000002", "REPRINT", "waiting", 0, "", datetime.now(timezone.utc),
+                                 None, "", Decimal("5.00"), False)])
+    qtmodeltester.check(model)
+    assert model.data(model.index(0, PrintJobColumn.TOTAL)) == "$128.45"
+    assert model.data(model.index(1, PrintJobColumn.MARK)) == "REPRINT"
+    assert model.headerData(PrintJobColumn.PROBLEM, Qt.Orientation.Horizontal) == "Problem"
+
+
+def blocked_window(qtbot, counter_db, tmp_path):
+    blocked = tmp_path / "not-a-folder"
+    blocked.write_text("a file where the receipts folder should be")
+    window = open_window(qtbot, counter_db[0], StationConfig(receipts_dir=str(blocked)))
+    open_account(qtbot, window)
+    qtbot.keyClicks(tender_amount(window), "200")
+    post_and_wait(qtbot, window, "S1-000001")
+    qtbot.waitUntil(lambda: text_of(window, "receiptPrintState").startswith("Not printed"))
+    return window
+
+
+def open_queue(qtbot, window, rows: int) -> PrintQueueDialog:
+    press(qtbot, window, Qt.Key.Key_F10)
+    dialog = window.flow.print_queue
+    qtbot.waitUntil(lambda: dialog is not None and dialog.isVisible() and dialog.model.rowCount() == rows)
+    return dialog
+
+
+def test_a_waiting_receipt_is_printed_to_pdf(qtbot, counter_db, tmp_path):
+    window = blocked_window(qtbot, counter_db, tmp_path)
+    dialog = open_queue(qtbot, window, 1)
+    assert dialog.model.job(0).receipt_number == "S1-000001"
+    assert text_of(dialog, "printQueueCount") == "Receipts not printed: 1"
+    find(dialog, QPushButton, "printQueuePdf").click()
+    qtbot.waitUntil(lambda: dialog.model.rowCount() == 0)
+    notice = text_of(dialog, "printQueueNotice")
+    assert notice.startswith("Receipt S1-000001 saved as ")
+    path = Path(notice.removeprefix("Receipt S1-000001 saved as "))
+    assert path.exists() and path.suffix == ".pdf"
+    qtbot.waitUntil(lambda: text_of(window, "statusPrinter").endswith("offline"))
+    window.close()
+
+
+def test_waiting_receipts_move_to_another_station(qtbot, counter_db, tmp_path):
+    make_station(counter_db[0], "S2", "S2")
+    window = blocked_window(qtbot, counter_db, tmp_path)
+    dialog = open_queue(qtbot, window, 1)
+    combo = find(dialog, QComboBox, "printQueueStation")
+    qtbot.waitUntil(lambda: combo.count() == 1)
+    assert combo.currentText() == "S2"
+    find(dialog, QPushButton, "printQueueMove").click()
+    qtbot.waitUntil(lambda: dialog.model.rowCount() == 0)
+    assert text_of(dialog, "printQueueNotice") == "Receipts moved to station S2's printer: 1"
+    assert not find(dialog, QPushButton, "printQueueMove").isEnabled()
+    window.close()
+
+
+def test_retry_prints_the_waiting_receipts_once_the_printer_is_back(qtbot, counter_db, tmp_path):
+    window = blocked_window(qtbot, counter_db, tmp_path)
+    dialog = open_queue(qtbot, window, 1)
+    (tmp_path / "not-a-folder").unlink()  # the printer is back
+    find(dialog, QPushButton, "printQueueRetry").click()
+    qtbot.waitUntil(lambda: dialog.model.rowCount() == 0)
+    assert (tmp_path / "not-a-folder" / "S1-000001.txt").exists()
+    assert text_of(dialog, "printQueueCount") == "Every receipt of this station has printed."
+    window.close()
+
+
+def no_sale(qtbot, window) -> NoSaleDialog:
+    dialog = open_queue(qtbot, window, 0)
+    find(dialog, QPushButton, "noSaleButton").click()
+    qtbot.waitUntil(lambda: dialog.no_sale is not None and dialog.no_sale.isVisible())
+    return dialog.no_sale
+
+
+def test_no_sale_needs_a_reason_and_the_right_supervisor_password(qtbot, window, station_config):
+    queue = open_queue(qtbot, window, 0)
+    opening = no_sale(qtbot, window)
+    find(opening, QPushButton, "noSaleConfirm").click()
+    assert text_of(opening, "noSaleError") == "Say why the drawer is opened."
+    qtbot.keyClicks(find(opening, QLineEdit, "noSaleReason"), "Change for the second drawer")
+    qtbot.keyClicks(find(opening, QLineEdit, "noSaleSupervisor"), "boss")
+    qtbot.keyClicks(find(opening, QLineEdit, "noSalePassword"), "not-the-password")
+    qtbot.keyClick(find(opening, QLineEdit, "noSalePassword"), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: text_of(opening, "noSaleError") == "Wrong user name or password.")
+    drawer_log = station_config.resolved_receipts_dir() / "drawer.log"
+    assert opening.isVisible() and not drawer_log.exists()
+
+    qtbot.keyClicks(find(opening, QLineEdit, "noSalePassword"), SUPERVISOR_PASSWORD)
+    qtbot.keyClick(find(opening, QLineEdit, "noSalePassword"), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not opening.isVisible())
+    assert text_of(queue, "printQueueNotice") == "Cash drawer opened (no sale)."
+    assert "drawer opened" in drawer_log.read_text(encoding="utf-8")
+
+
+def test_no_sale_with_a_printer_that_fails_says_so(qtbot, counter_db, tmp_path):
+    window = blocked_window(qtbot, counter_db, tmp_path)
+    queue = open_queue(qtbot, window, 1)
+    find(queue, QPushButton, "noSaleButton").click()
+    opening = queue.no_sale
+    opening.reason.setText("Coin stuck")
+    opening.supervisor.setText("boss")
+    opening.password.setText(SUPERVISOR_PASSWORD)
+    opening.submit()
+    qtbot.waitUntil(lambda: not opening.isVisible())
+    assert text_of(queue, "printQueueError").startswith("Cash drawer not opened")
+    window.close()
