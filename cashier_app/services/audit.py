@@ -15,7 +15,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select, text
+from sqlalchemy import insert, select, text
 from sqlalchemy.orm import Session
 
 from cashier_app import config
@@ -85,6 +85,10 @@ def event_digest(key: bytes, prev_hash: str, event: AuditEvent) -> str:
     return hmac.new(key, body.encode("utf-8"), hashlib.sha256).hexdigest()
 
 
+_WRITTEN = ("at", "user_id", "approver_id", "station", "action", "entity", "entity_id", "before", "after",
+            "prev_hash", "hash")
+
+
 def _lock_chain(session: Session) -> None:
     # One writer extends the chain at a time. SQLite writers already hold the write lock.
     if session.get_bind().dialect.name == "postgresql":
@@ -101,8 +105,8 @@ def record_event(
     before: dict | None = None,
     after: dict | None = None,
     approver_id: int | None = None,
-) -> AuditEvent:
-    """Append one event to the chain inside the caller's transaction."""
+) -> str:
+    """Append one event to the chain inside the caller's transaction; returns its hash."""
     _lock_chain(session)
     prev = session.scalar(select(AuditEvent.hash).order_by(AuditEvent.id.desc()).limit(1)) or GENESIS
     event = AuditEvent(
@@ -118,9 +122,9 @@ def record_event(
         prev_hash=prev,
     )
     event.hash = event_digest(load_key(), prev, event)
-    session.add(event)
-    session.flush()
-    return event
+    # A plain insert: events are written once and never read back in the same transaction.
+    session.execute(insert(AuditEvent), {c: getattr(event, c) for c in _WRITTEN})
+    return event.hash
 
 
 @dataclass(frozen=True)
