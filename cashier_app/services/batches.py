@@ -23,14 +23,11 @@ from cashier_app.services.payments import (
     AllocationRequest, PaymentRequest, PostedPayment, TenderRequest, posted_by_token, record_payment,
 )
 from cashier_app.services.stations import station_by_name
+from cashier_app.services.refusal import Refused
 
 
-class BatchRefused(ValueError):
-    """A batch action that cannot be done. ``field`` names the input that caused it."""
-
-    def __init__(self, message: str, field: str = "") -> None:
-        super().__init__(message)
-        self.field = field
+class BatchRefused(Refused):
+    """A batch action that cannot be done."""
 
 
 @dataclass(frozen=True)

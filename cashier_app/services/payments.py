@@ -22,15 +22,15 @@ from cashier_app.services.audit import record_event
 from cashier_app.services.balances import accounts_with_balances
 from cashier_app.services.settings import read_settings
 from cashier_app.services.stations import take_receipt_number
+from cashier_app.services.refusal import Refused
 
 
-class PaymentRefused(ValueError):
-    """A payment that cannot be posted. ``field`` names the input that caused it;
-    ``needs_confirmation`` is true when posting again with ``accept_credit`` would be accepted."""
+class PaymentRefused(Refused):
+    """A payment that cannot be posted; ``needs_confirmation`` is true when posting again with
+    ``accept_credit`` would be accepted."""
 
     def __init__(self, message: str, field: str = "", *, needs_confirmation: bool = False) -> None:
-        super().__init__(message)
-        self.field = field
+        super().__init__(message, field)
         self.needs_confirmation = needs_confirmation
 
 

@@ -20,17 +20,14 @@ from cashier_app.services.access import AccessDenied, Actor, requires
 from cashier_app.services.approvals import Approval
 from cashier_app.services.audit import record_event
 from cashier_app.services.stations import station_by_name
+from cashier_app.services.refusal import Refused
 
 VOID_ACTION = "payment.void"  # the action an approval for a void must name
 REASON_MAX = 200  # Void.reason column
 
 
-class VoidRefused(ValueError):
-    """A void that cannot be done. ``field`` names the input that caused it ("reason", "payment")."""
-
-    def __init__(self, message: str, field: str = "") -> None:
-        super().__init__(message)
-        self.field = field
+class VoidRefused(Refused):
+    """A void that cannot be done ("reason", "payment" fields)."""
 
 
 @dataclass(frozen=True)

@@ -14,7 +14,7 @@ from cashier_app.services.users import UserError
 from cashier_app.ui.context import CounterContext
 from cashier_app.ui.errors import error_message
 from cashier_app.ui.jobs import JobRunner
-from cashier_app.ui.widgets import ErrorLabel, label
+from cashier_app.ui.widgets import ErrorLabel, captioned_field, label
 
 MIN_REASON = 3
 
@@ -48,10 +48,10 @@ class NoSaleDialog(QDialog):
                      "hint")
         note.setWordWrap(True)
         layout.addWidget(note)
-        self.reason = self._field(layout, tr("Reason (required)"), "noSaleReason", 200)
+        self.reason = captioned_field(layout, tr("Reason (required)"), "noSaleReason", 200)
         self.reason.setPlaceholderText(tr("e.g. change for the next drawer, a coin stuck"))
-        self.supervisor = self._field(layout, tr("Supervisor user name"), "noSaleSupervisor", 40)
-        self.password = self._field(layout, tr("Supervisor password"), "noSalePassword", 200)
+        self.supervisor = captioned_field(layout, tr("Supervisor user name"), "noSaleSupervisor", 40)
+        self.password = captioned_field(layout, tr("Supervisor password"), "noSalePassword", 200)
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         for field in (self.supervisor, self.password):
             field.setEnabled(self.needs_supervisor)
@@ -73,15 +73,6 @@ class NoSaleDialog(QDialog):
         self.password.returnPressed.connect(self.submit)
         self.password.textEdited.connect(lambda _t: self.error.clear_error())
         self.reason.setFocus()
-
-    @staticmethod
-    def _field(layout: QVBoxLayout, caption: str, name: str, max_length: int) -> QLineEdit:
-        layout.addWidget(label(caption, "field-caption"))
-        field = QLineEdit(objectName=name)
-        field.setMaxLength(max_length)
-        field.setAccessibleName(caption)
-        layout.addWidget(field)
-        return field
 
     def submit(self) -> None:
         if self.jobs.busy:

@@ -16,7 +16,7 @@ from cashier_app.services.users import UserError
 from cashier_app.ui.context import CounterContext
 from cashier_app.ui.errors import error_message
 from cashier_app.ui.jobs import JobRunner
-from cashier_app.ui.widgets import ErrorLabel, label
+from cashier_app.ui.widgets import ErrorLabel, captioned_field, label
 
 VOID_ACTION = "payment.void"
 MIN_REASON = 3
@@ -51,12 +51,12 @@ class VoidDialog(QDialog):
         note.setWordWrap(True)
         layout.addWidget(note)
         layout.addSpacing(6)
-        self.reason = self._field(layout, tr("Reason (required)"), "voidReason", 200)
+        self.reason = captioned_field(layout, tr("Reason (required)"), "voidReason", 200)
         self.reason.setPlaceholderText(tr("e.g. wrong account, customer changed their mind"))
         self.reason_error = ErrorLabel("voidReasonError")
         layout.addWidget(self.reason_error)
-        self.supervisor = self._field(layout, tr("Supervisor user name"), "supervisorUser", 40)
-        self.password = self._field(layout, tr("Supervisor password"), "supervisorPassword", 200)
+        self.supervisor = captioned_field(layout, tr("Supervisor user name"), "supervisorUser", 40)
+        self.password = captioned_field(layout, tr("Supervisor password"), "supervisorPassword", 200)
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.error = ErrorLabel("voidError")
         layout.addWidget(self.error)
@@ -80,15 +80,6 @@ class VoidDialog(QDialog):
         self.reason.textEdited.connect(lambda _t: self.reason_error.clear_error())
         self.password.textEdited.connect(lambda _t: self.error.clear_error())
         self.reason.setFocus()
-
-    @staticmethod
-    def _field(layout: QVBoxLayout, caption: str, name: str, max_length: int) -> QLineEdit:
-        layout.addWidget(label(caption, "field-caption"))
-        field = QLineEdit(objectName=name)
-        field.setMaxLength(max_length)
-        field.setAccessibleName(caption)
-        layout.addWidget(field)
-        return field
 
     def submit(self) -> None:
         if self.jobs.busy:

@@ -24,6 +24,16 @@ def label(text: str = "", role: str = "", name: str = "") -> QLabel:
     return widget
 
 
+def captioned_field(layout: QVBoxLayout, caption: str, name: str, max_length: int) -> QLineEdit:
+    """A caption above a line edit, added to ``layout``; the caption is also its accessible name."""
+    layout.addWidget(label(caption, "field-caption"))
+    field = QLineEdit(objectName=name)
+    field.setMaxLength(max_length)
+    field.setAccessibleName(caption)
+    layout.addWidget(field)
+    return field
+
+
 class Card(QFrame):
     """A white panel; children go into ``body`` (a QVBoxLayout), a title first if it has one."""
 
