@@ -66,6 +66,7 @@ class Emupos:
             "devices:\n"
             f"  - id: {DEVICE}\n    type: printer\n    profile: epson-tm-t20iii\n"
             f"    connections:\n      - tcp: {{ host: 127.0.0.1, port: {self.printer_port} }}\n"
+            f"      - serial: {{ pty: true, link: cashier-test-{self.api_port} }}\n"
             f"    receipts_dir: {self.workdir / 'receipts'}\n    job_idle_timeout_ms: 2000\n",
             encoding="utf-8")
         env = {**os.environ, "PYTHONUNBUFFERED": "1", "NO_COLOR": "1", "COLUMNS": "200", "TERM": "dumb"}
@@ -159,12 +160,22 @@ class Emupos:
         """The pins of the drawer openings since the last reset (from the emulator's event log)."""
         return [int(pin) for pin in re.findall(r"drawer opened \(pin (\d)\)", self.log()[self._log_mark:])]
 
+    def serial_device(self) -> str:
+        """The emulated printer's serial port (a pseudo-terminal emupos links to a stable path)."""
+        with urllib.request.urlopen(f"{self.api}/devices", timeout=2) as answer:
+            for device in json.load(answer):
+                for connection in device["connections"]:
+                    if connection["kind"] == "serial":
+                        return connection["link_path"]
+        raise EmuposError("emupos reports no serial connection")
+
     def profile(self, folder: Path, name: str = "emupos", **fields) -> Path:
-        """A printer profile (TOML) for this emulator; ``fields`` override the defaults."""
+        """A printer profile (TOML) for this emulator; ``fields`` override the defaults (None drops one)."""
         values = {"name": "emupos TM-T20III", "connection": "network", "host": "127.0.0.1",
                   "port": self.printer_port, "model": "TM-T20II", "paper_width_mm": 80, "columns": 48,
                   "cut": "partial", "drawer_pin": 2, "timeout_seconds": 1.0, **fields}
-        lines = [f"{k} = {json.dumps(v) if not isinstance(v, bool) else str(v).lower()}" for k, v in values.items()]
+        lines = [f"{k} = {json.dumps(v) if not isinstance(v, bool) else str(v).lower()}"
+                 for k, v in values.items() if v is not None]  # None: leave the field out
         path = folder / f"{name}.toml"
         path.write_text("\n".join(lines) + "\n", encoding="utf-8")
         return path

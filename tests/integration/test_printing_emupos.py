@@ -59,6 +59,18 @@ def test_check_and_money_order_print_their_numbers_and_leave_the_drawer_shut(cou
     assert emupos.drawer_pins() == [] and emupos.state()["drawer"] == "closed"
 
 
+def test_a_serial_printer_prints_the_receipt_and_opens_the_drawer(counter, emupos, tmp_path):
+    """The serial profile, over a real (pseudo-terminal) serial port to the emulated printer."""
+    posted = pay(counter, {counter.account_id: "20.00"}, cash("20.00"))
+    printer = printer_for(emupos, tmp_path, connection="serial", device=emupos.serial_device(), baudrate=9600,
+                          host=None, port=None)
+    result = run_queue(counter, printer)
+    assert (result.printed, result.failed, result.waiting) == (1, 0, 0), result
+    lines = [" ".join(line.split()) for line in the_one(emupos.new_receipts(), posted.receipt_number).splitlines()]
+    assert "Amount applied $20.00" in lines and "Convenience fee $0.00" in lines
+    assert emupos.drawer_pins() == [2]
+
+
 def test_the_profiles_drawer_pin_is_the_one_kicked(counter, emupos, tmp_path):
     pay(counter, {counter.account_id: "10.00"}, cash("10.00"))
     assert run_queue(counter, printer_for(emupos, tmp_path, drawer_pin=5)).printed == 1
