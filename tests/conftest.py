@@ -88,3 +88,13 @@ def db(db_url):
 @pytest.fixture
 def admin() -> Actor:
     return Actor(None, "test-admin", frozenset({Role.ADMINISTRATOR.value}), "S1")
+
+
+@pytest.fixture
+def fast_passwords(monkeypatch):
+    """Cheap argon2 parameters for tests about something else than password strength."""
+    from argon2 import PasswordHasher
+
+    from cashier_app.services import users
+
+    monkeypatch.setattr(users, "_hasher", PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1))

@@ -4,9 +4,7 @@ retry the printer, print one to a PDF file instead, or move them all to another 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QDialog, QHBoxLayout, QHeaderView, QPushButton, QTableView, QVBoxLayout, QWidget,
-)
+from PySide6.QtWidgets import QComboBox, QDialog, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from cashier_app.services import print_queue
 from cashier_app.services.cash_drawer import DrawerOpening
@@ -15,7 +13,7 @@ from cashier_app.ui.errors import error_message
 from cashier_app.ui.no_sale_dialog import NoSaleDialog
 from cashier_app.ui.print_queue_models import PrintJobColumn, PrintJobsModel
 from cashier_app.ui.receipt_printing import ReceiptPrinting
-from cashier_app.ui.widgets import ErrorLabel, label
+from cashier_app.ui.widgets import ErrorLabel, label, list_table
 
 
 class PrintQueueDialog(QDialog):
@@ -43,18 +41,7 @@ class PrintQueueDialog(QDialog):
         layout.setContentsMargins(18, 14, 18, 14)
         layout.addWidget(label(tr("Receipts waiting to print"), "dialog-title"))
         self.model = PrintJobsModel(self)
-        self.table = QTableView(objectName="printQueueTable")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setShowGrid(False)
-        self.table.setTabKeyNavigation(False)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(PrintJobColumn.PROBLEM, QHeaderView.ResizeMode.Stretch)
+        self.table = list_table("printQueueTable", self.model, PrintJobColumn.PROBLEM)
         layout.addWidget(self.table, 1)
         self.count = label("", "caption", "printQueueCount")
         layout.addWidget(self.count)

@@ -7,10 +7,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (
-    QAbstractItemView, QCheckBox, QDialog, QHBoxLayout, QHeaderView, QLineEdit, QPushButton, QTableView,
-    QVBoxLayout, QWidget,
-)
+from PySide6.QtWidgets import QCheckBox, QDialog, QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from cashier_app.money import ZERO, format_amount
 from cashier_app.services import payment_search
@@ -20,7 +17,7 @@ from cashier_app.ui.errors import error_message
 from cashier_app.ui.payment_list_models import PaymentColumn, TodaysPaymentsModel
 from cashier_app.ui.receipt_printing import ReceiptPrinting
 from cashier_app.ui.void_dialog import VoidDialog
-from cashier_app.ui.widgets import ErrorLabel, label
+from cashier_app.ui.widgets import ErrorLabel, label, list_table
 
 SEARCH_PAUSE_MS = 200
 
@@ -70,19 +67,7 @@ class TodaysPaymentsDialog(QDialog):
         self.error = ErrorLabel("paymentSearchError")
         layout.addWidget(self.error)
         self.model = TodaysPaymentsModel(self)
-        self.table = QTableView(objectName="todaysPayments")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setShowGrid(False)
-        self.table.setTabKeyNavigation(False)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(28)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(PaymentColumn.TENDERS, QHeaderView.ResizeMode.Stretch)
+        self.table = list_table("todaysPayments", self.model, PaymentColumn.TENDERS, row_height=28)
         layout.addWidget(self.table, 1)
         self.count = label("", "caption", "todaysPaymentsCount")
         layout.addWidget(self.count)

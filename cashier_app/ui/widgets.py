@@ -4,7 +4,9 @@ from __future__ import annotations
 from decimal import Decimal
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView, QFrame, QHeaderView, QLabel, QLineEdit, QTableView, QVBoxLayout, QWidget,
+)
 
 from cashier_app.money import DEFAULT_CAP, format_plain, parse_amount
 
@@ -96,3 +98,23 @@ class AmountField(QLineEdit):
 
     def set_amount(self, value: Decimal | None) -> None:
         self.setText("" if value is None else format_plain(value))
+
+
+def list_table(name: str, model, stretch: int, row_height: int = 0) -> QTableView:  # noqa: ANN001 - a model
+    """A read-only list of rows to pick one from: whole rows selected, columns fitted to their
+    contents except ``stretch``, which takes what is left; Tab leaves the table."""
+    table = QTableView(objectName=name)
+    table.setModel(model)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setAlternatingRowColors(True)
+    table.setShowGrid(False)
+    table.setTabKeyNavigation(False)
+    table.verticalHeader().hide()
+    if row_height:
+        table.verticalHeader().setDefaultSectionSize(row_height)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    return table

@@ -5,12 +5,10 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from argon2 import PasswordHasher
 from sqlalchemy import func, select
 
 from cashier_app import cli
 from cashier_app.models import AuditEvent, Payment, PrintJob, Role, Tender
-from cashier_app.services import users
 from cashier_app.services.access import AccessDenied
 from cashier_app.services.accounts import account_view
 from cashier_app.services.approvals import approve
@@ -27,9 +25,7 @@ D = Decimal
 DATA = Path(__file__).resolve().parents[1] / "data"
 
 
-@pytest.fixture(autouse=True)
-def fast_passwords(monkeypatch):
-    monkeypatch.setattr(users, "_hasher", PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1))
+pytestmark = pytest.mark.usefixtures("fast_passwords")  # cheap hashes: see tests/conftest.py
 
 
 @pytest.fixture

@@ -4,11 +4,9 @@ from dataclasses import replace
 from decimal import Decimal
 
 import pytest
-from argon2 import PasswordHasher
 from sqlalchemy import func, select
 
 from cashier_app.models import Account, Payment
-from cashier_app.services import users
 from cashier_app.services.accounts import account_view
 from cashier_app.services.payments import (
     AllocationRequest, PaymentRefused, PaymentRequest, TenderRequest, new_client_token, post_payment,
@@ -21,9 +19,7 @@ from tests.factories import make_account, make_station, make_user
 D = Decimal
 
 
-@pytest.fixture(autouse=True)
-def fast_passwords(monkeypatch):
-    monkeypatch.setattr(users, "_hasher", PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1))
+pytestmark = pytest.mark.usefixtures("fast_passwords")  # cheap hashes: see tests/conftest.py
 
 
 @pytest.fixture

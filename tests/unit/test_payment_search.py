@@ -3,10 +3,8 @@ import datetime as dt
 from decimal import Decimal
 
 import pytest
-from argon2 import PasswordHasher
 
 from cashier_app.models import Role
-from cashier_app.services import users
 from cashier_app.services.access import AccessDenied
 from cashier_app.services.approvals import approve
 from cashier_app.services.payment_search import todays_payments
@@ -19,9 +17,7 @@ from tests.factories import make_account, make_station, make_user
 D = Decimal
 
 
-@pytest.fixture(autouse=True)
-def fast_passwords(monkeypatch):
-    monkeypatch.setattr(users, "_hasher", PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1))
+pytestmark = pytest.mark.usefixtures("fast_passwords")  # cheap hashes: see tests/conftest.py
 
 
 @pytest.fixture

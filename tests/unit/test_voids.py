@@ -3,7 +3,6 @@ import datetime as dt
 from decimal import Decimal
 
 import pytest
-from argon2 import PasswordHasher
 from sqlalchemy import func, select
 
 from cashier_app.models import AuditEvent, Payment, PrintJob, Role, Void
@@ -14,7 +13,6 @@ from cashier_app.services.audit import verify_chain
 from cashier_app.services.payments import (
     AllocationRequest, PaymentRequest, TenderRequest, new_client_token, post_payment,
 )
-from cashier_app.services import users
 from cashier_app.services.users import UserError
 from cashier_app.services.voids import VoidRefused, void_payment
 from tests.factories import make_account, make_station, make_user
@@ -23,10 +21,7 @@ D = Decimal
 PW = "correct-horse-42"
 
 
-@pytest.fixture(autouse=True)
-def fast_passwords(monkeypatch):
-    """Cheap argon2 parameters: these tests are about voids, not password strength."""
-    monkeypatch.setattr(users, "_hasher", PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1))
+pytestmark = pytest.mark.usefixtures("fast_passwords")  # cheap hashes: see tests/conftest.py
 
 
 @pytest.fixture
