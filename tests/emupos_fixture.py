@@ -156,9 +156,18 @@ class Emupos:
     def new_receipt_ids(self) -> list[str]:
         return [r["id"] for r in self.receipts() if r["id"] not in self._seen]
 
-    def drawer_pins(self) -> list[int]:
-        """The pins of the drawer openings since the last reset (from the emulator's event log)."""
-        return [int(pin) for pin in re.findall(r"drawer opened \(pin (\d)\)", self.log()[self._log_mark:])]
+    def drawer_pins(self, expect: int = 0, wait: float = 3.0, settle: float = 0.3) -> list[int]:
+        """The pins of the drawer openings since the last reset (from the emulator's event log).
+
+        The emulator logs an opening a moment after the bytes arrive, so this waits up to ``wait`` s
+        for ``expect`` openings, then ``settle`` s more so that an unexpected extra one is seen too."""
+        def pins() -> list[int]:
+            return [int(pin) for pin in re.findall(r"drawer opened \(pin (\d)\)", self.log()[self._log_mark:])]
+        deadline = time.monotonic() + wait
+        while len(pins()) < expect and time.monotonic() < deadline:
+            time.sleep(0.05)
+        time.sleep(settle)
+        return pins()
 
     def serial_device(self) -> str:
         """The emulated printer's serial port (a pseudo-terminal emupos links to a stable path)."""
