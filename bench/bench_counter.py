@@ -93,6 +93,7 @@ class Counter:
         from cashier_app.config import StationConfig
         from cashier_app.db import open_database
         from cashier_app.services.demo import DEMO_PASSWORDS
+        from cashier_app.services.drawers import my_session, open_session
         from cashier_app.services.users import authenticate
         from cashier_app.ui.app import apply_style
         from cashier_app.ui.main_window import MainWindow
@@ -101,6 +102,8 @@ class Counter:
         apply_style(self.app)
         self.db = open_database(str(db_path))
         actor = authenticate(self.db, "cashier", DEMO_PASSWORDS["cashier"], "S1")
+        if my_session(self.db, actor) is None:  # the cashier's drawer, opened with a $100 float
+            open_session(self.db, actor, {"$20": 5})
         station = StationConfig(receipts_dir=str(home / "receipts"), idle_lock_minutes=0)
         self.window = MainWindow(self.db, station, actor)
         self.window.resize(1440, 900)

@@ -63,7 +63,7 @@ def main() -> int:
     db, url = fresh_database(pg, folder)
     for n in range(1, args.stations + 1):
         make_station(db, f"S{n}", f"S{n}")
-        make_user(db, f"cashier{n}", roles=(Role.CASHIER,), password=PASSWORD)
+        make_user(db, f"cashier{n}", roles=(Role.CASHIER,), station=f"S{n}", password=PASSWORD)
     for i in range(50):
         make_account(db, f"50000{i:02d}", f"5000{i:02d}", last=f"Bench{i}", balance="100000.00")
     db.dispose()

@@ -5,8 +5,11 @@ import datetime as dt
 from decimal import Decimal
 
 from cashier_app.db import Database
-from cashier_app.models import Account, Bill, BillLine, Customer, Role
+from sqlalchemy import select
+
+from cashier_app.models import Account, Bill, BillLine, Customer, Role, Station
 from cashier_app.services.access import Actor
+from cashier_app.services.drawers import open_session
 from cashier_app.services.search_keys import address_keys, name_keys, phone_digits
 from cashier_app.services.stations import ensure_station
 from cashier_app.services.users import _add_user
@@ -20,10 +23,24 @@ def make_station(db: Database, name: str = "S1", prefix: str = "S1") -> None:
 
 
 def make_user(db: Database, username: str = "cashier", roles=(Role.CASHIER,), station: str = "S1",
-              password: str = "correct-horse-42") -> Actor:
+              password: str = "correct-horse-42", drawer: bool = True) -> Actor:
+    """A user; a cashier also gets an open drawer session at ``station`` (a $100 float) when that
+    station exists, unless ``drawer`` is False."""
     with db.write() as s:
         user = _add_user(s, username, password, [str(r) for r in roles], username.title(), True)
-        return Actor(user.id, user.username, user.role_names, station)
+        actor = Actor(user.id, user.username, user.role_names, station)
+        has_station = s.scalar(select(Station.id).where(Station.name == station)) is not None
+    if drawer and has_station and actor.has(Role.CASHIER):
+        open_drawer(db, actor)
+    return actor
+
+
+FLOAT = {"$20": 3, "$10": 2, "$5": 3, "$1": 5}  # $100.00
+
+
+def open_drawer(db: Database, actor: Actor, quantities: dict | None = None, business_date: dt.date | None = None):
+    """Open the actor's drawer session with a $100 float (or the quantities given)."""
+    return open_session(db, actor, FLOAT if quantities is None else quantities, business_date)
 
 
 def make_account(db: Database, account_number: str = "1000001", customer_number: str = "100001",

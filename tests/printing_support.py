@@ -28,7 +28,7 @@ class Counter:
     @cached_property
     def supervisor(self) -> Actor:
         """Made on first use (password hashing is slow): user "super", password correct-horse-42."""
-        return make_user(self.db, "super", roles=(Role.SUPERVISOR, Role.CASHIER), station=self.station)
+        return make_user(self.db, "super", roles=(Role.SUPERVISOR, Role.CASHIER), station=self.station, drawer=False)
 
 
 def open_counter(db: Database, station: str = "S1") -> Counter:

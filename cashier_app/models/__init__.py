@@ -4,7 +4,11 @@ from cashier_app.models.base import Base, Cents, utcnow
 from cashier_app.models.bill import SERVICES, UNITS, Bill, BillLine, UsageReading
 from cashier_app.models.customer import Account, AccountStatus, Customer
 from cashier_app.models.draft import DraftEnrollment, DraftEntry, DraftRun
-from cashier_app.models.drawer import CashPickup, DayClose, DrawerCount, DrawerSession, DrawerState
+from cashier_app.models.drawer import (
+    CashPickup, CashPickupLine, CountedItem, CountPhase, DayClose, DrawerBalance, DrawerCount, DrawerSession,
+    DrawerState,
+)
+from cashier_app.models.export import PaymentExport
 from cashier_app.models.importing import ImportRun
 from cashier_app.models.payment import (
     Allocation, Payment, PaymentBatch, PaymentChannel, Tender, TenderKind, Void,
@@ -17,6 +21,7 @@ from cashier_app.models.user import Role, User, UserRole
 
 __all__ = [
     "Account", "AccountStatus", "Allocation", "AuditEvent", "Base", "Bill", "BillLine", "CashPickup",
+    "CashPickupLine", "CountPhase", "CountedItem", "DrawerBalance", "PaymentExport",
     "Cents", "Charge", "Customer", "DayClose", "DraftEnrollment", "DraftEntry", "DraftRun",
     "DrawerCount", "DrawerSession", "DrawerState", "ImportRun", "Payment", "PaymentBatch",
     "PaymentChannel", "PrintJob", "PrintState", "ReceiptSequence", "ReturnedItem", "Role",

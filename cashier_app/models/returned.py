@@ -18,11 +18,13 @@ class Charge(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     account_id: Mapped[int] = mapped_column(ForeignKey("accounts.id"), index=True)
     kind: Mapped[str] = mapped_column(String(20))  # "returned_check_fee", "reversal", ...
-    amount: Mapped[Decimal]
+    amount: Mapped[Decimal]  # positive: the account owes more
+    payment_id: Mapped[int | None] = mapped_column(ForeignKey("payments.id"), index=True)  # the payment reversed
     description: Mapped[str] = mapped_column(String(200), default="")
     posted_at: Mapped[dt.datetime] = mapped_column(default=utcnow, index=True)
     business_date: Mapped[dt.date]
     created_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    exported_at: Mapped[dt.datetime | None]  # sent to the billing system in a posting export
 
 
 class ReturnedItem(Base):

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 from cashier_app.db import Database
 from cashier_app.models import Payment, PaymentBatch, PaymentChannel, Role, TenderKind, Void, utcnow
 from cashier_app.money import ZERO, format_amount
+from cashier_app.services import business_day
 from cashier_app.services.access import Actor, requires
 from cashier_app.services.audit import record_event
 from cashier_app.services.payments import (
@@ -95,7 +96,11 @@ def post_mailed_check(db: Database, actor: Actor, batch_id: int, account_id: int
             batch = _batch(s, batch_id)
             if batch.closed_at is not None:
                 raise BatchRefused(f"Batch {batch_id} is closed; open a new batch.", "batch")
-            return record_payment(s, actor, request, dt.datetime.now().astimezone().date(),
+            day = business_day.today()
+            if business_day.is_closed(s, day):
+                raise BatchRefused(f"{business_day.long_date(day)} is closed; mailed checks wait for the next "
+                                   "business day.", "batch")
+            return record_payment(s, actor, request, day,
                                   channel=PaymentChannel.MAIL.value, batch_id=batch.id, print_receipt=print_receipt)
     except IntegrityError:
         with db.read() as s:  # the same check posted at the same moment elsewhere: that one stands

@@ -15,6 +15,7 @@ from sqlalchemy.orm import selectinload
 from cashier_app.db import Database
 from cashier_app.models import Account, Allocation, Payment, Role, Station, Tender, TenderKind, User
 from cashier_app.money import MoneyError, format_amount, parse_amount
+from cashier_app.services import business_day
 from cashier_app.services.access import Actor, requires
 
 _RECEIPT = re.compile(r"^[A-Z0-9]{1,10}-\d{1,9}$", re.ASCII)
@@ -80,7 +81,7 @@ def todays_payments(db: Database, actor: Actor, text: str = "", business_date: d
     a receipt number (full "S1-000123" or its number part "123"), an account number, or an
     amount paid or tendered ("12.50", "$12.50", "12"). Empty text lists them all.
     ``station`` narrows to one station; voided payments are listed, marked ``voided``."""
-    day = business_date or dt.datetime.now().astimezone().date()
+    day = business_date or business_day.today()
     query = (select(Payment, Station.name, User.full_name, User.username)
              .join(Station, Station.id == Payment.station_id).join(User, User.id == Payment.cashier_id)
              .where(Payment.business_date == day)

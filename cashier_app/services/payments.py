@@ -20,6 +20,7 @@ from cashier_app.money import ZERO, format_amount
 from cashier_app.services.access import Actor, requires
 from cashier_app.services.audit import record_event
 from cashier_app.services.balances import accounts_with_balances
+from cashier_app.services.drawers import open_session_for_posting
 from cashier_app.services.settings import read_settings
 from cashier_app.services.stations import take_receipt_number
 from cashier_app.services.refusal import Refused
@@ -187,14 +188,17 @@ def posted_by_token(session: Session, token: str) -> PostedPayment | None:
 
 
 @requires(Role.CASHIER)
-def post_payment(db: Database, actor: Actor, request: PaymentRequest,
-                 business_date: dt.date | None = None) -> PostedPayment:
-    """Post a counter payment in one transaction; the same client token posts once only."""
+def post_payment(db: Database, actor: Actor, request: PaymentRequest) -> PostedPayment:
+    """Post a counter payment in one transaction; the same client token posts once only.
+
+    The cashier needs an open drawer session of today at their station (DrawerRefused, field
+    "drawer", otherwise); the payment takes the session's business date."""
     try:
         with db.write() as s:
             if (done := posted_by_token(s, request.client_token)) is not None:
                 return done
-            return record_payment(s, actor, request, business_date or dt.datetime.now().astimezone().date())
+            drawer = open_session_for_posting(s, actor)
+            return record_payment(s, actor, request, drawer.business_date, drawer_session_id=drawer.id)
     except IntegrityError:
         # Another post of the same token committed first: answer with that one.
         with db.read() as s:
@@ -205,7 +209,7 @@ def post_payment(db: Database, actor: Actor, request: PaymentRequest,
 
 def record_payment(s: Session, actor: Actor, request: PaymentRequest, business_date: dt.date, *,
                    channel: str = PaymentChannel.COUNTER.value, batch_id: int | None = None,
-                   print_receipt: bool = True) -> PostedPayment:
+                   drawer_session_id: int | None = None, print_receipt: bool = True) -> PostedPayment:
     """Validate and write one payment inside the caller's transaction: receipt number, allocations,
     tenders, print job (unless ``print_receipt`` is False) and audit event. The caller checks the
     client token first (``posted_by_token``) and owns the transaction."""
@@ -223,6 +227,7 @@ def record_payment(s: Session, actor: Actor, request: PaymentRequest, business_d
     payment_id = s.execute(insert(Payment).returning(Payment.id), dict(
         client_token=request.client_token, receipt_number=receipt_number, station_id=station_id,
         cashier_id=actor.user_id, channel=channel, batch_id=batch_id, business_date=business_date,
+        drawer_session_id=drawer_session_id,
         total=total, tendered=tendered, change=change,
     )).scalar_one()
     s.execute(insert(Allocation), [

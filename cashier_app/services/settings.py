@@ -28,8 +28,12 @@ DEFAULTS: dict[str, Any] = {
     # A check or money order above what is owed: "credit" leaves the excess on the first account
     # (the cashier confirms the credit); "refuse" sends the cashier back to change the amounts.
     "payments.noncash_overpay": "credit",
+    # A drawer's over/short (per tender) above this needs a supervisor's approval with a note.
+    "drawer.difference_threshold": "1.00",
     "returned_check.fee": "25.00",
+    # This many returned checks within returned_check.window_months make the account cash-only.
     "returned_check.cash_only_after": 2,
+    "returned_check.window_months": 12,
     "backup.daily_folder": "",  # empty: no scheduled backup
     "backup.keep_days": 14,
 }

@@ -1,4 +1,5 @@
-"""Voiding a payment: same day, same station, reason required, a supervisor approves on the spot.
+"""Voiding a payment of a drawer session still open, at its station: reason required, a supervisor
+approves on the spot.
 
 The payment itself is never changed (DESIGN invariant 2): a Void row points at it, a VOID receipt
 is queued, and the audit event names both the cashier and the supervisor, all in one transaction.
@@ -7,15 +8,15 @@ stays used.
 """
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import dataclass
 
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from cashier_app.db import Database
-from cashier_app.models import Payment, PrintJob, Role, Void
+from cashier_app.models import DrawerSession, DrawerState, Payment, PrintJob, Role, Void
 from cashier_app.receipts.receipt import ReceiptMark
+from cashier_app.services import business_day
 from cashier_app.services.access import AccessDenied, Actor, requires
 from cashier_app.services.approvals import Approval
 from cashier_app.services.audit import record_event
@@ -36,10 +37,6 @@ class VoidResult:
     payment_id: int
 
 
-def _today() -> dt.date:
-    return dt.datetime.now().astimezone().date()  # the same business date post_payment uses
-
-
 def check_reason(reason: str) -> str:
     """The reason as stored; raises VoidRefused when it is blank or too long."""
     text = " ".join((reason or "").split())
@@ -56,10 +53,15 @@ def _voidable(s: Session, actor: Actor, payment_id: int) -> Payment:
         raise VoidRefused("That payment does not exist.", "payment")
     if payment.void is not None:
         raise VoidRefused(f"Receipt {payment.receipt_number} is already voided.", "payment")
-    if payment.business_date != _today():
-        raise VoidRefused(f"Receipt {payment.receipt_number} is not from today: only today's payments can be "
-                          "voided (a returned check is handled by a supervisor).", "payment")
-    # Until drawer sessions exist, "this drawer" means this station; later: the open drawer session.
+    if payment.drawer_session_id is not None:
+        drawer = s.get(DrawerSession, payment.drawer_session_id)
+        if drawer.state != DrawerState.OPEN.value:
+            raise VoidRefused(f"Receipt {payment.receipt_number} belongs to a drawer that is already counted "
+                              "or closed: it can no longer be voided (a returned check is handled by a "
+                              "supervisor).", "payment")
+    elif payment.business_date != business_day.today() or business_day.is_closed(s, payment.business_date):
+        raise VoidRefused(f"Receipt {payment.receipt_number} is not from today's open business day: it can no "
+                          "longer be voided.", "payment")
     if payment.station_id != station_by_name(s, actor.station).id:
         raise VoidRefused(f"Receipt {payment.receipt_number} was taken at another station; void it there.",
                           "payment")
@@ -68,7 +70,7 @@ def _voidable(s: Session, actor: Actor, payment_id: int) -> Payment:
 
 @requires(Role.CASHIER, Role.SUPERVISOR)
 def void_payment(db: Database, actor: Actor, payment_id: int, reason: str, approval: Approval) -> VoidResult:
-    """Void a payment of today's business date at the actor's station, approved by a supervisor.
+    """Void a payment of an open drawer session at the actor's station, approved by a supervisor.
 
     ``approval`` comes from ``approvals.approve(db, user, password, "payment.void", <the payment's
     cashier>)``; it is used up once the payment is found voidable, even if the void then fails.

@@ -20,7 +20,7 @@ PER_STATION = int(os.environ.get("CASHIER_STATION_POSTS", "500"))
 def test_four_stations_post_at_once(db, db_url):
     for n in range(1, STATIONS + 1):
         make_station(db, f"S{n}", f"S{n}")
-        make_user(db, f"cashier{n}", roles=(Role.CASHIER,), password=PASSWORD)
+        make_user(db, f"cashier{n}", roles=(Role.CASHIER,), station=f"S{n}", password=PASSWORD)
     for i in range(6):  # few accounts, so stations often pay the same ones at once
         make_account(db, f"40000{i:02d}", f"4000{i:02d}", last=f"Shared{i}", balance="9000.00")
     procs = [subprocess.Popen([sys.executable, "-m", "tests.integration.poster", db_url, f"S{n}", f"cashier{n}",

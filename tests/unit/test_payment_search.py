@@ -12,7 +12,8 @@ from cashier_app.services.payments import (
     AllocationRequest, PaymentRequest, TenderRequest, new_client_token, post_payment,
 )
 from cashier_app.services.voids import void_payment
-from tests.factories import make_account, make_station, make_user
+from cashier_app.services import business_day
+from tests.factories import open_drawer, make_account, make_station, make_user
 
 D = Decimal
 
@@ -21,8 +22,8 @@ pytestmark = pytest.mark.usefixtures("fast_passwords")  # cheap hashes: see test
 
 
 @pytest.fixture
-def day(db):
-    """Three payments today at S1 and one at S2, one yesterday."""
+def day(db, monkeypatch):
+    """Three payments today at S1 and one at S2, one yesterday (from yesterday's drawer of "ann")."""
     make_station(db)
     make_station(db, "S2", "S2")
     cashier = make_user(db)
@@ -33,7 +34,13 @@ def day(db):
     def pay(actor, allocations, tenders, business_date=None):
         request = PaymentRequest(new_client_token(), tuple(AllocationRequest(a, D(v)) for a, v in allocations),
                                  tenders)
-        return post_payment(db, actor, request, business_date)
+        if business_date is None:
+            return post_payment(db, actor, request)
+        late = make_user(db, "ann", drawer=False)
+        open_drawer(db, late, business_date=business_date)
+        with monkeypatch.context() as m:
+            m.setattr(business_day, "today", lambda: business_date)
+            return post_payment(db, late, request)
 
     posted = [
         pay(cashier, [(first, "12.50")], (TenderRequest("cash", D("20.00")),)),

@@ -1,5 +1,5 @@
-"""Voids: same day, same station, reason required, a supervisor's one-shot approval."""
-import datetime as dt
+"""Voids: a payment of an open drawer session, same station, reason required, a supervisor's
+one-shot approval."""
 from decimal import Decimal
 
 import pytest
@@ -13,6 +13,7 @@ from cashier_app.services.audit import verify_chain
 from cashier_app.services.payments import (
     AllocationRequest, PaymentRequest, TenderRequest, new_client_token, post_payment,
 )
+from cashier_app.services.drawers import ItemCount, my_session, submit_count
 from cashier_app.services.users import UserError
 from cashier_app.services.voids import VoidRefused, void_payment
 from tests.factories import make_account, make_station, make_user
@@ -33,10 +34,10 @@ def counter(db):
     return cashier, supervisor, account_id
 
 
-def pay(db, cashier, account_id, applied="128.45", tendered="150.00", business_date=None):
+def pay(db, cashier, account_id, applied="128.45", tendered="150.00"):
     request = PaymentRequest(new_client_token(), (AllocationRequest(account_id, D(applied)),),
                              (TenderRequest("cash", D(tendered)),))
-    return post_payment(db, cashier, request, business_date)
+    return post_payment(db, cashier, request)
 
 
 def test_void_restores_the_balance_prints_void_and_names_both_people(db, counter):
@@ -110,7 +111,7 @@ def test_a_supervisor_cannot_approve_the_void_they_do(db, counter):
     void_payment(db, boss, posted.payment_id, "Wrong account", approve(db, "sam", PW, "payment.void", cashier))
 
 
-@pytest.mark.parametrize("case", ["unknown", "voided", "yesterday", "other station"])
+@pytest.mark.parametrize("case", ["unknown", "voided", "drawer counted", "other station"])
 def test_payments_that_cannot_be_voided(db, counter, case):
     cashier, _, account_id = counter
     actor = cashier
@@ -118,8 +119,9 @@ def test_payments_that_cannot_be_voided(db, counter, case):
     if case == "voided":
         payment_id = pay(db, cashier, account_id).payment_id
         void_payment(db, cashier, payment_id, "First", approve(db, "sam", PW, "payment.void", cashier))
-    elif case == "yesterday":
-        payment_id = pay(db, cashier, account_id, business_date=dt.date.today() - dt.timedelta(days=1)).payment_id
+    elif case == "drawer counted":
+        payment_id = pay(db, cashier, account_id).payment_id
+        submit_count(db, cashier, my_session(db, cashier).id, {"$100": 2}, ItemCount(), ItemCount())
     elif case == "other station":
         payment_id = pay(db, cashier, account_id).payment_id
         make_station(db, "S2", "S2")

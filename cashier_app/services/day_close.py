@@ -1,0 +1,72 @@
+"""Closing a business date: a supervisor, once every drawer session of that date is closed.
+
+The close records the head of the audit chain at that moment (the day report prints it); after it,
+the date takes no drawer session, payment or void. A date is closed once only.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
+
+from cashier_app.db import Database
+from cashier_app.models import DayClose, DrawerSession, DrawerState, Role, Station, User
+from cashier_app.services import business_day
+from cashier_app.services.access import Actor, requires
+from cashier_app.services.audit import record_event
+from cashier_app.services.refusal import Refused
+
+
+class DayCloseRefused(Refused):
+    """A day close that cannot be done; nothing was changed."""
+
+
+@dataclass(frozen=True)
+class DayClosed:
+    business_date: dt.date
+    closed_by: str
+    closed_at: dt.datetime
+    audit_head: str
+
+
+@requires(Role.SUPERVISOR)
+def close_day(db: Database, actor: Actor, day: dt.date) -> DayClosed:
+    """Close ``day`` for good. Refused when it is already closed, in the future, or when any drawer
+    session of that date is not closed (each is named)."""
+    if day > business_day.today():
+        raise DayCloseRefused(f"{business_day.long_date(day)} has not come yet.", "date")
+    try:
+        with db.write() as s:
+            if business_day.is_closed(s, day):
+                raise DayCloseRefused(f"{business_day.long_date(day)} is already closed.", "date")
+            unclosed = s.execute(
+                select(Station.name, User.username, DrawerSession.state)
+                .join(Station, Station.id == DrawerSession.station_id).join(User, User.id == DrawerSession.cashier_id)
+                .where(DrawerSession.business_date == day, DrawerSession.state != DrawerState.CLOSED.value)
+                .order_by(Station.name, User.username)).all()
+            if unclosed:
+                names = ", ".join(f"{station} ({cashier}, {state})" for station, cashier, state in unclosed)
+                raise DayCloseRefused(f"Close every drawer of {business_day.long_date(day)} first; still not "
+                                      f"closed: {names}.", "date")
+            close = DayClose(business_date=day, closed_by_id=actor.user_id)
+            s.add(close)
+            s.flush()
+            close.audit_head = record_event(s, actor, "day.close", "day", day.isoformat(),
+                                            after={"business_date": day.isoformat()})
+            s.flush()
+            return DayClosed(day, actor.username, close.closed_at, close.audit_head)
+    except IntegrityError:
+        raise DayCloseRefused(f"{business_day.long_date(day)} was just closed by someone else.", "date") from None
+
+
+@requires(Role.SUPERVISOR)
+def day_close_of(db: Database, actor: Actor, day: dt.date) -> DayClosed | None:
+    """The close of ``day``, if it is closed."""
+    with db.read() as s:
+        row = s.scalar(select(DayClose).where(DayClose.business_date == day))
+        if row is None:
+            return None
+        user = s.get(User, row.closed_by_id)
+        return DayClosed(row.business_date, user.username if user else "", row.closed_at, row.audit_head)

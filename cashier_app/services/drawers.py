@@ -1,0 +1,489 @@
+"""Drawer sessions: opened with a counted float, pick-ups to the safe, the blind count, the close.
+
+The one rule of the drawer (``expected_cash``):
+
+    expected cash = opening float + cash tendered - change given - pick-ups
+                    - (cash tendered - change) of the payments voided since
+
+Checks and money orders are expected item by item (those of payments not voided). A count is
+*blind*: the cashier enters what is in the drawer before the service answers with any expected
+figure. Differences are recorded as counted, never forced to zero; one above the threshold setting
+(or a check or money order missing) waits for a supervisor's approval with a note. A closed
+session is read-only.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from decimal import Decimal
+
+from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from cashier_app.db import Database
+from cashier_app.models import (
+    Account, Allocation, CashPickup, CashPickupLine, CountedItem, CountPhase, DrawerBalance, DrawerCount,
+    DrawerSession, DrawerState, Payment, Role, Station, Tender, TenderKind, User, Void, utcnow,
+)
+from cashier_app.money import ZERO, MoneyError, format_amount, parse_amount
+from cashier_app.services import business_day
+from cashier_app.services.access import AccessDenied, Actor, requires
+from cashier_app.services.approvals import Approval
+from cashier_app.services.audit import record_event
+from cashier_app.services.cash_units import (
+    UNITS_BY_CODE, CountRefused, cash_total, line_amount, parse_cash_count, parse_quantity,
+)
+from cashier_app.services.settings import read_setting
+from cashier_app.services.stations import station_by_name
+
+PICKUP_ACTION = "drawer.pickup"
+DIFFERENCE_ACTION = "drawer.difference"
+NOTE_MAX = 500
+TENDER_KINDS = (TenderKind.CASH.value, TenderKind.CHECK.value, TenderKind.MONEY_ORDER.value)
+KIND_LABELS = {"cash": "Cash", "check": "Checks", "money_order": "Money orders"}
+
+
+class DrawerRefused(CountRefused):
+    """A drawer action that cannot be done; nothing was changed."""
+
+
+# -- the arithmetic ---------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class CashFlow:
+    """What one payment did to the cash in the drawer."""
+
+    cash_tendered: Decimal
+    change: Decimal
+    voided: bool
+
+
+def expected_cash(opening_float: Decimal, payments: Iterable[CashFlow], pickups: Iterable[Decimal]) -> Decimal:
+    """Expected cash = float + cash tendered - change - pick-ups - voided payments' (cash - change).
+
+    The change is handed out of the drawer, so a payment adds what was tendered in cash minus the
+    change, never the tendered amount alone; a voided payment's cash went back to the customer.
+    """
+    total = opening_float
+    for p in payments:
+        total += p.cash_tendered - p.change
+        if p.voided:
+            total -= p.cash_tendered - p.change
+    return total - sum(pickups, ZERO)
+
+
+@dataclass(frozen=True)
+class Expected:
+    amount: Decimal
+    items: int = 0
+
+
+def expected_in_drawer(s: Session, session: DrawerSession) -> dict[str, Expected]:
+    """Expected figures of one session per tender kind (inside the caller's transaction)."""
+    voided = select(Void.id).where(Void.payment_id == Payment.id).exists()
+    cash_in = (select(func.coalesce(func.sum(Tender.amount), ZERO))
+               .where(Tender.payment_id == Payment.id, Tender.kind == TenderKind.CASH.value)
+               .correlate(Payment).scalar_subquery())
+    flows = [CashFlow(cash or ZERO, change, bool(was_voided)) for change, was_voided, cash in s.execute(
+        select(Payment.change, voided, cash_in).where(Payment.drawer_session_id == session.id))]
+    pickups = s.scalars(select(CashPickup.amount).where(CashPickup.session_id == session.id)).all()
+    figures = {"cash": Expected(expected_cash(session.opening_float, flows, pickups))}
+    for kind in ("check", "money_order"):
+        amount, items = s.execute(
+            select(func.sum(Tender.amount), func.count(Tender.id)).join(Payment, Payment.id == Tender.payment_id)
+            .where(Payment.drawer_session_id == session.id, Tender.kind == kind, ~voided)).one()
+        figures[kind] = Expected(amount or ZERO, items)
+    return figures
+
+
+# -- what the window shows ---------------------------------------------------------------------------
+@dataclass(frozen=True)
+class BalanceLine:
+    kind: str
+    expected: Decimal
+    counted: Decimal
+    difference: Decimal  # counted - expected: over is positive, short negative
+    expected_items: int
+    counted_items: int
+
+    @property
+    def label(self) -> str:
+        return KIND_LABELS[self.kind]
+
+
+@dataclass(frozen=True)
+class SessionView:
+    id: int
+    station: str
+    cashier_id: int
+    cashier: str
+    business_date: dt.date
+    state: str
+    opening_float: Decimal
+    opened_at: dt.datetime
+    counted_at: dt.datetime | None
+    closed_at: dt.datetime | None
+    payments: int
+    pickups: Decimal
+    balances: tuple[BalanceLine, ...]  # empty until the blind count
+    needs_approval: bool
+    approved_by: str
+    note: str
+
+    @property
+    def over_short(self) -> Decimal:
+        return sum((b.difference for b in self.balances), ZERO)
+
+
+@dataclass(frozen=True)
+class CountItem:
+    """A check or money order the system expects in the drawer, for ticking at the count."""
+
+    tender_id: int
+    kind: str
+    number: str  # check number or money-order serial
+    amount: Decimal
+    receipt_number: str
+    account_number: str
+
+
+@dataclass(frozen=True)
+class ItemCount:
+    """The cashier's count of one kind of paper tender: how many, and their total as typed."""
+
+    count: str | int = 0
+    total: str = ""
+
+
+def _name(s: Session, user_id: int | None) -> str:
+    if user_id is None:
+        return ""
+    user = s.get(User, user_id)
+    return (user.full_name or user.username) if user else ""
+
+
+def _view(s: Session, session: DrawerSession) -> SessionView:
+    payments = s.scalar(select(func.count(Payment.id)).where(Payment.drawer_session_id == session.id)) or 0
+    pickups = s.scalar(select(func.sum(CashPickup.amount)).where(CashPickup.session_id == session.id)) or ZERO
+    balances = tuple(BalanceLine(b.tender_kind, b.expected, b.counted, b.difference, b.expected_items,
+                                 b.counted_items)
+                     for b in sorted(session.balances, key=lambda b: TENDER_KINDS.index(b.tender_kind)))
+    return SessionView(
+        session.id, s.get(Station, session.station_id).name, session.cashier_id, _name(s, session.cashier_id),
+        session.business_date, session.state, session.opening_float, session.opened_at, session.counted_at,
+        session.closed_at, payments, pickups, balances,
+        session.state == DrawerState.COUNTED.value, _name(s, session.approved_by_id), session.difference_note)
+
+
+def _unclosed(s: Session, station_id: int, cashier_id: int) -> DrawerSession | None:
+    return s.scalar(select(DrawerSession).where(DrawerSession.open_key == f"{station_id}:{cashier_id}"))
+
+
+def _session(s: Session, session_id: int) -> DrawerSession:
+    session = s.get(DrawerSession, session_id)
+    if session is None:
+        raise DrawerRefused("That drawer session does not exist.", "session")
+    return session
+
+
+def _must_be_open(session: DrawerSession, doing: str) -> None:
+    if session.state != DrawerState.OPEN.value:
+        raise DrawerRefused(f"This drawer session is {session.state}: {doing} is no longer possible.", "session")
+
+
+def _supervisor_for(actor: Actor, approval: Approval | None, action: str, cashier_id: int) -> Actor:
+    """The supervisor answering for an action on a cashier's drawer: the acting user when they are
+    a supervisor other than that cashier, else the one-shot approval (which is then used up)."""
+    if approval is not None:
+        supervisor = approval.take(action, cashier_id)
+    elif actor.has(Role.SUPERVISOR):
+        supervisor = actor
+    else:
+        raise AccessDenied("A supervisor must approve this.")
+    if supervisor.user_id == cashier_id:
+        raise AccessDenied("A supervisor cannot approve their own drawer; ask another supervisor.")
+    return supervisor
+
+
+def _write_units(s: Session, session_id: int, phase: CountPhase, quantities: Mapping[str, int]) -> None:
+    for code, quantity in quantities.items():
+        s.add(DrawerCount(session_id=session_id, phase=phase.value, tender_kind="cash", unit=code,
+                          quantity=quantity, amount=line_amount(code, quantity)))
+
+
+# -- opening -----------------------------------------------------------------------------------------
+@requires(Role.CASHIER)
+def open_session(db: Database, actor: Actor, float_quantities: Mapping[str, str | int],
+                 business_date: dt.date | None = None) -> SessionView:
+    """Open the actor's drawer session at their station with a float counted by unit.
+
+    Refused when the cashier already has a session there that is not closed, or when the business
+    date is already closed. ``business_date`` defaults to today.
+    """
+    counted = parse_cash_count(float_quantities)
+    day = business_date or business_day.today()
+    try:
+        with db.write() as s:
+            station = station_by_name(s, actor.station)
+            if (other := _unclosed(s, station.id, actor.user_id)) is not None:
+                raise DrawerRefused(f"You already have a drawer session at {station.name} "
+                                    f"({business_day.long_date(other.business_date)}, {other.state}); "
+                                    "count and close it first.", "session")
+            if business_day.is_closed(s, day):
+                raise DrawerRefused(f"{business_day.long_date(day)} is closed; no drawer can open for it.", "session")
+            session = DrawerSession(station_id=station.id, cashier_id=actor.user_id, business_date=day,
+                                    opening_float=cash_total(counted), open_key=f"{station.id}:{actor.user_id}")
+            s.add(session)
+            s.flush()
+            _write_units(s, session.id, CountPhase.OPENING, counted)
+            record_event(s, actor, "drawer.open", "drawer_session", session.id, after={
+                "station": station.name, "business_date": day.isoformat(), "float": session.opening_float,
+                "units": counted})
+            s.flush()
+            return _view(s, session)
+    except IntegrityError:
+        raise DrawerRefused("You already have a drawer session at this station.", "session") from None
+
+
+@requires()
+def my_session(db: Database, actor: Actor) -> SessionView | None:
+    """The actor's drawer session at their station that is not closed yet (open or counted)."""
+    if actor.user_id is None:
+        return None
+    with db.read() as s:
+        station = s.scalar(select(Station).where(Station.name == actor.station))
+        if station is None:
+            return None
+        session = _unclosed(s, station.id, actor.user_id)
+        return _view(s, session) if session is not None else None
+
+
+@requires(Role.SUPERVISOR)
+def sessions_of_day(db: Database, actor: Actor, day: dt.date | None = None) -> list[SessionView]:
+    """Every drawer session of a business date (today by default), every station, oldest first,
+    with any session still open from an earlier date (it blocks nothing but must be seen)."""
+    day = day or business_day.today()
+    with db.read() as s:
+        rows = s.scalars(select(DrawerSession).where(
+            (DrawerSession.business_date == day)
+            | ((DrawerSession.open_key.is_not(None)) & (DrawerSession.business_date < day)))
+            .order_by(DrawerSession.opened_at, DrawerSession.id)).all()
+        return [_view(s, r) for r in rows]
+
+
+@requires(Role.CASHIER, Role.SUPERVISOR)
+def session_view(db: Database, actor: Actor, session_id: int) -> SessionView:
+    """One session (its balances appear once it is counted)."""
+    with db.read() as s:
+        session = _session(s, session_id)
+        _may_see(actor, session)
+        return _view(s, session)
+
+
+def _may_see(actor: Actor, session: DrawerSession) -> None:
+    if session.cashier_id != actor.user_id and not actor.has(Role.SUPERVISOR):
+        raise AccessDenied("Only the session's cashier or a supervisor may do this.")
+
+
+@requires(Role.CASHIER, Role.SUPERVISOR)
+def items_to_tick(db: Database, actor: Actor, session_id: int) -> list[CountItem]:
+    """The checks and money orders of the session's payments (voided ones left out), to tick off."""
+    with db.read() as s:
+        session = _session(s, session_id)
+        _may_see(actor, session)
+        first_account = (select(Account.account_number).join(Allocation, Allocation.account_id == Account.id)
+                         .where(Allocation.payment_id == Payment.id).order_by(Allocation.id).limit(1)
+                         .correlate(Payment).scalar_subquery())
+        voided = select(Void.id).where(Void.payment_id == Payment.id).exists()
+        rows = s.execute(
+            select(Tender.id, Tender.kind, Tender.check_number, Tender.serial_number, Tender.amount,
+                   Payment.receipt_number, first_account)
+            .join(Payment, Payment.id == Tender.payment_id)
+            .where(Payment.drawer_session_id == session.id, Tender.kind != TenderKind.CASH.value, ~voided)
+            .order_by(Tender.kind, Tender.id))
+        return [CountItem(tid, kind, (check or serial or ""), amount, receipt, account or "")
+                for tid, kind, check, serial, amount, receipt, account in rows]
+
+
+# -- pick-ups ----------------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class PickupResult:
+    pickup_id: int
+    amount: Decimal
+    supervisor: str
+    cashier: str
+
+
+@requires(Role.CASHIER, Role.SUPERVISOR)
+def record_pickup(db: Database, actor: Actor, session_id: int, quantities: Mapping[str, str | int],
+                  approval: Approval | None = None) -> PickupResult:
+    """A supervisor takes cash out of an open drawer to the safe, counted by unit.
+
+    The supervisor is the acting user (when a supervisor other than the drawer's cashier) or the
+    one given by ``approval`` (action "drawer.pickup", concerning the drawer's cashier). Both names
+    are recorded. Refused for more cash than the drawer should hold.
+    """
+    counted = parse_cash_count(quantities)
+    amount = cash_total(counted)
+    if amount <= ZERO:
+        raise DrawerRefused("Enter the cash taken out, by bill and coin.", "units")
+    with db.write() as s:
+        session = _session(s, session_id)
+        _must_be_open(session, "a pick-up")
+        if actor.user_id not in (session.cashier_id,) and not actor.has(Role.SUPERVISOR):
+            raise AccessDenied("Only the drawer's cashier or a supervisor may record a pick-up.")
+        in_drawer = expected_in_drawer(s, session)["cash"].amount
+        if amount > in_drawer:
+            raise DrawerRefused(f"The drawer should hold only {format_amount(in_drawer)} in cash; "
+                                f"a pick-up of {format_amount(amount)} is more than that.", "units")
+        supervisor = _supervisor_for(actor, approval, PICKUP_ACTION, session.cashier_id)
+        pickup = CashPickup(session_id=session.id, amount=amount, supervisor_id=supervisor.user_id,
+                            cashier_id=session.cashier_id)
+        pickup.lines = [CashPickupLine(unit=code, quantity=q, amount=line_amount(code, q))
+                        for code, q in counted.items()]
+        s.add(pickup)
+        s.flush()
+        record_event(s, actor, PICKUP_ACTION, "drawer_session", session.id, approver_id=supervisor.user_id,
+                     after={"pickup": pickup.id, "amount": amount, "units": counted,
+                            "supervisor": supervisor.username, "cashier_id": session.cashier_id})
+        return PickupResult(pickup.id, amount, _name(s, supervisor.user_id), _name(s, session.cashier_id))
+
+
+# -- the blind count and the close -------------------------------------------------------------------
+def _paper_count(count: ItemCount, kind: str) -> tuple[int, Decimal]:
+    label = KIND_LABELS[kind]
+    number = parse_quantity(count.count, f"{kind}:count", f"Number of {label.lower()}")
+    try:
+        total = parse_amount(str(count.total or "0"))
+    except MoneyError as exc:
+        raise DrawerRefused(f"{label} total: {exc}", f"{kind}:total") from None
+    if number == 0 and total != ZERO:
+        raise DrawerRefused(f"{label}: a total without any item; enter how many there are.", f"{kind}:count")
+    return number, total
+
+
+def _threshold(s: Session) -> Decimal:
+    return Decimal(str(read_setting(s, "drawer.difference_threshold")))
+
+
+@requires(Role.CASHIER, Role.SUPERVISOR)
+def submit_count(db: Database, actor: Actor, session_id: int, cash_quantities: Mapping[str, str | int],
+                 checks: ItemCount, money_orders: ItemCount, ticked: Iterable[int] = ()) -> SessionView:
+    """Record the blind count of an open session and compare it with what is expected.
+
+    The count is written first, then the expected figures; over/short is recorded as counted.
+    When every difference is within the threshold and every check and money order is ticked, the
+    session closes; otherwise it waits (state "counted") for a supervisor's ``approve_difference``.
+    The returned view is the first time the cashier sees the expected figures.
+    """
+    counted_cash = parse_cash_count(cash_quantities)
+    paper = {"check": _paper_count(checks, "check"), "money_order": _paper_count(money_orders, "money_order")}
+    ticked_ids = set(ticked)
+    with db.write() as s:
+        session = _session(s, session_id)
+        _must_be_open(session, "counting")
+        if actor.user_id != session.cashier_id and not actor.has(Role.SUPERVISOR):
+            raise AccessDenied("Only the drawer's cashier (or a supervisor) counts this drawer.")
+        expected_items = {t.id for t in _items(s, session)}
+        if stray := ticked_ids - expected_items:
+            raise DrawerRefused(f"Item {min(stray)} is not one of this drawer's checks or money orders.", "items")
+        _write_units(s, session.id, CountPhase.CLOSING, counted_cash)
+        for kind, (number, total) in paper.items():
+            s.add(DrawerCount(session_id=session.id, phase=CountPhase.CLOSING.value, tender_kind=kind, unit="",
+                              quantity=number, amount=total))
+        for tender_id in sorted(ticked_ids):
+            s.add(CountedItem(session_id=session.id, tender_id=tender_id))
+        expected = expected_in_drawer(s, session)
+        counted = {"cash": (0, cash_total(counted_cash)), **paper}
+        lines = []
+        for kind in TENDER_KINDS:
+            items, amount = counted[kind]
+            line = DrawerBalance(session_id=session.id, tender_kind=kind, expected=expected[kind].amount,
+                                 counted=amount, difference=amount - expected[kind].amount,
+                                 expected_items=expected[kind].items, counted_items=items)
+            s.add(line)
+            lines.append(line)
+        threshold = _threshold(s)
+        balanced = (all(abs(line.difference) <= threshold for line in lines)
+                    and all(line.counted_items == line.expected_items for line in lines if line.tender_kind != "cash")
+                    and ticked_ids == expected_items)
+        now = utcnow()
+        session.counted_at = now
+        session.state = DrawerState.COUNTED.value
+        if balanced:
+            _close(session, actor.user_id, now)
+        s.flush()
+        record_event(s, actor, "drawer.count", "drawer_session", session.id, after={
+            "cash_units": counted_cash,
+            "balances": {line.tender_kind: {"expected": line.expected, "counted": line.counted,
+                                            "difference": line.difference, "items": line.counted_items}
+                         for line in lines},
+            "missing_items": sorted(expected_items - ticked_ids), "closed": balanced})
+        s.expire(session, ["balances"])
+        return _view(s, session)
+
+
+def _items(s: Session, session: DrawerSession) -> list[Tender]:
+    voided = select(Void.id).where(Void.payment_id == Payment.id).exists()
+    return list(s.scalars(select(Tender).join(Payment, Payment.id == Tender.payment_id).where(
+        Payment.drawer_session_id == session.id, Tender.kind != TenderKind.CASH.value, ~voided)))
+
+
+def _close(session: DrawerSession, closed_by: int | None, at: dt.datetime) -> None:
+    session.state = DrawerState.CLOSED.value
+    session.closed_at = at
+    session.closed_by_id = closed_by
+    session.open_key = None
+
+
+@requires(Role.CASHIER, Role.SUPERVISOR)
+def approve_difference(db: Database, actor: Actor, session_id: int, note: str,
+                       approval: Approval | None = None) -> SessionView:
+    """A supervisor (not the drawer's cashier) accepts a counted session's differences with a note;
+    the session closes with its over/short as counted."""
+    text = " ".join((note or "").split())
+    if not text:
+        raise DrawerRefused("Write a note on the difference before approving it.", "note")
+    if len(text) > NOTE_MAX:
+        raise DrawerRefused(f"The note is longer than {NOTE_MAX} characters.", "note")
+    with db.write() as s:
+        session = _session(s, session_id)
+        if session.state != DrawerState.COUNTED.value:
+            raise DrawerRefused("Only a counted drawer waiting for approval can be approved "
+                                f"(this one is {session.state}).", "session")
+        supervisor = _supervisor_for(actor, approval, DIFFERENCE_ACTION, session.cashier_id)
+        session.approved_by_id = supervisor.user_id
+        session.difference_note = text
+        _close(session, supervisor.user_id, utcnow())
+        s.flush()
+        record_event(s, actor, DIFFERENCE_ACTION, "drawer_session", session.id, approver_id=supervisor.user_id,
+                     after={"note": text, "cashier_id": session.cashier_id, "approved_by": supervisor.username,
+                            "differences": {b.tender_kind: b.difference for b in session.balances}})
+        return _view(s, session)
+
+
+# -- for posting and voiding -------------------------------------------------------------------------
+def open_session_for_posting(s: Session, actor: Actor) -> DrawerSession:
+    """The actor's open session at their station, dated today; raises DrawerRefused (field
+    "drawer") otherwise. Called inside the posting transaction (one query)."""
+    session = s.scalar(select(DrawerSession).join(Station, Station.id == DrawerSession.station_id).where(
+        Station.name == actor.station, DrawerSession.cashier_id == actor.user_id,
+        DrawerSession.open_key.is_not(None))) if actor.user_id is not None else None
+    if session is None:
+        raise DrawerRefused("Open your drawer session (count the opening float) before taking payments.", "drawer")
+    if session.state != DrawerState.OPEN.value:
+        raise DrawerRefused("Your drawer is counted: it takes no more payments. Open a new session "
+                            "once a supervisor has closed it.", "drawer")
+    if session.business_date != business_day.today():
+        raise DrawerRefused(f"Your drawer session is for {business_day.long_date(session.business_date)}; "
+                            "count and close it, then open today's.", "drawer")
+    return session
+
+
+__all__ = [
+    "BalanceLine", "CashFlow", "CountItem", "DrawerRefused", "Expected", "ItemCount", "PickupResult",
+    "SessionView", "UNITS_BY_CODE", "approve_difference", "expected_cash", "expected_in_drawer",
+    "items_to_tick", "my_session", "open_session", "open_session_for_posting", "record_pickup",
+    "session_view", "sessions_of_day", "submit_count",
+]
