@@ -1,11 +1,9 @@
 """Two stations voiding at once: the same payment is voided once; different payments both are;
 the books and the audit chain stay whole (each station has its own connection)."""
-import threading
 from decimal import Decimal
 
 from sqlalchemy import func, select
 
-from cashier_app.db import Database, make_engine
 from cashier_app.models import Role, Void
 from cashier_app.services.approvals import approve
 from cashier_app.services.audit import verify_chain
@@ -14,30 +12,9 @@ from cashier_app.services.payments import (
 )
 from cashier_app.services.voids import VoidRefused, void_payment
 from tests.factories import make_account, make_station, make_user
+from tests.integration.together import at_once
 
 PW = "correct-horse-42"
-
-
-def _at_once(db_url, jobs):
-    """Run each job on its own engine (its own connection), all released together."""
-    start, results = threading.Barrier(len(jobs)), [None] * len(jobs)
-
-    def run(i, job):
-        station_db = Database(make_engine(db_url))
-        try:
-            start.wait()
-            results[i] = job(station_db)
-        except Exception as exc:  # noqa: BLE001 - the test looks at what each got
-            results[i] = exc
-        finally:
-            station_db.dispose()
-
-    threads = [threading.Thread(target=run, args=(i, job)) for i, job in enumerate(jobs)]
-    for t in threads:
-        t.start()
-    for t in threads:
-        t.join(60)
-    return results
 
 
 def _setup(db):
@@ -55,7 +32,7 @@ def _setup(db):
 def test_the_same_payment_voided_from_two_places_at_once_is_voided_once(db, db_url):
     cashier, _, paid = _setup(db)
     approvals = [approve(db, who, PW, "payment.void", cashier) for who in ("sam", "kim")]
-    results = _at_once(db_url, [
+    results = at_once(db_url, [
         lambda station_db, a=a: void_payment(station_db, cashier, paid[0].payment_id, "double entry", a)
         for a in approvals
     ])
@@ -69,7 +46,7 @@ def test_the_same_payment_voided_from_two_places_at_once_is_voided_once(db, db_u
 def test_two_payments_voided_at_once_are_both_voided(db, db_url):
     cashier, account, paid = _setup(db)
     approvals = [approve(db, who, PW, "payment.void", cashier) for who in ("sam", "kim")]
-    results = _at_once(db_url, [
+    results = at_once(db_url, [
         lambda station_db, p=p, a=a: void_payment(station_db, cashier, p.payment_id, "customer changed mind", a)
         for p, a in zip(paid, approvals)
     ])
