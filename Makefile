@@ -7,7 +7,7 @@ STAMP  := $(VENV)/.installed
 DEMO_HOME ?= $(CURDIR)/.demo
 DEMO_ACCOUNTS ?= 25000
 
-.PHONY: run test venv system-deps emupos bench bench-import bench-lookup bench-stations bench-printing bench-counter check-migrations clean
+.PHONY: run test venv system-deps emupos bench bench-import bench-lookup bench-stations bench-printing bench-counter bench-day-report check-migrations clean
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || { echo "Python 3.11 or newer is needed (PYTHON=...)"; exit 1; }
@@ -35,7 +35,7 @@ test: $(STAMP) emupos
 check-migrations: $(STAMP)
 	$(PY) -m pytest -q tests/integration/test_migrations.py
 
-bench: bench-import bench-lookup bench-stations bench-printing bench-counter
+bench: bench-import bench-lookup bench-stations bench-printing bench-counter bench-day-report
 
 bench-import: $(STAMP)
 	$(PY) bench/bench_import.py $(if $(ROWS),--rows $(ROWS))
@@ -52,6 +52,9 @@ bench-printing: $(STAMP) emupos
 
 bench-counter: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) bench/bench_counter.py
+
+bench-day-report: $(STAMP)
+	$(PY) bench/bench_day_report.py
 
 clean:
 	rm -rf $(VENV) .emupos-venv .pytest_cache .hypothesis build dist *.egg-info

@@ -34,6 +34,7 @@ class ReturnedItem(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     payment_id: Mapped[int | None] = mapped_column(ForeignKey("payments.id"), unique=True)
+    tender_id: Mapped[int | None] = mapped_column(ForeignKey("tenders.id"), unique=True)  # the check returned
     draft_entry_id: Mapped[int | None] = mapped_column(ForeignKey("draft_entries.id"), unique=True)
     reason_code: Mapped[str] = mapped_column(String(10), default="")  # e.g. R01
     reason: Mapped[str] = mapped_column(String(200), default="")

@@ -7,7 +7,8 @@ Create Date: 2026-11-26
 Drawer counts now name a cash unit ("$20", "roll-25c") and a phase (opening float or closing
 count); drawer_balances keeps expected against counted per tender; counted_items the checks and
 money orders ticked at the count; cash_pickup_lines a pick-up by unit; payment_exports each posting
-export; charges say which payment they reverse and when they were exported.
+export; charges say which payment they reverse and when they were exported; a returned item names
+the check (tender) that came back.
 
 """
 from typing import Sequence, Union
@@ -90,6 +91,11 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_charges_payment_id'), ['payment_id'], unique=False)
         batch_op.create_foreign_key(batch_op.f('fk_charges_payment_id_payments'), 'payments', ['payment_id'], ['id'])
 
+    with op.batch_alter_table('returned_items', schema=None) as batch_op:
+        batch_op.add_column(sa.Column('tender_id', sa.Integer(), nullable=True))
+        batch_op.create_unique_constraint(batch_op.f('uq_returned_items_tender_id'), ['tender_id'])
+        batch_op.create_foreign_key(batch_op.f('fk_returned_items_tender_id_tenders'), 'tenders', ['tender_id'], ['id'])
+
     with op.batch_alter_table('drawer_counts', schema=None) as batch_op:
         batch_op.add_column(sa.Column('phase', sa.String(length=8), nullable=False, server_default='closing'))
         batch_op.add_column(sa.Column('unit', sa.String(length=12), nullable=False, server_default=''))
@@ -121,6 +127,11 @@ def downgrade() -> None:
         batch_op.create_unique_constraint(batch_op.f('uq_drawer_counts_session_id_tender_kind_denomination'), ['session_id', 'tender_kind', 'denomination'])
         batch_op.drop_column('unit')
         batch_op.drop_column('phase')
+
+    with op.batch_alter_table('returned_items', schema=None) as batch_op:
+        batch_op.drop_constraint(batch_op.f('fk_returned_items_tender_id_tenders'), type_='foreignkey')
+        batch_op.drop_constraint(batch_op.f('uq_returned_items_tender_id'), type_='unique')
+        batch_op.drop_column('tender_id')
 
     with op.batch_alter_table('charges', schema=None) as batch_op:
         batch_op.drop_constraint(batch_op.f('fk_charges_payment_id_payments'), type_='foreignkey')

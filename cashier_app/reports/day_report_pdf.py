@@ -1,0 +1,230 @@
+"""The day report as a letter-size PDF (reportlab). Pure: a DayReport in, a file out.
+
+Sections, in order: the summary, totals by tender (with a chart of payments by hour and of the
+tender mix), by station, receipt numbers (first, last, gaps), by cashier, drawer sessions with
+their over/short, pick-ups, voids, returned checks, draft enrollments, and the audit chain head.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from reportlab.graphics.charts.barcharts import VerticalBarChart
+from reportlab.graphics.charts.piecharts import Pie
+from reportlab.graphics.shapes import Drawing, Rect, String
+from reportlab.lib import colors
+from reportlab.lib.units import inch
+
+from cashier_app.money import ZERO, format_amount
+from cashier_app.reports.pdf_pages import BOLD, MONO, REGULAR, Col, PageWriter
+
+if TYPE_CHECKING:
+    from cashier_app.services.day_report import DayReport
+
+RED = (0.75, 0.1, 0.1)
+SUMMARY_WIDTH = 3.2 * inch
+GREEN = (0.1, 0.45, 0.2)
+TENDER_COLORS = {"cash": colors.HexColor("#2e7d32"), "check": colors.HexColor("#1565c0"),
+                 "money_order": colors.HexColor("#ef6c00")}
+STATE_LABELS = {"open": "OPEN", "counted": "COUNTED", "closed": "closed"}
+
+
+def local_time(at: dt.datetime | None, with_date: bool = False) -> str:
+    if at is None:
+        return ""
+    local = at.astimezone()
+    clock = f"{local:%I:%M %p}".lstrip("0")
+    return f"{local:%m/%d/%Y} {clock}" if with_date else clock
+
+
+def long_date(day: dt.date) -> str:
+    return f"{day:%A, %B} {day.day}, {day.year}"
+
+
+def signed(value: Decimal) -> str:
+    """Over/short as read on a balance sheet: +$1.00 over, -$1.00 short, $0.00."""
+    if value > ZERO:
+        return "+" + format_amount(value)
+    return format_amount(value)
+
+
+def _hour_label(hour: int) -> str:
+    return f"{(hour % 12) or 12}{'a' if hour < 12 else 'p'}"
+
+
+def hour_chart(report: DayReport, width: float, height: float) -> Drawing:
+    d = Drawing(width, height)
+    d.add(String(0, height - 10, "Payments by hour", fontName=BOLD, fontSize=9))
+    if not report.by_hour:
+        d.add(String(0, height - 30, "No payments.", fontName=REGULAR, fontSize=8.5))
+        return d
+    first, last = report.by_hour[0].hour, report.by_hour[-1].hour
+    counts = {h.hour: h.payments for h in report.by_hour}
+    hours = list(range(first, last + 1))
+    chart = VerticalBarChart()
+    chart.x, chart.y, chart.width, chart.height = 34, 30, width - 44, height - 52
+    chart.data = [[counts.get(h, 0) for h in hours]]
+    chart.categoryAxis.categoryNames = [_hour_label(h) for h in hours]
+    chart.categoryAxis.labels.fontName, chart.categoryAxis.labels.fontSize = REGULAR, 7
+    chart.valueAxis.labels.fontName, chart.valueAxis.labels.fontSize = REGULAR, 7
+    chart.valueAxis.valueMin = 0
+    top = max(counts.values())
+    chart.valueAxis.valueMax = max(4, top + top // 8 + 1)
+    chart.valueAxis.labelTextFormat = lambda v: f"{int(v):,}" if v == int(v) else ""
+    chart.bars[0].fillColor = colors.HexColor("#1565c0")
+    chart.bars[0].strokeColor = None
+    chart.barSpacing = 1
+    d.add(chart)
+    d.add(String(chart.x, 4, "payments per hour of posting (local time)", fontName=REGULAR, fontSize=7,
+                 fillColor=colors.grey))
+    return d
+
+
+def tender_chart(report: DayReport, width: float, height: float) -> Drawing:
+    d = Drawing(width, height)
+    d.add(String(0, height - 10, "Tender mix (amount)", fontName=BOLD, fontSize=9))
+    shown = [t for t in report.tenders if t.amount > ZERO]
+    total = sum((t.amount for t in shown), ZERO)
+    if not shown or total <= ZERO:
+        d.add(String(0, height - 30, "No payments.", fontName=REGULAR, fontSize=8.5))
+        return d
+    side = min(height - 34, width * 0.45)
+    pie = Pie()
+    pie.x, pie.y, pie.width, pie.height = 6, (height - 16 - side) / 2, side, side
+    pie.data = [float(t.amount) for t in shown]  # drawing only; the figures are printed from Decimals
+    pie.labels = None
+    pie.slices.strokeColor = colors.white
+    pie.slices.strokeWidth = 1
+    for i, t in enumerate(shown):
+        pie.slices[i].fillColor = TENDER_COLORS.get(t.kind, colors.grey)
+    d.add(pie)
+    x = pie.x + side + 14
+    y = pie.y + side - 12
+    for t in shown:
+        share = (t.amount * 100 / total).quantize(Decimal("0.1"))
+        d.add(Rect(x, y - 1, 8, 8, fillColor=TENDER_COLORS.get(t.kind, colors.grey), strokeColor=None))
+        d.add(String(x + 12, y, f"{t.label} {share}%", fontName=BOLD, fontSize=8))
+        d.add(String(x + 12, y - 10, format_amount(t.amount), fontName=REGULAR, fontSize=8))
+        y -= 26
+    return d
+
+
+def render_day_report(report: DayReport, out: Path) -> Path:
+    """Write the report to ``out`` (PDF); returns the path."""
+    title = "Day report" if report.closed else "PRELIMINARY day report"
+    warning = "" if report.closed else ("PRELIMINARY (day not closed): the figures can still change until a "
+                                        "supervisor closes the day.")
+    w = PageWriter(out, title, long_date(report.day),
+                   f"City of Shelby {title.lower()} for {report.day:%m/%d/%Y}, printed "
+                   f"{local_time(report.generated_at, with_date=True)}", warning=warning)
+
+    if report.closed:
+        w.text(f"Day closed by {report.closed_by} on {local_time(report.closed_at, with_date=True)}.", font=BOLD)
+    else:
+        w.text("Day not closed.", font=BOLD, color=RED)
+    w.space(4)
+
+    w.heading("Summary")
+    w.pair("Payments", f"{report.payments:,}", width=SUMMARY_WIDTH)
+    w.pair("Total collected", format_amount(report.total), bold=True, width=SUMMARY_WIDTH)
+    if report.mail_payments:
+        w.pair(f"  of which mailed checks ({report.mail_payments:,})", format_amount(report.mail_total),
+               width=SUMMARY_WIDTH)
+    w.pair(f"Voided payments ({report.voided:,})", format_amount(report.voided_total), width=SUMMARY_WIDTH)
+    w.pair("Over/short (all drawers)", signed(report.over_short), width=SUMMARY_WIDTH)
+    w.pair(f"Cash pick-ups ({len(report.pickups):,})", format_amount(report.pickups_total), width=SUMMARY_WIDTH)
+    w.pair(f"Returned checks and fees ({len(report.charges):,})", format_amount(report.charges_total),
+           width=SUMMARY_WIDTH)
+    w.pair("Draft enrollments taken", f"{len(report.enrollments):,}", width=SUMMARY_WIDTH)
+    w.space(4)
+
+    w.heading("Totals by tender", "cash is net of change given")
+    rows = [[t.label, f"{t.items:,}", format_amount(t.amount)] for t in report.tenders]
+    rows.append(["Total", f"{sum(t.items for t in report.tenders):,}", format_amount(report.tendered_total)])
+    w.table([Col("Tender", 2.2 * inch), Col("Items", 0.9 * inch, "r"), Col("Amount", 1.3 * inch, "r")],
+            rows, bold_last=True)
+    w.drawings(hour_chart(report, 4.1 * inch, 1.9 * inch), tender_chart(report, 2.8 * inch, 1.9 * inch))
+
+    group_cols = lambda first: [  # noqa: E731
+        Col(first, 1.45 * inch), Col("Payments", 0.75 * inch, "r"), Col("Cash", 0.95 * inch, "r"),
+        Col("Checks", 0.95 * inch, "r"), Col("Money orders", 0.95 * inch, "r"), Col("Total", 1.05 * inch, "r"),
+        Col("Voids", 0.5 * inch, "r")]
+
+    def group_rows(groups) -> list[list[str]]:  # noqa: ANN001
+        rows = [[g.name, f"{g.payments:,}", format_amount(g.cash), format_amount(g.checks),
+                 format_amount(g.money_orders), format_amount(g.total), f"{g.voided:,}"] for g in groups]
+        if groups:
+            rows.append(["Total", f"{report.payments:,}", *(format_amount(t.amount) for t in report.tenders),
+                         format_amount(report.total), f"{report.voided:,}"])
+        return rows
+
+    w.heading("By station")
+    w.table(group_cols("Station"), group_rows(report.stations), bold_last=True, empty="No payments.")
+
+    w.heading("Receipt numbers", "voided receipts keep their number")
+    w.table([Col("Station", 1.3 * inch), Col("First", 1.1 * inch), Col("Last", 1.1 * inch),
+             Col("Used", 0.7 * inch, "r"), Col("Sequence", 2.7 * inch)],
+            [[r.station, r.first, r.last, f"{r.used:,}",
+              "no gap" if r.no_gap else f"GAPS: {r.gaps_missing:,} number(s) missing"] for r in report.receipts],
+            empty="No receipts.")
+    if report.receipts and report.receipts_without_gap:
+        w.text("Every station's receipt numbers run without a gap from the first to the last.", color=GREEN)
+    for r in report.receipts:
+        if not r.no_gap:
+            w.text(f"{r.station}: missing {', '.join(r.gaps)}"
+                   + (f" and {r.gaps_not_listed:,} more range(s)" if r.gaps_not_listed else ""), color=RED)
+
+    w.heading("By cashier")
+    w.table(group_cols("Cashier"), group_rows(report.cashiers), bold_last=True, empty="No payments.")
+
+    w.heading("Drawer sessions: over/short", "counted minus expected; + over, - short")
+    session_rows = []
+    for s in report.sessions:
+        diffs = {b.kind: signed(b.difference) for b in s.balances}
+        session_rows.append([s.station, s.cashier, STATE_LABELS.get(s.state, s.state),
+                             format_amount(s.opening_float), format_amount(s.pickups),
+                             diffs.get("cash", "not counted"), diffs.get("check", ""), diffs.get("money_order", ""),
+                             signed(s.over_short) if s.balances else "", s.approved_by])
+    w.table([Col("Station", 0.65 * inch), Col("Cashier", 1.05 * inch), Col("State", 0.65 * inch),
+             Col("Float", 0.65 * inch, "r"), Col("Pick-ups", 0.7 * inch, "r"), Col("Cash", 0.65 * inch, "r"),
+             Col("Checks", 0.6 * inch, "r"), Col("M.O.", 0.55 * inch, "r"), Col("Over/short", 0.75 * inch, "r"),
+             Col("Approved by", 0.85 * inch)], session_rows, empty="No drawer sessions.")
+    for s in report.sessions:
+        if s.note:
+            w.text(f"{s.station} / {s.cashier}: {s.note} (approved by {s.approved_by})", size=8.5)
+    if any(s.state != "closed" for s in report.sessions):
+        w.text("Some drawer sessions are not closed yet.", color=RED, font=BOLD)
+
+    w.heading("Cash pick-ups")
+    w.table([Col("Time", 0.8 * inch), Col("Station", 1.0 * inch), Col("Cashier", 1.7 * inch),
+             Col("Supervisor", 1.7 * inch), Col("Amount", 1.0 * inch, "r")],
+            [[local_time(p.taken_at), p.station, p.cashier, p.supervisor, format_amount(p.amount)]
+             for p in report.pickups], empty="No pick-ups.")
+
+    w.heading("Voids", f"{report.voided:,} voided, {format_amount(report.voided_total)}")
+    w.table([Col("Receipt", 0.85 * inch), Col("Station", 0.55 * inch), Col("Cashier", 0.95 * inch),
+             Col("Amount", 0.8 * inch, "r"), Col("Reason", 2.0 * inch), Col("Voided by", 0.85 * inch),
+             Col("Approved by", 0.85 * inch)],
+            [[v.receipt_number, v.station, v.cashier, format_amount(v.amount), v.reason, v.voided_by, v.approved_by]
+             for v in report.voids], empty="No voids.")
+
+    w.heading("Returned checks and fees recorded this day")
+    w.table([Col("Kind", 1.6 * inch), Col("Account", 0.8 * inch), Col("Receipt", 0.85 * inch),
+             Col("Amount", 0.8 * inch, "r"), Col("Recorded by", 1.0 * inch), Col("Note", 1.8 * inch)],
+            [[c.label, c.account_number, c.receipt_number, format_amount(c.amount), c.recorded_by, c.description]
+             for c in report.charges], empty="No returned checks.")
+
+    w.heading("Bank draft enrollments taken")
+    w.table([Col("Time", 0.8 * inch), Col("Account", 1.0 * inch), Col("Bank account", 1.1 * inch),
+             Col("Type", 0.9 * inch), Col("Signed on", 1.0 * inch), Col("Taken by", 1.6 * inch)],
+            [[local_time(e.created_at), e.account_number, f"ending {e.bank_account_last4}", e.bank_account_type,
+              f"{e.signed_on:%m/%d/%Y}", e.enrolled_by] for e in report.enrollments], empty="No enrollments.")
+
+    w.heading("Audit trail")
+    w.text("Head of the audit hash chain " + ("recorded at the day close:" if report.closed else
+                                              "now (day not closed):"))
+    w.text(report.audit_head, font=MONO, size=8.5, indent=12)
+    w.text("Check it with: cashier-app audit verify", size=8, color=(0.35, 0.35, 0.35))
+    return w.save()

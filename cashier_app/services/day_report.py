@@ -1,0 +1,594 @@
+"""The day report and the deposit slip of a business date.
+
+``day_report`` gathers everything a supervisor reviews at the day close in a handful of aggregate
+queries (the payments are grouped in the database, never loaded one by one), so a day of 20,000
+payments reports in well under a second (bench/bench_day_report.py). The report renders before
+the close too, titled PRELIMINARY, with the current head of the audit chain; once the date is
+closed it shows the head recorded by the close, who closed it and when.
+
+``deposit_slip`` is for closed dates only: the cash counted by denomination (the closing counts of
+every drawer session of the date plus the pick-ups taken to the safe during the day), then each
+check and money order of the date's counter payments that were not voided. Its totals are the
+counted figures; when the listed items differ from what was counted, both are shown with the
+difference.
+
+Money is ``Decimal`` throughout; the renderers are in ``cashier_app/reports/``.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from dataclasses import dataclass
+from decimal import Decimal
+from pathlib import Path
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from cashier_app.db import Database
+from cashier_app.models import (
+    Account, Allocation, AuditEvent, CashPickup, CashPickupLine, Charge, CountPhase, DayClose, DraftEnrollment,
+    DrawerBalance, DrawerCount, DrawerSession, Payment, PaymentChannel, Role, Station, Tender, TenderKind, User,
+    Void, utcnow,
+)
+from cashier_app.money import ZERO
+from cashier_app.services import business_day
+from cashier_app.services.access import Actor, requires
+from cashier_app.services.audit import GENESIS
+from cashier_app.services.cash_units import CASH_UNITS, UNITS_BY_CODE
+from cashier_app.services.refusal import Refused
+
+TENDER_KINDS = (TenderKind.CASH.value, TenderKind.CHECK.value, TenderKind.MONEY_ORDER.value)
+KIND_LABELS = {"cash": "Cash", "check": "Checks", "money_order": "Money orders"}
+CHARGE_LABELS = {"reversal": "Returned check reversal", "returned_check_fee": "Returned check fee"}
+MAX_GAPS_LISTED = 200  # ranges; a longer list says how many more there are
+FORMATS = ("pdf", "csv")
+
+
+class ReportRefused(Refused):
+    """A report that cannot be made; nothing was written."""
+
+
+# -- the values ----------------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class TenderTotal:
+    kind: str
+    items: int  # tenders of that kind (non-voided payments)
+    amount: Decimal  # cash: tendered minus change, i.e. what stayed in the drawer
+
+    @property
+    def label(self) -> str:
+        return KIND_LABELS.get(self.kind, self.kind)
+
+
+@dataclass(frozen=True)
+class GroupTotal:
+    """Totals of one station or one cashier (non-voided payments; voids counted apart)."""
+
+    name: str
+    payments: int
+    total: Decimal
+    cash: Decimal
+    checks: Decimal
+    money_orders: Decimal
+    voided: int
+    voided_total: Decimal
+
+
+@dataclass(frozen=True)
+class ReceiptRange:
+    station: str
+    first: str
+    last: str
+    used: int  # receipt numbers of the date at this station (voided ones included)
+    gaps: tuple[str, ...]  # "S1-000005" or "S1-000005 to S1-000007"
+    gaps_missing: int  # numbers missing in all
+    gaps_not_listed: int = 0  # ranges beyond MAX_GAPS_LISTED
+
+    @property
+    def no_gap(self) -> bool:
+        return self.gaps_missing == 0
+
+
+@dataclass(frozen=True)
+class VoidLine:
+    receipt_number: str
+    station: str
+    cashier: str
+    amount: Decimal
+    reason: str
+    voided_by: str
+    approved_by: str
+    voided_at: dt.datetime
+
+
+@dataclass(frozen=True)
+class BalanceFigure:
+    kind: str
+    expected: Decimal
+    counted: Decimal
+    difference: Decimal  # counted - expected: over positive, short negative
+
+
+@dataclass(frozen=True)
+class SessionLine:
+    id: int
+    station: str
+    cashier: str
+    state: str
+    opening_float: Decimal
+    pickups: Decimal
+    balances: tuple[BalanceFigure, ...]
+    approved_by: str
+    note: str
+
+    @property
+    def over_short(self) -> Decimal:
+        return sum((b.difference for b in self.balances), ZERO)
+
+
+@dataclass(frozen=True)
+class PickupLine:
+    taken_at: dt.datetime
+    station: str
+    cashier: str
+    supervisor: str
+    amount: Decimal
+
+
+@dataclass(frozen=True)
+class ChargeLine:
+    kind: str
+    account_number: str
+    receipt_number: str  # the payment reversed, if any
+    amount: Decimal
+    description: str
+    recorded_by: str
+
+    @property
+    def label(self) -> str:
+        return CHARGE_LABELS.get(self.kind, self.kind.replace("_", " ").capitalize())
+
+
+@dataclass(frozen=True)
+class EnrollmentLine:
+    account_number: str
+    bank_account_last4: str
+    bank_account_type: str
+    signed_on: dt.date
+    enrolled_by: str
+    created_at: dt.datetime
+
+
+@dataclass(frozen=True)
+class HourCount:
+    hour: int  # local hour 0-23
+    payments: int
+    amount: Decimal
+
+
+@dataclass(frozen=True)
+class DayReport:
+    day: dt.date
+    closed: bool
+    closed_by: str
+    closed_at: dt.datetime | None
+    audit_head: str  # DayClose.audit_head when closed, else the chain's current head
+    generated_at: dt.datetime
+    payments: int  # not voided
+    total: Decimal  # applied to accounts, not voided
+    voided: int
+    voided_total: Decimal
+    mail_payments: int  # of ``payments``: mailed checks / lockbox (no drawer)
+    mail_total: Decimal
+    tenders: tuple[TenderTotal, ...]
+    stations: tuple[GroupTotal, ...]
+    cashiers: tuple[GroupTotal, ...]
+    receipts: tuple[ReceiptRange, ...]
+    voids: tuple[VoidLine, ...]
+    sessions: tuple[SessionLine, ...]
+    pickups: tuple[PickupLine, ...]
+    charges: tuple[ChargeLine, ...]
+    enrollments: tuple[EnrollmentLine, ...]
+    by_hour: tuple[HourCount, ...]  # only hours with payments, in order
+
+    @property
+    def title(self) -> str:
+        return "Day report" if self.closed else "PRELIMINARY day report (day not closed)"
+
+    @property
+    def tendered_total(self) -> Decimal:
+        return sum((t.amount for t in self.tenders), ZERO)
+
+    @property
+    def over_short(self) -> Decimal:
+        return sum((s.over_short for s in self.sessions), ZERO)
+
+    @property
+    def pickups_total(self) -> Decimal:
+        return sum((p.amount for p in self.pickups), ZERO)
+
+    @property
+    def charges_total(self) -> Decimal:
+        return sum((c.amount for c in self.charges), ZERO)
+
+    @property
+    def receipts_without_gap(self) -> bool:
+        return all(r.no_gap for r in self.receipts)
+
+
+@dataclass(frozen=True)
+class DenominationLine:
+    code: str
+    label: str
+    quantity: int
+    amount: Decimal
+
+
+@dataclass(frozen=True)
+class DepositItem:
+    number: str  # check number or money-order serial
+    amount: Decimal
+    account: str  # first account paid ("1000001 +1" when the payment paid several)
+    receipt_number: str
+    issuer: str = ""  # money orders
+
+
+@dataclass(frozen=True)
+class PaperTotal:
+    """One kind of paper tender on the slip: what was counted against the items listed."""
+
+    kind: str
+    items: tuple[DepositItem, ...]
+    counted_items: int
+    counted: Decimal
+
+    @property
+    def label(self) -> str:
+        return KIND_LABELS[self.kind]
+
+    @property
+    def listed(self) -> Decimal:
+        return sum((i.amount for i in self.items), ZERO)
+
+    @property
+    def difference(self) -> Decimal:  # counted - listed
+        return self.counted - self.listed
+
+    @property
+    def agrees(self) -> bool:
+        return self.difference == ZERO and self.counted_items == len(self.items)
+
+
+@dataclass(frozen=True)
+class DepositSlip:
+    day: dt.date
+    closed_by: str
+    closed_at: dt.datetime
+    generated_at: dt.datetime
+    sessions: int
+    cash: tuple[DenominationLine, ...]  # display order of CASH_UNITS, units with a quantity only
+    drawer_cash: Decimal  # counted in the drawers at close
+    pickup_cash: Decimal  # counted at the pick-ups during the day
+    checks: PaperTotal
+    money_orders: PaperTotal
+
+    @property
+    def cash_total(self) -> Decimal:
+        return sum((line.amount for line in self.cash), ZERO)
+
+    @property
+    def total(self) -> Decimal:
+        return self.cash_total + self.checks.counted + self.money_orders.counted
+
+
+# -- helpers -------------------------------------------------------------------------------------------
+def _names(s: Session) -> dict[int, str]:
+    return {uid: (full or name) for uid, name, full in s.execute(select(User.id, User.username, User.full_name))}
+
+
+def _stations(s: Session) -> dict[int, str]:
+    return dict(s.execute(select(Station.id, Station.name)).all())
+
+
+def _local_day_bounds(day: dt.date) -> tuple[dt.datetime, dt.datetime]:
+    """The business date as a UTC interval: local midnight to the next local midnight."""
+    start = dt.datetime.combine(day, dt.time()).astimezone()
+    end = dt.datetime.combine(day + dt.timedelta(days=1), dt.time()).astimezone()
+    return start.astimezone(dt.timezone.utc), end.astimezone(dt.timezone.utc)
+
+
+def _utc_hour(s: Session):  # noqa: ANN202 - a SQL expression "YYYY-MM-DD HH" of posted_at in UTC
+    if s.get_bind().dialect.name == "postgresql":
+        return func.to_char(func.timezone("UTC", Payment.posted_at), "YYYY-MM-DD HH24")
+    return func.strftime("%Y-%m-%d %H", Payment.posted_at)
+
+
+def _receipt_number(prefix: str, number: int, width: int) -> str:
+    return f"{prefix}-{number:0{width}d}"
+
+
+def receipt_ranges(station: str, numbers: list[str]) -> ReceiptRange:
+    """First, last and the gaps of one station's receipt numbers ("S1-000123")."""
+    parsed: list[int] = []
+    prefix, width = "", 6
+    for text in numbers:
+        head, _, tail = text.rpartition("-")
+        if tail.isdigit():
+            prefix, width = head, len(tail)
+            parsed.append(int(tail))
+    if not parsed:
+        return ReceiptRange(station, "", "", 0, (), 0)
+    parsed.sort()
+    gaps: list[str] = []
+    missing = ranges = 0
+    for before, after in zip(parsed, parsed[1:]):
+        if after - before > 1:
+            lo, hi = before + 1, after - 1
+            missing += hi - lo + 1
+            ranges += 1
+            if len(gaps) < MAX_GAPS_LISTED:
+                gaps.append(_receipt_number(prefix, lo, width) if lo == hi else
+                            f"{_receipt_number(prefix, lo, width)} to {_receipt_number(prefix, hi, width)}")
+    return ReceiptRange(station, _receipt_number(prefix, parsed[0], width), _receipt_number(prefix, parsed[-1], width),
+                        len(parsed), tuple(gaps), missing, ranges - len(gaps))
+
+
+def _totals(name: str, rows: list[tuple], tender_rows: list[tuple]) -> GroupTotal:
+    payments = voided = 0
+    total = voided_total = change = ZERO
+    for _channel, was_voided, count, amount, given in rows:
+        if was_voided:
+            voided += count
+            voided_total += amount
+        else:
+            payments += count
+            total += amount
+            change += given
+    kinds = defaultdict(lambda: ZERO)
+    for kind, _items, amount in tender_rows:
+        kinds[kind] += amount
+    return GroupTotal(name, payments, total, kinds["cash"] - change, kinds["check"], kinds["money_order"],
+                      voided, voided_total)
+
+
+# -- the day report ------------------------------------------------------------------------------------
+@requires(Role.SUPERVISOR, Role.ADMINISTRATOR)
+def day_report(db: Database, actor: Actor, day: dt.date) -> DayReport:
+    """Everything of one business date a supervisor reviews at the close (see the module doc)."""
+    with db.read() as s:
+        return _gather(s, day)
+
+
+def _gather(s: Session, day: dt.date) -> DayReport:
+    names = _names(s)
+    stations = _stations(s)
+    name = lambda uid: names.get(uid, "") if uid is not None else ""  # noqa: E731
+    is_voided = Void.id.is_not(None).label("voided")
+
+    # Payments grouped by station, cashier, channel and voided: counts and sums, in the database.
+    pay_rows = s.execute(
+        select(Payment.station_id, Payment.cashier_id, Payment.channel, is_voided, func.count(Payment.id),
+               func.sum(Payment.total), func.sum(Payment.change))
+        .outerjoin(Void, Void.payment_id == Payment.id).where(Payment.business_date == day)
+        .group_by(Payment.station_id, Payment.cashier_id, Payment.channel, is_voided)).all()
+    tender_rows = s.execute(
+        select(Payment.station_id, Payment.cashier_id, Tender.kind, func.count(Tender.id), func.sum(Tender.amount))
+        .join(Payment, Payment.id == Tender.payment_id).outerjoin(Void, Void.payment_id == Payment.id)
+        .where(Payment.business_date == day, Void.id.is_(None))
+        .group_by(Payment.station_id, Payment.cashier_id, Tender.kind)).all()
+
+    by_station: dict[int, list] = defaultdict(list)
+    by_cashier: dict[int, list] = defaultdict(list)
+    t_station: dict[int, list] = defaultdict(list)
+    t_cashier: dict[int, list] = defaultdict(list)
+    for station_id, cashier_id, channel, was_voided, count, amount, change in pay_rows:
+        row = (channel, bool(was_voided), count, amount or ZERO, change or ZERO)
+        by_station[station_id].append(row)
+        by_cashier[cashier_id].append(row)
+    for station_id, cashier_id, kind, count, amount in tender_rows:
+        t_station[station_id].append((kind, count, amount or ZERO))
+        t_cashier[cashier_id].append((kind, count, amount or ZERO))
+    station_totals = sorted((_totals(stations.get(k, str(k)), v, t_station[k]) for k, v in by_station.items()),
+                            key=lambda g: g.name)
+    cashier_totals = sorted((_totals(name(k), v, t_cashier[k]) for k, v in by_cashier.items()),
+                            key=lambda g: g.name.lower())
+
+    all_rows = [row for rows in by_station.values() for row in rows]
+    kept = [r for r in all_rows if not r[1]]
+    change_total = sum((r[4] for r in kept), ZERO)
+    kind_items: dict[str, int] = defaultdict(int)
+    kind_amount: dict[str, Decimal] = defaultdict(lambda: ZERO)
+    for _st, _ca, kind, count, amount in tender_rows:
+        kind_items[kind] += count
+        kind_amount[kind] += amount or ZERO
+    kind_amount["cash"] -= change_total
+    tenders = tuple(TenderTotal(k, kind_items[k], kind_amount[k]) for k in TENDER_KINDS)
+
+    # Receipt numbers: one short column per payment of the date, for first / last / gaps.
+    numbers: dict[int, list[str]] = defaultdict(list)
+    for station_id, number in s.execute(select(Payment.station_id, Payment.receipt_number)
+                                        .where(Payment.business_date == day)):
+        numbers[station_id].append(number)
+    receipts = tuple(sorted((receipt_ranges(stations.get(k, str(k)), v) for k, v in numbers.items()),
+                            key=lambda r: r.station))
+
+    # Payments by hour: grouped by UTC date and hour in the database, shown in local hours.
+    hours: dict[int, list] = defaultdict(lambda: [0, ZERO])
+    hour_expr = _utc_hour(s)
+    for key, count, amount in s.execute(
+            select(hour_expr, func.count(Payment.id), func.sum(Payment.total))
+            .outerjoin(Void, Void.payment_id == Payment.id)
+            .where(Payment.business_date == day, Void.id.is_(None)).group_by(hour_expr)):
+        utc = dt.datetime.strptime(key, "%Y-%m-%d %H").replace(tzinfo=dt.timezone.utc)
+        local = utc.astimezone().hour
+        hours[local][0] += count
+        hours[local][1] += amount or ZERO
+    by_hour = tuple(HourCount(h, c, a) for h, (c, a) in sorted(hours.items()))
+
+    voids = tuple(VoidLine(receipt, stations.get(st, ""), name(cashier), total, reason, name(by), name(appr), at)
+                  for receipt, st, cashier, total, reason, by, appr, at in s.execute(
+                      select(Payment.receipt_number, Payment.station_id, Payment.cashier_id, Payment.total,
+                             Void.reason, Void.voided_by_id, Void.approved_by_id, Void.voided_at)
+                      .join(Void, Void.payment_id == Payment.id).where(Payment.business_date == day)
+                      .order_by(Payment.receipt_number)))
+
+    sessions_rows = s.scalars(select(DrawerSession).where(DrawerSession.business_date == day)
+                              .order_by(DrawerSession.station_id, DrawerSession.opened_at, DrawerSession.id)).all()
+    session_ids = [r.id for r in sessions_rows]
+    balances: dict[int, list[BalanceFigure]] = defaultdict(list)
+    pickup_sums: dict[int, Decimal] = defaultdict(lambda: ZERO)
+    pickups: list[PickupLine] = []
+    if session_ids:
+        for b in s.scalars(select(DrawerBalance).where(DrawerBalance.session_id.in_(session_ids))):
+            balances[b.session_id].append(BalanceFigure(b.tender_kind, b.expected, b.counted, b.difference))
+        by_id = {r.id: r for r in sessions_rows}
+        for p in s.scalars(select(CashPickup).where(CashPickup.session_id.in_(session_ids))
+                           .order_by(CashPickup.taken_at, CashPickup.id)):
+            session = by_id[p.session_id]
+            pickup_sums[p.session_id] += p.amount
+            pickups.append(PickupLine(p.taken_at, stations.get(session.station_id, ""),
+                                      name(p.cashier_id or session.cashier_id), name(p.supervisor_id), p.amount))
+    sessions = tuple(SessionLine(
+        r.id, stations.get(r.station_id, ""), name(r.cashier_id), r.state, r.opening_float, pickup_sums[r.id],
+        tuple(sorted(balances[r.id], key=lambda b: TENDER_KINDS.index(b.kind) if b.kind in TENDER_KINDS else 9)),
+        name(r.approved_by_id), r.difference_note) for r in sessions_rows)
+
+    charges = tuple(ChargeLine(kind, account or "", receipt or "", amount, description, name(by))
+                    for kind, account, receipt, amount, description, by in s.execute(
+                        select(Charge.kind, Account.account_number, Payment.receipt_number, Charge.amount,
+                               Charge.description, Charge.created_by_id)
+                        .join(Account, Account.id == Charge.account_id)
+                        .outerjoin(Payment, Payment.id == Charge.payment_id)
+                        .where(Charge.business_date == day).order_by(Charge.posted_at, Charge.id)))
+
+    start, end = _local_day_bounds(day)
+    enrollments = tuple(EnrollmentLine(account, last4, kind, signed, name(by), created)
+                        for account, last4, kind, signed, by, created in s.execute(
+                            select(Account.account_number, DraftEnrollment.bank_account_last4,
+                                   DraftEnrollment.bank_account_type, DraftEnrollment.signed_on,
+                                   DraftEnrollment.enrolled_by_id, DraftEnrollment.created_at)
+                            .join(Account, Account.id == DraftEnrollment.account_id)
+                            .where(DraftEnrollment.created_at >= start, DraftEnrollment.created_at < end)
+                            .order_by(DraftEnrollment.created_at, DraftEnrollment.id)))
+
+    close = s.scalar(select(DayClose).where(DayClose.business_date == day))
+    if close is not None:
+        head = close.audit_head
+    else:
+        head = s.scalar(select(AuditEvent.hash).order_by(AuditEvent.id.desc()).limit(1)) or GENESIS
+    mail = [r for r in kept if r[0] == PaymentChannel.MAIL.value]
+    voided_rows = [r for r in all_rows if r[1]]
+    return DayReport(
+        day=day, closed=close is not None, closed_by=name(close.closed_by_id) if close else "",
+        closed_at=close.closed_at if close else None, audit_head=head, generated_at=utcnow(),
+        payments=sum(r[2] for r in kept), total=sum((r[3] for r in kept), ZERO),
+        voided=sum(r[2] for r in voided_rows), voided_total=sum((r[3] for r in voided_rows), ZERO),
+        mail_payments=sum(r[2] for r in mail), mail_total=sum((r[3] for r in mail), ZERO),
+        tenders=tenders, stations=tuple(station_totals), cashiers=tuple(cashier_totals), receipts=receipts,
+        voids=voids, sessions=sessions, pickups=tuple(pickups), charges=charges, enrollments=enrollments,
+        by_hour=by_hour)
+
+
+def _format_of(out: Path, fmt: str | None) -> str:
+    chosen = (fmt or out.suffix.lstrip(".")).lower()
+    if chosen not in FORMATS:
+        raise ReportRefused(f"Unknown report format {chosen or out.name!r}: name the file .pdf or .csv "
+                            "(or give the format).", "format")
+    return chosen
+
+
+@requires(Role.SUPERVISOR, Role.ADMINISTRATOR)
+def write_day_report(db: Database, actor: Actor, day: dt.date, out: Path, fmt: str | None = None) -> Path:
+    """Write the day report to ``out`` as PDF or CSV (by ``fmt``, else by the file's suffix)."""
+    out = Path(out)
+    chosen = _format_of(out, fmt)
+    report = day_report(db, actor, day)
+    if chosen == "pdf":
+        from cashier_app.reports.day_report_pdf import render_day_report
+
+        return render_day_report(report, out)
+    from cashier_app.reports.day_report_csv import write_day_report_csv
+
+    return write_day_report_csv(report, out)
+
+
+# -- the deposit slip ----------------------------------------------------------------------------------
+@requires(Role.SUPERVISOR, Role.ADMINISTRATOR)
+def deposit_slip(db: Database, actor: Actor, day: dt.date) -> DepositSlip:
+    """The deposit of a closed business date (see the module doc); refused before the close."""
+    with db.read() as s:
+        close = s.scalar(select(DayClose).where(DayClose.business_date == day))
+        if close is None:
+            raise ReportRefused(f"{business_day.long_date(day)} is not closed: the deposit slip is made from the "
+                                "counted drawers once a supervisor has closed the day.", "date")
+        names = _names(s)
+        in_day = select(DrawerSession.id).where(DrawerSession.business_date == day).scalar_subquery()
+        sessions = s.scalar(select(func.count(DrawerSession.id)).where(DrawerSession.business_date == day)) or 0
+        quantities: dict[str, int] = defaultdict(int)
+        drawer_cash = pickup_cash = ZERO
+        counted_paper: dict[str, tuple[int, Decimal]] = {}
+        for kind, unit, quantity, amount in s.execute(
+                select(DrawerCount.tender_kind, DrawerCount.unit, func.sum(DrawerCount.quantity),
+                       func.sum(DrawerCount.amount))
+                .where(DrawerCount.session_id.in_(in_day), DrawerCount.phase == CountPhase.CLOSING.value)
+                .group_by(DrawerCount.tender_kind, DrawerCount.unit)):
+            if kind == TenderKind.CASH.value:
+                quantities[unit] += int(quantity or 0)
+                drawer_cash += amount or ZERO
+            else:
+                items, total = counted_paper.get(kind, (0, ZERO))
+                counted_paper[kind] = (items + int(quantity or 0), total + (amount or ZERO))
+        for unit, quantity, amount in s.execute(
+                select(CashPickupLine.unit, func.sum(CashPickupLine.quantity), func.sum(CashPickupLine.amount))
+                .join(CashPickup, CashPickup.id == CashPickupLine.pickup_id)
+                .where(CashPickup.session_id.in_(in_day)).group_by(CashPickupLine.unit)):
+            quantities[unit] += int(quantity or 0)
+            pickup_cash += amount or ZERO
+        cash = tuple(DenominationLine(u.code, u.label, quantities[u.code], u.value * quantities[u.code])
+                     for u in CASH_UNITS if quantities.get(u.code))
+        unknown = set(quantities) - set(UNITS_BY_CODE)
+        if unknown:  # a unit code no longer known: never drop cash from the slip silently
+            raise ReportRefused(f"Unknown cash unit(s) in the counts: {', '.join(sorted(unknown))}.", "date")
+
+        counter_kept = ((Payment.business_date == day) & (Payment.channel == PaymentChannel.COUNTER.value)
+                        & Void.id.is_(None))
+        accounts: dict[int, list[str]] = defaultdict(list)
+        for payment_id, number in s.execute(
+                select(Allocation.payment_id, Account.account_number)
+                .join(Account, Account.id == Allocation.account_id)
+                .join(Payment, Payment.id == Allocation.payment_id)
+                .outerjoin(Void, Void.payment_id == Payment.id)
+                .where(counter_kept, Payment.id.in_(select(Tender.payment_id).where(
+                    Tender.kind != TenderKind.CASH.value)))
+                .order_by(Allocation.id)):
+            accounts[payment_id].append(number)
+        items: dict[str, list[DepositItem]] = defaultdict(list)
+        for kind, check_number, serial, issuer, amount, payment_id, receipt in s.execute(
+                select(Tender.kind, Tender.check_number, Tender.serial_number, Tender.issuer, Tender.amount,
+                       Tender.payment_id, Payment.receipt_number)
+                .join(Payment, Payment.id == Tender.payment_id).outerjoin(Void, Void.payment_id == Payment.id)
+                .where(counter_kept, Tender.kind != TenderKind.CASH.value).order_by(Payment.receipt_number, Tender.id)):
+            paid = accounts.get(payment_id, [])
+            account = (paid[0] + (f" +{len(paid) - 1}" if len(paid) > 1 else "")) if paid else ""
+            items[kind].append(DepositItem((check_number if kind == "check" else serial) or "", amount, account,
+                                           receipt, issuer or ""))
+
+        def paper(kind: str) -> PaperTotal:
+            count, total = counted_paper.get(kind, (0, ZERO))
+            return PaperTotal(kind, tuple(items[kind]), count, total)
+
+        return DepositSlip(day, names.get(close.closed_by_id, ""), close.closed_at, utcnow(), sessions, cash,
+                           drawer_cash, pickup_cash, paper("check"), paper("money_order"))
+
+
+@requires(Role.SUPERVISOR, Role.ADMINISTRATOR)
+def write_deposit_slip(db: Database, actor: Actor, day: dt.date, out: Path) -> Path:
+    """Write the deposit slip of a closed date to ``out`` (PDF)."""
+    out = Path(out)
+    if out.suffix.lower() != ".pdf":
+        raise ReportRefused("The deposit slip is a PDF: name the file .pdf.", "format")
+    slip = deposit_slip(db, actor, day)
+    from cashier_app.reports.deposit_slip_pdf import render_deposit_slip
+
+    return render_deposit_slip(slip, out)
