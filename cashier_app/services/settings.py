@@ -60,11 +60,18 @@ class SettingError(ValueError):
     """A setting value that is refused; the message says why."""
 
 
+CHOICES: dict[str, tuple[str, ...]] = {"payments.noncash_overpay": ("credit", "refuse")}
+
+
 def _check_type(key: str, value: Any) -> None:
     default = DEFAULTS[key]
     expected = type(default)
     if expected is int and (not isinstance(value, int) or isinstance(value, bool)):
         raise SettingError(f"{key} must be a whole number")
+    if expected is int and value < 0:
+        raise SettingError(f"{key} cannot be negative")
+    if key in CHOICES and value not in CHOICES[key]:
+        raise SettingError(f"{key} must be one of: {', '.join(CHOICES[key])}")
     if expected is list and not (isinstance(value, list) and all(isinstance(v, str) for v in value)):
         raise SettingError(f"{key} must be a list of text lines")
     if expected is str and not isinstance(value, str):
@@ -99,3 +106,25 @@ def get_setting(db: Database, key: str) -> Any:
     """The stored value of ``key``, or its default."""
     with db.read() as s:
         return read_setting(s, key)
+
+
+@requires(Role.ADMINISTRATOR)
+def list_settings(db: Database, actor: Actor) -> list[tuple[str, Any, bool]]:
+    """Every setting: (key, value, changed from its default), in key order."""
+    with db.read() as s:
+        values = read_settings(s, *DEFAULTS)
+    return [(k, values[k], values[k] != DEFAULTS[k]) for k in sorted(DEFAULTS)]
+
+
+def parse_setting_value(key: str, text: str) -> Any:
+    """A value typed on the command line for ``key``: JSON for lists and numbers, else the text."""
+    import json
+
+    if key not in DEFAULTS:
+        raise SettingError(f"unknown setting {key!r}")
+    if isinstance(DEFAULTS[key], str):
+        return text
+    try:
+        return json.loads(text)
+    except ValueError:
+        raise SettingError(f"{key}: {text!r} is not a valid value (a number, or a JSON list of lines)") from None

@@ -60,6 +60,18 @@ def test_user_add_passwd_disable(initialized, capsys, monkeypatch):
     assert "maria" in out and "disabled" in out
 
 
+def test_settings_are_listed_and_changed_with_a_clear_refusal(initialized, capsys, monkeypatch):
+    db = ("--db", initialized)
+    assert run(capsys, monkeypatch, *db, "setting", "set", "drawer.difference_threshold", "2.50")[0] == 0
+    assert run(capsys, monkeypatch, *db, "setting", "set", "receipt.footer", '["Thank you"]')[0] == 0
+    code, _, err = run(capsys, monkeypatch, *db, "setting", "set", "returned_check.fee", "lots")
+    assert code != 0 and "not an amount" in one_line(err)
+    code, out, _ = run(capsys, monkeypatch, *db, "setting", "list")
+    lines = {line.split()[0]: line for line in out.splitlines()}
+    assert '"2.50"' in lines["drawer.difference_threshold"] and "(default)" not in lines["receipt.footer"]
+    assert '"25.00"   (default)' in lines["returned_check.fee"]
+
+
 def test_audit_verify(initialized, capsys, monkeypatch):
     code, out, _ = run(capsys, monkeypatch, "--db", initialized, "audit", "verify")
     assert code == 0 and "verified" in out

@@ -58,5 +58,9 @@ def test_settings_need_an_administrator_and_the_right_type(db, admin):
         set_setting(db, admin, "returned_check.fee", "lots")
     with pytest.raises(SettingError, match="unknown"):
         set_setting(db, admin, "no.such", 1)
+    with pytest.raises(SettingError, match="one of: credit, refuse"):
+        set_setting(db, admin, "payments.noncash_overpay", "cash back")
+    with pytest.raises(SettingError, match="negative"):
+        set_setting(db, admin, "returned_check.cash_only_after", -1)
     set_setting(db, admin, "login.max_failures", 3)
     assert get_setting(db, "login.max_failures") == 3
