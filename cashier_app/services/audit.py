@@ -85,6 +85,7 @@ def event_digest(key: bytes, prev_hash: str, event: AuditEvent) -> str:
     return hmac.new(key, body.encode("utf-8"), hashlib.sha256).hexdigest()
 
 
+_INSERT_EVENT = insert(AuditEvent.__table__)  # Core: no ORM bulk-insert work on the posting path
 _WRITTEN = ("at", "user_id", "approver_id", "station", "action", "entity", "entity_id", "before", "after",
             "prev_hash", "hash")
 
@@ -123,7 +124,7 @@ def record_event(
     )
     event.hash = event_digest(load_key(), prev, event)
     # A plain insert: events are written once and never read back in the same transaction.
-    session.execute(insert(AuditEvent), {c: getattr(event, c) for c in _WRITTEN})
+    session.execute(_INSERT_EVENT, {c: getattr(event, c) for c in _WRITTEN})
     return event.hash
 
 

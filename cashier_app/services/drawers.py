@@ -18,7 +18,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from decimal import Decimal
 
-from sqlalchemy import func, select
+from sqlalchemy import bindparam, func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -464,12 +464,18 @@ def approve_difference(db: Database, actor: Actor, session_id: int, note: str,
 
 
 # -- for posting and voiding -------------------------------------------------------------------------
-def open_session_for_posting(s: Session, actor: Actor) -> DrawerSession:
+_sessions, _stations = DrawerSession.__table__, Station.__table__
+_OPEN_SESSION_OF = (select(_sessions.c.id, _sessions.c.business_date, _sessions.c.state)
+                    .join(_stations, _stations.c.id == _sessions.c.station_id)
+                    .where(_stations.c.name == bindparam("station"), _sessions.c.cashier_id == bindparam("cashier"),
+                           _sessions.c.open_key.is_not(None)))
+
+
+def open_session_for_posting(s: Session, actor: Actor):  # noqa: ANN201 - a row: id, business_date, state
     """The actor's open session at their station, dated today; raises DrawerRefused (field
     "drawer") otherwise. Called inside the posting transaction (one query)."""
-    session = s.scalar(select(DrawerSession).join(Station, Station.id == DrawerSession.station_id).where(
-        Station.name == actor.station, DrawerSession.cashier_id == actor.user_id,
-        DrawerSession.open_key.is_not(None))) if actor.user_id is not None else None
+    session = s.execute(_OPEN_SESSION_OF, {"station": actor.station, "cashier": actor.user_id}).first() \
+        if actor.user_id is not None else None
     if session is None:
         raise DrawerRefused("Open your drawer session (count the opening float) before taking payments.", "drawer")
     if session.state != DrawerState.OPEN.value:
