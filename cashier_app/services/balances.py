@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import bindparam, func, or_, select
 from sqlalchemy.orm import Session
 
 from cashier_app.models import Account, Allocation, Charge, Payment, Void
@@ -48,13 +48,20 @@ def current_balances(session: Session, account_ids: list[int]) -> dict[int, Deci
     return {account_id: extract - (p or ZERO) + (c or ZERO) for account_id, extract, p, c in rows}
 
 
+def _accounts_with_sums():  # noqa: ANN202 - a select
+    paid, charged = _balance_sums()
+    return select(Account, paid, charged).where(Account.id.in_(bindparam("ids", expanding=True)))
+
+
+_ACCOUNTS_WITH_SUMS = _accounts_with_sums()  # built once: posting runs it for every payment
+
+
 def accounts_with_balances(session: Session, account_ids: list[int]) -> dict[int, tuple[Account, Decimal]]:
     """The accounts and their current balances in one query (what posting needs)."""
     ids = sorted(set(account_ids))
     if not ids:
         return {}
-    paid, charged = _balance_sums()
-    rows = session.execute(select(Account, paid, charged).where(Account.id.in_(ids)))
+    rows = session.execute(_ACCOUNTS_WITH_SUMS, {"ids": ids})
     return {a.id: (a, a.extract_balance - (p or ZERO) + (c or ZERO)) for a, p, c in rows}
 
 

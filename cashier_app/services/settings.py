@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
 from cashier_app.db import Database
@@ -47,12 +47,15 @@ def read_setting(session: Session, key: str) -> Any:
     return DEFAULTS[key] if row is None else row.value
 
 
+_SETTINGS_IN = select(Setting.key, Setting.value).where(Setting.key.in_(bindparam("keys", expanding=True)))
+
+
 def read_settings(session: Session, *keys: str) -> dict[str, Any]:
     """Several settings in one query (stored value or default), inside the caller's transaction."""
     unknown = [k for k in keys if k not in DEFAULTS]
     if unknown:
         raise KeyError(f"unknown setting {unknown[0]!r}")
-    stored = dict(session.execute(select(Setting.key, Setting.value).where(Setting.key.in_(keys))).all())
+    stored = dict(session.execute(_SETTINGS_IN, {"keys": list(keys)}).all())
     return {k: stored.get(k, DEFAULTS[k]) for k in keys}
 
 

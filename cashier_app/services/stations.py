@@ -1,7 +1,7 @@
 """Stations and their gapless receipt numbers."""
 from __future__ import annotations
 
-from sqlalchemy import select, update
+from sqlalchemy import bindparam, select, update
 from sqlalchemy.orm import Session
 
 from cashier_app.models import ReceiptSequence, Station
@@ -41,18 +41,19 @@ def next_receipt_number(session: Session, station: Station) -> str:
     return f"{station.receipt_prefix}-{taken:06d}"
 
 
+_station_id = select(Station.id).where(Station.name == bindparam("station"), Station.active).scalar_subquery()
+_prefix = (select(Station.receipt_prefix).where(Station.id == ReceiptSequence.station_id)
+           .correlate(ReceiptSequence).scalar_subquery())
+_TAKE_NUMBER = (update(ReceiptSequence.__table__)
+                .where(ReceiptSequence.station_id == _station_id)
+                .values(next_number=ReceiptSequence.next_number + 1)
+                .returning(ReceiptSequence.station_id, ReceiptSequence.next_number, _prefix))  # built once
+
+
 def take_receipt_number(session: Session, station_name: str) -> tuple[int, str]:
     """(station id, receipt number) in one statement: the next number of an active station,
     row-locked until the caller's transaction ends. Posting's busiest step, hence one round trip."""
-    station_id = select(Station.id).where(Station.name == station_name, Station.active).scalar_subquery()
-    prefix = (select(Station.receipt_prefix).where(Station.id == ReceiptSequence.station_id)
-              .correlate(ReceiptSequence).scalar_subquery())
-    row = session.execute(
-        update(ReceiptSequence)
-        .where(ReceiptSequence.station_id == station_id)
-        .values(next_number=ReceiptSequence.next_number + 1)
-        .returning(ReceiptSequence.station_id, ReceiptSequence.next_number, prefix)
-    ).one_or_none()
+    row = session.execute(_TAKE_NUMBER, {"station": station_name}).one_or_none()
     if row is None:
         raise StationError(f"Station {station_name!r} is not set up; run 'cashier-app init' or ask an administrator.")
     station_id, following, receipt_prefix = row
