@@ -10,6 +10,7 @@ from sqlalchemy import func, select
 
 from cashier_app.models import Account, Customer
 from cashier_app.services.demo import DEMO_PASSWORDS
+from cashier_app.services.drawers import my_session, open_session
 from cashier_app.services.users import authenticate
 from cashier_app.ui.login_dialog import LoginDialog
 from cashier_app.ui.main_window import MainWindow
@@ -21,6 +22,8 @@ def run_scenes(shot, db, station, size: tuple[int, int]) -> None:  # noqa: ANN00
     QMessageBox.question = staticmethod(lambda *_a, **_k: QMessageBox.StandardButton.Yes)
     _login(shot, db, station)
     actor = authenticate(db, "cashier", DEMO_PASSWORDS["cashier"], station.station)
+    if my_session(db, actor) is None:  # the morning's float, counted before the first payment
+        open_session(db, actor, {"$20": 3, "$10": 2, "$5": 3, "$1": 5})
     window = MainWindow(db, station, actor)
     window.resize(*size)
     window.move(0, 0)

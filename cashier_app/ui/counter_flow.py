@@ -5,7 +5,7 @@
   bill stub scanned while a payment is open adds that account to the same payment.
 - After a post the account is loaded again (its balance drops) and the lookup is cleared.
 - The database lost and back (DatabaseWatch), the idle lock (IdleWatch + LockScreen), the
-  status bar, and the F8 / F9 / F10 dialogs.
+  status bar, and the F8 / F9 / F10 / F11 dialogs; the drawer (F4) is DrawerFlow's.
 """
 from __future__ import annotations
 
@@ -21,10 +21,12 @@ from cashier_app.services.accounts import AccountView, OtherAccount
 from cashier_app.services.lookup import AccountHit
 from cashier_app.services.printing import PrintResult
 from cashier_app.services.stubs import StubScan
+from cashier_app.ui.drawer_flow import DrawerFlow
 from cashier_app.ui.idle_lock import LockScreen
 from cashier_app.ui.mailed_checks import MailedChecksDialog
 from cashier_app.ui.payment_models import AllocationRow
 from cashier_app.ui.print_queue_dialog import PrintQueueDialog
+from cashier_app.ui.supervisor_screen import SupervisorScreen
 from cashier_app.ui.todays_payments import TodaysPaymentsDialog
 
 PRINTER_CHECK_MS = 20_000
@@ -42,6 +44,8 @@ class CounterFlow(QObject):
         self.todays: TodaysPaymentsDialog | None = None
         self.mailed: MailedChecksDialog | None = None
         self.print_queue: PrintQueueDialog | None = None
+        self.supervisor: SupervisorScreen | None = None
+        self.drawer = DrawerFlow(window)
         w = window
         w.lookup.account_chosen.connect(lambda account_id: self.open_account(account_id))
         w.lookup.add_requested.connect(self._on_add_hit)
@@ -50,6 +54,7 @@ class CounterFlow(QObject):
         w.account.add_requested.connect(self._on_add_other)
         w.account.account_loaded.connect(self._on_account_loaded)
         w.payment.payment_posted.connect(self._on_payment_posted)
+        w.payment.drawer_refused.connect(self.drawer.on_post_refused)
         w.payment.poster.unavailable.connect(self._show_database)
         w.printing.printed.connect(self._on_printed)
         w.printing.waiting_known.connect(w.status.set_waiting)
@@ -69,6 +74,7 @@ class CounterFlow(QObject):
         self._printer_timer.start()
         ctx.jobs.run(users.full_name, ctx.db, ctx.actor, on_done=self._on_cashier_name)
         w.lookup.focus_field()
+        self.drawer.refresh(offer_open=True)  # a cashier without an open drawer counts the float first
 
     # -- accounts and the payment ---------------------------------------------------------------
 
@@ -137,6 +143,7 @@ class CounterFlow(QObject):
         self.w.lookup.clear()
         self.w.lookup.focus_field()
         self._show_database()
+        self.drawer.refresh()  # its payment count
 
     # -- printer, database, cashier -------------------------------------------------------------
 
@@ -180,6 +187,12 @@ class CounterFlow(QObject):
             self.print_queue = PrintQueueDialog(self.w.context, self.w.printing, self.w)
         self.print_queue.open_fresh()
 
+    def show_supervisor(self) -> None:
+        if self.supervisor is None:
+            self.supervisor = SupervisorScreen(self.w.context, self.w)
+            self.supervisor.changed.connect(self.drawer.refresh)
+        self.supervisor.open_fresh()
+
     @property
     def locked(self) -> bool:
         return self.lock_screen is not None and self.lock_screen.locked
@@ -201,9 +214,10 @@ class CounterFlow(QObject):
     def shut(self) -> None:
         """The window closes: its dialogs and lock screen go with it."""
         self._printer_timer.stop()
-        for dialog in (self.todays, self.mailed, self.print_queue):
+        for dialog in (self.todays, self.mailed, self.print_queue, self.supervisor):
             if dialog is not None:
                 dialog.reject()
+        self.drawer.shut()
         if self.lock_screen is not None:
             self.lock_screen.release()
 

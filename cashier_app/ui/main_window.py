@@ -31,9 +31,10 @@ from cashier_app.ui.widgets import label
 
 LOOKUP_WIDTH, PAYMENT_WIDTH = 300, 420
 #: Every key of the counter window: (key, what it does). Shown in tooltips and the user guide.
-KEYS = (("F2", "find account"), ("F3", "change the amount applied"), ("F5", "cash"), ("F6", "check"),
+KEYS = (("F2", "find account"), ("F3", "change the amount applied"), ("F4", "drawer: open, pick-up, count"),
+        ("F5", "cash"), ("F6", "check"),
         ("F7", "money order"), ("F8", "mailed checks"), ("F9", "today's payments: reprint, void"),
-        ("F10", "receipts waiting: retry, PDF, move; no sale"),
+        ("F10", "receipts waiting: retry, PDF, move; no sale"), ("F11", "supervisor screen (supervisors)"),
         ("F12", "post"), ("Esc", "next customer"), ("Ctrl+L", "lock the screen"))
 
 
@@ -110,21 +111,30 @@ class MainWindow(QMainWindow):
         row = QHBoxLayout(header)
         row.setContentsMargins(16, 8, 16, 8)
         row.addWidget(label(self.tr("City of Shelby"), "header-title"))
-        row.addWidget(label(self.tr("Utility payments · City Hall counter"), "header-caption"))
+        if not self.context.actor.has("supervisor"):  # a supervisor's header is full with one more button
+            row.addWidget(label(self.tr("Utility payments · City Hall counter"), "header-caption"))
         row.addStretch(1)
         self.header_buttons = {}
-        for name, text, tip in (
+        buttons = [
+                ("drawerButton", self.tr("Drawer   F4"),
+                 self.tr("Your drawer: open it with the float, pick-up to the safe, count and close (F4)")),
                 ("todaysPaymentsButton", self.tr("Today's payments   F9"),
                  self.tr("Find today's payments by receipt, account or amount; reprint or void one (F9)")),
                 ("printQueueButton", self.tr("Receipts waiting   F10"),
                  self.tr("Receipts that did not print: retry, print to PDF, move to another printer; no sale (F10)")),
                 ("mailedChecksButton", self.tr("Mailed checks   F8"),
                  self.tr("Post a batch of checks that came by mail against the adding-machine tape (F8)")),
-                ("lockButton", self.tr("Lock   Ctrl+L"), self.tr("Lock the screen while you step away (Ctrl+L)"))):
+                ("lockButton", self.tr("Lock   Ctrl+L"), self.tr("Lock the screen while you step away (Ctrl+L)"))]
+        if self.context.actor.has("supervisor"):  # the services check the role anyway
+            buttons.insert(-1, ("supervisorButton", self.tr("Supervisor   F11"),
+                                self.tr("Drawer sessions, approvals, pick-ups, day close, reports, returned checks "
+                                        "(F11)")))
+        for name, text, tip in buttons:
             button = QPushButton(text, objectName=name)
             button.setProperty("role", "header")
             button.setToolTip(tip)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the keys reach them; Tab stays on the work
+            button.setMinimumWidth(button.sizeHint().width())
             row.addWidget(button)
             self.header_buttons[name] = button
         row.addSpacing(16)
@@ -139,9 +149,13 @@ class MainWindow(QMainWindow):
             "F5": lambda: payment.choose_tender(CASH), "F6": lambda: payment.choose_tender(CHECK),
             "F7": lambda: payment.choose_tender(MONEY_ORDER), "F8": flow.show_mailed_checks,
             "F9": flow.show_todays_payments, "F10": flow.show_print_queue, "F12": payment.post, "Esc": flow.clear_for_next_customer,
-            "Ctrl+L": flow.lock,
+            "Ctrl+L": flow.lock, "F4": flow.drawer.show_menu,
         }
         buttons = self.header_buttons
+        buttons["drawerButton"].clicked.connect(flow.unless_locked(flow.drawer.show_menu))
+        if "supervisorButton" in buttons:
+            keys["F11"] = flow.show_supervisor
+            buttons["supervisorButton"].clicked.connect(flow.unless_locked(flow.show_supervisor))
         buttons["todaysPaymentsButton"].clicked.connect(flow.unless_locked(flow.show_todays_payments))
         buttons["mailedChecksButton"].clicked.connect(flow.unless_locked(flow.show_mailed_checks))
         buttons["printQueueButton"].clicked.connect(flow.unless_locked(flow.show_print_queue))

@@ -4,7 +4,7 @@ through the station's receipt printer. Audited by the service whether or not the
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from cashier_app.models import Role
 from cashier_app.receipts.station_printer import ReceiptPrinter
@@ -14,7 +14,7 @@ from cashier_app.services.users import UserError
 from cashier_app.ui.context import CounterContext
 from cashier_app.ui.errors import error_message
 from cashier_app.ui.jobs import JobRunner
-from cashier_app.ui.widgets import ErrorLabel, captioned_field, label
+from cashier_app.ui.widgets import ErrorLabel, button_row, captioned_field, label
 
 MIN_REASON = 3
 
@@ -57,14 +57,9 @@ class NoSaleDialog(QDialog):
             field.setEnabled(self.needs_supervisor)
         self.error = ErrorLabel("noSaleError")
         layout.addWidget(self.error)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
         self.cancel = QPushButton(tr("Cancel   Esc"), objectName="noSaleCancel")
         self.confirm = QPushButton(tr("Open drawer"), objectName="noSaleConfirm")
-        for button in (self.cancel, self.confirm):
-            button.setAutoDefault(False)
-            buttons.addWidget(button)
-        layout.addLayout(buttons)
+        layout.addLayout(button_row(None, self.cancel, self.confirm))
         self.setMinimumWidth(440)
         self.cancel.clicked.connect(self.reject)
         self.confirm.clicked.connect(self.submit)

@@ -27,6 +27,7 @@ from cashier_app.ui.tender_kinds import CASH, CHECK
 
 class PaymentPanel(QWidget):
     payment_posted = Signal(object)  # PostedPayment
+    drawer_refused = Signal(str)  # posting refused: no open drawer session of today (the message)
 
     def __init__(self, context: CounterContext, printing: ReceiptPrinting, parent: QWidget | None = None) -> None:
         super().__init__(parent)

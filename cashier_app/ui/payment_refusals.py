@@ -1,20 +1,26 @@
 """Where a refused payment is explained: next to the field the payments service named.
 
 PaymentRefused.field is "allocation:<i>[:amount]", "tender:<i>[:<field>]", "tenders" or "";
+DrawerRefused.field "drawer" (no open drawer session of today) is said under Post, and the window
+offers to open the drawer.
 a listed tender named by the refusal comes back into the tender editor, so its field can show it.
 """
 from __future__ import annotations
 
 from PySide6.QtWidgets import QMessageBox
 
+from cashier_app.services.drawers import DrawerRefused
 from cashier_app.services.payments import PaymentRefused
 from cashier_app.ui.errors import error_message
 
 
 def show_refusal(panel, exc: BaseException) -> None:  # noqa: ANN001 - a PaymentPanel
     v, message = panel.view, error_message(exc)
-    where = exc.field if isinstance(exc, PaymentRefused) else ""
-    if where.startswith("allocation"):
+    where = exc.field if isinstance(exc, (PaymentRefused, DrawerRefused)) else ""
+    if where == "drawer":  # no open drawer session of today: said under Post, and the drawer is offered
+        v.post_error.show_error(message)
+        panel.drawer_refused.emit(message)
+    elif where.startswith("allocation"):
         v.allocation_error.show_error(message)
         parts = where.split(":")
         if len(parts) > 1 and parts[1].isdigit():

@@ -4,6 +4,9 @@ from __future__ import annotations
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QLabel, QStatusBar
 
+from cashier_app.money import format_amount
+from cashier_app.services import business_day
+from cashier_app.services.drawers import SessionView
 from cashier_app.ui.widgets import label
 
 
@@ -14,9 +17,8 @@ class CounterStatus(QObject):
         super().__init__(bar)
         self.station = label(self.tr("Station {0}").format(station), "status", "statusStation")
         self.cashier = label(self.tr("Cashier: {0}").format(username), "status", "statusCashier")
-        # Drawer sessions come with the drawer work (issue 6); until then there is none to show.
-        self.drawer = label(self.tr("No drawer session"), "status", "statusDrawer")
-        self.drawer.setToolTip(self.tr("Drawer sessions (opening float, counted close) are not kept yet."))
+        self.drawer = label(self.tr("Drawer: …"), "status", "statusDrawer")
+        self.drawer.setToolTip(self.tr("Your drawer session at this station (F4: open, pick-up, count and close)"))
         self.printer = label("", "status", "statusPrinter")
         self.database = label(self.tr("Database: connected"), "status", "statusDatabase")
         self.lock_hint = label(self.tr("Ctrl+L locks"), "status", "statusLockHint")
@@ -27,6 +29,18 @@ class CounterStatus(QObject):
         for widget in (self.printer, self.database, self.lock_hint):
             bar.addPermanentWidget(widget)
         self._printer_state, self._printer_message, self._waiting = "", "", 0
+
+    def set_drawer(self, session: SessionView | None) -> None:
+        """The signed-in cashier's drawer session here: none, open (today or not), or counted."""
+        if session is None:
+            set_tone(self.drawer, self.tr("No drawer open"), "warning")
+        elif session.state == "counted":
+            set_tone(self.drawer, self.tr("Drawer counted — waiting for approval"), "warning")
+        elif session.business_date != business_day.today():
+            set_tone(self.drawer, self.tr("Drawer open since {0} — count and close it").format(
+                business_day.long_date(session.business_date)), "danger")
+        else:
+            set_tone(self.drawer, self.tr("Drawer open · float {0}").format(format_amount(session.opening_float)), "")
 
     def set_cashier_name(self, name: str) -> None:
         self.cashier.setText(self.tr("Cashier: {0}").format(name))

@@ -6,17 +6,16 @@ for this void only; services.voids.void_payment uses it up. Both run in one back
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QPushButton, QVBoxLayout, QWidget
 
 from cashier_app.money import format_amount
-from cashier_app.services import approvals, voids
-from cashier_app.services.access import AccessDenied
+from cashier_app.services import voids
 from cashier_app.services.payment_search import PaymentSummary
-from cashier_app.services.users import UserError
 from cashier_app.ui.context import CounterContext
 from cashier_app.ui.errors import error_message
 from cashier_app.ui.jobs import JobRunner
-from cashier_app.ui.widgets import ErrorLabel, captioned_field, label
+from cashier_app.ui.supervisor_approval import SupervisorCredentials, approve_then
+from cashier_app.ui.widgets import ErrorLabel, button_row, captioned_field, label
 
 VOID_ACTION = "payment.void"
 MIN_REASON = 3
@@ -24,8 +23,8 @@ MIN_REASON = 3
 
 def approve_and_void(db, actor, supervisor: str, password: str, payment: PaymentSummary, reason: str):  # noqa: ANN001, ANN201
     """The supervisor's one-shot approval for this payment's cashier, then the void (on a worker thread)."""
-    approval = approvals.approve(db, supervisor, password, VOID_ACTION, payment.cashier_id, actor.station)
-    return voids.void_payment(db, actor, payment.payment_id, reason, approval)
+    return approve_then(db, actor.station, supervisor, password, VOID_ACTION, payment.cashier_id,
+                        voids.void_payment, db, actor, payment.payment_id, reason)
 
 
 class VoidDialog(QDialog):
@@ -55,47 +54,37 @@ class VoidDialog(QDialog):
         self.reason.setPlaceholderText(tr("e.g. wrong account, customer changed their mind"))
         self.reason_error = ErrorLabel("voidReasonError")
         layout.addWidget(self.reason_error)
-        self.supervisor = captioned_field(layout, tr("Supervisor user name"), "supervisorUser", 40)
-        self.password = captioned_field(layout, tr("Supervisor password"), "supervisorPassword", 200)
-        self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.error = ErrorLabel("voidError")
-        layout.addWidget(self.error)
+        self.credentials = SupervisorCredentials(layout, "voidError", self)
+        self.supervisor, self.password, self.error = (self.credentials.user, self.credentials.password,
+                                                      self.credentials.error)
         layout.addSpacing(6)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
         self.cancel = QPushButton(tr("Cancel   Esc"), objectName="voidCancel")
         self.confirm = QPushButton(tr("Void payment"), objectName="voidConfirm")
         self.confirm.setProperty("role", "danger")
         self.confirm.setToolTip(tr("Check the supervisor's password and void (Enter in the password)"))
-        for button in (self.cancel, self.confirm):
-            button.setAutoDefault(False)
-            buttons.addWidget(button)
-        layout.addLayout(buttons)
+        layout.addLayout(button_row(None, self.cancel, self.confirm))
         self.setMinimumWidth(460)
         self.cancel.clicked.connect(self.reject)
         self.confirm.clicked.connect(self.submit)
         self.reason.returnPressed.connect(self.supervisor.setFocus)
-        self.supervisor.returnPressed.connect(self.password.setFocus)
         self.password.returnPressed.connect(self.submit)
         self.reason.textEdited.connect(lambda _t: self.reason_error.clear_error())
-        self.password.textEdited.connect(lambda _t: self.error.clear_error())
         self.reason.setFocus()
 
     def submit(self) -> None:
         if self.jobs.busy:
             return
-        reason, supervisor = self.reason.text().strip(), self.supervisor.text().strip()
+        reason = self.reason.text().strip()
         if len(reason) < MIN_REASON:
             self.reason_error.show_error(self.tr("Say why the payment is voided."))
             self.reason.setFocus()
             return
-        if not supervisor or not self.password.text():
-            self.error.show_error(self.tr("A supervisor types their user name and password."))
-            (self.password if supervisor else self.supervisor).setFocus()
+        credentials = self.credentials.read()
+        if credentials is None:
             return
         self._set_busy(True)
         ctx = self._context
-        self.jobs.run(approve_and_void, ctx.db, ctx.actor, supervisor, self.password.text(),
+        self.jobs.run(approve_and_void, ctx.db, ctx.actor, *credentials,
                       self.payment, reason, on_done=self._on_voided, on_error=self._on_refused)
 
     def _on_voided(self, _result: object) -> None:
@@ -105,14 +94,12 @@ class VoidDialog(QDialog):
 
     def _on_refused(self, exc: BaseException) -> None:
         self._set_busy(False)
-        self.password.clear()
         if isinstance(exc, voids.VoidRefused) and exc.field == "reason":
+            self.password.clear()
             self.reason_error.show_error(error_message(exc))
             self.reason.setFocus()
             return
-        self.error.show_error(error_message(exc))
-        if isinstance(exc, (UserError, AccessDenied)):
-            self.password.setFocus()
+        self.credentials.refused(error_message(exc), exc)
 
     def _set_busy(self, busy: bool) -> None:
         self.confirm.setEnabled(not busy)

@@ -5,7 +5,8 @@ from decimal import Decimal
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView, QFrame, QHeaderView, QLabel, QLineEdit, QTableView, QVBoxLayout, QWidget,
+    QAbstractItemView, QFrame, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QTableView, QVBoxLayout,
+    QWidget,
 )
 
 from cashier_app.money import DEFAULT_CAP, format_plain, parse_amount
@@ -118,3 +119,16 @@ def list_table(name: str, model, stretch: int, row_height: int = 0) -> QTableVie
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
     return table
+
+
+def button_row(*buttons: QPushButton | None) -> QHBoxLayout:
+    """A dialog's row of buttons, left to right; ``None`` is the stretch between groups. Enter
+    never presses them by default: each dialog says what Enter does."""
+    row = QHBoxLayout()
+    for button in buttons:
+        if button is None:
+            row.addStretch(1)
+        else:
+            button.setAutoDefault(False)
+            row.addWidget(button)
+    return row

@@ -23,7 +23,6 @@ def named_widgets(root: QWidget) -> list[QWidget]:
 
 
 def test_every_named_widget_is_documented_and_every_interactive_one_is_named(qtbot, window):
-    documented = set(re.findall(r"`([a-zA-Z]+)`", DOC.read_text(encoding="utf-8")))
     open_account(qtbot, window)
     press(qtbot, window, Qt.Key.Key_F6)
     window.flow.show_todays_payments()
@@ -33,6 +32,32 @@ def test_every_named_widget_is_documented_and_every_interactive_one_is_named(qtb
     window.flow.lock()
     roots = [window, window.flow.todays, window.flow.mailed, window.flow.print_queue,
              window.flow.print_queue.no_sale, window.flow.lock_screen]
+    check_names(roots)
+
+
+def test_the_drawer_dialogs_and_the_supervisor_screen_are_named_and_documented(qtbot, counter_db, station_config):
+    from cashier_app.ui.drawer_open_dialog import DrawerOpenDialog
+    from tests.ui.conftest import SUPERVISOR_PASSWORD
+    from tests.ui.drawer_support import window_for
+
+    win = window_for(qtbot, counter_db[0], station_config, "boss", SUPERVISOR_PASSWORD)
+    drawer = win.flow.drawer
+    qtbot.waitUntil(lambda: drawer.session is not None)
+    drawer.show_pickup()
+    drawer.count_drawer()
+    win.flow.show_supervisor()
+    win.flow.supervisor.show_returned_checks()
+    opening = DrawerOpenDialog(win.context, win)
+    try:
+        check_names([win, drawer.menu, drawer.pickup, drawer.counting, opening, win.flow.supervisor,
+                     win.flow.supervisor.returned_dialog])
+    finally:
+        opening.reject()
+        win.close()
+
+
+def check_names(roots: list[QWidget]) -> None:
+    documented = set(re.findall(r"`([a-zA-Z]+)`", DOC.read_text(encoding="utf-8")))
     missing, unnamed = set(), []
     for root in roots:
         for widget in named_widgets(root):

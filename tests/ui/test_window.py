@@ -54,7 +54,7 @@ def test_signing_in_opens_the_counter_window_with_its_status_bar(qtbot, counter_
     qtbot.addWidget(window)
     assert text_of(window, "statusStation") == "Station S1"
     qtbot.waitUntil(lambda: text_of(window, "statusCashier") == "Cashier: Cashier")  # the full name
-    assert text_of(window, "statusDrawer") == "No drawer session"
+    qtbot.waitUntil(lambda: text_of(window, "statusDrawer") == "Drawer open · float $100.00")
     assert text_of(window, "statusPrinter") == "Printer: online"
     assert text_of(window, "statusDatabase") == "Database: connected"
     window.close()
