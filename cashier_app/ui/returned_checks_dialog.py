@@ -17,7 +17,7 @@ from cashier_app.ui.context import CounterContext
 from cashier_app.ui.errors import error_message
 from cashier_app.ui.jobs import JobRunner
 from cashier_app.ui.returned_checks_models import CheckColumn, ReturnableChecksModel
-from cashier_app.ui.widgets import ErrorLabel, captioned_field, label, list_table
+from cashier_app.ui.widgets import ErrorLabel, button_row, captioned_field, label, list_table
 
 
 def record_and_write_notice(db, actor, tender_id: int, reason: str) -> tuple[ReturnResult, Path | None, str]:  # noqa: ANN001
@@ -67,17 +67,12 @@ class ReturnedChecksDialog(QDialog):
         self.result = label("", "notice-ok", "returnedResult")
         self.result.setWordWrap(True)
         layout.addWidget(self.result)
-        buttons = QHBoxLayout()
         self.record = QPushButton(tr("Record returned check"), objectName="recordReturnedButton")
         self.record.setProperty("role", "danger")
         self.record.setToolTip(tr("Reverse the selected check's payment, charge the fee and write the notice"))
         self.close_button = QPushButton(tr("Close   Esc"), objectName="returnedClose")
-        for button in (self.find, self.record, self.close_button):
-            button.setAutoDefault(False)
-        buttons.addWidget(self.record)
-        buttons.addStretch(1)
-        buttons.addWidget(self.close_button)
-        layout.addLayout(buttons)
+        self.find.setAutoDefault(False)
+        layout.addLayout(button_row(self.record, None, self.close_button))
         self.search.returnPressed.connect(self.find_checks)
         self.find.clicked.connect(self.find_checks)
         self.record.clicked.connect(self.record_selected)
