@@ -45,6 +45,9 @@ def open_window(qtbot, db, station_config, **kwargs) -> MainWindow:
     win.show()
     win.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is win)
+    # Settled: the start-up service calls (the drawer state) have answered; their answers also
+    # tell the database watch the database is up, which a test of a lost database must not race.
+    qtbot.waitUntil(lambda: not win.jobs.busy)
     return win
 
 
