@@ -1,0 +1,515 @@
+"""Read a NACHA return / notification-of-change (NOC) file: pure functions on text.
+
+The bank sends back the City's drafts it could not collect (an entry with a type 99 addenda that
+carries the return reason code R01..R85) and the corrections customers' banks ask for (an entry
+with a type 98 addenda, change code C01..C14 and the corrected data). :func:`read_return_file`
+takes the file's text and gives plain frozen values, or refuses the whole file with a
+:class:`ReturnFileError` that names the line and says what is wrong in words a supervisor can act
+on. Every count and total of every batch control and of the file control is checked, so a file
+that reads is a file whose figures add up.
+
+The format read is described in ``docs/formats.md`` ("ACH return and NOC files").
+
+The full bank account number of an entry is never kept: only its last four digits
+(``account_last4``). A C01/C03/C06/C07 notification of change carries the *corrected* account
+number, which the City needs to update the draft enrollment; it is in ``ChangeEntry.corrected_account``
+(and ``corrected_data``), left out of ``repr`` so it does not reach a log, and shown masked by
+:meth:`ChangeEntry.corrected_data_shown`.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from stdnum.us import rtn
+
+from cashier_app.ach.return_codes import CHANGE_REASONS, RETURN_REASONS
+from cashier_app.money import from_cents
+
+__all__ = [
+    "RECORD_LENGTH",
+    "ChangeEntry",
+    "ReturnEntry",
+    "ReturnFile",
+    "ReturnFileError",
+    "read_return_file",
+]
+
+RECORD_LENGTH = 94
+BLOCKING_FACTOR = 10
+FILLER = "9" * RECORD_LENGTH
+_DIGITS = frozenset("0123456789")
+
+#: Checking (2x) and savings (3x) transaction codes: returns/NOCs (21, 26, 31, 36), live entries,
+#: prenotes and zero-dollar entries. Second digit 1-4 is a credit, 6-9 a debit.
+TRANSACTION_CODES = frozenset({"21", "22", "23", "24", "26", "27", "28", "29",
+                               "31", "32", "33", "34", "36", "37", "38", "39"})
+_RECORD_NAMES = {"1": "file header", "5": "batch header", "6": "entry", "7": "addenda",
+                 "8": "batch control", "9": "file control"}
+
+
+class ReturnFileError(ValueError):
+    """The file cannot be read; ``line`` is its 1-based line number, ``reason`` says why."""
+
+    def __init__(self, line: int, reason: str) -> None:
+        super().__init__(f"line {line}: {reason}")
+        self.line = line
+        self.reason = reason
+
+
+@dataclass(frozen=True)
+class ReturnEntry:
+    """One draft the customer's bank returned (an entry with a type 99 addenda)."""
+
+    trace_number: str  # the return entry's own trace number (given by the returning bank)
+    original_trace: str  # the trace number of the City's draft entry: how it is matched
+    reason_code: str  # R01..R85
+    reason_text: str
+    amount: Decimal
+    account_last4: str  # last 4 characters of the bank account number; the rest is never kept
+    routing_number: str  # the entry's receiving DFI routing number (9 digits, check digit checked)
+    individual_id: str  # the PPD individual identification number: the City's account number
+    individual_name: str
+    effective_date: dt.date  # the return batch's effective entry date
+    transaction_code: str  # "26" return of a checking debit, "36" savings, ...
+    original_rdfi: str  # the customer's bank (8 digits, as in the original entry)
+    date_of_death: dt.date | None = None  # R14/R15 only
+    addenda_information: str = ""
+    batch_number: int = 0
+    line: int = field(default=0, compare=False)  # line of the entry record in the file
+
+
+@dataclass(frozen=True)
+class ChangeEntry:
+    """One notification of change (an entry with a type 98 addenda): correct the enrollment."""
+
+    trace_number: str
+    original_trace: str
+    change_code: str  # C01..C14
+    change_text: str
+    corrected_data: str = field(repr=False)  # the 29 characters as sent (may hold an account number)
+    amount: Decimal
+    account_last4: str
+    routing_number: str
+    individual_id: str
+    individual_name: str
+    effective_date: dt.date
+    transaction_code: str
+    original_rdfi: str
+    corrected_routing: str | None = None  # C02, C03, C07 (check digit checked)
+    corrected_account: str | None = field(default=None, repr=False)  # C01, C03, C06, C07
+    corrected_transaction_code: str | None = None  # C05, C06, C07
+    corrected_name: str | None = None  # C04
+    corrected_individual_id: str | None = None  # C09
+    batch_number: int = 0
+    line: int = field(default=0, compare=False)
+
+    @property
+    def corrected_account_last4(self) -> str | None:
+        return None if self.corrected_account is None else self.corrected_account[-4:]
+
+    def corrected_data_shown(self) -> str:
+        """The correction in words fit for a screen or a log; an account number as ****1234."""
+        parts = []
+        if self.corrected_routing is not None:
+            parts.append(f"routing {self.corrected_routing}")
+        if self.corrected_account is not None:
+            parts.append(f"account ****{self.corrected_account_last4}")
+        if self.corrected_transaction_code is not None:
+            parts.append(f"transaction code {self.corrected_transaction_code}")
+        if self.corrected_name is not None:
+            parts.append(f"name {self.corrected_name}")
+        if self.corrected_individual_id is not None:
+            parts.append(f"individual ID {self.corrected_individual_id}")
+        return "; ".join(parts) if parts else self.corrected_data.strip()
+
+
+@dataclass(frozen=True)
+class ReturnFile:
+    """A whole return file whose batch and file controls all matched their entries."""
+
+    returns: tuple[ReturnEntry, ...]
+    changes: tuple[ChangeEntry, ...]
+    created_on: dt.date
+    immediate_destination: str
+    immediate_origin: str
+    origin_name: str
+    batch_count: int
+    entry_addenda_count: int
+    entry_hash: int
+    total_debit: Decimal
+    total_credit: Decimal
+
+    @property
+    def is_empty(self) -> bool:
+        return not self.returns and not self.changes
+
+
+def read_return_file(text: str) -> ReturnFile:
+    """Read a return/NOC file's text; raise :class:`ReturnFileError` naming the first bad line."""
+    if not isinstance(text, str):
+        raise TypeError(f"read_return_file takes the file's text (str), not {type(text).__name__}")
+    return _Reader().read(text)
+
+
+# --------------------------------------------------------------------------------------------
+# The reader: one pass, a small state machine.
+
+
+@dataclass
+class _Batch:
+    line: int
+    service_class: str
+    number: int
+    effective_date: dt.date
+    count: int = 0
+    hash: int = 0
+    debit: int = 0
+    credit: int = 0
+    returns: list[ReturnEntry] = field(default_factory=list)
+    changes: list[ChangeEntry] = field(default_factory=list)
+
+
+@dataclass
+class _Entry:
+    line: int
+    transaction_code: str
+    routing: str
+    account_last4: str
+    cents: int
+    individual_id: str
+    individual_name: str
+    trace: str
+    has_addenda: bool = False
+
+
+def _field(rec: str, start: int, end: int) -> str:
+    """Columns ``start``..``end`` as NACHA numbers them (1-based, inclusive)."""
+    return rec[start - 1:end]
+
+
+class _Reader:
+    def __init__(self) -> None:
+        self.line = 0
+        self.header: tuple[dt.date, str, str, str] | None = None
+        self.batch: _Batch | None = None
+        self.entry: _Entry | None = None
+        self.closed = False
+        self.records = 0
+        self.batch_count = 0
+        self.count = 0
+        self.hash = 0
+        self.debit = 0
+        self.credit = 0
+        self.returns: list[ReturnEntry] = []
+        self.changes: list[ChangeEntry] = []
+        self.totals: tuple[int, int, int, int, int] | None = None
+
+    # -- helpers ------------------------------------------------------------------------------
+    def fail(self, reason: str, line: int | None = None) -> ReturnFileError:
+        return ReturnFileError(self.line if line is None else line, reason)
+
+    def digits(self, rec: str, start: int, end: int, what: str) -> str:
+        value = _field(rec, start, end)
+        if not value or not set(value) <= _DIGITS:
+            raise self.fail(f"{what} '{value}' is not a number (columns {start}-{end} must be "
+                            f"{end - start + 1} digits)")
+        return value
+
+    def date(self, rec: str, start: int, end: int, what: str, blank_ok: bool = False) -> dt.date | None:
+        value = _field(rec, start, end)
+        if blank_ok and not value.strip():
+            return None
+        if set(value) <= _DIGITS:
+            try:
+                return dt.date(2000 + int(value[:2]), int(value[2:4]), int(value[4:6]))
+            except ValueError:
+                pass
+        raise self.fail(f"{what} '{value}' is not a date (columns {start}-{end} must be YYMMDD)")
+
+    # -- the file -----------------------------------------------------------------------------
+    def read(self, text: str) -> ReturnFile:
+        lines = text.split("\n")
+        if lines and lines[0].startswith("\ufeff"):
+            lines[0] = lines[0][1:]  # a byte-order mark left by a Windows editor
+        while lines and not lines[-1].strip():
+            lines.pop()
+        if not lines:
+            raise ReturnFileError(1, "the file is empty; a return file starts with a file header "
+                                     "record (type 1)")
+        for number, raw in enumerate(lines, start=1):
+            self.line = number
+            self.record(self.clean(raw))
+        if self.header is None:  # pragma: no cover - the first line is always checked
+            raise self.fail("the file has no file header record (type 1)")
+        if self.batch is not None:
+            raise self.fail(f"the file ends inside batch {self.batch.number} (no batch control "
+                            f"record after its header on line {self.batch.line}); it may be cut short")
+        if not self.closed:
+            raise self.fail("the file ends without its file control record (type 9); "
+                            "it may be cut short")
+        assert self.totals is not None
+        batch_count, count, entry_hash, debit, credit = self.totals
+        created_on, destination, origin, origin_name = self.header
+        return ReturnFile(tuple(self.returns), tuple(self.changes), created_on, destination,
+                          origin, origin_name, batch_count, count, entry_hash,
+                          from_cents(debit), from_cents(credit))
+
+    def clean(self, raw: str) -> str:
+        rec = raw[:-1] if raw.endswith("\r") else raw
+        if len(rec) > RECORD_LENGTH and not rec[RECORD_LENGTH:].strip():
+            rec = rec[:RECORD_LENGTH]  # trailing blanks after column 94
+        if not rec.strip():
+            raise self.fail("a blank line inside the file (only the end may have blank lines)")
+        for column, char in enumerate(rec, start=1):
+            code = ord(char)
+            if not (0x20 <= code <= 0x7E or 0xA0 <= code <= 0xFF):
+                raise self.fail(f"column {column} holds the character U+{code:04X}, which a NACHA "
+                                f"file cannot hold (letters, digits and punctuation only)")
+        if len(rec) != RECORD_LENGTH:
+            raise self.fail(f"the record is {len(rec)} characters long; every NACHA record is "
+                            f"exactly {RECORD_LENGTH}")
+        return rec
+
+    def record(self, rec: str) -> None:
+        kind = rec[0]
+        if self.closed:
+            if rec == FILLER:
+                return
+            raise self.fail("a record after the file control record (only block-filler lines of "
+                            "9s may follow it)")
+        if rec == FILLER:
+            raise self.fail("a block-filler line (all 9s) before the file control record")
+        if kind not in _RECORD_NAMES:
+            raise self.fail(f"unknown record type '{kind}' (a NACHA record starts with 1, 5, 6, 7, "
+                            f"8 or 9)")
+        if self.header is None and kind != "1":
+            raise self.fail(f"the file must start with a file header record (type 1); this "
+                            f"line is a {_RECORD_NAMES[kind]} record (type {kind})")
+        if kind in "5689" and self.entry is not None and not self.entry.has_addenda:
+            raise self.missing_addenda()
+        self.records += 1
+        getattr(self, "record_" + kind)(rec)
+
+    def missing_addenda(self) -> ReturnFileError:
+        assert self.entry is not None
+        return self.fail("the entry has no addenda record after it; in a return file every entry "
+                         "is followed by its return (99) or change (98) addenda",
+                         line=self.entry.line)
+
+    # -- records ------------------------------------------------------------------------------
+    def record_1(self, rec: str) -> None:
+        if self.header is not None:
+            raise self.fail("a second file header record (type 1); a return file has one")
+        created = self.date(rec, 24, 29, "the file creation date")
+        assert created is not None
+        self.header = (created, _field(rec, 4, 13).strip(), _field(rec, 14, 23).strip(),
+                       _field(rec, 64, 86).strip())
+
+    def record_5(self, rec: str) -> None:
+        if self.batch is not None:
+            raise self.fail(f"a batch header before the control record of the batch that started "
+                            f"on line {self.batch.line}")
+        service_class = self.digits(rec, 2, 4, "the batch's service class code")
+        effective = self.date(rec, 70, 75, "the batch's effective entry date")
+        assert effective is not None
+        number = int(self.digits(rec, 88, 94, "the batch number"))
+        self.batch = _Batch(self.line, service_class, number, effective)
+        self.entry = None
+
+    def record_6(self, rec: str) -> None:
+        batch = self.batch
+        if batch is None:
+            raise self.fail("an entry record outside a batch (no batch header before it)")
+        code = self.digits(rec, 2, 3, "the entry's transaction code")
+        if code not in TRANSACTION_CODES:
+            raise self.fail(f"the entry's transaction code {code} is not a checking or savings "
+                            f"code (21-24, 26-29, 31-34, 36-39)")
+        routing = self.digits(rec, 4, 12, "the entry's routing number")
+        if not rtn.is_valid(routing):
+            raise self.fail(f"the entry's routing number {routing} fails its check digit")
+        account = _field(rec, 13, 29).strip()
+        if not account:
+            raise self.fail("the entry's bank account number (columns 13-29) is blank")
+        cents = int(self.digits(rec, 30, 39, "the entry's amount"))
+        individual_id = _field(rec, 40, 54).strip()
+        name = _field(rec, 55, 76).strip()
+        indicator = _field(rec, 79, 79)
+        if indicator not in ("0", "1"):
+            raise self.fail(f"the entry's addenda record indicator (column 79) is '{indicator}'; "
+                            f"it must be 1")
+        if indicator == "0":
+            raise self.fail("the entry says it has no addenda record (column 79 is 0); in a return "
+                            "file every entry carries its return (99) or change (98) addenda")
+        trace = self.digits(rec, 80, 94, "the entry's trace number")
+        self.entry = _Entry(self.line, code, routing, account[-4:], cents, individual_id, name, trace)
+        batch.count += 1
+        batch.hash += int(routing[:8])
+        if code[1] in "1234":
+            batch.credit += cents
+        else:
+            batch.debit += cents
+
+    def record_7(self, rec: str) -> None:
+        entry, batch = self.entry, self.batch
+        if entry is None or batch is None:
+            raise self.fail("an addenda record with no entry record before it")
+        if entry.has_addenda:
+            raise self.fail(f"a second addenda record for the entry on line {entry.line}; a return "
+                            f"or change entry has exactly one")
+        kind = _field(rec, 2, 3)
+        if kind not in ("98", "99"):
+            raise self.fail(f"the addenda type is '{kind}'; a return file holds only return (99) "
+                            f"and change (98) addenda")
+        code = _field(rec, 4, 6)
+        original_trace = self.digits(rec, 7, 21, "the original entry trace number")
+        original_rdfi = self.digits(rec, 28, 35, "the original receiving bank (RDFI) number")
+        trace = self.digits(rec, 80, 94, "the addenda's trace number")
+        if trace != entry.trace:
+            raise self.fail(f"the addenda's trace number {trace} is not its entry's ({entry.trace}, "
+                            f"line {entry.line})")
+        common = dict(trace_number=entry.trace, original_trace=original_trace,
+                      amount=from_cents(entry.cents), account_last4=entry.account_last4,
+                      routing_number=entry.routing, individual_id=entry.individual_id,
+                      individual_name=entry.individual_name, effective_date=batch.effective_date,
+                      transaction_code=entry.transaction_code, original_rdfi=original_rdfi,
+                      batch_number=batch.number, line=entry.line)
+        if kind == "99":
+            text = RETURN_REASONS.get(code)
+            if text is None:
+                hint = " (a change code belongs in a type 98 addenda)" if code in CHANGE_REASONS else ""
+                raise self.fail(f"unknown return reason code '{code}'{hint}; NACHA codes are "
+                                f"R01 to R85")
+            died = self.date(rec, 22, 27, "the date of death", blank_ok=True)
+            batch.returns.append(ReturnEntry(reason_code=code, reason_text=text, date_of_death=died,
+                                             addenda_information=_field(rec, 36, 79).strip(),
+                                             **common))
+        else:
+            text = CHANGE_REASONS.get(code)
+            if text is None:
+                hint = " (a return code belongs in a type 99 addenda)" if code in RETURN_REASONS else ""
+                raise self.fail(f"unknown change code '{code}'{hint}; NACHA codes are C01 to C14")
+            corrected = _field(rec, 36, 64)
+            batch.changes.append(ChangeEntry(change_code=code, change_text=text,
+                                             corrected_data=corrected,
+                                             **self.correction(code, corrected), **common))
+        entry.has_addenda = True
+        batch.count += 1
+
+    def correction(self, code: str, data: str) -> dict[str, str]:
+        """The corrected data of a NOC, split by change code (NACHA's corrected-data layouts)."""
+        out: dict[str, str] = {}
+
+        def routing(text: str) -> None:
+            if not (len(text) == 9 and set(text) <= _DIGITS and rtn.is_valid(text)):
+                raise self.fail(f"the corrected routing number '{text}' is not a valid routing "
+                                f"number (check digit)")
+            out["corrected_routing"] = text
+
+        def account(text: str) -> None:
+            if not text.strip():
+                raise self.fail("the corrected bank account number is blank")
+            out["corrected_account"] = text.strip()
+
+        def transaction(text: str) -> None:
+            if text not in TRANSACTION_CODES:
+                raise self.fail(f"the corrected transaction code '{text}' is not a checking or "
+                                f"savings code")
+            out["corrected_transaction_code"] = text
+
+        if code == "C01":
+            account(data[0:17])
+        elif code == "C02":
+            routing(data[0:9])
+        elif code == "C03":
+            routing(data[0:9])
+            account(data[12:29])
+        elif code == "C04":
+            if not data[0:22].strip():
+                raise self.fail("the corrected name is blank")
+            out["corrected_name"] = data[0:22].strip()
+        elif code == "C05":
+            transaction(data[0:2])
+        elif code == "C06":
+            account(data[0:17])
+            transaction(data[20:22])
+        elif code == "C07":
+            routing(data[0:9])
+            account(data[9:26])
+            transaction(data[26:28])
+        elif code == "C09":
+            if not data[0:22].strip():
+                raise self.fail("the corrected individual identification number is blank")
+            out["corrected_individual_id"] = data[0:22].strip()
+        return out
+
+    def record_8(self, rec: str) -> None:
+        batch = self.batch
+        if batch is None:
+            raise self.fail("a batch control record with no batch header before it")
+        service_class = self.digits(rec, 2, 4, "the batch control's service class code")
+        count = int(self.digits(rec, 5, 10, "the batch control's entry/addenda count"))
+        entry_hash = int(self.digits(rec, 11, 20, "the batch control's entry hash"))
+        debit = int(self.digits(rec, 21, 32, "the batch control's total debit"))
+        credit = int(self.digits(rec, 33, 44, "the batch control's total credit"))
+        number = int(self.digits(rec, 88, 94, "the batch control's batch number"))
+        where = f"batch {batch.number} (header on line {batch.line})"
+        if number != batch.number:
+            raise self.fail(f"the batch control says batch {number} but closes {where}")
+        if service_class != batch.service_class:
+            raise self.fail(f"the batch control's service class {service_class} is not its "
+                            f"header's ({batch.service_class}, line {batch.line})")
+        if count != batch.count:
+            raise self.fail(f"the batch control counts {count} entry and addenda records but "
+                            f"{where} has {batch.count}")
+        if entry_hash != batch.hash % 10**10:
+            raise self.fail(f"the batch control's entry hash {entry_hash:010d} does not match the "
+                            f"entries' routing numbers ({batch.hash % 10**10:010d})")
+        if debit != batch.debit:
+            raise self.fail(f"the batch control's total debit {from_cents(debit)} is not the sum of "
+                            f"its debit entries ({from_cents(batch.debit)})")
+        if credit != batch.credit:
+            raise self.fail(f"the batch control's total credit {from_cents(credit)} is not the sum "
+                            f"of its credit entries ({from_cents(batch.credit)})")
+        self.batch_count += 1
+        self.count += batch.count
+        self.hash += batch.hash
+        self.debit += batch.debit
+        self.credit += batch.credit
+        self.returns.extend(batch.returns)
+        self.changes.extend(batch.changes)
+        self.batch = None
+        self.entry = None
+
+    def record_9(self, rec: str) -> None:
+        if self.batch is not None:
+            raise self.fail(f"the file control record comes before the control record of the "
+                            f"batch that started on line {self.batch.line}")
+        batch_count = int(self.digits(rec, 2, 7, "the file control's batch count"))
+        blocks = int(self.digits(rec, 8, 13, "the file control's block count"))
+        count = int(self.digits(rec, 14, 21, "the file control's entry/addenda count"))
+        entry_hash = int(self.digits(rec, 22, 31, "the file control's entry hash"))
+        debit = int(self.digits(rec, 32, 43, "the file control's total debit"))
+        credit = int(self.digits(rec, 44, 55, "the file control's total credit"))
+        if batch_count != self.batch_count:
+            raise self.fail(f"the file control counts {batch_count} batches but the file has "
+                            f"{self.batch_count}")
+        expected_blocks = -(-self.records // BLOCKING_FACTOR)
+        if blocks != expected_blocks:
+            raise self.fail(f"the file control counts {blocks} blocks of 10 records but the file's "
+                            f"{self.records} records make {expected_blocks}")
+        if count != self.count:
+            raise self.fail(f"the file control counts {count} entry and addenda records but the "
+                            f"batches have {self.count}")
+        if entry_hash != self.hash % 10**10:
+            raise self.fail(f"the file control's entry hash {entry_hash:010d} does not match the "
+                            f"batches' ({self.hash % 10**10:010d})")
+        if debit != self.debit:
+            raise self.fail(f"the file control's total debit {from_cents(debit)} is not the sum of "
+                            f"the batches' ({from_cents(self.debit)})")
+        if credit != self.credit:
+            raise self.fail(f"the file control's total credit {from_cents(credit)} is not the sum "
+                            f"of the batches' ({from_cents(self.credit)})")
+        self.totals = (batch_count, count, entry_hash, debit, credit)
+        self.closed = True
