@@ -15,6 +15,12 @@ The full bank account number of an entry is never kept: only its last four digit
 number, which the City needs to update the draft enrollment; it is in ``ChangeEntry.corrected_account``
 (and ``corrected_data``), left out of ``repr`` so it does not reach a log, and shown masked by
 :meth:`ChangeEntry.corrected_data_shown`.
+
+Why not a library: ``achkit`` 0.2.0 (PyPI) was tried on this format and left out. It counted only
+transaction codes ending in 7 or 8 as debits (so a correct file of returned checking drafts, code
+26, failed its own control check), read ``0000A14237`` as 14237 by dropping non-digits, raised a bare
+``ValueError`` on a corrupted entry hash, did not decode the 98/99 addenda, and lacked most reason
+codes. NACHA records are fixed columns, so this reader stays small.
 """
 from __future__ import annotations
 
