@@ -30,6 +30,7 @@ emupos:
 	@bash tools/emupos-env.sh >/dev/null
 
 test: $(STAMP) emupos
+	@bash tools/system-deps.sh test
 	$(PY) -m pytest -q
 
 check-migrations: $(STAMP)

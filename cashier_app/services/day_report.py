@@ -272,14 +272,20 @@ class DepositSlip:
     pickup_cash: Decimal  # counted at the pick-ups during the day
     checks: PaperTotal
     money_orders: PaperTotal
+    floats: Decimal = ZERO  # the opening floats: they stay in the change fund, not deposited
 
     @property
     def cash_total(self) -> Decimal:
+        """All the cash counted: drawers at close plus pick-ups (floats included)."""
         return sum((line.amount for line in self.cash), ZERO)
 
     @property
+    def cash_to_deposit(self) -> Decimal:
+        return self.cash_total - self.floats
+
+    @property
     def total(self) -> Decimal:
-        return self.cash_total + self.checks.counted + self.money_orders.counted
+        return self.cash_to_deposit + self.checks.counted + self.money_orders.counted
 
 
 # -- helpers -------------------------------------------------------------------------------------------
@@ -578,8 +584,10 @@ def deposit_slip(db: Database, actor: Actor, day: dt.date) -> DepositSlip:
             count, total = counted_paper.get(kind, (0, ZERO))
             return PaperTotal(kind, tuple(items[kind]), count, total)
 
+        floats = s.scalar(select(func.sum(DrawerSession.opening_float))
+                          .where(DrawerSession.business_date == day)) or ZERO
         return DepositSlip(day, names.get(close.closed_by_id, ""), close.closed_at, utcnow(), sessions, cash,
-                           drawer_cash, pickup_cash, paper("check"), paper("money_order"))
+                           drawer_cash, pickup_cash, paper("check"), paper("money_order"), floats)
 
 
 @requires(Role.SUPERVISOR, Role.ADMINISTRATOR)

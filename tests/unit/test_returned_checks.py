@@ -4,7 +4,6 @@ from __future__ import annotations
 import csv
 import re
 import datetime as dt
-import shutil
 import subprocess
 from decimal import Decimal
 
@@ -270,7 +269,6 @@ def test_reversal_and_fee_appear_in_the_next_days_export(db, closed, tmp_path):
     assert all(r["business_date"] == next_day.isoformat() for r in rows)
 
 
-@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler's pdftotext")
 def test_the_notice_is_a_letter_to_the_mailing_address(db, closed, tmp_path):
     _, sam, _, _, payments = closed
     record_returned_check(db, sam, tender_ids(db, sam, "777")[payments["mixed"].receipt_number], "NSF")
