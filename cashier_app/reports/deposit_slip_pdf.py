@@ -45,7 +45,8 @@ def render_deposit_slip(slip: DepositSlip, out: Path) -> Path:
     w.text(f"Business date {slip.day:%m/%d/%Y}, closed by {slip.closed_by} on "
            f"{local_time(slip.closed_at, with_date=True)}; {slip.sessions:,} drawer session(s).", font=BOLD)
     w.text("Figures are the counted ones: each drawer's closing count plus the cash picked up to the safe "
-           "during the day; the opening floats stay in the change fund.", size=8.5)
+           "during the day.", size=8.5)
+    w.text("The opening floats stay in the change fund: they are taken off the cash deposited.", size=8.5)
     w.space(4)
 
     w.heading("Cash by denomination")
@@ -55,7 +56,7 @@ def render_deposit_slip(slip: DepositSlip, out: Path) -> Path:
             rows if slip.cash else [], bold_last=True, empty="No cash counted.")
     w.pair("  counted in the drawers at close", format_amount(slip.drawer_cash), width=WIDE)
     w.pair("  picked up to the safe during the day", format_amount(slip.pickup_cash), width=WIDE)
-    w.pair("Less the opening floats, kept in the change fund", "-" + format_amount(slip.floats), width=WIDE)
+    w.pair("  less the opening floats (change fund)", "-" + format_amount(slip.floats), width=WIDE)
     w.pair("Cash to deposit", format_amount(slip.cash_to_deposit), bold=True, width=WIDE)
     w.space(4)
 
