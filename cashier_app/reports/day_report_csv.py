@@ -69,6 +69,9 @@ def rows(report: DayReport) -> Iterator[dict[str, str]]:
     for r in report.receipts:
         gaps = "no gap" if r.no_gap else (f"{r.gaps_missing} missing: " + "; ".join(r.gaps)
                                           + (f"; and {r.gaps_not_listed} more" if r.gaps_not_listed else ""))
+        if r.previous:
+            gaps += (f"; follows {r.previous} of {r.previous_date.isoformat()}" if r.previous_date
+                     else f"; break: no payment has {r.previous}")
         yield row("receipts", r.station, station=r.station, count=r.used, first=r.first, last=r.last, detail=gaps)
 
     for h in report.by_hour:

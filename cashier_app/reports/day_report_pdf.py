@@ -111,6 +111,14 @@ def tender_chart(report: DayReport, width: float, height: float) -> Drawing:
     return d
 
 
+def _follows(r) -> str:  # noqa: ANN001 - a ReceiptRange
+    if not r.previous:
+        return "the station's first"
+    if r.previous_date is None:
+        return f"BREAK: {r.previous} missing"
+    return f"{r.previous} ({r.previous_date:%m/%d/%Y})"
+
+
 def render_day_report(report: DayReport, out: Path) -> Path:
     """Write the report to ``out`` (PDF); returns the path."""
     title = "Day report" if report.closed else "PRELIMINARY day report"
@@ -164,17 +172,21 @@ def render_day_report(report: DayReport, out: Path) -> Path:
     w.table(group_cols("Station"), group_rows(report.stations), bold_last=True, empty="No payments.")
 
     w.heading("Receipt numbers", "voided receipts keep their number")
-    w.table([Col("Station", 1.3 * inch), Col("First", 1.1 * inch), Col("Last", 1.1 * inch),
-             Col("Used", 0.7 * inch, "r"), Col("Sequence", 2.7 * inch)],
-            [[r.station, r.first, r.last, f"{r.used:,}",
-              "no gap" if r.no_gap else f"GAPS: {r.gaps_missing:,} number(s) missing"] for r in report.receipts],
+    w.table([Col("Station", 1.0 * inch), Col("First", 1.0 * inch), Col("Last", 1.0 * inch),
+             Col("Used", 0.6 * inch, "r"), Col("Follows", 1.5 * inch), Col("Sequence", 1.8 * inch)],
+            [[r.station, r.first, r.last, f"{r.used:,}", _follows(r),
+              "no gap" if r.no_gap else f"GAPS: {r.gaps_missing:,} missing"] for r in report.receipts],
             empty="No receipts.")
-    if report.receipts and report.receipts_without_gap:
-        w.text("Every station's receipt numbers run without a gap from the first to the last.", color=GREEN)
+    if report.receipts and report.receipts_without_gap and all(r.follows_on for r in report.receipts):
+        w.text("Every station's receipt numbers run without a gap from the first to the last, and each "
+               "station's first follows on from its last of an earlier day.", color=GREEN)
     for r in report.receipts:
         if not r.no_gap:
             w.text(f"{r.station}: missing {', '.join(r.gaps)}"
                    + (f" and {r.gaps_not_listed:,} more range(s)" if r.gaps_not_listed else ""), color=RED)
+        if not r.follows_on:
+            w.text(f"{r.station}: no payment has receipt {r.previous}, the number before this day's first.",
+                   color=RED)
 
     w.heading("By cashier")
     w.table(group_cols("Cashier"), group_rows(report.cashiers), bold_last=True, empty="No payments.")

@@ -13,6 +13,7 @@ from reportlab.graphics import renderPDF
 from reportlab.graphics.shapes import Drawing
 from reportlab.lib.pagesizes import letter
 from reportlab.lib.units import inch
+from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
@@ -134,14 +135,16 @@ class PageWriter:
 
     def text(self, line: str, *, font: str = REGULAR, size: float = 9, color: tuple[float, float, float] | None = None,
              indent: float = 0) -> None:
+        """A paragraph, wrapped at the right margin (never cut)."""
         lead = size * 1.35
-        self.ensure(lead)
-        if color:
-            self.c.setFillColorRGB(*color)
-        self.c.setFont(font, size)
-        self.c.drawString(MARGIN + indent, self.y, fit(line, font, size, RIGHT - MARGIN - indent))
-        self.c.setFillGray(0)
-        self.y -= lead
+        for part in simpleSplit(line, font, size, RIGHT - MARGIN - indent) or [""]:
+            self.ensure(lead)
+            if color:
+                self.c.setFillColorRGB(*color)
+            self.c.setFont(font, size)
+            self.c.drawString(MARGIN + indent, self.y, part)
+            self.c.setFillGray(0)
+            self.y -= lead
 
     def pair(self, label: str, value: str, *, bold: bool = False, width: float = 2.4 * inch,
              value_font: str = "") -> None:

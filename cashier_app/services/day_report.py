@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from pathlib import Path
 
@@ -84,10 +84,19 @@ class ReceiptRange:
     gaps: tuple[str, ...]  # "S1-000005" or "S1-000005 to S1-000007"
     gaps_missing: int  # numbers missing in all
     gaps_not_listed: int = 0  # ranges beyond MAX_GAPS_LISTED
+    # The number before ``first``: "" when ``first`` is the station's number 1; its business date
+    # when it was used on an earlier date; None when no payment has it (a break between days).
+    previous: str = ""
+    previous_date: dt.date | None = None
 
     @property
     def no_gap(self) -> bool:
         return self.gaps_missing == 0
+
+    @property
+    def follows_on(self) -> bool:
+        """The first number of the date follows the station's last one of an earlier date."""
+        return self.previous == "" or self.previous_date is not None
 
 
 @dataclass(frozen=True)
@@ -340,6 +349,24 @@ def receipt_ranges(station: str, numbers: list[str]) -> ReceiptRange:
                         len(parsed), tuple(gaps), missing, ranges - len(gaps))
 
 
+def previous_number(number: str) -> str:
+    """The receipt number just before ``number`` ("S1-000123" -> "S1-000122"); "" before number 1."""
+    head, _, tail = number.rpartition("-")
+    if not tail.isdigit() or int(tail) <= 1:
+        return ""
+    return _receipt_number(head, int(tail) - 1, len(tail))
+
+
+def _with_previous(s: Session, r: ReceiptRange) -> ReceiptRange:
+    """The range with the business date of the number before its first (one unique-index lookup),
+    so the report can say the day follows on from the station's earlier days."""
+    before = previous_number(r.first) if r.first else ""
+    if not before:
+        return r
+    when = s.scalar(select(Payment.business_date).where(Payment.receipt_number == before))
+    return replace(r, previous=before, previous_date=when)
+
+
 def _totals(name: str, rows: list[tuple], tender_rows: list[tuple]) -> GroupTotal:
     payments = voided = 0
     total = voided_total = change = ZERO
@@ -416,8 +443,8 @@ def _gather(s: Session, day: dt.date) -> DayReport:
     for station_id, number in s.execute(select(Payment.station_id, Payment.receipt_number)
                                         .where(Payment.business_date == day)):
         numbers[station_id].append(number)
-    receipts = tuple(sorted((receipt_ranges(stations.get(k, str(k)), v) for k, v in numbers.items()),
-                            key=lambda r: r.station))
+    receipts = tuple(sorted((_with_previous(s, receipt_ranges(stations.get(k, str(k)), v))
+                             for k, v in numbers.items()), key=lambda r: r.station))
 
     # Payments by hour: grouped by UTC date and hour in the database, shown in local hours.
     hours: dict[int, list] = defaultdict(lambda: [0, ZERO])

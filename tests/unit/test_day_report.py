@@ -12,7 +12,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 
 from cashier_app import cli
 from cashier_app.models import (
@@ -32,8 +32,8 @@ from cashier_app.services.drawers import (
     ItemCount, approve_difference, items_to_tick, my_session, record_pickup, submit_count,
 )
 from cashier_app.services.voids import void_payment
-from tests.factories import make_account, make_station, make_user
-from tests.printing_support import Counter, cash, check, money_order, pay
+from tests.factories import make_account, make_station, make_user, open_drawer
+from tests.printing_support import Counter, cash, check, money_order, open_counter, pay
 
 pytestmark = pytest.mark.usefixtures("fast_passwords")
 D = Decimal
@@ -205,6 +205,26 @@ def test_closed_report_shows_the_head_recorded_at_the_close_not_later_events(clo
     assert report.audit_head == head_at_close != _db_figures(db, closed_day.day)["head"]
 
 
+def test_a_day_follows_on_from_the_stations_earlier_day_or_shows_the_break(db, monkeypatch):
+    make_station(db)
+    counter = open_counter(db)
+    boss = make_user(db, "sam", roles=(Role.SUPERVISOR,), drawer=False)
+    yesterday = business_day.today() - dt.timedelta(days=1)
+    monkeypatch.setattr(business_day, "today", lambda: yesterday)
+    lee = make_user(db, "lee", drawer=False)
+    open_drawer(db, lee, business_date=yesterday)
+    pay(counter, {counter.account_id: "5.00"}, cash("5.00"), actor=lee)  # S1-000001, yesterday
+    monkeypatch.undo()
+    pay(counter, {counter.account_id: "6.00"}, cash("6.00"))  # S1-000002, today
+    [today_range] = day_report(db, boss, business_day.today()).receipts
+    assert (today_range.first, today_range.previous, today_range.previous_date) == ("S1-000002", "S1-000001", yesterday)
+    assert today_range.follows_on
+    with db.write() as s:  # as if yesterday's payment had been taken out of the database
+        s.execute(update(Payment).where(Payment.receipt_number == "S1-000001").values(receipt_number="X1-000001"))
+    [broken] = day_report(db, boss, business_day.today()).receipts
+    assert broken.previous == "S1-000001" and broken.previous_date is None and not broken.follows_on
+
+
 def test_receipt_gaps_are_listed():
     numbers = ["S1-000003", "S1-000001", "S1-000004", "S1-000008", "S1-000010"]
     r = receipt_ranges("S1", numbers)
@@ -243,7 +263,8 @@ def test_day_report_pdf_text_equals_the_database_totals(closed_day, tmp_path):
     assert _line_with(text, "Over/short (all drawers)").split()[-1] == "-$2.00"
     s2 = _line_with(text, "S2")
     assert s2.split()[1:] == ["2", "$12.34", "$100.00", "$0.00", "$112.34", "0"]
-    assert re.search(r"S1\s+S1-000001\s+S1-000005\s+5\s+no gap", text)
+    assert re.search(r"S1\s+S1-000001\s+S1-000005\s+5\s+the station's first\s+no gap", text)
+    assert "each station's first follows on from its last of an earlier day" in " ".join(text.split())
     assert "Wrong account keyed" in text and "Two dollars short" in text
     assert "NSF check 2002" in text and "ending 6789" in text
     with db.read() as s:
