@@ -37,6 +37,7 @@ class DrawerSession(Base):
     open_key: Mapped[str | None] = mapped_column(String(40), unique=True)
     opened_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
     counted_at: Mapped[dt.datetime | None]
+    counted_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))  # the cashier, or a supervisor for them
     closed_at: Mapped[dt.datetime | None]
     closed_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
     approved_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))  # a difference's approver

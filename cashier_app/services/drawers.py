@@ -410,6 +410,7 @@ def submit_count(db: Database, actor: Actor, session_id: int, cash_quantities: M
                     and ticked_ids == expected_items)
         now = utcnow()
         session.counted_at = now
+        session.counted_by_id = actor.user_id
         session.state = DrawerState.COUNTED.value
         if balanced:
             _close(session, actor.user_id, now)
@@ -453,6 +454,8 @@ def approve_difference(db: Database, actor: Actor, session_id: int, note: str,
             raise DrawerRefused("Only a counted drawer waiting for approval can be approved "
                                 f"(this one is {session.state}).", "session")
         supervisor = _supervisor_for(actor, approval, DIFFERENCE_ACTION, session.cashier_id)
+        if session.counted_by_id not in (None, session.cashier_id) and supervisor.user_id == session.counted_by_id:
+            raise AccessDenied("You counted this drawer for its cashier: another supervisor approves its difference.")
         session.approved_by_id = supervisor.user_id
         session.difference_note = text
         _close(session, supervisor.user_id, utcnow())

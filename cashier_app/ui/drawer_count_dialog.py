@@ -60,6 +60,9 @@ class DrawerCountDialog(QDialog):
         """An open session: the count page (and its items); counted or closed: the result."""
         self.session = session
         if session.state == "open":
+            if session.cashier_id != self._context.actor.user_id:  # a supervisor counting for them
+                self.view.title.setText(self.tr("Count and close {0}'s drawer, {1}").format(
+                    session.cashier, session.station))
             self.view.pages.setCurrentIndex(COUNT_PAGE)
             self._load_items()
             self.view.cash.focus_first()

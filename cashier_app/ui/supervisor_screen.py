@@ -21,6 +21,7 @@ from cashier_app.services.drawers import PickupResult, SessionView
 from cashier_app.ui import supervisor_files
 from cashier_app.ui.context import CounterContext
 from cashier_app.ui.errors import error_message
+from cashier_app.ui.drawer_count_dialog import DrawerCountDialog
 from cashier_app.ui.pickup_dialog import PickupDialog
 from cashier_app.ui.returned_checks_dialog import ReturnedChecksDialog
 from cashier_app.ui.supervisor_screen_view import SupervisorScreenView
@@ -37,12 +38,14 @@ class SupervisorScreen(QDialog):
         self._seq = 0
         self.closed_day: DayClosed | None = None
         self.pickup_dialog: PickupDialog | None = None
+        self.count_dialog: DrawerCountDialog | None = None
         self.returned_dialog: ReturnedChecksDialog | None = None
         self.view = v = SupervisorScreenView(self)
         v.date.dateChanged.connect(lambda _d: self.refresh())
         v.refresh.clicked.connect(self.refresh)
         v.table.selectionModel().currentRowChanged.connect(lambda *_a: self._update_buttons())
         v.pickup.clicked.connect(self.start_pickup)
+        v.count.clicked.connect(self.start_count)
         v.approve.clicked.connect(self.approve_difference)
         v.note.returnPressed.connect(self.approve_difference)
         v.note.textEdited.connect(lambda _t: v.sessions_error.clear_error())
@@ -102,6 +105,19 @@ class SupervisorScreen(QDialog):
         self.pickup_dialog = PickupDialog(self._context, session, self)
         self.pickup_dialog.picked_up.connect(self._on_picked_up)
         self.pickup_dialog.open()
+
+    def start_count(self) -> None:
+        """The blind count of a drawer whose cashier is away, by the supervisor (who then may not
+        approve its difference too: another supervisor does; the service refuses it)."""
+        session = self.selected()
+        if session is None or session.state != "open":
+            self.view.sessions_error.show_error(self.tr("Choose an open drawer in the list first."))
+            return
+        self.view.sessions_error.clear_error()
+        self.count_dialog = DrawerCountDialog(self._context, session, self)
+        self.count_dialog.counted.connect(lambda _s: (self.changed.emit(), self.refresh()))
+        self.count_dialog.closed.connect(lambda _s: (self.changed.emit(), self.refresh()))
+        self.count_dialog.open()
 
     def approve_difference(self) -> None:
         v, session = self.view, self.selected()
@@ -262,13 +278,14 @@ class SupervisorScreen(QDialog):
     def _update_buttons(self) -> None:
         session = self.selected()
         self.view.pickup.setEnabled(session is not None and session.state == "open")
+        self.view.count.setEnabled(session is not None and session.state == "open")
         self.view.approve.setEnabled(session is not None and session.state == "counted")
 
     def _busy(self, button: QPushButton, busy: bool) -> None:
         button.setEnabled(not busy)
 
     def done(self, result: int) -> None:  # noqa: D401 - Qt API
-        for dialog in (self.pickup_dialog, self.returned_dialog):
+        for dialog in (self.pickup_dialog, self.count_dialog, self.returned_dialog):
             if dialog is not None and dialog.isVisible():
                 dialog.reject()
         super().done(result)

@@ -48,6 +48,10 @@ class SupervisorScreenView:
         self.pickup = _button(tr("Pick-up…"), "sessionPickupButton",
                               tr("Take excess cash from the selected open drawer to the safe, counted by unit"))
         row.addWidget(self.pickup)
+        self.count = _button(tr("Count…"), "sessionCountButton",
+                             tr("Count and close the selected open drawer for its cashier (who is away): "
+                                "the same blind count"))
+        row.addWidget(self.count)
         row.addSpacing(18)
         self.note = QLineEdit(objectName="sessionApprovalNote")
         self.note.setMaxLength(500)

@@ -10,7 +10,8 @@ from cashier_app.services import drawers
 from cashier_app.services.drawers import ItemCount
 from cashier_app.services.users import authenticate
 from cashier_app.ui.cash_count_table import unit_field_name
-from tests.factories import make_user
+from cashier_app.ui.drawer_models import SessionColumn
+from tests.factories import FLOAT, make_user
 from tests.ui.conftest import (
     PASSWORD, SUPERVISOR_PASSWORD, find, open_account, payment_count, press, tender_amount, text_of,
 )
@@ -109,3 +110,24 @@ def test_posting_without_an_open_drawer_says_so_and_offers_to_open_it(qtbot, cou
     qtbot.waitUntil(lambda: win.flow.drawer.opening is not first and win.flow.drawer.opening.isVisible())
     assert payment_count(db) == 0 and win.payment.has_payment()  # the payment stays on screen
     win.close()
+
+
+def test_a_supervisor_counts_an_absent_cashiers_drawer_from_the_supervisor_screen(qtbot, counter_db, station_config):
+    db, _ids = counter_db
+    boss = window_for(qtbot, db, station_config, "boss", SUPERVISOR_PASSWORD)
+    boss.flow.show_supervisor()
+    screen = boss.flow.supervisor
+    qtbot.waitUntil(lambda: screen.view.model.rowCount() == 2)
+    model = screen.view.model
+    row = next(r for r in range(2) if model.data(model.index(r, SessionColumn.CASHIER)) == "Cashier")
+    screen.view.table.setCurrentIndex(model.index(row, 0))
+    click(screen, "sessionCountButton")
+    dialog = screen.count_dialog
+    qtbot.waitUntil(lambda: dialog.isVisible())
+    assert "Cashier's drawer" in text_of(dialog, "countTitle")
+    type_units(qtbot, dialog, {code: str(q) for code, q in FLOAT.items()})  # the float exactly: nothing was taken
+    click(dialog, "countSubmit")
+    qtbot.waitUntil(lambda: dialog.session.state == "closed")
+    qtbot.waitUntil(lambda: any(model.data(model.index(r, SessionColumn.STATE)) == "Closed" for r in range(2)))
+    dialog.reject()
+    boss.close()

@@ -227,3 +227,17 @@ def test_two_stations_sessions_never_mix(db):
     one = submit_count(db, c.cashier, my_session(db, c.cashier).id, {"$100": 1, "$10": 1}, ItemCount(), ItemCount())
     assert (one.station, one.balances[0].expected, one.state) == ("S1", D("110.00"), "closed")
     assert my_session(db, lee).state == "open"
+
+
+def test_a_supervisor_counts_for_an_absent_cashier_and_another_approves(counter):
+    db = counter.db
+    pay(counter, {counter.account_id: "20.00"}, cash("20.00"))
+    sid = session_id(counter)
+    view = submit_count(db, counter.supervisor, sid, {"$100": 1, "$10": 1}, ItemCount(), ItemCount())  # $10 short
+    assert view.state == "counted"
+    with db.read() as s:
+        assert s.get(DrawerSession, sid).counted_by_id == counter.supervisor.user_id
+    with pytest.raises(AccessDenied, match="counted this drawer"):
+        approve_difference(db, counter.supervisor, sid, "counted it myself")
+    kim = make_user(db, "kim2", roles=(Role.SUPERVISOR,), station="S1")
+    assert approve_difference(db, kim, sid, "recounted with Super").state == "closed"

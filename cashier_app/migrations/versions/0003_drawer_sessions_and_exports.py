@@ -106,16 +106,20 @@ def upgrade() -> None:
     with op.batch_alter_table('drawer_sessions', schema=None) as batch_op:
         batch_op.add_column(sa.Column('open_key', sa.String(length=40), nullable=True))
         batch_op.add_column(sa.Column('approved_by_id', sa.Integer(), nullable=True))
+        batch_op.add_column(sa.Column('counted_by_id', sa.Integer(), nullable=True))
         batch_op.add_column(sa.Column('difference_note', sa.String(length=500), nullable=False, server_default=''))
         batch_op.create_unique_constraint(batch_op.f('uq_drawer_sessions_open_key'), ['open_key'])
         batch_op.create_foreign_key(batch_op.f('fk_drawer_sessions_approved_by_id_users'), 'users', ['approved_by_id'], ['id'])
+        batch_op.create_foreign_key(batch_op.f('fk_drawer_sessions_counted_by_id_users'), 'users', ['counted_by_id'], ['id'])
 
 
 
 def downgrade() -> None:
     """Drop them again (drawer counts lose their unit and phase)."""
     with op.batch_alter_table('drawer_sessions', schema=None) as batch_op:
+        batch_op.drop_constraint(batch_op.f('fk_drawer_sessions_counted_by_id_users'), type_='foreignkey')
         batch_op.drop_constraint(batch_op.f('fk_drawer_sessions_approved_by_id_users'), type_='foreignkey')
+        batch_op.drop_column('counted_by_id')
         batch_op.drop_constraint(batch_op.f('uq_drawer_sessions_open_key'), type_='unique')
         batch_op.drop_column('difference_note')
         batch_op.drop_column('approved_by_id')
