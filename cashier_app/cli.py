@@ -233,6 +233,23 @@ def cmd_restore(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _receipt_header(args: argparse.Namespace, default: list[str]) -> tuple[str, ...]:
+    """The receipt header setting of the station's database, or the default when there is no
+    database yet (a printer is often tried before the database is set up)."""
+    from cashier_app.services.settings import get_setting
+
+    try:
+        db, _ = _open(args)
+    except (CommandError, DatabaseError):
+        return tuple(default)
+    try:
+        return tuple(get_setting(db, "receipt.header"))
+    except Exception:  # noqa: BLE001 - an unreadable database still lets the printer be tried
+        return tuple(default)
+    finally:
+        db.dispose()
+
+
 def cmd_print_test(args: argparse.Namespace) -> int:
     from cashier_app.receipts.profiles import load_profile
     from cashier_app.receipts.sample import printer_test_page
@@ -247,7 +264,7 @@ def cmd_print_test(args: argparse.Namespace) -> int:
     print(f"status: {before.state} ({before.message})")
     if not before.can_print:
         raise CommandError(f"test page not printed: {before.message}")
-    receipt = printer_test_page(profile, tuple(DEFAULTS["receipt.header"]), station.station)
+    receipt = printer_test_page(profile, _receipt_header(args, DEFAULTS["receipt.header"]), station.station)
     done = printer.deliver(printer.render(receipt))
     after = printer.check()
     print(f"status after: {after.state} ({after.message})")

@@ -8,9 +8,11 @@ from escpos.printer import Network
 from cashier_app.cli import main
 from cashier_app.receipts.escpos_printer import EscposPrinter
 from cashier_app.receipts.profiles import load_profile
+from cashier_app.services.access import system_actor
 from cashier_app.services.cash_drawer import open_drawer_no_sale
 from cashier_app.services.print_queue import list_print_jobs, reprint_receipt, retry_printing
 from cashier_app.services.printing import print_waiting, queue_counts, waiting_count
+from cashier_app.services.settings import set_setting
 from tests.emupos_fixture import free_port
 from tests.printing_support import FAST_RETRY, cash, check, money_order, open_counter, pay
 
@@ -180,3 +182,10 @@ def test_print_test_on_a_printer_out_of_paper_is_one_line(emupos, tmp_path, caps
     assert main(["print-test", "--printer", str(emupos.profile(tmp_path))]) == 1
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 1 and "out of paper" in err[0]
+
+
+def test_print_test_prints_the_receipt_header_of_the_database(emupos, db, db_url, tmp_path):
+    set_setting(db, system_actor("S1"), "receipt.header", ["City of Shelby", "Utility Billing - Test Line"])
+    assert main(["--db", db_url, "print-test", "--printer", str(emupos.profile(tmp_path))]) == 0
+    [page] = emupos.new_receipts()
+    assert "Utility Billing - Test Line" in page
