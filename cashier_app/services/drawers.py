@@ -35,6 +35,7 @@ from cashier_app.services.audit import record_event
 from cashier_app.services.cash_units import (
     UNITS_BY_CODE, CountRefused, cash_total, line_amount, parse_cash_count, parse_quantity,
 )
+from cashier_app.services.refusal import required_text
 from cashier_app.services.settings import read_setting
 from cashier_app.services.stations import station_by_name
 
@@ -443,11 +444,8 @@ def approve_difference(db: Database, actor: Actor, session_id: int, note: str,
                        approval: Approval | None = None) -> SessionView:
     """A supervisor (not the drawer's cashier) accepts a counted session's differences with a note;
     the session closes with its over/short as counted."""
-    text = " ".join((note or "").split())
-    if not text:
-        raise DrawerRefused("Write a note on the difference before approving it.", "note")
-    if len(text) > NOTE_MAX:
-        raise DrawerRefused(f"The note is longer than {NOTE_MAX} characters.", "note")
+    text = required_text(note, NOTE_MAX, "Write a note on the difference before approving it.", DrawerRefused,
+                         "note")
     with db.write() as s:
         session = _session(s, session_id)
         if session.state != DrawerState.COUNTED.value:

@@ -33,7 +33,7 @@ from cashier_app.services import business_day
 from cashier_app.services.access import Actor, requires
 from cashier_app.services.audit import record_event
 from cashier_app.services.balances import current_balances
-from cashier_app.services.refusal import Refused
+from cashier_app.services.refusal import Refused, required_text
 from cashier_app.services.settings import read_setting
 
 RETURN_ACTION = "payment.returned_check"
@@ -142,12 +142,9 @@ def find_checks(db: Database, actor: Actor, text: str) -> list[ReturnableCheck]:
 
 # -- recording the return ------------------------------------------------------------------------
 def check_reason(reason: str) -> str:
-    text = " ".join((reason or "").split())
-    if not text:
-        raise ReturnRefused("Enter the bank's reason for the return (for example: NSF).", "reason")
-    if len(text) > REASON_MAX:
-        raise ReturnRefused(f"The reason is longer than {REASON_MAX} characters.", "reason")
-    return text
+    """The bank's reason as stored; raises ReturnRefused when it is blank or too long."""
+    return required_text(reason, REASON_MAX, "Enter the bank's reason for the return (for example: NSF).",
+                         ReturnRefused)
 
 
 def _returnable(s: Session, actor: Actor, tender_id: int, today: dt.date) -> tuple[Tender, Payment]:

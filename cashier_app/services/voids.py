@@ -21,7 +21,7 @@ from cashier_app.services.access import AccessDenied, Actor, requires
 from cashier_app.services.approvals import Approval
 from cashier_app.services.audit import record_event
 from cashier_app.services.stations import station_by_name
-from cashier_app.services.refusal import Refused
+from cashier_app.services.refusal import Refused, required_text
 
 VOID_ACTION = "payment.void"  # the action an approval for a void must name
 REASON_MAX = 200  # Void.reason column
@@ -39,12 +39,7 @@ class VoidResult:
 
 def check_reason(reason: str) -> str:
     """The reason as stored; raises VoidRefused when it is blank or too long."""
-    text = " ".join((reason or "").split())
-    if not text:
-        raise VoidRefused("Enter the reason for the void.", "reason")
-    if len(text) > REASON_MAX:
-        raise VoidRefused(f"The reason is longer than {REASON_MAX} characters.", "reason")
-    return text
+    return required_text(reason, REASON_MAX, "Enter the reason for the void.", VoidRefused)
 
 
 def _voidable(s: Session, actor: Actor, payment_id: int) -> Payment:

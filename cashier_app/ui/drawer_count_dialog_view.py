@@ -7,23 +7,15 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QDialog, QGridLayout, QHBoxLayout, QLineEdit, QPushButton, QStackedWidget, QVBoxLayout, QWidget,
+    QDialog, QGridLayout, QHBoxLayout, QLineEdit, QStackedWidget, QVBoxLayout, QWidget,
 )
 
 from cashier_app.ui.cash_count_table import CashCountTable
 from cashier_app.ui.drawer_models import BalanceColumn, BalancesModel, CountItemsModel, ItemColumn
 from cashier_app.ui.supervisor_approval import SupervisorCredentials
-from cashier_app.ui.widgets import ErrorLabel, captioned_field, label, list_table
+from cashier_app.ui.widgets import ErrorLabel, captioned_field, label, list_table, push_button
 
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-
-
-def _button(text: str, name: str, role: str = "") -> QPushButton:
-    button = QPushButton(text, objectName=name)
-    button.setAutoDefault(False)
-    if role:
-        button.setProperty("role", role)
-    return button
 
 
 class DrawerCountView:
@@ -96,8 +88,8 @@ class DrawerCountView:
         layout.addWidget(self.error)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
-        self.cancel = _button(tr("Cancel   Esc"), "countCancel")
-        self.submit = _button(tr("Submit count"), "countSubmit", "primary")
+        self.cancel = push_button(tr("Cancel   Esc"), "countCancel")
+        self.submit = push_button(tr("Submit count"), "countSubmit", role="primary")
         self.submit.setToolTip(tr("Record the count; then the expected figures and the over/short are shown"))
         buttons.addWidget(self.cancel)
         buttons.addWidget(self.submit)
@@ -131,14 +123,15 @@ class DrawerCountView:
         self.credentials = SupervisorCredentials(box, "differenceError", dialog)
         approve_row = QHBoxLayout()
         approve_row.addStretch(1)
-        self.approve = _button(tr("Approve difference and close"), "approveDifferenceButton", "danger")
+        self.approve = push_button(tr("Approve difference and close"), "approveDifferenceButton",
+                                   role="danger")
         approve_row.addWidget(self.approve)
         box.addLayout(approve_row)
         layout.addWidget(self.approval_box)
         layout.addStretch(1)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
-        self.done = _button(tr("Done"), "countDone", "primary")
+        self.done = push_button(tr("Done"), "countDone", role="primary")
         buttons.addWidget(self.done)
         layout.addLayout(buttons)
         return page

@@ -2,19 +2,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QDateEdit, QDialog, QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import QDateEdit, QDialog, QHBoxLayout, QLineEdit, QVBoxLayout
 
 from cashier_app.ui.drawer_models import SessionColumn, SessionsModel
-from cashier_app.ui.widgets import Card, ErrorLabel, label, list_table
-
-
-def _button(text: str, name: str, tip: str, role: str = "") -> QPushButton:
-    button = QPushButton(text, objectName=name)
-    button.setAutoDefault(False)
-    button.setToolTip(tip)
-    if role:
-        button.setProperty("role", role)
-    return button
+from cashier_app.ui.widgets import Card, ErrorLabel, label, list_table, push_button
 
 
 class SupervisorScreenView:
@@ -32,7 +23,7 @@ class SupervisorScreenView:
         self.date.setDisplayFormat("ddd MMM d, yyyy")
         self.date.setAccessibleName(tr("Business date"))
         top.addWidget(self.date)
-        self.refresh = _button(tr("Refresh   F5"), "refreshSessionsButton", tr("Read the sessions again (F5)"))
+        self.refresh = push_button(tr("Refresh   F5"), "refreshSessionsButton", tr("Read the sessions again (F5)"))
         top.addWidget(self.refresh)
         layout.addLayout(top)
 
@@ -45,10 +36,10 @@ class SupervisorScreenView:
         self.sessions_caption = label("", "caption", "sessionsCaption")
         sessions.body.addWidget(self.sessions_caption)
         row = QHBoxLayout()
-        self.pickup = _button(tr("Pick-up…"), "sessionPickupButton",
+        self.pickup = push_button(tr("Pick-up…"), "sessionPickupButton",
                               tr("Take excess cash from the selected open drawer to the safe, counted by unit"))
         row.addWidget(self.pickup)
-        self.count = _button(tr("Count…"), "sessionCountButton",
+        self.count = push_button(tr("Count…"), "sessionCountButton",
                              tr("Count and close the selected open drawer for its cashier (who is away): "
                                 "the same blind count"))
         row.addWidget(self.count)
@@ -58,7 +49,7 @@ class SupervisorScreenView:
         self.note.setPlaceholderText(tr("Note on the difference (required to approve)"))
         self.note.setAccessibleName(tr("Note on the difference"))
         row.addWidget(self.note, 1)
-        self.approve = _button(tr("Approve difference"), "sessionApproveButton",
+        self.approve = push_button(tr("Approve difference"), "sessionApproveButton",
                                tr("Accept the selected counted drawer's over/short with your note; it closes"),
                                "danger")
         row.addWidget(self.approve)
@@ -73,15 +64,15 @@ class SupervisorScreenView:
         self.day_state.setWordWrap(True)
         day.body.addWidget(self.day_state)
         row = QHBoxLayout()
-        self.close_day = _button(tr("Close the day…"), "closeDayButton",
+        self.close_day = push_button(tr("Close the day…"), "closeDayButton",
                                  tr("Close the business date: every drawer of it must be closed first"), "primary")
-        self.report_pdf = _button(tr("Day report (PDF)"), "dayReportPdfButton",
+        self.report_pdf = push_button(tr("Day report (PDF)"), "dayReportPdfButton",
                                   tr("Write and open the end-of-day report (totals, sessions, voids)"))
-        self.report_csv = _button(tr("Day report (CSV)"), "dayReportCsvButton",
+        self.report_csv = push_button(tr("Day report (CSV)"), "dayReportCsvButton",
                                   tr("Write the end-of-day report as a spreadsheet file"))
-        self.deposit = _button(tr("Deposit slip"), "depositSlipButton",
+        self.deposit = push_button(tr("Deposit slip"), "depositSlipButton",
                                tr("Write and open the deposit slip: cash by unit, each check and money order"))
-        self.export = _button(tr("Posting export"), "postingExportButton",
+        self.export = push_button(tr("Posting export"), "postingExportButton",
                               tr("Write the day's payments for the billing system (the day must be closed)"))
         for button in (self.close_day, self.report_pdf, self.report_csv, self.deposit, self.export):
             row.addWidget(button)
@@ -96,10 +87,10 @@ class SupervisorScreenView:
         self.notice.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)  # the path can be copied
         layout.addWidget(self.notice)
         bottom = QHBoxLayout()
-        self.returned = _button(tr("Returned checks…"), "returnedChecksButton",
+        self.returned = push_button(tr("Returned checks…"), "returnedChecksButton",
                                 tr("Record a check the bank returned (NSF): reversal, fee, notice to the customer"))
         bottom.addWidget(self.returned)
         bottom.addStretch(1)
-        self.close = _button(tr("Close   Esc"), "supervisorClose", tr("Back to the counter"))
+        self.close = push_button(tr("Close   Esc"), "supervisorClose", tr("Back to the counter"))
         bottom.addWidget(self.close)
         layout.addLayout(bottom)

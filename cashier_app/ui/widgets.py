@@ -132,3 +132,15 @@ def button_row(*buttons: QPushButton | None) -> QHBoxLayout:
             button.setAutoDefault(False)
             row.addWidget(button)
     return row
+
+
+def push_button(text: str, name: str, tip: str = "", role: str = "") -> QPushButton:
+    """A button with its objectName, tooltip and style role ("primary", "danger"); Enter does not
+    press it by default."""
+    button = QPushButton(text, objectName=name)
+    button.setAutoDefault(False)
+    if tip:
+        button.setToolTip(tip)
+    if role:
+        button.setProperty("role", role)
+    return button
