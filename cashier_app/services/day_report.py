@@ -36,6 +36,7 @@ from cashier_app.services import business_day
 from cashier_app.services.access import Actor, requires
 from cashier_app.services.audit import GENESIS
 from cashier_app.services.cash_units import CASH_UNITS, UNITS_BY_CODE
+from cashier_app.services.drawers import BalanceLine
 from cashier_app.services.refusal import Refused
 
 TENDER_KINDS = (TenderKind.CASH.value, TenderKind.CHECK.value, TenderKind.MONEY_ORDER.value)
@@ -112,14 +113,6 @@ class VoidLine:
 
 
 @dataclass(frozen=True)
-class BalanceFigure:
-    kind: str
-    expected: Decimal
-    counted: Decimal
-    difference: Decimal  # counted - expected: over positive, short negative
-
-
-@dataclass(frozen=True)
 class SessionLine:
     id: int
     station: str
@@ -127,7 +120,7 @@ class SessionLine:
     state: str
     opening_float: Decimal
     pickups: Decimal
-    balances: tuple[BalanceFigure, ...]
+    balances: tuple[BalanceLine, ...]  # the drawers service's own lines
     approved_by: str
     note: str
 
@@ -469,12 +462,13 @@ def _gather(s: Session, day: dt.date) -> DayReport:
     sessions_rows = s.scalars(select(DrawerSession).where(DrawerSession.business_date == day)
                               .order_by(DrawerSession.station_id, DrawerSession.opened_at, DrawerSession.id)).all()
     session_ids = [r.id for r in sessions_rows]
-    balances: dict[int, list[BalanceFigure]] = defaultdict(list)
+    balances: dict[int, list[BalanceLine]] = defaultdict(list)
     pickup_sums: dict[int, Decimal] = defaultdict(lambda: ZERO)
     pickups: list[PickupLine] = []
     if session_ids:
         for b in s.scalars(select(DrawerBalance).where(DrawerBalance.session_id.in_(session_ids))):
-            balances[b.session_id].append(BalanceFigure(b.tender_kind, b.expected, b.counted, b.difference))
+            balances[b.session_id].append(BalanceLine(b.tender_kind, b.expected, b.counted, b.difference,
+                                                      b.expected_items, b.counted_items))
         by_id = {r.id: r for r in sessions_rows}
         for p in s.scalars(select(CashPickup).where(CashPickup.session_id.in_(session_ids))
                            .order_by(CashPickup.taken_at, CashPickup.id)):
