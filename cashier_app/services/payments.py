@@ -19,7 +19,7 @@ from cashier_app.models import (
 from cashier_app.money import ZERO, format_amount
 from cashier_app.services.access import Actor, requires
 from cashier_app.services.audit import record_event
-from cashier_app.services.balances import accounts_with_balances
+from cashier_app.services.balances import accounts_with_balances, lock_accounts
 from cashier_app.services.drawers import open_session_for_posting
 from cashier_app.services.settings import read_settings
 from cashier_app.services.stations import take_receipt_number
@@ -226,6 +226,7 @@ def record_payment(s: Session, actor: Actor, request: PaymentRequest, business_d
     settings = read_settings(s, "money.cap", "payments.noncash_overpay")
     cap = Decimal(str(settings["money.cap"]))
     ids = [a.account_id for a in request.allocations]
+    lock_accounts(s, ids)  # the previous balance printed on the receipt is the one this payment follows
     found = accounts_with_balances(s, ids)
     accounts = {account_id: account for account_id, (account, _) in found.items()}
     balances = {account_id: balance for account_id, (_, balance) in found.items()}

@@ -32,7 +32,7 @@ from cashier_app.money import ZERO, MoneyError, format_amount, parse_amount, rou
 from cashier_app.services import business_day
 from cashier_app.services.access import Actor, requires
 from cashier_app.services.audit import record_event
-from cashier_app.services.balances import current_balances
+from cashier_app.services.balances import current_balances, lock_accounts
 from cashier_app.services.refusal import Refused, required_text
 from cashier_app.services.settings import read_setting
 
@@ -211,6 +211,7 @@ def record_returned_check(db: Database, actor: Actor, tender_id: int, reason: st
             allocations = list(payment.allocations)
             if not allocations:
                 raise ReturnRefused(f"Receipt {receipt} has no account to charge.", "tender")
+            lock_accounts(s, (x.account_id for x in allocations))
             accounts = {a.id: a for a in s.scalars(
                 select(Account).where(Account.id.in_({x.account_id for x in allocations})))}
             label = f"Returned check {number} (receipt {receipt}, {payment.business_date.isoformat()})"

@@ -20,6 +20,7 @@ from cashier_app.services import business_day
 from cashier_app.services.access import AccessDenied, Actor, requires
 from cashier_app.services.approvals import Approval
 from cashier_app.services.audit import record_event
+from cashier_app.services.balances import lock_accounts
 from cashier_app.services.stations import station_by_name
 from cashier_app.services.refusal import Refused, required_text
 
@@ -77,6 +78,7 @@ def void_payment(db: Database, actor: Actor, payment_id: int, reason: str, appro
     try:
         with db.write() as s:
             payment = _voidable(s, actor, payment_id)
+            lock_accounts(s, (a.account_id for a in payment.allocations))
             supervisor = approval.take(VOID_ACTION, payment.cashier_id)
             if supervisor.user_id == actor.user_id:
                 raise AccessDenied("A supervisor cannot approve their own void; ask another supervisor.")
