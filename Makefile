@@ -47,6 +47,7 @@ bench-lookup: $(STAMP)
 # PostgreSQL when CASHIER_TEST_PG_URL is set (e.g. CASHIER_TEST_PG_URL=$$(.ci/start-postgres)), else SQLite
 bench-stations: $(STAMP)
 	$(PY) bench/bench_stations.py
+	$(PY) bench/bench_stations.py --hot
 
 bench-printing: $(STAMP) emupos
 	$(PY) bench/bench_printing.py

@@ -1,10 +1,12 @@
 """Several stations posting at once: payments per second in all and p95 post latency per station.
 
-    python bench/bench_stations.py [--pg URL] [--stations 4] [--payments 500] [--out FILE]
+    python bench/bench_stations.py [--pg URL] [--stations 4] [--payments 500] [--accounts 50] [--hot] [--out FILE]
 
 Without --pg (or env CASHIER_TEST_PG_URL) it measures SQLite with the given stations (use
 --stations 1 for the single-station figure). Each station is a separate process running
-tests/integration/poster.py; throughput is counted from the first post to the last.
+tests/integration/poster.py; throughput is counted from the first post to the last. --hot makes
+every station pay one account (a large business paid at every window); each run also counts the
+receipts whose previous balance was not the account's true balance at that moment (must be 0).
 """
 from __future__ import annotations
 
@@ -15,6 +17,7 @@ import platform
 import subprocess
 import sys
 import tempfile
+from decimal import Decimal
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -25,6 +28,7 @@ from sqlalchemy import text  # noqa: E402
 from cashier_app.db import Database, make_engine, upgrade  # noqa: E402
 from cashier_app.models import Role  # noqa: E402
 from tests.factories import make_account, make_station, make_user  # noqa: E402
+from tests.integration.invariants import allocations_in_commit_order, stale_previous_balances  # noqa: E402
 from tests.integration.poster import PASSWORD  # noqa: E402
 
 
@@ -55,6 +59,8 @@ def main() -> int:
     ap.add_argument("--sqlite", action="store_true", help="measure SQLite even if a PostgreSQL URL is set")
     ap.add_argument("--stations", type=int, default=4)
     ap.add_argument("--payments", type=int, default=500, help="per station")
+    ap.add_argument("--accounts", type=int, default=50, help="accounts the stations pay (chosen at random)")
+    ap.add_argument("--hot", action="store_true", help="all stations pay one account (same as --accounts 1)")
     ap.add_argument("--out")
     args = ap.parse_args()
     pg = "" if args.sqlite else args.pg
@@ -64,9 +70,9 @@ def main() -> int:
     for n in range(1, args.stations + 1):
         make_station(db, f"S{n}", f"S{n}")
         make_user(db, f"cashier{n}", roles=(Role.CASHIER,), station=f"S{n}", password=PASSWORD)
-    for i in range(50):
-        make_account(db, f"50000{i:02d}", f"5000{i:02d}", last=f"Bench{i}", balance="100000.00")
-    db.dispose()
+    accounts = 1 if args.hot else args.accounts
+    opening = {make_account(db, f"5{i:06d}", f"5{i:05d}", last=f"Bench{i}", balance="100000.00"): Decimal("100000.00")
+               for i in range(accounts)}
     procs = [subprocess.Popen([sys.executable, "-m", "tests.integration.poster", url, f"S{n}", f"cashier{n}",
                                str(args.payments), str(n)], cwd=ROOT, stdout=subprocess.PIPE, text=True)
              for n in range(1, args.stations + 1)]
@@ -81,19 +87,22 @@ def main() -> int:
         stamps += [float(r[3]) for r in rows]
         per_station[f"S{n}"] = {"payments": len(rows), "p50_ms": round(percentile(latencies, 0.5), 2),
                                 "p95_ms": round(percentile(latencies, 0.95), 2)}
+    stale = stale_previous_balances(allocations_in_commit_order(db), opening)
+    db.dispose()
     total = sum(s["payments"] for s in per_station.values())
     elapsed = max(stamps) - min(stamps)
     result = {
         "benchmark": "stations", "database": "postgresql" if pg else "sqlite", "stations": args.stations,
-        "payments": total, "seconds": round(elapsed, 2), "payments_per_second": round(total / elapsed, 1),
+        "accounts": accounts, "payments": total, "seconds": round(elapsed, 2), "payments_per_second": round(total / elapsed, 1),
         "worst_station_p95_ms": max(s["p95_ms"] for s in per_station.values()), "per_station": per_station,
+        "stale_previous_balances": len(stale),
         "machine": {"cpus": os.cpu_count(), "python": platform.python_version()},
     }
-    out = Path(args.out or ROOT / "bench" / "results" / f"stations-{result['database']}-{args.stations}.json")
+    out = Path(args.out or ROOT / "bench" / "results" / f"stations-{result['database']}-{args.stations}{'-hot' if accounts == 1 else ''}.json")
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(json.dumps(result, indent=2) + "\n")
     print(json.dumps({k: v for k, v in result.items() if k != "per_station"}))
-    return 0
+    return 1 if stale else 0
 
 
 if __name__ == "__main__":

@@ -4,7 +4,7 @@ from __future__ import annotations
 from collections import defaultdict
 from decimal import Decimal
 
-from sqlalchemy import select
+from sqlalchemy import Integer, cast, select
 
 from cashier_app.db import Database
 from cashier_app.models import Account, Allocation, AuditEvent, Payment, PrintJob, Station, Tender
@@ -50,3 +50,25 @@ def check_books(db: Database) -> dict[str, list[int]]:
         report = verify_chain(s)
         assert report.first_broken_id is None, report
     return dict(numbers)
+
+
+def allocations_in_commit_order(db: Database) -> list[tuple[int, Decimal, Decimal]]:
+    """(account_id, balance_before, amount) of every allocation, in the order the payments committed:
+    the audit chain's order, since each post appends its event under the chain's lock until it commits."""
+    with db.read() as s:
+        return [tuple(r) for r in s.execute(
+            select(Allocation.account_id, Allocation.balance_before, Allocation.amount)
+            .join(AuditEvent, (AuditEvent.action == "payment.post")
+                  & (cast(AuditEvent.entity_id, Integer) == Allocation.payment_id))
+            .order_by(AuditEvent.id, Allocation.id))]
+
+
+def stale_previous_balances(rows, opening: dict[int, Decimal]) -> list[tuple[int, Decimal, Decimal]]:
+    """(account, balance printed, true balance) of each allocation whose balance before is not the
+    previous allocation's balance after (payments only: no voids or charges in between)."""
+    balance, stale = dict(opening), []
+    for account_id, before, amount in rows:
+        if before != balance[account_id]:
+            stale.append((account_id, before, balance[account_id]))
+        balance[account_id] -= amount
+    return stale

@@ -33,7 +33,7 @@ def main(url: str, station: str, username: str, count: int, seed: int) -> int:
     with db.read() as s:
         account_ids = s.scalars(select(Account.id).order_by(Account.id)).all()
     for _ in range(count):
-        picked = rnd.sample(account_ids, rnd.choice([1, 1, 1, 2]))
+        picked = rnd.sample(account_ids, min(len(account_ids), rnd.choice([1, 1, 1, 2])))
         allocations = tuple(AllocationRequest(a, Decimal(rnd.randint(1, 20000)) / 100) for a in picked)
         total = sum(a.amount for a in allocations)
         tenders = (TenderRequest("cash", total + Decimal(rnd.randint(0, 2000)) / 100),)

@@ -13,36 +13,14 @@ from collections import defaultdict
 from decimal import Decimal
 from pathlib import Path
 
-from sqlalchemy import Integer, cast, select
-
-from cashier_app.models import Allocation, AuditEvent, Role
+from cashier_app.models import Role
 from tests.factories import make_account, make_station, make_user
-from tests.integration.invariants import check_books
+from tests.integration.invariants import allocations_in_commit_order, check_books, stale_previous_balances
 from tests.integration.poster import PASSWORD
 
 ROOT = Path(__file__).resolve().parents[2]
 STATIONS = 4
 PER_STATION = int(os.environ.get("CASHIER_SHARED_POSTS", "120"))
-
-
-def allocations_in_commit_order(db):
-    """(account_id, balance_before, amount) of every allocation, in the order the payments committed."""
-    with db.read() as s:
-        return s.execute(
-            select(Allocation.account_id, Allocation.balance_before, Allocation.amount)
-            .join(AuditEvent, (AuditEvent.action == "payment.post")
-                  & (cast(AuditEvent.entity_id, Integer) == Allocation.payment_id))
-            .order_by(AuditEvent.id, Allocation.id)).all()
-
-
-def stale_previous_balances(rows, opening):
-    """The allocations whose balance before is not the previous allocation's balance after."""
-    balance, stale = dict(opening), []
-    for account_id, before, amount in rows:
-        if before != balance[account_id]:
-            stale.append((account_id, before, balance[account_id]))
-        balance[account_id] = before - amount if before == balance[account_id] else balance[account_id] - amount
-    return stale
 
 
 def test_each_receipt_previous_balance_follows_the_payment_before_it(db, db_url):
