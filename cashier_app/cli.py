@@ -161,18 +161,16 @@ def cmd_user(args: argparse.Namespace) -> int:
 
 
 def cmd_setting(args: argparse.Namespace) -> int:
-    import json
-
     from cashier_app.services import settings
 
     db, station = _open(args)
     actor = _actor(station)
     if args.setting_command == "set":
         settings.set_setting(db, actor, args.key, settings.parse_setting_value(args.key, args.value))
-        print(f"{args.key} = {json.dumps(settings.get_setting(db, args.key))}")
+        print(f"{args.key} = {settings.shown_value(args.key, settings.get_setting(db, args.key))}")
     else:
         for key, value, changed in settings.list_settings(db, actor):
-            print(f"{key:<34} {json.dumps(value)}{'' if changed else '   (default)'}")
+            print(f"{key:<34} {settings.shown_value(key, value)}{'' if changed else '   (default)'}")
     return EXIT_OK
 
 

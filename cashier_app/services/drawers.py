@@ -365,7 +365,7 @@ def _paper_count(count: ItemCount, kind: str) -> tuple[int, Decimal]:
 
 
 def _threshold(s: Session) -> Decimal:
-    return Decimal(str(read_setting(s, "drawer.difference_threshold")))
+    return read_setting(s, "drawer.difference_threshold")
 
 
 @requires(Role.CASHIER, Role.SUPERVISOR)

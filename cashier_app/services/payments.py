@@ -224,7 +224,7 @@ def record_payment(s: Session, actor: Actor, request: PaymentRequest, business_d
     tenders, print job (unless ``print_receipt`` is False) and audit event. The caller checks the
     client token first (``posted_by_token``) and owns the transaction."""
     settings = read_settings(s, "money.cap", "payments.noncash_overpay")
-    cap = Decimal(str(settings["money.cap"]))
+    cap = settings["money.cap"]
     ids = [a.account_id for a in request.allocations]
     lock_accounts(s, ids)  # the previous balance printed on the receipt is the one this payment follows
     found = accounts_with_balances(s, ids)

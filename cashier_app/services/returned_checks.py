@@ -28,7 +28,7 @@ from cashier_app.db import Database
 from cashier_app.models import (
     Account, Allocation, Charge, Customer, Payment, ReturnedItem, Role, Tender, TenderKind, User, Void,
 )
-from cashier_app.money import ZERO, MoneyError, format_amount, parse_amount, round_half_up
+from cashier_app.money import ZERO, MoneyError, format_amount, parse_amount
 from cashier_app.services import business_day
 from cashier_app.services.access import Actor, requires
 from cashier_app.services.audit import record_event
@@ -222,7 +222,7 @@ def record_returned_check(db: Database, actor: Actor, tender_id: int, reason: st
                                 created_by_id=actor.user_id)
                 s.add(charge)
                 reversals.append(charge)
-            fee = round_half_up(Decimal(str(read_setting(s, "returned_check.fee"))))
+            fee = read_setting(s, "returned_check.fee")
             fee_charge = None
             if fee > ZERO:
                 fee_charge = Charge(account_id=allocations[0].account_id, kind=FEE, amount=fee, payment_id=payment.id,

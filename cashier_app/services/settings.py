@@ -1,6 +1,7 @@
 """Settings with their defaults: the one place each configurable rule's value comes from."""
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import bindparam, select
@@ -40,23 +41,24 @@ DEFAULTS: dict[str, Any] = {
 
 
 def read_setting(session: Session, key: str) -> Any:
-    """The stored value of ``key``, or its default, inside the caller's transaction."""
+    """The value of ``key`` (stored or default) in its type, inside the caller's transaction:
+    money settings are Decimal, counts int, lines a list, the others text."""
     if key not in DEFAULTS:
         raise KeyError(f"unknown setting {key!r}")
     row = session.get(Setting, key)
-    return DEFAULTS[key] if row is None else row.value
+    return setting_value(key, DEFAULTS[key] if row is None else row.value)
 
 
 _SETTINGS_IN = select(Setting.key, Setting.value).where(Setting.key.in_(bindparam("keys", expanding=True)))
 
 
 def read_settings(session: Session, *keys: str) -> dict[str, Any]:
-    """Several settings in one query (stored value or default), inside the caller's transaction."""
+    """Several settings in one query, each as :func:`read_setting` gives it."""
     unknown = [k for k in keys if k not in DEFAULTS]
     if unknown:
         raise KeyError(f"unknown setting {unknown[0]!r}")
     stored = dict(session.execute(_SETTINGS_IN, {"keys": list(keys)}).all())
-    return {k: stored.get(k, DEFAULTS[k]) for k in keys}
+    return {k: setting_value(k, stored.get(k, DEFAULTS[k])) for k in keys}
 
 
 class SettingError(ValueError):
@@ -64,10 +66,27 @@ class SettingError(ValueError):
 
 
 CHOICES: dict[str, tuple[str, ...]] = {"payments.noncash_overpay": ("credit", "refuse")}
+# Money settings are stored as plain text with two decimals ("100000.00") and read as Decimal.
+MONEY: frozenset[str] = frozenset({"money.cap", "drawer.difference_threshold", "returned_check.fee"})
+MONEY_ABOVE_ZERO: frozenset[str] = frozenset({"money.cap"})
 
 
-def _check_type(key: str, value: Any) -> None:
+def stored_value(key: str, value: Any) -> Any:
+    """The one canonical form a setting is stored in; raises SettingError for a refused value.
+
+    Money may be given as typed by people (``$1,000``, ``25``, ``1.5``) or as a Decimal; it is
+    stored as ``"1000.00"``. Everything that writes a setting goes through here."""
     default = DEFAULTS[key]
+    if key in MONEY:
+        from cashier_app.money import MoneyError, parse_amount
+
+        if isinstance(value, (bool, float)) or not isinstance(value, (str, int, Decimal)):
+            raise SettingError(f"{key} must be an amount such as {default}")
+        try:
+            amount = parse_amount(str(value), cap=None, allow_zero=key not in MONEY_ABOVE_ZERO)
+        except MoneyError as exc:
+            raise SettingError(f"{key}: {exc}") from None
+        return f"{amount:.2f}"
     expected = type(default)
     if expected is int and (not isinstance(value, int) or isinstance(value, bool)):
         raise SettingError(f"{key} must be a whole number")
@@ -79,13 +98,26 @@ def _check_type(key: str, value: Any) -> None:
         raise SettingError(f"{key} must be a list of text lines")
     if expected is str and not isinstance(value, str):
         raise SettingError(f"{key} must be text")
-    if expected is str and default and default[0].isdigit():  # money settings are stored as text
-        from cashier_app.money import MoneyError, parse_amount
+    return value
 
-        try:
-            parse_amount(value, cap=None)
-        except MoneyError as exc:
-            raise SettingError(f"{key}: {exc}") from None
+
+def setting_value(key: str, stored: Any) -> Any:
+    """A stored setting in its type: the one reader (money as Decimal). A money value stored before
+    values were made canonical (``"$1,000.00"``) is read the same way it was accepted."""
+    if key in MONEY:
+        from cashier_app.money import parse_amount
+
+        return parse_amount(str(stored), cap=None)
+    if isinstance(DEFAULTS[key], int):
+        return int(stored)
+    return stored
+
+
+def shown_value(key: str, value: Any) -> str:
+    """A setting as the command line shows it (JSON of its stored form)."""
+    import json
+
+    return json.dumps(stored_value(key, value))
 
 
 @requires(Role.ADMINISTRATOR)
@@ -93,10 +125,10 @@ def set_setting(db: Database, actor: Actor, key: str, value: Any) -> None:
     """Change a setting (administrators only), audited with its old and new value."""
     if key not in DEFAULTS:
         raise SettingError(f"unknown setting {key!r}")
-    _check_type(key, value)
+    value = stored_value(key, value)
     with db.write() as s:
         row = s.get(Setting, key)
-        before = DEFAULTS[key] if row is None else row.value
+        before = stored_value(key, setting_value(key, DEFAULTS[key] if row is None else row.value))
         if row is None:
             s.add(Setting(key=key, value=value))
         else:
@@ -106,7 +138,7 @@ def set_setting(db: Database, actor: Actor, key: str, value: Any) -> None:
 
 @station_task("settings are read by every service and the window")
 def get_setting(db: Database, key: str) -> Any:
-    """The stored value of ``key``, or its default."""
+    """The value of ``key`` in its type (stored or default), as :func:`read_setting` gives it."""
     with db.read() as s:
         return read_setting(s, key)
 
@@ -116,18 +148,20 @@ def list_settings(db: Database, actor: Actor) -> list[tuple[str, Any, bool]]:
     """Every setting: (key, value, changed from its default), in key order."""
     with db.read() as s:
         values = read_settings(s, *DEFAULTS)
-    return [(k, values[k], values[k] != DEFAULTS[k]) for k in sorted(DEFAULTS)]
+    return [(k, values[k], values[k] != setting_value(k, DEFAULTS[k])) for k in sorted(DEFAULTS)]
 
 
 def parse_setting_value(key: str, text: str) -> Any:
-    """A value typed on the command line for ``key``: JSON for lists and numbers, else the text."""
+    """A value typed on the command line for ``key``, in its stored form (:func:`stored_value`):
+    JSON for lists and numbers, else the text."""
     import json
 
     if key not in DEFAULTS:
         raise SettingError(f"unknown setting {key!r}")
     if isinstance(DEFAULTS[key], str):
-        return text
+        return stored_value(key, text)
     try:
-        return json.loads(text)
+        value = json.loads(text)
     except ValueError:
         raise SettingError(f"{key}: {text!r} is not a valid value (a number, or a JSON list of lines)") from None
+    return stored_value(key, value)
