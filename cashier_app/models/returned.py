@@ -20,6 +20,7 @@ class Charge(Base):
     kind: Mapped[str] = mapped_column(String(20))  # "returned_check_fee", "reversal", ...
     amount: Mapped[Decimal]  # positive: the account owes more
     payment_id: Mapped[int | None] = mapped_column(ForeignKey("payments.id"), index=True)  # the payment reversed
+    tender_id: Mapped[int | None] = mapped_column(ForeignKey("tenders.id"), index=True)  # the returned check
     description: Mapped[str] = mapped_column(String(200), default="")
     posted_at: Mapped[dt.datetime] = mapped_column(default=utcnow, index=True)
     business_date: Mapped[dt.date]
@@ -33,7 +34,8 @@ class ReturnedItem(Base):
     __tablename__ = "returned_items"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    payment_id: Mapped[int | None] = mapped_column(ForeignKey("payments.id"), unique=True)
+    # A payment may have several checks, each returned on its own: the check is what is returned once.
+    payment_id: Mapped[int | None] = mapped_column(ForeignKey("payments.id"), index=True)
     tender_id: Mapped[int | None] = mapped_column(ForeignKey("tenders.id"), unique=True)  # the check returned
     draft_entry_id: Mapped[int | None] = mapped_column(ForeignKey("draft_entries.id"), unique=True)
     reason_code: Mapped[str] = mapped_column(String(10), default="")  # e.g. R01

@@ -105,27 +105,21 @@ def _payment_rows(s: Session, day: dt.date, again: bool) -> tuple[list[Payment],
 
 def _charge_rows(s: Session, day: dt.date, again: bool) -> tuple[list[Charge], list[list[str]]]:
     query = (select(Charge, Account.account_number, Customer.customer_number, Payment.receipt_number,
-                    Payment.channel, User.username)
+                    Payment.channel, User.username, Tender.check_number)
              .join(Account, Account.id == Charge.account_id).join(Customer, Customer.id == Account.customer_id)
              .outerjoin(Payment, Payment.id == Charge.payment_id).outerjoin(User, User.id == Charge.created_by_id)
+             .outerjoin(Tender, Tender.id == Charge.tender_id)  # the returned check this charge is for
              .where(Charge.business_date == day))
     if not again:
         query = query.where(Charge.exported_at.is_(None))
     found = s.execute(query.order_by(Charge.id)).all()
     if not found:
         return [], []
-    returned_checks: dict[int, str] = {}
-    payment_ids = {c.payment_id for c, *_ in found if c.payment_id is not None}
-    if payment_ids:
-        for payment_id, number in s.execute(select(Tender.payment_id, Tender.check_number).where(
-                Tender.payment_id.in_(payment_ids), Tender.kind == TenderKind.CHECK.value).order_by(Tender.id)):
-            returned_checks.setdefault(payment_id, number or "")
     rows = []
-    for charge, account_number, customer_number, receipt, channel, username in found:
+    for charge, account_number, customer_number, receipt, channel, username, check_number in found:
         # amount is what the row credits to the account: a charge adds to what is owed, so negative.
         rows.append([charge.kind, day.isoformat(), receipt or "", account_number, customer_number,
-                     format_plain(-charge.amount), channel or "", "",
-                     returned_checks.get(charge.payment_id, "") if charge.payment_id else "", username or "",
+                     format_plain(-charge.amount), channel or "", "", check_number or "", username or "",
                      _moment(charge.posted_at), f"C{charge.id}"])
     return [c for c, *_ in found], rows
 

@@ -116,7 +116,7 @@ def find_checks(db: Database, actor: Actor, text: str) -> list[ReturnableCheck]:
     where = _criteria(text)
     with db.read() as s:
         voided = select(Void.id).where(Void.payment_id == Payment.id).exists()
-        returned = select(ReturnedItem.id).where(ReturnedItem.payment_id == Payment.id).exists()
+        returned = select(ReturnedItem.id).where(ReturnedItem.tender_id == Tender.id).exists()
         found = s.execute(
             select(Tender, Payment, voided, returned).join(Payment, Payment.id == Tender.payment_id)
             .where(Tender.kind == TenderKind.CHECK.value, where)
@@ -160,8 +160,9 @@ def _returnable(s: Session, actor: Actor, tender_id: int, today: dt.date) -> tup
     if payment.void is not None:
         raise ReturnRefused(f"Receipt {receipt} was voided: its check was never deposited and cannot be "
                             "returned.", "tender")
-    if s.scalar(select(ReturnedItem.id).where(ReturnedItem.payment_id == payment.id)) is not None:
-        raise ReturnRefused(f"A returned check is already recorded for receipt {receipt}.", "tender")
+    if s.scalar(select(ReturnedItem.id).where(ReturnedItem.tender_id == tender.id)) is not None:
+        raise ReturnRefused(f"Check {tender.check_number or ''} of receipt {receipt} is already recorded as "
+                            "returned.", "tender")
     if not business_day.is_closed(s, payment.business_date):
         raise ReturnRefused(f"Receipt {receipt} is from {business_day.long_date(payment.business_date)}, which is "
                             "not closed yet: void the payment instead of recording a returned check.", "tender")
@@ -174,12 +175,14 @@ def _returnable(s: Session, actor: Actor, tender_id: int, today: dt.date) -> tup
     return tender, payment
 
 
-def _spread(amount: Decimal, allocations: list[Allocation]) -> list[tuple[Allocation, Decimal]]:
-    """The reversal per allocation, in order; each gets back at most what was applied to it. Any
-    rest (a check above the payment's allocations) goes to the first account."""
+def _spread(amount: Decimal, allocations: list[Allocation], reversed_before: dict[int, Decimal]
+            ) -> list[tuple[Allocation, Decimal]]:
+    """The reversal per allocation, in order; each gets back at most what was applied to it less
+    what earlier returned checks of the same payment already took back (``reversed_before``, by
+    account). Any rest (checks above the payment's allocations) goes to the first account."""
     shares, left = [], amount
     for allocation in allocations:
-        share = min(left, allocation.amount)
+        share = min(left, max(ZERO, allocation.amount - reversed_before.get(allocation.account_id, ZERO)))
         if share > ZERO:
             shares.append([allocation, share])
             left -= share
@@ -189,6 +192,13 @@ def _spread(amount: Decimal, allocations: list[Allocation]) -> list[tuple[Alloca
         else:
             shares.insert(0, [allocations[0], left])
     return [(a, v) for a, v in shares]
+
+
+def _reversed_before(s: Session, payment_id: int) -> dict[int, Decimal]:
+    """What earlier returned checks of this payment already reversed, by account."""
+    return {account_id: amount for account_id, amount in s.execute(
+        select(Charge.account_id, func.sum(Charge.amount))
+        .where(Charge.payment_id == payment_id, Charge.kind == REVERSAL).group_by(Charge.account_id))}
 
 
 def _returns_in_window(s: Session, account_id: int, since: dt.date) -> int:
@@ -216,9 +226,9 @@ def record_returned_check(db: Database, actor: Actor, tender_id: int, reason: st
                 select(Account).where(Account.id.in_({x.account_id for x in allocations})))}
             label = f"Returned check {number} (receipt {receipt}, {payment.business_date.isoformat()})"
             reversals = []
-            for allocation, share in _spread(tender.amount, allocations):
+            for allocation, share in _spread(tender.amount, allocations, _reversed_before(s, payment.id)):
                 charge = Charge(account_id=allocation.account_id, kind=REVERSAL, amount=share, payment_id=payment.id,
-                                description=f"{label}: {text}"[:200], business_date=today,
+                                tender_id=tender.id, description=f"{label}: {text}"[:200], business_date=today,
                                 created_by_id=actor.user_id)
                 s.add(charge)
                 reversals.append(charge)
@@ -226,7 +236,7 @@ def record_returned_check(db: Database, actor: Actor, tender_id: int, reason: st
             fee_charge = None
             if fee > ZERO:
                 fee_charge = Charge(account_id=allocations[0].account_id, kind=FEE, amount=fee, payment_id=payment.id,
-                                    description=f"Returned check fee: check {number}, receipt {receipt}"[:200],
+                                    tender_id=tender.id, description=f"Returned check fee: check {number}, receipt {receipt}"[:200],
                                     business_date=today, created_by_id=actor.user_id)
                 s.add(fee_charge)
             s.flush()
@@ -264,7 +274,7 @@ def record_returned_check(db: Database, actor: Actor, tender_id: int, reason: st
                                 tuple(made_cash_only))
     except IntegrityError:
         # Another supervisor recorded the same return in the same moment: theirs stands.
-        raise ReturnRefused("A returned check was just recorded for that payment.", "tender") from None
+        raise ReturnRefused("That returned check was just recorded.", "tender") from None
 
 
 # -- the notice ----------------------------------------------------------------------------------
@@ -278,7 +288,8 @@ def write_notice(db: Database, actor: Actor, returned_item_id: int, out: Path) -
         if item is None or item.payment_id is None:
             raise ReturnRefused("That returned check does not exist.", "returned_item")
         payment = s.get(Payment, item.payment_id)
-        charges = list(s.scalars(select(Charge).where(Charge.payment_id == payment.id).order_by(Charge.id)))
+        this_check = Charge.tender_id == item.tender_id if item.tender_id is not None else Charge.payment_id == payment.id
+        charges = list(s.scalars(select(Charge).where(Charge.payment_id == payment.id, this_check).order_by(Charge.id)))
         reversed_total = sum((c.amount for c in charges if c.kind == REVERSAL), ZERO)
         fee = sum((c.amount for c in charges if c.kind == FEE), ZERO)
         tender = s.get(Tender, item.tender_id) if item.tender_id is not None else None
