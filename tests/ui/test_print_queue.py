@@ -14,14 +14,19 @@ from cashier_app.config import StationConfig
 from cashier_app.receipts.escpos_printer import EscposPrinter
 from cashier_app.receipts.profiles import load_profile
 from cashier_app.services.print_queue import PrintJobView
+from cashier_app.services.payments import (
+    AllocationRequest, PaymentRequest, TenderRequest, new_client_token, post_payment,
+)
 from cashier_app.services.printing import queue_counts
+from cashier_app.services.users import authenticate
+from cashier_app.ui.main_window import MainWindow
 from cashier_app.ui.no_sale_dialog import NoSaleDialog
 from cashier_app.ui.print_queue_dialog import PrintQueueDialog
 from cashier_app.ui.print_queue_models import PrintJobColumn, PrintJobsModel
 from tests.emupos_fixture import emupos, emupos_server  # noqa: F401 - fixtures
 from tests.factories import make_station
 from tests.ui.conftest import (
-    SUPERVISOR_PASSWORD, find, open_account, open_window, post_and_wait, press, tender_amount, text_of,
+    PASSWORD, SUPERVISOR_PASSWORD, find, open_account, open_window, post_and_wait, press, tender_amount, text_of,
 )
 
 
@@ -169,4 +174,51 @@ def test_receipts_waiting_for_paper_print_at_the_next_printer_check(qtbot, count
     assert [[n for n in numbers if n in text] for text in receipts] == [[n] for n in numbers]  # in order
     assert queue_counts(db, "S1").not_printed == 0
     qtbot.waitUntil(lambda: text_of(window, "statusPrinter") == "Printer: online")
+    window.close()
+
+
+
+def post_while_closed(db, accounts) -> list[str]:
+    """Payments by check posted with no window open (their receipts wait); returns the receipt numbers."""
+    cashier = authenticate(db, "cashier", PASSWORD, "S1")
+    tender = TenderRequest("check", Decimal("10.00"), check_number="501")
+    return [post_payment(db, cashier, PaymentRequest(new_client_token(), (AllocationRequest(a, Decimal("10.00")),),
+                                                     (tender,))).receipt_number for a in accounts]
+
+
+def window_on(qtbot, db, station_config, emupos, tmp_path, runs: list) -> MainWindow:
+    """The counter window on the emulated printer, its printer check once a minute; runs collects
+    the result of every print run."""
+    printer = EscposPrinter(load_profile(emupos.profile(tmp_path)))
+    window = MainWindow(db, station_config, authenticate(db, "cashier", PASSWORD, "S1"), printer=printer,
+                        printer_check_ms=60_000)
+    qtbot.addWidget(window)
+    window.printing.printed.connect(runs.append)
+    return window
+
+
+def test_receipts_left_waiting_print_when_the_window_opens(qtbot, counter_db, station_config, emupos, tmp_path):
+    db, ids = counter_db
+    numbers = post_while_closed(db, (ids["obrien"], ids["alice"]))
+    runs = []
+    window = window_on(qtbot, db, station_config, emupos, tmp_path, runs)  # no key pressed, no timer tick yet
+    qtbot.waitUntil(lambda: bool(runs), timeout=10_000)
+    assert [(r.printed, r.waiting) for r in runs] == [(2, 0)]
+    receipts = emupos.new_receipts(expect=2)
+    assert [[n for n in numbers if n in text] for text in receipts] == [[n] for n in numbers]
+    window.close()
+
+
+def test_printer_checks_close_together_start_one_print_run(qtbot, counter_db, station_config, emupos, tmp_path):
+    db, ids = counter_db
+    post_while_closed(db, (ids["obrien"], ids["alice"], ids["bob"]))
+    runs = []
+    window = window_on(qtbot, db, station_config, emupos, tmp_path, runs)
+    for _ in range(3):  # the timer's slot, again and again before the first check has answered
+        window.printing.check_and_print()
+    qtbot.waitUntil(lambda: bool(runs), timeout=10_000)
+    qtbot.waitUntil(lambda: not window.printing.jobs.busy, timeout=10_000)
+    qtbot.wait(300)
+    assert [(r.printed, r.waiting) for r in runs] == [(3, 0)]  # one run printed them all
+    assert len(emupos.new_receipts(expect=3)) == 3
     window.close()
