@@ -124,7 +124,7 @@ class EscposPrinter:
             raise PrinterFault(done.message)
         return done.where
 
-    def kick_drawer(self) -> None:
+    def kick_drawer(self, *, station: str = "", reason: str = "") -> None:
         """Open the cash drawer on the profile's pin; raises PrinterFault when it cannot."""
         data = render_drawer_kick(drawer_pin=self.profile.drawer_pin, model=self.profile.model)
         done = self.deliver(PrintOut("drawer", data, opens_drawer=True))

@@ -1,7 +1,9 @@
 """Printers that write files: the file printer (ESC/POS bytes + text) and the PDF printer.
 
 The file printer stands in for a thermal printer on a machine without one and keeps a copy a
-person can read; the PDF printer saves receipts to hand out by e-mail or print on a sheet printer.
+person can read; its drawer is ``drawer.log``: every opening (a cash receipt, a no sale) is a line
+with the time, the station and the receipt or the reason. The PDF printer saves receipts to hand
+out by e-mail or print on a sheet printer; it has no drawer.
 """
 from __future__ import annotations
 
@@ -77,21 +79,27 @@ class FilePrinter(_FolderPrinter):
 
     def render(self, receipt: Receipt, *, open_drawer: bool = False) -> PrintOut:
         data = render_escpos(receipt, open_drawer=open_drawer, options=self.options)
-        return PrintOut(receipt.file_stem, data, render_text(receipt, self.width), open_drawer)
+        return PrintOut(receipt.file_stem, data, render_text(receipt, self.width), open_drawer, receipt.station)
 
     def deliver(self, out: PrintOut) -> Delivery:
-        path = self._write(f"{out.name}.escpos", out.data, out.text)
+        path = self._write(f"{out.name}.escpos", out.data, out.text)  # written again by a retry: the same file
+        if out.opens_drawer:  # logged once the receipt is out, so a retry never logs an opening twice
+            self._log_opening(out.station, f"receipt {out.name}", PrinterUnreachable)
         return Delivery(True, "", str(path), time.perf_counter())
 
-    def kick_drawer(self) -> None:
-        """A file printer has no drawer: the opening is written to ``drawer.log``."""
+    def kick_drawer(self, *, station: str = "", reason: str = "") -> None:
+        """A file printer has no drawer: the opening (no sale) is written to ``drawer.log``."""
+        self._log_opening(station, f"no sale: {' '.join(reason.split())}" if reason else "no sale", PrinterFault)
+
+    def _log_opening(self, station: str, why: str, fault: type[PrinterFault]) -> None:
+        """One line in ``drawer.log``: time, station, pin, and the receipt or the reason."""
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
             with (self.folder / "drawer.log").open("a", encoding="utf-8") as log:
-                log.write(f"{dt.datetime.now().astimezone():%Y-%m-%d %H:%M:%S} drawer opened "
-                          f"(pin {self.options.drawer_pin})\n")
+                log.write(f"{dt.datetime.now().astimezone():%Y-%m-%d %H:%M:%S %z} station {station or '?'}: "
+                          f"drawer opened (pin {self.options.drawer_pin}) for {why}\n")
         except OSError as exc:
-            raise PrinterFault(f"cannot write {self.folder / 'drawer.log'}: {exc.strerror}") from None
+            raise fault(f"cannot write {self.folder / 'drawer.log'}: {exc.strerror}") from None
 
 
 @dataclass
@@ -114,5 +122,5 @@ class PdfPrinter(_FolderPrinter):
         path = self._write(f"{out.name}.pdf", out.data)
         return Delivery(True, "", str(path), time.perf_counter())
 
-    def kick_drawer(self) -> None:
+    def kick_drawer(self, *, station: str = "", reason: str = "") -> None:
         raise PrinterFault("A PDF printer has no cash drawer.")

@@ -81,6 +81,7 @@ class PrintOut:
     data: bytes  # ESC/POS bytes, or a PDF
     text: str = ""  # the plain-text copy the file printer keeps beside the bytes
     opens_drawer: bool = False
+    station: str = ""  # the station the receipt was posted at (the file printer's drawer.log says it)
 
 
 @dataclass(frozen=True)

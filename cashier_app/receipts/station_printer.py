@@ -29,7 +29,7 @@ class ReceiptPrinter(Protocol):
     def check(self) -> PrinterStatus: ...
     def render(self, receipt: Receipt, *, open_drawer: bool = False) -> PrintOut: ...
     def deliver(self, out: PrintOut) -> Delivery: ...
-    def kick_drawer(self) -> None: ...
+    def kick_drawer(self, *, station: str = "", reason: str = "") -> None: ...  # station, reason: for a log
 
 
 @dataclass
@@ -57,7 +57,7 @@ class UnusablePrinter:
     def print_receipt(self, receipt: Receipt, *, open_drawer: bool = False) -> str:
         raise PrinterNotReady(self.check())
 
-    def kick_drawer(self) -> None:
+    def kick_drawer(self, *, station: str = "", reason: str = "") -> None:
         raise PrinterNotReady(self.check())
 
 

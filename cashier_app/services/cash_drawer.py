@@ -42,7 +42,7 @@ def open_drawer_no_sale(db: Database, actor: Actor, printer: ReceiptPrinter, rea
             raise AccessDenied("Opening the drawer without a sale needs a supervisor's approval.")
         approver_id = approval.take(NO_SALE, actor.user_id).user_id
     try:
-        printer.kick_drawer()
+        printer.kick_drawer(station=actor.station, reason=reason)
         opening = DrawerOpening(True, "")
     except PrinterFault as exc:
         opening = DrawerOpening(False, f"Cash drawer not opened: {exc}")

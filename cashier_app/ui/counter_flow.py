@@ -29,7 +29,7 @@ from cashier_app.ui.print_queue_dialog import PrintQueueDialog
 from cashier_app.ui.supervisor_screen import SupervisorScreen
 from cashier_app.ui.todays_payments import TodaysPaymentsDialog
 
-PRINTER_CHECK_MS = 20_000
+PRINTER_CHECK_MS = 20_000  # the printer's status is asked this often; waiting receipts print when it is ready
 OPEN, ADD, RELOAD = "open", "add", "reload"
 
 
@@ -63,13 +63,13 @@ class CounterFlow(QObject):
         w.database.lost.connect(self._on_database_lost)
         w.database.restored.connect(self._on_database_restored)
         w.idle.idle.connect(self.lock)
-        self._printer_timer = QTimer(self, interval=PRINTER_CHECK_MS)
-        self._printer_timer.timeout.connect(w.printing.check_printer)
+        self._printer_timer = QTimer(self, interval=window.printer_check_ms or PRINTER_CHECK_MS)
+        self._printer_timer.timeout.connect(w.printing.check_and_print)
 
     def start(self) -> None:
         w, ctx = self.w, self.w.context
         w.status.set_printer_state(w.printing.status())
-        w.printing.check_printer()
+        w.printing.check_and_print()  # receipts left waiting from before print if the printer is ready
         w.printing.count_waiting()
         self._printer_timer.start()
         ctx.jobs.run(users.full_name, ctx.db, ctx.actor, on_done=self._on_cashier_name)

@@ -40,7 +40,8 @@ KEYS = (("F2", "find account"), ("F3", "change the amount applied"), ("F4", "dra
 
 class MainWindow(QMainWindow):
     def __init__(self, db: Database, station: StationConfig, actor: Actor, parent: QWidget | None = None, *,
-                 printer: ReceiptPrinter | None = None, idle_lock_ms: int | None = None) -> None:
+                 printer: ReceiptPrinter | None = None, idle_lock_ms: int | None = None,
+                 printer_check_ms: int | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("mainWindow")
         self.setWindowTitle(self.tr("City of Shelby — Utility payments — Station {0}").format(station.station))
@@ -54,6 +55,7 @@ class MainWindow(QMainWindow):
         self.database = DatabaseWatch(db, self)
         self.backup = DailyBackup(self.context, self.statusBar(), self)
         minutes = station.idle_lock_minutes
+        self.printer_check_ms = printer_check_ms  # None: every 20 s (counter_flow.PRINTER_CHECK_MS)
         self.idle = IdleWatch(idle_lock_ms if idle_lock_ms is not None else max(0, minutes) * 60_000, self)
         self.flow = CounterFlow(self)
         self._build()

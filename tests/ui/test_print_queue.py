@@ -1,5 +1,6 @@
 """Receipts waiting (F10): a receipt that did not print is seen, printed to PDF, moved to another
-station's printer; No sale opens the drawer with a reason and a supervisor's approval."""
+station's printer; No sale opens the drawer with a reason and a supervisor's approval. Receipts
+waiting for paper print by themselves at the next printer check (on the emupos emulator)."""
 from __future__ import annotations
 
 from datetime import datetime, timezone
@@ -10,13 +11,22 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QLineEdit, QPushButton
 
 from cashier_app.config import StationConfig
+from cashier_app.receipts.escpos_printer import EscposPrinter
+from cashier_app.receipts.profiles import load_profile
 from cashier_app.services.print_queue import PrintJobView
+from cashier_app.services.payments import (
+    AllocationRequest, PaymentRequest, TenderRequest, new_client_token, post_payment,
+)
+from cashier_app.services.printing import queue_counts
+from cashier_app.services.users import authenticate
+from cashier_app.ui.main_window import MainWindow
 from cashier_app.ui.no_sale_dialog import NoSaleDialog
 from cashier_app.ui.print_queue_dialog import PrintQueueDialog
 from cashier_app.ui.print_queue_models import PrintJobColumn, PrintJobsModel
+from tests.emupos_fixture import emupos, emupos_server  # noqa: F401 - fixtures
 from tests.factories import make_station
 from tests.ui.conftest import (
-    SUPERVISOR_PASSWORD, find, open_account, open_window, post_and_wait, press, tender_amount, text_of,
+    PASSWORD, SUPERVISOR_PASSWORD, find, open_account, open_window, post_and_wait, press, tender_amount, text_of,
 )
 
 
@@ -128,4 +138,87 @@ def test_no_sale_with_a_printer_that_fails_says_so(qtbot, counter_db, tmp_path):
     opening.submit()
     qtbot.waitUntil(lambda: not opening.isVisible())
     assert text_of(queue, "printQueueError").startswith("Cash drawer not opened")
+    window.close()
+
+
+PRINTER_CHECK_MS = 400  # the window's printer check, short for the test (20 s at the counter)
+
+
+def test_receipts_waiting_for_paper_print_at_the_next_printer_check(qtbot, counter_db, station_config, emupos,
+                                                                    tmp_path):
+    """Paper out, three posts, paper back, no key pressed: the printer check prints all three once, in order."""
+    db = counter_db[0]
+    emupos.set_fault("paper-out")
+    printer = EscposPrinter(load_profile(emupos.profile(tmp_path)))
+    window = open_window(qtbot, db, station_config, printer=printer, printer_check_ms=PRINTER_CHECK_MS)
+    numbers = ["S1-000001", "S1-000002", "S1-000003"]
+    for (account, balance), number in zip((("1000001", "$128.45"), ("1000002", "$60.00"), ("2000001", "$128.45")),
+                                          numbers):
+        open_account(qtbot, window, account, balance)
+        qtbot.keyClicks(tender_amount(window), "200")
+        with qtbot.waitSignal(window.printing.printed, timeout=10_000) as run:
+            post_and_wait(qtbot, window, number)
+        assert run.args[0].printer_state == "paper-out"
+    qtbot.wait(2 * PRINTER_CHECK_MS)  # checks come and go while the paper is out: nothing prints
+    assert queue_counts(db, "S1").waiting == 3 and emupos.new_receipt_ids() == []
+    qtbot.waitUntil(lambda: text_of(window, "statusPrinter") == "Printer: paper out · 3 receipts waiting")
+
+    emupos.clear_fault("paper-out")  # paper loaded; nobody presses a key
+    with qtbot.waitSignal(window.printing.printed, timeout=PRINTER_CHECK_MS + 10_000) as run:
+        pass
+    assert (run.args[0].printed, run.args[0].waiting, run.args[0].failed) == (3, 0, 0)
+    qtbot.waitUntil(lambda: len(emupos.new_receipt_ids()) == 3, timeout=10_000)
+    qtbot.wait(3 * PRINTER_CHECK_MS)  # more checks: nothing is printed twice
+    receipts = emupos.new_receipts(expect=3)
+    assert len(receipts) == 3
+    assert [[n for n in numbers if n in text] for text in receipts] == [[n] for n in numbers]  # in order
+    assert queue_counts(db, "S1").not_printed == 0
+    qtbot.waitUntil(lambda: text_of(window, "statusPrinter") == "Printer: online")
+    window.close()
+
+
+
+def post_while_closed(db, accounts) -> list[str]:
+    """Payments by check posted with no window open (their receipts wait); returns the receipt numbers."""
+    cashier = authenticate(db, "cashier", PASSWORD, "S1")
+    tender = TenderRequest("check", Decimal("10.00"), check_number="501")
+    return [post_payment(db, cashier, PaymentRequest(new_client_token(), (AllocationRequest(a, Decimal("10.00")),),
+                                                     (tender,))).receipt_number for a in accounts]
+
+
+def window_on(qtbot, db, station_config, emupos, tmp_path, runs: list) -> MainWindow:
+    """The counter window on the emulated printer, its printer check once a minute; runs collects
+    the result of every print run."""
+    printer = EscposPrinter(load_profile(emupos.profile(tmp_path)))
+    window = MainWindow(db, station_config, authenticate(db, "cashier", PASSWORD, "S1"), printer=printer,
+                        printer_check_ms=60_000)
+    qtbot.addWidget(window)
+    window.printing.printed.connect(runs.append)
+    return window
+
+
+def test_receipts_left_waiting_print_when_the_window_opens(qtbot, counter_db, station_config, emupos, tmp_path):
+    db, ids = counter_db
+    numbers = post_while_closed(db, (ids["obrien"], ids["alice"]))
+    runs = []
+    window = window_on(qtbot, db, station_config, emupos, tmp_path, runs)  # no key pressed, no timer tick yet
+    qtbot.waitUntil(lambda: bool(runs), timeout=10_000)
+    assert [(r.printed, r.waiting) for r in runs] == [(2, 0)]
+    receipts = emupos.new_receipts(expect=2)
+    assert [[n for n in numbers if n in text] for text in receipts] == [[n] for n in numbers]
+    window.close()
+
+
+def test_printer_checks_close_together_start_one_print_run(qtbot, counter_db, station_config, emupos, tmp_path):
+    db, ids = counter_db
+    post_while_closed(db, (ids["obrien"], ids["alice"], ids["bob"]))
+    runs = []
+    window = window_on(qtbot, db, station_config, emupos, tmp_path, runs)
+    for _ in range(3):  # the timer's slot, again and again before the first check has answered
+        window.printing.check_and_print()
+    qtbot.waitUntil(lambda: bool(runs), timeout=10_000)
+    qtbot.waitUntil(lambda: not window.printing.jobs.busy, timeout=10_000)
+    qtbot.wait(300)
+    assert [(r.printed, r.waiting) for r in runs] == [(3, 0)]  # one run printed them all
+    assert len(emupos.new_receipts(expect=3)) == 3
     window.close()

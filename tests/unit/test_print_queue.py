@@ -67,7 +67,7 @@ class FakePrinter:
                 return Delivery(False, "Printer cover is open. The printer holds it.", self.name)
             return Delivery(True, "", self.name)
 
-    def kick_drawer(self):
+    def kick_drawer(self, *, station="", reason=""):
         if not self.state.can_print:
             raise PrinterNotReady(self.check())
         self.kicks += 1
@@ -194,6 +194,26 @@ def test_file_printer_still_works_with_the_worker(counter, tmp_path):
     assert run(counter, printer).printed == 1
     assert (tmp_path / "receipts" / f"{posted.receipt_number}.escpos").read_bytes().startswith(b"\x1b@")
     assert "Convenience fee" in (tmp_path / "receipts" / f"{posted.receipt_number}.txt").read_text()
+
+
+def test_file_printer_logs_every_drawer_opening_with_station_and_receipt_or_reason(counter, tmp_path):
+    """drawer.log: cash receipts and no sales, each once, with the time, the station and the receipt or reason;
+    checks and reprints do not add lines."""
+    printer = FilePrinter(tmp_path / "receipts")
+    first = pay(counter, {counter.account_id: "10.00"}, cash("10.00"))
+    pay(counter, {counter.account_id: "5.00"}, check("5.00"))
+    reprint_receipt(counter.db, counter.cashier, first.receipt_number)
+    second = pay(counter, {counter.account_id: "7.00"}, cash("5.00"), check("2.00"))
+    assert run(counter, printer).printed == 4
+    assert open_drawer_no_sale(counter.db, counter.supervisor, printer, "coins for\nthe change fund").opened
+    lines = (tmp_path / "receipts" / "drawer.log").read_text(encoding="utf-8").splitlines()
+    assert [line.split(" ", 3)[3] for line in lines] == [
+        f"station S1: drawer opened (pin 2) for receipt {first.receipt_number}",
+        f"station S1: drawer opened (pin 2) for receipt {second.receipt_number}",
+        "station S1: drawer opened (pin 2) for no sale: coins for the change fund"]
+    for line in lines:  # when: local date, time and UTC offset
+        stamp = dt.datetime.strptime(" ".join(line.split(" ", 3)[:3]), "%Y-%m-%d %H:%M:%S %z")
+        assert abs(stamp - dt.datetime.now(dt.timezone.utc)) < dt.timedelta(minutes=5)
 
 
 def test_reprint_is_a_new_marked_job_without_drawer_and_audited(counter):
