@@ -28,6 +28,25 @@ def round_half_up(value: Decimal) -> Decimal:
     return Decimal(value).quantize(CENT, rounding=ROUND_HALF_UP)
 
 
+def is_cents(value: Decimal) -> bool:
+    """True when ``value`` is a whole number of cents (no third decimal): what a service accepts."""
+    try:
+        return value == value.quantize(CENT)
+    except (InvalidOperation, AttributeError):  # NaN, infinity, not a Decimal
+        return False
+
+
+def exact_cents(value: Decimal) -> int:
+    """Decimal dollars -> integer cents, refusing a fraction of a cent instead of rounding it away
+    (a stored amount is always what was given)."""
+    if isinstance(value, float):
+        raise TypeError("money must never be a float")
+    value = Decimal(value)
+    if not is_cents(value):
+        raise ValueError(f"{value} is not a whole number of cents")
+    return int(value * 100)
+
+
 def to_cents(value: Decimal) -> int:
     """Decimal dollars -> integer cents (rounded half-up)."""
     return int(round_half_up(value) * 100)

@@ -8,7 +8,7 @@ from typing import Any
 from sqlalchemy import JSON, DateTime, Integer, MetaData, String, TypeDecorator
 from sqlalchemy.orm import DeclarativeBase
 
-from cashier_app.money import from_cents, to_cents
+from cashier_app.money import exact_cents, from_cents
 
 
 class Cents(TypeDecorator):
@@ -20,9 +20,7 @@ class Cents(TypeDecorator):
     def process_bind_param(self, value: Decimal | None, dialect: Any) -> int | None:
         if value is None:
             return None
-        if isinstance(value, float):
-            raise TypeError("money must never be a float")
-        return to_cents(Decimal(value))
+        return exact_cents(value)  # a float or a fraction of a cent never reaches the database
 
     def process_result_value(self, value: int | None, dialect: Any) -> Decimal | None:
         return None if value is None else from_cents(int(value))

@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 
 from cashier_app.db import Database
 from cashier_app.models import Payment, PaymentBatch, PaymentChannel, Role, TenderKind, Void, utcnow
-from cashier_app.money import ZERO, format_amount
+from cashier_app.money import ZERO, format_amount, is_cents
 from cashier_app.services import business_day
 from cashier_app.services.access import Actor, requires
 from cashier_app.services.audit import record_event
@@ -62,6 +62,8 @@ def _summary(s: Session, batch: PaymentBatch) -> BatchSummary:
 def open_batch(db: Database, actor: Actor, control_total: Decimal | None, source: str = "") -> int:
     """Open a mailed-check batch at the actor's station; returns its id. ``control_total`` is the
     adding-machine tape's total (None when there is none yet); ``source`` names a lockbox file."""
+    if control_total is not None and not is_cents(control_total):
+        raise BatchRefused("Amounts have at most two decimals (cents).", "control_total")
     if control_total is not None and control_total < ZERO:
         raise BatchRefused("The control total cannot be negative.", "control_total")
     with db.write() as s:

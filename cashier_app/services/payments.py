@@ -16,7 +16,7 @@ from cashier_app.db import Database
 from cashier_app.models import (
     Account, Allocation, Payment, PaymentChannel, PrintJob, Role, Tender, TenderKind,
 )
-from cashier_app.money import ZERO, format_amount
+from cashier_app.money import ZERO, format_amount, is_cents
 from cashier_app.services.access import Actor, requires
 from cashier_app.services.audit import record_event
 from cashier_app.services.balances import accounts_with_balances, lock_accounts
@@ -83,6 +83,9 @@ class PaymentPlan:
     excess_applied: Decimal  # check/money-order excess added to the first allocation
 
 
+SUB_CENT = "Amounts have at most two decimals (cents)."
+
+
 def new_client_token() -> str:
     """Made when the payment screen opens; it makes posting idempotent."""
     return uuid.uuid4().hex
@@ -92,6 +95,8 @@ def _check_tender(i: int, t: TenderRequest, cap: Decimal) -> None:
     where = f"tender:{i}"
     if t.kind not in {k.value for k in TenderKind}:
         raise PaymentRefused(f"Unknown tender {t.kind!r}.", where)
+    if not is_cents(t.amount):
+        raise PaymentRefused(SUB_CENT, f"{where}:amount")
     if t.amount <= ZERO:
         raise PaymentRefused("A tender must be more than $0.00.", f"{where}:amount")
     if t.amount > cap:
@@ -137,6 +142,8 @@ def plan_payment(request: PaymentRequest, accounts: dict[int, Account], cap: Dec
         if a.account_id in seen:
             raise PaymentRefused("The same account is listed twice.", f"allocation:{i}")
         seen.add(a.account_id)
+        if not is_cents(a.amount):
+            raise PaymentRefused(SUB_CENT, f"allocation:{i}:amount")
         if a.amount <= ZERO:
             raise PaymentRefused("The amount applied must be more than $0.00.", f"allocation:{i}:amount")
         if a.amount > cap:
