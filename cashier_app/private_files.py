@@ -45,6 +45,12 @@ def open_private(path: Path, mode: str = "w", **kwargs) -> IO:  # noqa: ANN003 -
     return open(path, mode, opener=lambda name, flags: os.open(name, flags, FILE_MODE), **kwargs)  # noqa: SIM115
 
 
+def touch_private(path: Path) -> Path:
+    """Make sure ``path`` exists, created 0600, before a library that only takes a file name writes it."""
+    open_private(path, "ab").close()
+    return Path(path)
+
+
 def write_private(path: Path, data: bytes | str) -> None:
     """Write a whole file, 0600 (an existing file of the app's is closed to others too)."""
     with open_private(path, "wb") as fh:

@@ -5,12 +5,14 @@ person can read; the PDF printer saves receipts to hand out by e-mail or print o
 """
 from __future__ import annotations
 
+
 import datetime as dt
 import os
 import time
 from dataclasses import dataclass
 from pathlib import Path
 
+from cashier_app.private_files import open_private, private_folder, write_private
 from cashier_app.receipts.escpos_render import EscposOptions, render_escpos
 from cashier_app.receipts.pdf_render import render_pdf
 from cashier_app.receipts.printer_status import (
@@ -36,7 +38,7 @@ class _FolderPrinter:
     def check(self) -> PrinterStatus:
         """Online when the folder exists (or can be made) and is writable."""
         try:
-            self.folder.mkdir(parents=True, exist_ok=True)
+            private_folder(self.folder)
         except OSError as exc:
             return status_of(PrinterState.OFFLINE, f"cannot make folder {self.folder} ({exc.strerror})")
         if not os.access(self.folder, os.W_OK):
@@ -45,11 +47,10 @@ class _FolderPrinter:
 
     def _write(self, name: str, data: bytes, text: str = "") -> Path:
         try:
-            self.folder.mkdir(parents=True, exist_ok=True)
-            path = self.folder / name
-            path.write_bytes(data)
+            path = private_folder(self.folder) / name
+            write_private(path, data)
             if text:
-                path.with_suffix(".txt").write_text(text, encoding="utf-8")
+                write_private(path.with_suffix(".txt"), text)
             return path
         except OSError as exc:
             raise PrinterUnreachable(f"cannot write receipt to {self.folder}: {exc.strerror}") from None
@@ -86,8 +87,7 @@ class FilePrinter(_FolderPrinter):
     def kick_drawer(self) -> None:
         """A file printer has no drawer: the opening is written to ``drawer.log``."""
         try:
-            self.folder.mkdir(parents=True, exist_ok=True)
-            with (self.folder / "drawer.log").open("a", encoding="utf-8") as log:
+            with open_private(private_folder(self.folder) / "drawer.log", "a", encoding="utf-8") as log:
                 log.write(f"{dt.datetime.now().astimezone():%Y-%m-%d %H:%M:%S} drawer opened "
                           f"(pin {self.options.drawer_pin})\n")
         except OSError as exc:
