@@ -102,26 +102,10 @@ def cmd_init(args: argparse.Namespace) -> int:
         with db.write() as s:
             ensure_station(s, station.station, station.receipt_prefix, station.printer)
     if args.db:  # remember where the database is, so a plain `cashier-app` opens it
-        station.db_url = _remember_db(args.db)
+        station.db_url = cfg.remember_db_url(args.db)
     path = cfg.save_station_config(station, Path(args.config) if args.config else None)
     print(f"database ready: {shown_url(_db_url(args, station))}\nstation config: {path}")
     return EXIT_OK
-
-
-def _remember_db(url: str) -> str:
-    """The URL to keep in the station config: a password in it goes to the owner-only password
-    file libpq reads (cfg.pgpass_path()), never into the config."""
-    from sqlalchemy.engine import make_url
-
-    from cashier_app.db import has_password, normalize_url, without_password
-
-    url = normalize_url(url)
-    if not has_password(url):
-        return url
-    parsed = make_url(url)
-    cfg.save_pgpass(parsed.host, parsed.port, parsed.database, parsed.username or "",
-                    parsed.password or parsed.query["password"])
-    return without_password(url)
 
 
 def cmd_db_upgrade(args: argparse.Namespace) -> int:

@@ -129,3 +129,19 @@ def save_pgpass(host: str | None, port: int | None, database: str | None, user: 
     write_private(tmp, line + "\n")
     os.replace(tmp, path)
     return path
+
+
+def remember_db_url(url: str) -> str:
+    """The database URL to keep in the station config: a password in it goes to the owner-only
+    password file libpq reads (pgpass_path()), never into the config."""
+    from sqlalchemy.engine import make_url
+
+    from cashier_app.db import has_password, normalize_url, without_password
+
+    url = normalize_url(url)
+    if not has_password(url):
+        return url
+    parsed = make_url(url)
+    save_pgpass(parsed.host, parsed.port, parsed.database, parsed.username or "",
+                parsed.password or parsed.query["password"])
+    return without_password(url)

@@ -101,7 +101,8 @@ def make_engine(url: str, passfile: Path | None = None, **kw) -> Engine:
             event.listen(engine, "begin", _sqlite_begin)
         else:
             kw.setdefault("pool_pre_ping", True)
-            if passfile is not None and Path(passfile).is_file() and not has_password(full):
+            if passfile is not None and Path(passfile).is_file() and not has_password(full) \
+                    and "passfile" not in parsed.query:
                 kw["connect_args"] = {"passfile": str(passfile), **kw.get("connect_args", {})}
             engine = sa.create_engine(full, **kw)
     except (NoSuchModuleError, ArgumentError) as exc:

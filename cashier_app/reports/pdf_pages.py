@@ -77,7 +77,8 @@ class PageWriter:
     def __init__(self, out: Path, title: str, subtitle: str, footer: str, *, warning: str = "") -> None:
         self.out = Path(out)
         self.title, self.subtitle, self.warning = title, subtitle, warning
-        self.c = _NumberedCanvas(str(touch_private(self.out)), pagesize=letter, pageCompression=1, invariant=1, footer=footer)
+        self.c = _NumberedCanvas(str(touch_private(self.out)), pagesize=letter, pageCompression=1, invariant=1,
+                                 footer=footer)
         self.c.setTitle(f"{title}: {subtitle}")
         self.c.setAuthor("cashier-app, City of Shelby")
         self.y = TOP
