@@ -13,7 +13,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 from cashier_app import config as cfg
-from cashier_app.db import Database, DatabaseError, open_database
+from cashier_app.db import Database, DatabaseError, mask_passwords, open_database, shown_url
+from cashier_app.private_files import private_folder, private_umask
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_NOT_BUILT = 0, 1, 2, 3
 
@@ -50,8 +51,8 @@ def _open(args: argparse.Namespace, *, create: bool = False) -> tuple[Database, 
         if not path.exists():
             raise CommandError(f"no database at {path}; run 'cashier-app init' first (or give --db)")
     if create and url.startswith("sqlite:///"):
-        Path(url.removeprefix("sqlite:///")).parent.mkdir(parents=True, exist_ok=True)
-    return open_database(url), station
+        private_folder(Path(url.removeprefix("sqlite:///")).parent)
+    return open_database(url, passfile=cfg.pgpass_path()), station
 
 
 def _actor(station: cfg.StationConfig):  # noqa: ANN202
@@ -101,11 +102,9 @@ def cmd_init(args: argparse.Namespace) -> int:
         with db.write() as s:
             ensure_station(s, station.station, station.receipt_prefix, station.printer)
     if args.db:  # remember where the database is, so a plain `cashier-app` opens it
-        from cashier_app.db import normalize_url
-
-        station.db_url = normalize_url(args.db)
+        station.db_url = cfg.remember_db_url(args.db)
     path = cfg.save_station_config(station, Path(args.config) if args.config else None)
-    print(f"database ready: {_db_url(args, station)}\nstation config: {path}")
+    print(f"database ready: {shown_url(_db_url(args, station))}\nstation config: {path}")
     return EXIT_OK
 
 
@@ -369,7 +368,8 @@ def _progress(label: str):  # noqa: ANN202
 
 def build_parser() -> argparse.ArgumentParser:
     p = _Parser(prog="cashier-app", description="City Hall utility-payments counter.")
-    p.add_argument("--db", help="database URL or SQLite file (default: env CASHIER_DB_URL, then the station config)")
+    p.add_argument("--db", help="database URL or SQLite file (default: env CASHIER_DB_URL, then the station "
+                                "config); e.g. postgresql://cashier@dbhost/cashier, its password in the pgpass file")
     p.add_argument("--station", help="station name (default: the station config's)")
     p.add_argument("--config", help="station config file (default: station.toml in the data folder)")
     p.set_defaults(run=cmd_window)
@@ -523,12 +523,14 @@ def _one_line(exc: BaseException) -> str:
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
-        return args.run(args)
+        with private_umask():  # what the app writes is its owner's only (private_files.py)
+            cfg.ensure_home()
+            return args.run(args)
     except KeyboardInterrupt:
         print("cashier-app: interrupted", file=sys.stderr)
         return 130
     except _known_errors() as exc:
-        print(f"cashier-app: {_one_line(exc)}", file=sys.stderr)
+        print(f"cashier-app: {mask_passwords(_one_line(exc))}", file=sys.stderr)
         return EXIT_FAILED
 
 

@@ -13,6 +13,8 @@ from pathlib import Path
 import platformdirs
 import tomli_w
 
+from cashier_app.private_files import FOLDER_MODE, private_folder, write_private
+
 APP_NAME = "cashier-app"
 
 
@@ -23,6 +25,15 @@ class ConfigError(ValueError):
 def home() -> Path:
     env = os.environ.get("CASHIER_HOME")
     return Path(env).expanduser() if env else Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+
+
+def ensure_home() -> Path:
+    """Make the home folder, readable by its owner only (0700); a home made looser by an older
+    version is closed to other users too. The one place the home is made."""
+    path = private_folder(home())
+    if os.name == "posix" and path.stat().st_uid == os.getuid() and path.stat().st_mode & 0o077:
+        path.chmod(FOLDER_MODE)
+    return path
 
 
 def default_db_url() -> str:
@@ -92,7 +103,45 @@ def load_station_config(path: Path | None = None) -> StationConfig:
 
 def save_station_config(config: StationConfig, path: Path | None = None) -> Path:
     path = path or default_config_path()
-    path.parent.mkdir(parents=True, exist_ok=True)
+    private_folder(path.parent)
     data = {k: v for k, v in asdict(config).items() if k != "extra"}
-    path.write_text(tomli_w.dumps({"station": data, **config.extra}), encoding="utf-8")
+    write_private(path, tomli_w.dumps({"station": data, **config.extra}))
     return path
+
+
+def pgpass_path() -> Path:
+    """The PostgreSQL password of this station, in libpq's password-file format (mode 0600)."""
+    return home() / "pgpass"
+
+
+def _pgpass_field(value: str | int | None) -> str:
+    return "*" if value in (None, "") else str(value).replace("\\", "\\\\").replace(":", "\\:")
+
+
+def save_pgpass(host: str | None, port: int | None, database: str | None, user: str, password: str) -> Path:
+    """Write the station's PostgreSQL password where libpq reads it (``passfile``), never in the
+    station config: one line ``host:port:database:user:password``, readable by the owner only."""
+    path = pgpass_path()
+    private_folder(path.parent)
+    line = ":".join(_pgpass_field(v) for v in (host, port, database, user, password))
+    tmp = path.with_name(path.name + ".new")
+    tmp.unlink(missing_ok=True)
+    write_private(tmp, line + "\n")
+    os.replace(tmp, path)
+    return path
+
+
+def remember_db_url(url: str) -> str:
+    """The database URL to keep in the station config: a password in it goes to the owner-only
+    password file libpq reads (pgpass_path()), never into the config."""
+    from sqlalchemy.engine import make_url
+
+    from cashier_app.db import has_password, normalize_url, without_password
+
+    url = normalize_url(url)
+    if not has_password(url):
+        return url
+    parsed = make_url(url)
+    save_pgpass(parsed.host, parsed.port, parsed.database, parsed.username or "",
+                parsed.password or parsed.query["password"])
+    return without_password(url)

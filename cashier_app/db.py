@@ -2,13 +2,14 @@
 from __future__ import annotations
 
 import contextlib
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 import sqlalchemy as sa
 from sqlalchemy import event
-from sqlalchemy.engine import Engine, make_url
+from sqlalchemy.engine import URL, Engine, make_url
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -28,6 +29,40 @@ def normalize_url(url: str) -> str:
     return url
 
 
+_USERINFO_PASSWORD = re.compile(r"(://[^/@:?#]*:)[^@/?#]*@")
+_QUERY_PASSWORD = re.compile(r"([?&]password=)[^&#]*", re.IGNORECASE)
+
+
+def mask_passwords(text: str) -> str:
+    """Any text (a message, a log line) with the passwords of URLs in it replaced by ***."""
+    return _QUERY_PASSWORD.sub(r"\1***", _USERINFO_PASSWORD.sub(r"\1***@", str(text)))
+
+
+def shown_url(url: str) -> str:
+    """The URL fit to show anywhere (messages, logs, the terminal): its password replaced by ***."""
+    try:
+        shown = make_url(normalize_url(url)).render_as_string(hide_password=True)
+        return _QUERY_PASSWORD.sub(r"\1***", shown)
+    except (ArgumentError, ValueError, TypeError):  # not a URL: mask what looks like a password in it
+        return mask_passwords(url)
+
+
+def has_password(url: str) -> bool:
+    """Whether the URL carries a password (in its user part or as a ``password=`` parameter)."""
+    try:
+        parsed = make_url(normalize_url(url))
+    except (ArgumentError, ValueError, TypeError):
+        return False
+    return bool(parsed.password) or "password" in parsed.query
+
+
+def without_password(url: str) -> str:
+    """The URL with its password left out (the password itself is kept elsewhere)."""
+    parsed = make_url(normalize_url(url)).difference_update_query(["password"])
+    return URL.create(parsed.drivername, parsed.username, None, parsed.host, parsed.port, parsed.database,
+                      parsed.query).render_as_string(hide_password=False)
+
+
 def _sqlite_pragmas(dbapi_conn, _record) -> None:  # noqa: ANN001 - DB-API connection
     # Let SQLAlchemy's "begin" event issue BEGIN itself (pysqlite's own handling is broken).
     dbapi_conn.isolation_level = None
@@ -45,13 +80,16 @@ def _sqlite_begin(conn) -> None:  # noqa: ANN001
     conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.get_execution_options().get("write") else "BEGIN")
 
 
-def make_engine(url: str, **kw) -> Engine:
-    """Create the engine; raises DatabaseError with a clear line for a bad URL."""
+def make_engine(url: str, passfile: Path | None = None, **kw) -> Engine:
+    """Create the engine; raises DatabaseError with a clear line for a bad URL (password masked).
+
+    ``passfile``: a libpq password file used for a PostgreSQL URL without a password, when it exists.
+    """
     full = normalize_url(url)
     try:
         parsed = make_url(full)
-    except ArgumentError:
-        raise DatabaseError(f"not a database URL: {url!r}") from None
+    except (ArgumentError, ValueError):
+        raise DatabaseError(f"not a database URL: {shown_url(url)!r}") from None
     try:
         if parsed.get_backend_name() == "sqlite":
             if parsed.database and parsed.database != ":memory:":
@@ -63,9 +101,13 @@ def make_engine(url: str, **kw) -> Engine:
             event.listen(engine, "begin", _sqlite_begin)
         else:
             kw.setdefault("pool_pre_ping", True)
+            if passfile is not None and Path(passfile).is_file() and not has_password(full) \
+                    and "passfile" not in parsed.query:
+                kw["connect_args"] = {"passfile": str(passfile), **kw.get("connect_args", {})}
             engine = sa.create_engine(full, **kw)
     except (NoSuchModuleError, ArgumentError) as exc:
-        raise DatabaseError(f"unsupported database URL {url!r}: {exc}") from None
+        raise DatabaseError(f"unsupported database URL {shown_url(url)!r}: "
+                            f"{str(exc).replace(url, shown_url(url))}") from None
     return engine
 
 
@@ -125,9 +167,9 @@ def current_revision(db: Database) -> str | None:
         return MigrationContext.configure(conn).get_current_revision()
 
 
-def open_database(url: str, *, migrate: bool = True) -> Database:
-    """Open (and by default upgrade) the database at ``url``."""
-    db = Database(make_engine(url))
+def open_database(url: str, *, migrate: bool = True, passfile: Path | None = None) -> Database:
+    """Open (and by default upgrade) the database at ``url`` (``passfile``: see make_engine)."""
+    db = Database(make_engine(url, passfile))
     if migrate:
         upgrade(db)
     return db

@@ -7,12 +7,14 @@ out by e-mail or print on a sheet printer; it has no drawer.
 """
 from __future__ import annotations
 
+
 import datetime as dt
 import os
 import time
 from dataclasses import dataclass
 from pathlib import Path
 
+from cashier_app.private_files import open_private, private_folder, write_private
 from cashier_app.receipts.escpos_render import EscposOptions, render_escpos
 from cashier_app.receipts.pdf_render import render_pdf
 from cashier_app.receipts.printer_status import (
@@ -38,7 +40,7 @@ class _FolderPrinter:
     def check(self) -> PrinterStatus:
         """Online when the folder exists (or can be made) and is writable."""
         try:
-            self.folder.mkdir(parents=True, exist_ok=True)
+            private_folder(self.folder)
         except OSError as exc:
             return status_of(PrinterState.OFFLINE, f"cannot make folder {self.folder} ({exc.strerror})")
         if not os.access(self.folder, os.W_OK):
@@ -47,11 +49,10 @@ class _FolderPrinter:
 
     def _write(self, name: str, data: bytes, text: str = "") -> Path:
         try:
-            self.folder.mkdir(parents=True, exist_ok=True)
-            path = self.folder / name
-            path.write_bytes(data)
+            path = private_folder(self.folder) / name
+            write_private(path, data)
             if text:
-                path.with_suffix(".txt").write_text(text, encoding="utf-8")
+                write_private(path.with_suffix(".txt"), text)
             return path
         except OSError as exc:
             raise PrinterUnreachable(f"cannot write receipt to {self.folder}: {exc.strerror}") from None
@@ -94,8 +95,7 @@ class FilePrinter(_FolderPrinter):
     def _log_opening(self, station: str, why: str, fault: type[PrinterFault]) -> None:
         """One line in ``drawer.log``: time, station, pin, and the receipt or the reason."""
         try:
-            self.folder.mkdir(parents=True, exist_ok=True)
-            with (self.folder / "drawer.log").open("a", encoding="utf-8") as log:
+            with open_private(private_folder(self.folder) / "drawer.log", "a", encoding="utf-8") as log:
                 log.write(f"{dt.datetime.now().astimezone():%Y-%m-%d %H:%M:%S %z} station {station or '?'}: "
                           f"drawer opened (pin {self.options.drawer_pin}) for {why}\n")
         except OSError as exc:

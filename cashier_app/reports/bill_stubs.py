@@ -18,6 +18,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
 from cashier_app.money import format_amount
+from cashier_app.private_files import touch_private
 
 REGULAR, BOLD, MONO = "Helvetica", "Helvetica-Bold", "Courier"
 STUBS_PER_PAGE = 3
@@ -96,7 +97,7 @@ def render_bill_stubs(stubs: Sequence[BillStub], out_path: Path, header: Sequenc
                       demo: bool = True) -> Path:
     """Write the stubs to a letter-size PDF, three a page with cut lines; returns the path."""
     out_path = Path(out_path)
-    c = Canvas(str(out_path), pagesize=letter, pageCompression=1)
+    c = Canvas(str(touch_private(out_path)), pagesize=letter, pageCompression=1)
     c.setTitle("City of Shelby bill stubs" + (" (demo)" if demo else ""))
     c.setAuthor("cashier-app")
     height = (letter[1] - 2 * MARGIN) / STUBS_PER_PAGE

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from cashier_app.money import format_plain
+from cashier_app.private_files import open_private
 
 if TYPE_CHECKING:
     from cashier_app.services.day_report import DayReport
@@ -106,7 +107,7 @@ def rows(report: DayReport) -> Iterator[dict[str, str]]:
 
 def write_day_report_csv(report: DayReport, out: Path) -> Path:
     out = Path(out)
-    with out.open("w", newline="", encoding="utf-8") as fh:
+    with open_private(out, "w", newline="", encoding="utf-8") as fh:
         writer = csv.DictWriter(fh, fieldnames=COLUMNS)
         writer.writeheader()
         writer.writerows(rows(report))

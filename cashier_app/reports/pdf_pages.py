@@ -17,6 +17,8 @@ from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
+from cashier_app.private_files import touch_private
+
 REGULAR, BOLD, MONO = "Helvetica", "Helvetica-Bold", "Courier"
 MARGIN = 0.6 * inch
 WIDTH, HEIGHT = letter
@@ -75,7 +77,8 @@ class PageWriter:
     def __init__(self, out: Path, title: str, subtitle: str, footer: str, *, warning: str = "") -> None:
         self.out = Path(out)
         self.title, self.subtitle, self.warning = title, subtitle, warning
-        self.c = _NumberedCanvas(str(self.out), pagesize=letter, pageCompression=1, invariant=1, footer=footer)
+        self.c = _NumberedCanvas(str(touch_private(self.out)), pagesize=letter, pageCompression=1, invariant=1,
+                                 footer=footer)
         self.c.setTitle(f"{title}: {subtitle}")
         self.c.setAuthor("cashier-app, City of Shelby")
         self.y = TOP

@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 
 from cashier_app import config
 from cashier_app.models import AuditEvent, utcnow
+from cashier_app.private_files import private_folder
 from cashier_app.services.access import Actor
 
 GENESIS = "0" * 64
@@ -41,7 +42,7 @@ def load_key(create: bool = True) -> bytes:
     if not path.exists():
         if not create:
             raise FileNotFoundError(f"audit key not found: {path}")
-        path.parent.mkdir(parents=True, exist_ok=True)
+        private_folder(path.parent)
         fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
         with os.fdopen(fd, "w") as fh:
             fh.write(secrets.token_hex(32))

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from cashier_app.db import Database
 from cashier_app.models import Role
+from cashier_app.private_files import private_folder, touch_private
 from cashier_app.services.access import Actor, requires, station_task
 from cashier_app.services.audit import record_event
 from cashier_app.services.settings import get_setting
@@ -28,9 +29,10 @@ def _sqlite_path(db: Database) -> Path:
 
 def _copy(source: Path, out: Path) -> None:
     """SQLite's online backup: a consistent copy even while stations write."""
-    out.parent.mkdir(parents=True, exist_ok=True)
+    private_folder(out.parent)
     partial = out.with_name(out.name + ".partial")
     partial.unlink(missing_ok=True)
+    touch_private(partial)  # SQLite fills an empty file; the copy is its owner's only
     src = sqlite3.connect(f"file:{source}?mode=ro", uri=True, timeout=30)
     dst = sqlite3.connect(partial)
     try:
@@ -110,6 +112,7 @@ def restore_database(backup: Path, target: Path) -> Path:
     kept = target.with_name(f"{target.name}.before-restore-{dt.datetime.now():%Y%m%d-%H%M%S}")
     if target.exists():
         _copy_raw(target, kept)
+    touch_private(target)
     src = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)
     dst = sqlite3.connect(target, timeout=30)
     try:
@@ -122,7 +125,7 @@ def restore_database(backup: Path, target: Path) -> Path:
 
 def _copy_raw(source: Path, out: Path) -> None:
     src = sqlite3.connect(source, timeout=30)
-    dst = sqlite3.connect(out)
+    dst = sqlite3.connect(touch_private(out))
     try:
         src.backup(dst)
     finally:

@@ -16,6 +16,15 @@ from cashier_app.models import SERVICES, AccountStatus
 from cashier_app.money import CENT, MoneyError, parse_amount
 
 
+_LONG_DIGITS = re.compile(r"\d{5,}")
+
+
+def last4_only(text: str) -> str:
+    """``text`` with every run of more than 4 digits cut to its last 4 (``555566667777`` ->
+    ``****7777``): what a file or message may show of a bank account number."""
+    return _LONG_DIGITS.sub(lambda m: "****" + m.group()[-4:], text)
+
+
 class FieldError(ValueError):
     """One field of one row cannot be accepted; the message is fit for the rejects file."""
 

@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 from cashier_app import config
 from cashier_app.db import Database
 from cashier_app.models import Account, Bill, BillLine, Customer, DraftEnrollment, Role, UsageReading, User
+from cashier_app.private_files import private_folder
 from cashier_app.services.access import Actor, requires
 from cashier_app.services.audit import record_event
 from cashier_app.services.demo_names import DEMO_CUSTOMER
@@ -178,7 +179,7 @@ def _draft_cipher() -> Fernet:
     """
     path = config.home() / "draft.key"
     if not path.exists():
-        path.parent.mkdir(parents=True, exist_ok=True)
+        private_folder(path.parent)
         try:
             fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
         except FileExistsError:  # another process wrote it first: use theirs

@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session
 
 from cashier_app.db import Database
 from cashier_app.models import ImportRun, Role, utcnow
+from cashier_app.private_files import open_private
 from cashier_app.services.access import Actor, requires
 from cashier_app.services.audit import record_event
 from cashier_app.services.extract_rows import KIND_ORDER, ExtractReader, ExtractRow, Layout, chunks, recognize
@@ -149,7 +150,7 @@ class _RejectsFile:
             self._open()
 
     def _open(self) -> None:
-        self._fh = open(self.path, "w", encoding="utf-8", newline="")
+        self._fh = open_private(self.path, "w", encoding="utf-8", newline="")
         self._writer = csv.writer(self._fh)
         self._writer.writerow(["file", "line", "reason", "raw"])
 

@@ -20,15 +20,17 @@ from sqlalchemy import select
 from cashier_app.db import Database
 from cashier_app.models import Payment, Role, User
 from cashier_app.money import ZERO
+from cashier_app.private_files import open_private
 from cashier_app.services.access import AccessDenied, Actor, requires, station_task
 from cashier_app.services.batches import close_batch, open_batch, post_mailed_check
-from cashier_app.services.csv_fields import FieldError, parse_dollars
+from cashier_app.services.csv_fields import FieldError, last4_only, parse_dollars
 from cashier_app.services.lookup import account_id_by_number
 from cashier_app.services.payments import PaymentRefused
 from cashier_app.services.stubs import StubError, parse_stub
 
 REQUIRED = ("check_number", "amount")  # and account_number or stub_barcode; optional: routing_number,
 #                                         bank_account; other columns are ignored
+SHOWN_IN_FULL = {"account_number", "check_number", "amount", "routing_number", "stub_barcode"}  # in rejects
 MAX_BYTES = 50 * 1024 * 1024
 
 
@@ -60,8 +62,8 @@ class _Row:
     token: str
 
 
-def _read(path: Path) -> tuple[str, int, list[tuple[int, dict[str, str], list[str]]]]:
-    """The file's SHA-256, its header's width and its rows (line number, fields by column, raw)."""
+def _read(path: Path) -> tuple[str, list[str], list[tuple[int, dict[str, str], list[str]]]]:
+    """The file's SHA-256, its header and its rows (line number, fields by column, raw)."""
     data = path.read_bytes()
     if len(data) > MAX_BYTES:
         raise LockboxError(f"{path.name} is larger than a lockbox file can be ({MAX_BYTES // 2**20} MB).")
@@ -81,7 +83,7 @@ def _read(path: Path) -> tuple[str, int, list[tuple[int, dict[str, str], list[st
                 for raw in reader if any(cell.strip() for cell in raw)]
     except csv.Error as exc:
         raise LockboxError(f"{path.name} is not a readable CSV file (line {reader.line_num}: {exc}).") from None
-    return hashlib.sha256(data).hexdigest(), len(header), rows
+    return hashlib.sha256(data).hexdigest(), header, rows
 
 
 def _account_number(row: dict[str, str]) -> str:
@@ -125,13 +127,22 @@ def _rejects_target(path: Path, asked: Path | None) -> Path:
     return asked or path.parent / f"lockbox-rejects-{dt.datetime.now():%Y%m%d-%H%M%S}.csv"
 
 
-def _write_rejects(target: Path, source: Path, rejects: list[_Reject]) -> Path:
-    with open(target, "w", encoding="utf-8", newline="") as fh:
+def _shown_raw(header: list[str], raw: list[str]) -> list[str]:
+    """A rejected row as the rejects file shows it: no more than the last 4 digits of a bank
+    account, so the bank_account column, any column the lockbox does not read, and every field of
+    a row whose fields do not line up with the header keep only the last 4 digits of long numbers."""
+    if len(raw) != len(header):
+        return [last4_only(cell) for cell in raw]
+    return [cell if name in SHOWN_IN_FULL else last4_only(cell) for name, cell in zip(header, raw)]
+
+
+def _write_rejects(target: Path, source: Path, header: list[str], rejects: list[_Reject]) -> Path:
+    with open_private(target, "w", encoding="utf-8", newline="") as fh:
         writer = csv.writer(fh)
         writer.writerow(["file", "line", "reason", "raw"])
         for line, reason, raw in rejects:
             out = io.StringIO()
-            csv.writer(out, lineterminator="").writerow(raw)
+            csv.writer(out, lineterminator="").writerow(_shown_raw(header, raw))
             writer.writerow([str(source), line, reason, out.getvalue()])
     return target
 
@@ -144,9 +155,9 @@ def post_lockbox_file(db: Database, actor: Actor, path: Path, rejects_path: Path
     ``rejects_path`` (default: lockbox-rejects-<time>.csv beside the file; columns file, line,
     reason, raw) and are counted in ``rejected``. Raises LockboxError when the file is unreadable."""
     path = Path(path)
-    digest, width, rows = _read(path)
+    digest, header, rows = _read(path)
     with db.read() as s:
-        good, rejects = _parse(rows, width, digest, lambda number: account_id_by_number(s, number))
+        good, rejects = _parse(rows, len(header), digest, lambda number: account_id_by_number(s, number))
         done = set(s.scalars(select(Payment.client_token).where(Payment.client_token.like(f"lb-{digest[:40]}-%"))))
     new = [(r, raw) for r, raw in good if r.token not in done]
     total = sum((r.amount for r, _ in good if r.token in done), ZERO)
@@ -163,7 +174,7 @@ def post_lockbox_file(db: Database, actor: Actor, path: Path, rejects_path: Path
             posted += 1
             total += r.amount
         close_batch(db, actor, batch_id)
-    target = _write_rejects(_rejects_target(path, rejects_path), path, sorted(rejects)) if rejects else None
+    target = _write_rejects(_rejects_target(path, rejects_path), path, header, sorted(rejects)) if rejects else None
     return LockboxReport(batch_id, posted, len(done & {r.token for r, _ in good}), len(rejects), total, target)
 
 

@@ -1,6 +1,7 @@
 """Users, roles and sign-in: argon2id hashes, a password policy, lockout after failures."""
 from __future__ import annotations
 
+import secrets
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -18,6 +19,7 @@ from cashier_app.services.settings import get_setting
 
 MIN_PASSWORD_LENGTH = 10
 _hasher = PasswordHasher()  # argon2id with the library's current parameters
+_decoys: dict[int, str] = {}  # a hash of a random password per hasher: the work of a wrong password
 
 
 class UserError(ValueError):
@@ -175,9 +177,22 @@ def authenticate(db: Database, username: str, password: str, station: str = "") 
     return outcome
 
 
+def _same_work_as_a_wrong_password(password: str) -> None:
+    """Verify against a hash no password matches, so that an unknown or disabled user name takes
+    as long to refuse as a known one with a wrong password (the time tells nothing)."""
+    decoy = _decoys.get(id(_hasher))
+    if decoy is None:
+        decoy = _decoys[id(_hasher)] = _hasher.hash(secrets.token_hex(16))
+    try:
+        _hasher.verify(decoy, password)
+    except (VerifyMismatchError, InvalidHashError):
+        pass
+
+
 def _check_login(s: Session, username: str, password: str, station: str, max_failures: int) -> Actor | str:
     user = s.scalar(select(User).where(User.username == username))
     if user is None or not user.active:
+        _same_work_as_a_wrong_password(password)
         record_event(s, Actor(None, username[:40], frozenset(), station), "login.failed", "user", "",
                      after={"username": username[:40]})
         return "Wrong user name or password."

@@ -5,7 +5,7 @@ import logging
 
 from PySide6.QtCore import QCoreApplication
 
-from cashier_app.db import DatabaseError
+from cashier_app.db import DatabaseError, mask_passwords
 from cashier_app.money import MoneyError
 from cashier_app.receipts.file_printer import PrinterFault
 from cashier_app.services.access import AccessDenied
@@ -54,7 +54,7 @@ def error_message(exc: BaseException) -> str:
         return QCoreApplication.translate("errors", "This part of the counter is not ready yet ({0}).").format(
             str(exc) or QCoreApplication.translate("errors", "service not implemented"))
     if is_connection_error(exc):
-        log.warning("database unavailable: %s", exc)
+        log.warning("database unavailable: %s", mask_passwords(str(exc)))
         return QCoreApplication.translate("errors", "Database unavailable. Try again in a moment.")
     log.error("unexpected error in a background job", exc_info=exc)
     if is_database_error(exc):

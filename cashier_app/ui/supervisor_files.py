@@ -9,12 +9,12 @@ from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 
 from cashier_app import config
+from cashier_app.private_files import private_folder
 
 
 def reports_dir(day: dt.date) -> Path:
     """``<home>/reports/<date>/`` (made when missing): one folder per business date."""
-    folder = config.home() / "reports" / day.isoformat()
-    folder.mkdir(parents=True, exist_ok=True)
+    folder = private_folder(config.home() / "reports" / day.isoformat())
     return folder
 
 

@@ -1,3 +1,6 @@
+import statistics
+import time
+
 import pytest
 from sqlalchemy import select
 
@@ -76,6 +79,31 @@ def test_bootstrap_only_once(db, admin):
 def test_unknown_user_gets_the_same_message(db):
     with pytest.raises(UserError, match="Wrong user name or password"):
         authenticate(db, "nobody", GOOD)
+
+
+def _refusal_time(db, username: str) -> float:
+    started = time.perf_counter()
+    with pytest.raises(UserError, match="Wrong user name or password"):
+        authenticate(db, username, "not-the-password-1")
+    return time.perf_counter() - started
+
+
+def test_sign_in_time_does_not_tell_whether_a_user_exists(db, admin):
+    """The real argon2 parameters (not fast_passwords): an unknown or disabled user name costs the
+    same password work as a known one with a wrong password. Medians of a few tries, and a wide
+    margin (half), so a busy machine does not make it flaky; before, unknown took ~2% of known."""
+    create_user(db, admin, "maria", GOOD, ["cashier"])
+    create_user(db, admin, "gone", GOOD, ["cashier"])
+    disable_user(db, admin, "gone")
+    _refusal_time(db, "nobody")  # the first refusal of an unknown name may set things up
+    known, unknown, disabled = [], [], []
+    for _ in range(3):  # 3 failures: below the lockout (5)
+        known.append(_refusal_time(db, "maria"))
+        unknown.append(_refusal_time(db, "nobody"))
+        disabled.append(_refusal_time(db, "gone"))
+    known_time = statistics.median(known)
+    assert statistics.median(unknown) >= known_time / 2, (known, unknown)
+    assert statistics.median(disabled) >= known_time / 2, (known, disabled)
 
 
 def test_every_public_service_function_declares_its_role():

@@ -1,0 +1,59 @@
+"""Files and folders the app makes hold customers' names, addresses and payments: only their owner
+may read them. Folders are made 0700 and files 0600 (POSIX modes; on Windows the home folder sits in
+the user's profile, whose ACLs already keep other users out, and these modes do nothing).
+
+The command line and the window run under ``private_umask()`` so that everything made on the way
+(SQLite's -wal and -shm files, PDFs, backups) is private too; the helpers below also set the modes
+themselves, for callers that run without it.
+"""
+from __future__ import annotations
+
+import contextlib
+import os
+from collections.abc import Iterator
+from pathlib import Path
+from typing import IO
+
+FILE_MODE = 0o600
+FOLDER_MODE = 0o700
+UMASK = 0o077  # no bits for the group or others
+
+
+@contextlib.contextmanager
+def private_umask() -> Iterator[None]:
+    """Everything created inside is readable by its owner only; the old umask comes back after."""
+    old = os.umask(UMASK)
+    try:
+        yield
+    finally:
+        os.umask(old)
+
+
+def private_folder(path: Path) -> Path:
+    """Make ``path`` (and missing parents) as folders only the owner can open."""
+    path = Path(path)
+    if not path.is_dir():
+        missing = [p for p in (path, *path.parents) if not p.exists()]
+        for folder in reversed(missing):
+            with contextlib.suppress(FileExistsError):
+                folder.mkdir(mode=FOLDER_MODE)
+    return path
+
+
+def open_private(path: Path, mode: str = "w", **kwargs) -> IO:  # noqa: ANN003 - open()'s own arguments
+    """``open()`` that creates a missing file with mode 0600 (an existing file keeps its mode)."""
+    return open(path, mode, opener=lambda name, flags: os.open(name, flags, FILE_MODE), **kwargs)  # noqa: SIM115
+
+
+def touch_private(path: Path) -> Path:
+    """Make sure ``path`` exists, created 0600, before a library that only takes a file name writes it."""
+    open_private(path, "ab").close()
+    return Path(path)
+
+
+def write_private(path: Path, data: bytes | str) -> None:
+    """Write a whole file, 0600 (an existing file of the app's is closed to others too)."""
+    with open_private(path, "wb") as fh:
+        if hasattr(os, "fchmod"):
+            os.fchmod(fh.fileno(), FILE_MODE)
+        fh.write(data.encode("utf-8") if isinstance(data, str) else data)
