@@ -202,7 +202,7 @@ def test_day_close_waits_for_every_drawer_then_closes_once(counter):
     db = counter.db
     today = business_day.today()
     pay(counter, {counter.account_id: "10.00"}, cash("10.00"))
-    with pytest.raises(DayCloseRefused, match=r"S1 \(cashier, open\)"):
+    with pytest.raises(DayCloseRefused, match=r"S1 \(Cashier, open\)"):
         close_day(db, counter.supervisor, today)
     with pytest.raises(AccessDenied):
         close_day(db, counter.cashier, today)
