@@ -14,8 +14,8 @@ from cashier_app.services.drawers import BalanceLine, SessionView
 _CONTEXT = "CountOutcome"
 
 
-def _t(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate(_CONTEXT, text, None, n)
+def _t(text: str) -> str:
+    return QCoreApplication.translate(_CONTEXT, text)
 
 
 def tender_name(kind: str) -> str:
@@ -59,8 +59,10 @@ def _differences(session: SessionView) -> str:
 def _item_problems(session: SessionView) -> list[str]:
     found = [_t("{0}: {1} counted, {2} expected").format(tender_name(b.kind), b.counted_items, b.expected_items)
              for b in session.balances if b.kind != "cash" and b.counted_items != b.expected_items]
-    if session.missing_items > 0:
-        found.append(_t("%n check(s) or money order(s) not ticked in the list", session.missing_items))
+    if session.missing_items == 1:
+        found.append(_t("1 check or money order not ticked in the list"))
+    elif session.missing_items > 1:
+        found.append(_t("{0} checks or money orders not ticked in the list").format(session.missing_items))
     return found
 
 
