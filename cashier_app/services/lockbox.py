@@ -22,7 +22,7 @@ from cashier_app.models import Payment, Role, User
 from cashier_app.money import ZERO
 from cashier_app.services.access import AccessDenied, Actor, requires, station_task
 from cashier_app.services.batches import close_batch, open_batch, post_mailed_check
-from cashier_app.services.csv_fields import FieldError, parse_dollars
+from cashier_app.services.csv_fields import FieldError, escape_controls, parse_dollars
 from cashier_app.services.lookup import account_id_by_number
 from cashier_app.services.payments import PaymentRefused
 from cashier_app.services.stubs import StubError, parse_stub
@@ -132,7 +132,8 @@ def _write_rejects(target: Path, source: Path, rejects: list[_Reject]) -> Path:
         for line, reason, raw in rejects:
             out = io.StringIO()
             csv.writer(out, lineterminator="").writerow(raw)
-            writer.writerow([str(source), line, reason, out.getvalue()])
+            writer.writerow([escape_controls(str(source)), line, escape_controls(reason),
+                             escape_controls(out.getvalue())])
     return target
 
 
