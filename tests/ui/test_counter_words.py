@@ -21,7 +21,6 @@ from tests.ui.conftest import PASSWORD, SUPERVISOR_PASSWORD, open_account, text_
 from tests.ui.drawer_support import click, type_units, window_for
 
 D = Decimal
-SHOTS = "/tmp/cashier-words"
 
 
 def _session(state: str, *lines: tuple[str, str, int, int], approved_by: str = "", note: str = "",
@@ -44,7 +43,6 @@ def test_a_count_within_the_threshold_says_short_within_recorded_and_closed(qtbo
     assert text_of(count, "countOutcome") == ("$1.00 short, within the $1.00 threshold: recorded, drawer closed. "
                                               "Float counted at opening: $100.00.")
     assert "Balanced" not in text_of(count, "countOutcome")
-    count.grab().save(f"{SHOTS}-count-within.png")
     click(count, "countDone")
 
 
@@ -96,7 +94,6 @@ def test_the_payments_column_counts_what_the_day_report_counts(qtbot, counter_db
     assert shown["Cashier"] == str(reported["Cashier"]) == "2"
     assert "voided ones not counted" in model.headerData(SessionColumn.PAYMENTS, Qt.Orientation.Horizontal,
                                                          Qt.ItemDataRole.ToolTipRole)
-    screen.grab().save(f"{SHOTS}-supervisor.png")
     screen.reject()
     boss.close()
 
