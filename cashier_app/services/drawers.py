@@ -310,12 +310,11 @@ def items_to_tick(db: Database, actor: Actor, session_id: int) -> list[CountItem
         first_account = (select(Account.account_number).join(Allocation, Allocation.account_id == Account.id)
                          .where(Allocation.payment_id == Payment.id).order_by(Allocation.id).limit(1)
                          .correlate(Payment).scalar_subquery())
-        voided = select(Void.id).where(Void.payment_id == Payment.id).exists()
         rows = s.execute(
             select(Tender.id, Tender.kind, Tender.check_number, Tender.serial_number, Tender.amount,
                    Payment.receipt_number, first_account)
             .join(Payment, Payment.id == Tender.payment_id)
-            .where(Payment.drawer_session_id == session.id, Tender.kind != TenderKind.CASH.value, ~voided)
+            .where(Payment.drawer_session_id == session.id, Tender.kind != TenderKind.CASH.value, _not_voided())
             .order_by(Tender.kind, Tender.id))
         return [CountItem(tid, kind, (check or serial or ""), amount, receipt, account or "")
                 for tid, kind, check, serial, amount, receipt, account in rows]
@@ -441,9 +440,8 @@ def submit_count(db: Database, actor: Actor, session_id: int, cash_quantities: M
 
 
 def _items(s: Session, session: DrawerSession) -> list[Tender]:
-    voided = select(Void.id).where(Void.payment_id == Payment.id).exists()
     return list(s.scalars(select(Tender).join(Payment, Payment.id == Tender.payment_id).where(
-        Payment.drawer_session_id == session.id, Tender.kind != TenderKind.CASH.value, ~voided)))
+        Payment.drawer_session_id == session.id, Tender.kind != TenderKind.CASH.value, _not_voided())))
 
 
 def _close(session: DrawerSession, closed_by: int | None, at: dt.datetime) -> None:
