@@ -25,8 +25,19 @@ def last4_only(text: str) -> str:
     return _LONG_DIGITS.sub(lambda m: "****" + m.group()[-4:], text)
 
 
+# Control characters (NUL, escapes) have no place in a name or an address: PostgreSQL refuses NUL
+# outright, and the rest would garble receipts and screens. Tabs and quoted line breaks are text.
+CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
 class FieldError(ValueError):
     """One field of one row cannot be accepted; the message is fit for the rejects file."""
+
+
+def escape_controls(text: str) -> str:
+    """``text`` with each control character written as ``\\xNN`` (NUL as the four characters
+    ``\\x00``): what a rejects file holds instead of the raw byte (docs/formats.md)."""
+    return CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", text)
 
 
 def _city_zone() -> dt.tzinfo:

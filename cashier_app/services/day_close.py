@@ -16,6 +16,7 @@ from cashier_app.models import DayClose, DrawerSession, DrawerState, Role, Stati
 from cashier_app.services import business_day
 from cashier_app.services.access import Actor, requires
 from cashier_app.services.audit import record_event
+from cashier_app.services.people import name_of, shown_name
 from cashier_app.services.refusal import Refused
 
 
@@ -26,7 +27,7 @@ class DayCloseRefused(Refused):
 @dataclass(frozen=True)
 class DayClosed:
     business_date: dt.date
-    closed_by: str
+    closed_by: str  # the full name (services.people)
     closed_at: dt.datetime
     audit_head: str
 
@@ -42,12 +43,13 @@ def close_day(db: Database, actor: Actor, day: dt.date) -> DayClosed:
             if business_day.is_closed(s, day):
                 raise DayCloseRefused(f"{business_day.long_date(day)} is already closed.", "date")
             unclosed = s.execute(
-                select(Station.name, User.username, DrawerSession.state)
+                select(Station.name, User.full_name, User.username, DrawerSession.state)
                 .join(Station, Station.id == DrawerSession.station_id).join(User, User.id == DrawerSession.cashier_id)
                 .where(DrawerSession.business_date == day, DrawerSession.state != DrawerState.CLOSED.value)
                 .order_by(Station.name, User.username)).all()
             if unclosed:
-                names = ", ".join(f"{station} ({cashier}, {state})" for station, cashier, state in unclosed)
+                names = ", ".join(f"{station} ({shown_name(full, login)}, {state})"
+                                  for station, full, login, state in unclosed)
                 raise DayCloseRefused(f"Close every drawer of {business_day.long_date(day)} first; still not "
                                       f"closed: {names}.", "date")
             close = DayClose(business_date=day, closed_by_id=actor.user_id)
@@ -56,7 +58,7 @@ def close_day(db: Database, actor: Actor, day: dt.date) -> DayClosed:
             close.audit_head = record_event(s, actor, "day.close", "day", day.isoformat(),
                                             after={"business_date": day.isoformat()})
             s.flush()
-            return DayClosed(day, actor.username, close.closed_at, close.audit_head)
+            return DayClosed(day, name_of(s, actor.user_id) or actor.username, close.closed_at, close.audit_head)
     except IntegrityError:
         raise DayCloseRefused(f"{business_day.long_date(day)} was just closed by someone else.", "date") from None
 
@@ -68,5 +70,4 @@ def day_close_of(db: Database, actor: Actor, day: dt.date) -> DayClosed | None:
         row = s.scalar(select(DayClose).where(DayClose.business_date == day))
         if row is None:
             return None
-        user = s.get(User, row.closed_by_id)
-        return DayClosed(row.business_date, user.username if user else "", row.closed_at, row.audit_head)
+        return DayClosed(row.business_date, name_of(s, row.closed_by_id), row.closed_at, row.audit_head)

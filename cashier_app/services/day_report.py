@@ -28,7 +28,7 @@ from sqlalchemy.orm import Session
 from cashier_app.db import Database
 from cashier_app.models import (
     Account, Allocation, AuditEvent, CashPickup, CashPickupLine, Charge, CountPhase, DayClose, DraftEnrollment,
-    DrawerBalance, DrawerCount, DrawerSession, Payment, PaymentChannel, Role, Station, Tender, TenderKind, User,
+    DrawerBalance, DrawerCount, DrawerSession, Payment, PaymentChannel, Role, Station, Tender, TenderKind,
     Void, utcnow,
 )
 from cashier_app.money import ZERO
@@ -37,6 +37,7 @@ from cashier_app.services.access import Actor, requires
 from cashier_app.services.audit import GENESIS
 from cashier_app.services.cash_units import CASH_UNITS, UNITS_BY_CODE
 from cashier_app.services.drawers import BalanceLine
+from cashier_app.services.people import names_by_id
 from cashier_app.services.refusal import Refused
 
 TENDER_KINDS = (TenderKind.CASH.value, TenderKind.CHECK.value, TenderKind.MONEY_ORDER.value)
@@ -291,10 +292,6 @@ class DepositSlip:
 
 
 # -- helpers -------------------------------------------------------------------------------------------
-def _names(s: Session) -> dict[int, str]:
-    return {uid: (full or name) for uid, name, full in s.execute(select(User.id, User.username, User.full_name))}
-
-
 def _stations(s: Session) -> dict[int, str]:
     return dict(s.execute(select(Station.id, Station.name)).all())
 
@@ -387,7 +384,7 @@ def day_report(db: Database, actor: Actor, day: dt.date) -> DayReport:
 
 
 def _gather(s: Session, day: dt.date) -> DayReport:
-    names = _names(s)
+    names = names_by_id(s)
     stations = _stations(s)
     name = lambda uid: names.get(uid, "") if uid is not None else ""  # noqa: E731
     is_voided = Void.id.is_not(None).label("voided")
@@ -549,7 +546,7 @@ def deposit_slip(db: Database, actor: Actor, day: dt.date) -> DepositSlip:
         if close is None:
             raise ReportRefused(f"{business_day.long_date(day)} is not closed: the deposit slip is made from the "
                                 "counted drawers once a supervisor has closed the day.", "date")
-        names = _names(s)
+        names = names_by_id(s)
         in_day = select(DrawerSession.id).where(DrawerSession.business_date == day).scalar_subquery()
         sessions = s.scalar(select(func.count(DrawerSession.id)).where(DrawerSession.business_date == day)) or 0
         quantities: dict[str, int] = defaultdict(int)

@@ -25,7 +25,7 @@ from sqlalchemy.orm import Session
 from cashier_app.db import Database
 from cashier_app.models import (
     Account, Allocation, CashPickup, CashPickupLine, CountedItem, CountPhase, DrawerBalance, DrawerCount,
-    DrawerSession, DrawerState, Payment, Role, Station, Tender, TenderKind, User, Void, utcnow,
+    DrawerSession, DrawerState, Payment, Role, Station, Tender, TenderKind, Void, utcnow,
 )
 from cashier_app.money import ZERO, MoneyError, format_amount, parse_amount
 from cashier_app.services import business_day
@@ -35,6 +35,7 @@ from cashier_app.services.audit import record_event
 from cashier_app.services.cash_units import (
     UNITS_BY_CODE, CountRefused, cash_total, line_amount, parse_cash_count, parse_quantity,
 )
+from cashier_app.services.people import name_of
 from cashier_app.services.refusal import required_text
 from cashier_app.services.settings import read_setting
 from cashier_app.services.stations import station_by_name
@@ -125,16 +126,32 @@ class SessionView:
     opened_at: dt.datetime
     counted_at: dt.datetime | None
     closed_at: dt.datetime | None
-    payments: int
+    payments: int  # not voided: the day report's count (voided payments are counted apart there)
     pickups: Decimal
     balances: tuple[BalanceLine, ...]  # empty until the blind count
     needs_approval: bool
     approved_by: str
     note: str
+    threshold: Decimal = ZERO  # the difference a cashier may close alone, per tender (the setting now)
+    missing_items: int = 0  # checks and money orders expected but not ticked at the count
 
     @property
     def over_short(self) -> Decimal:
         return sum((b.difference for b in self.balances), ZERO)
+
+    @property
+    def above_threshold(self) -> tuple[str, ...]:
+        """The tender kinds whose difference is above the threshold."""
+        return tuple(b.kind for b in self.balances if not within_threshold(b.difference, self.threshold))
+
+
+def within_threshold(difference: Decimal, threshold: Decimal) -> bool:
+    """The rule: a tender's over/short a cashier may close alone (either way, up to the threshold)."""
+    return abs(difference) <= threshold
+
+
+def _not_voided():  # noqa: ANN202 - a SQL condition on Payment
+    return ~select(Void.id).where(Void.payment_id == Payment.id).exists()
 
 
 @dataclass(frozen=True)
@@ -157,24 +174,21 @@ class ItemCount:
     total: str = ""
 
 
-def _name(s: Session, user_id: int | None) -> str:
-    if user_id is None:
-        return ""
-    user = s.get(User, user_id)
-    return (user.full_name or user.username) if user else ""
-
-
 def _view(s: Session, session: DrawerSession) -> SessionView:
-    payments = s.scalar(select(func.count(Payment.id)).where(Payment.drawer_session_id == session.id)) or 0
+    payments = s.scalar(select(func.count(Payment.id)).where(Payment.drawer_session_id == session.id,
+                                                              _not_voided())) or 0
+    ticked = s.scalar(select(func.count()).select_from(CountedItem).where(CountedItem.session_id == session.id)) \
+        if session.balances else 0
     pickups = s.scalar(select(func.sum(CashPickup.amount)).where(CashPickup.session_id == session.id)) or ZERO
     balances = tuple(BalanceLine(b.tender_kind, b.expected, b.counted, b.difference, b.expected_items,
                                  b.counted_items)
                      for b in sorted(session.balances, key=lambda b: TENDER_KINDS.index(b.tender_kind)))
     return SessionView(
-        session.id, s.get(Station, session.station_id).name, session.cashier_id, _name(s, session.cashier_id),
+        session.id, s.get(Station, session.station_id).name, session.cashier_id, name_of(s, session.cashier_id),
         session.business_date, session.state, session.opening_float, session.opened_at, session.counted_at,
         session.closed_at, payments, pickups, balances,
-        session.state == DrawerState.COUNTED.value, _name(s, session.approved_by_id), session.difference_note)
+        session.state == DrawerState.COUNTED.value, name_of(s, session.approved_by_id), session.difference_note,
+        _threshold(s), sum(b.expected_items for b in balances if b.kind != "cash") - (ticked or 0))
 
 
 def _unclosed(s: Session, station_id: int, cashier_id: int) -> DrawerSession | None:
@@ -296,12 +310,11 @@ def items_to_tick(db: Database, actor: Actor, session_id: int) -> list[CountItem
         first_account = (select(Account.account_number).join(Allocation, Allocation.account_id == Account.id)
                          .where(Allocation.payment_id == Payment.id).order_by(Allocation.id).limit(1)
                          .correlate(Payment).scalar_subquery())
-        voided = select(Void.id).where(Void.payment_id == Payment.id).exists()
         rows = s.execute(
             select(Tender.id, Tender.kind, Tender.check_number, Tender.serial_number, Tender.amount,
                    Payment.receipt_number, first_account)
             .join(Payment, Payment.id == Tender.payment_id)
-            .where(Payment.drawer_session_id == session.id, Tender.kind != TenderKind.CASH.value, ~voided)
+            .where(Payment.drawer_session_id == session.id, Tender.kind != TenderKind.CASH.value, _not_voided())
             .order_by(Tender.kind, Tender.id))
         return [CountItem(tid, kind, (check or serial or ""), amount, receipt, account or "")
                 for tid, kind, check, serial, amount, receipt, account in rows]
@@ -348,7 +361,7 @@ def record_pickup(db: Database, actor: Actor, session_id: int, quantities: Mappi
         record_event(s, actor, PICKUP_ACTION, "drawer_session", session.id, approver_id=supervisor.user_id,
                      after={"pickup": pickup.id, "amount": amount, "units": counted,
                             "supervisor": supervisor.username, "cashier_id": session.cashier_id})
-        return PickupResult(pickup.id, amount, _name(s, supervisor.user_id), _name(s, session.cashier_id))
+        return PickupResult(pickup.id, amount, name_of(s, supervisor.user_id), name_of(s, session.cashier_id))
 
 
 # -- the blind count and the close -------------------------------------------------------------------
@@ -406,7 +419,7 @@ def submit_count(db: Database, actor: Actor, session_id: int, cash_quantities: M
             s.add(line)
             lines.append(line)
         threshold = _threshold(s)
-        balanced = (all(abs(line.difference) <= threshold for line in lines)
+        balanced = (all(within_threshold(line.difference, threshold) for line in lines)
                     and all(line.counted_items == line.expected_items for line in lines if line.tender_kind != "cash")
                     and ticked_ids == expected_items)
         now = utcnow()
@@ -427,9 +440,8 @@ def submit_count(db: Database, actor: Actor, session_id: int, cash_quantities: M
 
 
 def _items(s: Session, session: DrawerSession) -> list[Tender]:
-    voided = select(Void.id).where(Void.payment_id == Payment.id).exists()
     return list(s.scalars(select(Tender).join(Payment, Payment.id == Tender.payment_id).where(
-        Payment.drawer_session_id == session.id, Tender.kind != TenderKind.CASH.value, ~voided)))
+        Payment.drawer_session_id == session.id, Tender.kind != TenderKind.CASH.value, _not_voided())))
 
 
 def _close(session: DrawerSession, closed_by: int | None, at: dt.datetime) -> None:
@@ -492,5 +504,5 @@ __all__ = [
     "BalanceLine", "CashFlow", "CountItem", "DrawerRefused", "Expected", "ItemCount", "PickupResult",
     "SessionView", "UNITS_BY_CODE", "approve_difference", "expected_cash", "expected_in_drawer",
     "items_to_tick", "my_session", "open_session", "open_session_for_posting", "record_pickup",
-    "session_view", "sessions_of_day", "submit_count",
+    "session_view", "sessions_of_day", "submit_count", "within_threshold",
 ]

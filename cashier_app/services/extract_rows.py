@@ -18,7 +18,7 @@ from typing import BinaryIO
 
 from cashier_app.models import SERVICES, UNITS, Account, Customer
 from cashier_app.services.csv_fields import (
-    FieldError, fits, parse_count, parse_date, parse_dollars, parse_flag, parse_moment,
+    CONTROL, FieldError, fits, parse_count, parse_date, parse_dollars, parse_flag, parse_moment,
     parse_optional_date, parse_service, parse_services, parse_signed_dollars, parse_status,
 )
 from cashier_app.services.search_keys import address_keys, name_keys, phone_digits
@@ -182,11 +182,6 @@ def recognize(header: list[str]) -> Layout:
     return layout
 
 
-# Control characters (NUL, escapes) have no place in a name or an address: PostgreSQL refuses NUL
-# outright, and the rest would garble receipts and screens. Tabs and quoted line breaks are text.
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
-
-
 class ExtractReader:
     """The data rows of one file, parsed, each with its first physical line (header = line 1)."""
 
@@ -220,7 +215,7 @@ class ExtractReader:
                     continue  # a blank line is not a row
                 if len(fields) != width:
                     row.reason = f"expected {width} fields, found {len(fields)}"
-                elif bad := _CONTROL.search("".join(fields)):
+                elif bad := CONTROL.search("".join(fields)):
                     row.reason = f"contains a control character (U+{ord(bad.group()):04X})"
                 else:
                     try:

@@ -26,6 +26,7 @@ from cashier_app.models import ImportRun, Role, utcnow
 from cashier_app.private_files import open_private
 from cashier_app.services.access import Actor, requires
 from cashier_app.services.audit import record_event
+from cashier_app.services.csv_fields import escape_controls
 from cashier_app.services.extract_rows import KIND_ORDER, ExtractReader, ExtractRow, Layout, chunks, recognize
 from cashier_app.services.import_chunks import APPLY, ChunkTransaction, import_connection
 
@@ -95,20 +96,23 @@ class _Source:
 
 def _fingerprint(path: Path) -> tuple[str, list[str]]:
     """sha256 of the file, checking on the way that it is UTF-8; and its header row."""
-    digest, decoder, offset = hashlib.sha256(), codecs.getincrementaldecoder("utf-8")(), 0
+    digest, decoder, place = hashlib.sha256(), codecs.getincrementaldecoder("utf-8")(), _TextPlace()
     with open(path, "rb") as fh:
         while block := fh.read(1 << 20):
             digest.update(block)
             try:
-                decoder.decode(block)
+                place.advance(decoder.decode(block))
             except UnicodeDecodeError as exc:
-                where = offset + exc.start
-                raise ImportFileError(f"{path}: not UTF-8 text (bad byte at offset {where})") from None
-            offset += len(block)
+                # exc.object is the decoder's carried-over bytes plus this block: all good before exc.start.
+                place.advance(exc.object[:exc.start].decode("utf-8"))
+                raise ImportFileError(f"{path}: not UTF-8 text (line {place.line}, column {place.column}: "
+                                      f"byte 0x{exc.object[exc.start]:02X} is not UTF-8; save the file as UTF-8)"
+                                      ) from None
         try:
             decoder.decode(b"", final=True)
         except UnicodeDecodeError:
-            raise ImportFileError(f"{path}: not UTF-8 text (it ends in the middle of a character)") from None
+            raise ImportFileError(f"{path}: not UTF-8 text (line {place.line}: the file ends in the middle "
+                                  "of a character)") from None
     with open(path, encoding="utf-8-sig", newline="") as fh:
         header = next(csv.reader(fh), None)
     if not header:
@@ -116,7 +120,25 @@ def _fingerprint(path: Path) -> tuple[str, list[str]]:
     return digest.hexdigest(), header
 
 
+class _TextPlace:
+    """Line and column (in characters, from 1) reached in a text read piece by piece."""
+
+    def __init__(self) -> None:
+        self.line, self.column, self._started = 1, 1, False
+
+    def advance(self, text: str) -> None:
+        if not self._started and text:
+            text, self._started = text.removeprefix("\ufeff"), True  # a BOM is not a column
+        if (newlines := text.count("\n")) == 0:
+            self.column += len(text)
+        else:
+            self.line += newlines
+            self.column = len(text) - text.rfind("\n")
+
+
 def _check(path: Path) -> _Source:
+    if path.is_dir():
+        raise ImportFileError(f"{path}: is a folder, not a file; name the CSV files in it (e.g. {path / '*.csv'})")
     if not path.is_file():
         raise ImportFileError(f"{path}: no such file")
     try:
@@ -159,7 +181,8 @@ class _RejectsFile:
             self._open()
         raw = io.StringIO()
         csv.writer(raw, lineterminator="").writerow(row.raw)
-        self._writer.writerow([str(source), row.line, row.reason, raw.getvalue()])
+        self._writer.writerow([escape_controls(str(source)), row.line, escape_controls(row.reason or ""),
+                               escape_controls(raw.getvalue())])  # never a raw NUL or escape in the file
 
     def close(self) -> Path | None:
         if self._fh is None:

@@ -23,7 +23,7 @@ from cashier_app.money import ZERO
 from cashier_app.private_files import open_private
 from cashier_app.services.access import AccessDenied, Actor, requires, station_task
 from cashier_app.services.batches import close_batch, open_batch, post_mailed_check
-from cashier_app.services.csv_fields import FieldError, last4_only, parse_dollars
+from cashier_app.services.csv_fields import FieldError, escape_controls, last4_only, parse_dollars
 from cashier_app.services.lookup import account_id_by_number
 from cashier_app.services.payments import PaymentRefused
 from cashier_app.services.stubs import StubError, parse_stub
@@ -143,7 +143,8 @@ def _write_rejects(target: Path, source: Path, header: list[str], rejects: list[
         for line, reason, raw in rejects:
             out = io.StringIO()
             csv.writer(out, lineterminator="").writerow(_shown_raw(header, raw))
-            writer.writerow([str(source), line, reason, out.getvalue()])
+            writer.writerow([escape_controls(str(source)), line, escape_controls(reason),
+                             escape_controls(out.getvalue())])
     return target
 
 

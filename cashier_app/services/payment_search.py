@@ -17,6 +17,7 @@ from cashier_app.models import Account, Allocation, Payment, Role, Station, Tend
 from cashier_app.money import MoneyError, format_amount, parse_amount
 from cashier_app.services import business_day
 from cashier_app.services.access import Actor, requires
+from cashier_app.services.people import shown_name
 
 _RECEIPT = re.compile(r"^[A-Z0-9]{1,10}-\d{1,9}$", re.ASCII)
 _AMOUNT_HINTS = ("$", ".", ",")
@@ -97,7 +98,7 @@ def todays_payments(db: Database, actor: Actor, text: str = "", business_date: d
         account_ids = {a.account_id for p, *_ in rows for a in p.allocations}
         numbers = dict(s.execute(select(Account.id, Account.account_number)
                                  .where(Account.id.in_(account_ids))).all()) if account_ids else {}
-        return [PaymentSummary(p.id, p.receipt_number, p.posted_at, station_name, full_name or username,
+        return [PaymentSummary(p.id, p.receipt_number, p.posted_at, station_name, shown_name(full_name, username),
                                p.cashier_id, tuple(numbers[a.account_id] for a in p.allocations), p.total, p.tendered,
                                p.change, tenders_text(p.tenders), p.void is not None)
                 for p, station_name, full_name, username in rows]

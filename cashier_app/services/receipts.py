@@ -9,6 +9,7 @@ from cashier_app.models import Account, Payment, Role, Station, TenderKind, User
 from cashier_app.receipts.receipt import Receipt, ReceiptAccountLine, ReceiptTender
 from cashier_app.receipts.text import render_text
 from cashier_app.services.access import Actor, requires
+from cashier_app.services.people import person_name
 from cashier_app.services.settings import read_setting
 
 
@@ -39,7 +40,7 @@ def build_receipt(session: Session, payment_id: int, mark: str = "") -> Receipt:
         receipt_number=p.receipt_number,
         posted_at=p.posted_at.astimezone(),
         station=station.name,
-        cashier=(cashier.full_name or cashier.username) if cashier else "",
+        cashier=person_name(cashier),
         accounts=tuple(lines),
         tenders=tuple(ReceiptTender(_tender_label(t.kind, t.check_number, t.serial_number), t.amount)
                       for t in p.tenders),

@@ -33,6 +33,7 @@ from cashier_app.services import business_day
 from cashier_app.services.access import Actor, requires
 from cashier_app.services.audit import record_event
 from cashier_app.services.balances import current_balances, lock_accounts
+from cashier_app.services.people import person_name
 from cashier_app.services.refusal import Refused, required_text
 from cashier_app.services.settings import read_setting
 
@@ -315,7 +316,7 @@ def write_notice(db: Database, actor: Actor, returned_item_id: int, out: Path) -
             check_number=(tender.check_number or "") if tender else "", check_amount=tender.amount if tender else
             reversed_total, payment_date=payment.business_date, receipt_number=payment.receipt_number,
             reason=item.reason, reversed=reversed_total, fee=fee, accounts=per_account,
-            signed_by=(recorded_by.full_name or recorded_by.username) if recorded_by else "")
+            signed_by=person_name(recorded_by))
     return render_notice(notice, Path(out))
 
 

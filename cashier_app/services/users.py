@@ -15,6 +15,7 @@ from cashier_app.db import Database
 from cashier_app.models import Role, User, UserRole
 from cashier_app.services.access import Actor, requires, station_task
 from cashier_app.services.audit import record_event
+from cashier_app.services.people import shown_name
 from cashier_app.services.settings import get_setting
 
 MIN_PASSWORD_LENGTH = 10
@@ -222,4 +223,4 @@ def full_name(db: Database, actor: Actor) -> str:
     """The signed-in user's full name for the status bar (their user name when none is on file)."""
     with db.read() as s:
         name = s.scalar(select(User.full_name).where(User.id == actor.user_id)) if actor.user_id else None
-    return (name or "").strip() or actor.username
+    return shown_name(name, actor.username)

@@ -151,6 +151,7 @@ class AccountPanel(QWidget):
             item.setToolTip(self.tr("Enter or double-click opens this account · Ctrl+Enter or Insert adds it "
                                     "to the payment"))
             row = self._other_row(other)
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, row.accessibleName())  # the row itself has no text
             item.setSizeHint(QSize(row.sizeHint().width(), OTHER_ROW_HEIGHT))
             v.other_accounts.addItem(item)
             v.other_accounts.setItemWidget(item, row)
@@ -160,6 +161,8 @@ class AccountPanel(QWidget):
 
     def _other_row(self, other: OtherAccount) -> QWidget:
         row = QWidget()
+        row.setAccessibleName(self.tr("Account {0}, {1}, balance {2}").format(
+            other.account_number, other.service_address, format_amount(other.balance)))
         layout = QHBoxLayout(row)
         layout.setContentsMargins(6, 2, 4, 2)
         layout.addWidget(label(f"{other.account_number} · {other.service_address}", "value"), 1)
@@ -171,6 +174,7 @@ class AccountPanel(QWidget):
         button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the keyboard uses Ctrl+Enter / Insert on the list
         button.setToolTip(self.tr("Add account {0} to this payment (Ctrl+Enter or Insert in the list)").format(
             other.account_number))
+        button.setAccessibleName(self.tr("Add account {0} to the payment").format(other.account_number))
         button.clicked.connect(lambda _checked=False, o=other: self.add_requested.emit(o))
         layout.addWidget(button)
         return row

@@ -10,10 +10,10 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QWidget
 
-from cashier_app.money import format_amount
 from cashier_app.services import drawers
 from cashier_app.services.drawers import CountItem, ItemCount, SessionView
 from cashier_app.ui.context import CounterContext
+from cashier_app.ui.count_outcome import count_outcome
 from cashier_app.ui.drawer_count_dialog_view import DrawerCountView
 from cashier_app.ui.drawer_models import over_short_text
 from cashier_app.ui.errors import error_message
@@ -170,15 +170,7 @@ class DrawerCountDialog(QDialog):
         v.balances_model.set_rows(session.balances)
         v.over_short.setText(tr("Over/short, all tenders: {0}").format(over_short_text(session.over_short)))
         waiting = session.state == "counted"
-        if waiting:
-            v.outcome.setText(tr("The difference is above what a cashier may close alone (or an item is missing): "
-                                 "a supervisor must approve it with a note. Until then the drawer takes no payment."))
-        elif session.approved_by:
-            v.outcome.setText(tr("Closed: the difference was approved by {0} ({1}).").format(
-                session.approved_by, session.note))
-        else:
-            v.outcome.setText(tr("Balanced: the drawer is closed. Float counted at opening: {0}.").format(
-                format_amount(session.opening_float)))
+        v.outcome.setText(count_outcome(session))
         v.approval_box.setVisible(waiting)
         v.credentials.set_visible(waiting and needs_credentials(self._context, session.cashier_id))
         v.done.setText(tr("Close   Esc") if waiting else tr("Done"))

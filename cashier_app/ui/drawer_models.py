@@ -71,6 +71,8 @@ class RowsModel(QAbstractTableModel):
             return _RIGHT if section in self.right else _LEFT
         if role == Qt.ItemDataRole.DisplayRole:
             return self.headers()[section]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.header_tips().get(self.columns(section))
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: ANN201
@@ -87,6 +89,9 @@ class RowsModel(QAbstractTableModel):
 
     def headers(self) -> list[str]:
         raise NotImplementedError
+
+    def header_tips(self) -> dict[enum.IntEnum, str]:
+        return {}
 
     def text(self, row: Any, column: enum.IntEnum) -> str:
         raise NotImplementedError
@@ -116,6 +121,10 @@ class SessionsModel(RowsModel):
     def headers(self) -> list[str]:
         return [self.tr("Station"), self.tr("Cashier"), self.tr("Date"), self.tr("State"), self.tr("Float"),
                 self.tr("Payments"), self.tr("Pick-ups"), self.tr("Over/short"), self.tr("Approved by")]
+
+    def header_tips(self) -> dict[enum.IntEnum, str]:
+        return {SessionColumn.PAYMENTS: self.tr("Payments taken at this drawer, voided ones not counted "
+                                                "(as in the day report, which counts voids apart)")}
 
     def text(self, s: SessionView, column: enum.IntEnum) -> str:
         return {

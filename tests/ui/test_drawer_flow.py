@@ -118,7 +118,9 @@ def test_open_payments_pickup_blind_count_close_and_day_close(qtbot, counter_db,
     assert (cash.kind, cash.expected, cash.counted, cash.difference) == (
         "cash", Decimal("88.45"), Decimal("83.45"), Decimal("-5.00"))
     assert text_of(count, "countOverShort") == "Over/short, all tenders: −$5.00"
-    assert "supervisor must approve" in text_of(count, "countOutcome")
+    assert text_of(count, "countOutcome") == (
+        "$5.00 short, above the $1.00 threshold: recorded, waiting for a supervisor's approval with a note; "
+        "until then the drawer takes no payment.")
     qtbot.waitUntil(lambda: text_of(win, "statusDrawer") == "Drawer counted — waiting for approval")
 
     # The supervisor approves on the spot, with a note; the session closes with its shortage.
@@ -126,7 +128,7 @@ def test_open_payments_pickup_blind_count_close_and_day_close(qtbot, counter_db,
     type_into(qtbot, count, "supervisorUser", "boss")
     type_into(qtbot, count, "supervisorPassword", SUPERVISOR_PASSWORD)
     click(count, "approveDifferenceButton")
-    qtbot.waitUntil(lambda: "approved by Boss" in text_of(count, "countOutcome"))
+    qtbot.waitUntil(lambda: "with Boss's approval" in text_of(count, "countOutcome"))
     qtbot.waitUntil(lambda: text_of(win, "statusDrawer") == "No drawer open")
     [dana] = session_of(db, "dana")
     assert dana.state == "closed" and dana.difference_note == "Recounted twice; $5 short in ones"
@@ -148,7 +150,7 @@ def test_open_payments_pickup_blind_count_close_and_day_close(qtbot, counter_db,
     close_balanced(db, "boss", SUPERVISOR_PASSWORD)
     screen.refresh()
     click(screen, "closeDayButton")
-    qtbot.waitUntil(lambda: "was closed by boss" in text_of(screen, "dayState"))
+    qtbot.waitUntil(lambda: "was closed by Boss" in text_of(screen, "dayState"))
     assert not find(screen, QPushButton, "closeDayButton").isEnabled()
 
     # Its papers: the day report, the deposit slip, the posting export (then again, confirmed).

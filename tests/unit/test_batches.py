@@ -144,6 +144,17 @@ def test_bad_lockbox_rows_go_to_the_rejects_file(db, office, tmp_path):
     assert rows[0]["raw"] == "9999999,1002,10.00,,,"
 
 
+def test_a_nul_in_a_lockbox_row_is_written_escaped_to_the_rejects_file(db, office, tmp_path):
+    cashier, _ = office
+    path = tmp_path / "lockbox.csv"
+    path.write_bytes(b"account_number,check_number,amount\n1000001,10\x0001,5.00\n")
+    report = post_lockbox_file(db, cashier, path, tmp_path / "r.csv")
+    assert report.rejected == 1 and b"\x00" not in (tmp_path / "r.csv").read_bytes()
+    with open(tmp_path / "r.csv", encoding="utf-8", newline="") as fh:
+        [row] = list(csv.DictReader(fh))
+    assert row["raw"] == "1000001,10\\x0001,5.00" and "NUL" in row["reason"]
+
+
 @pytest.mark.parametrize("content, message", [
     ("account_number,amount\n1000001,5.00\n", "missing column check_number"),
     ("check_number,amount\n1,5.00\n", "missing column account_number"),

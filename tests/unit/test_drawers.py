@@ -196,13 +196,14 @@ def test_an_unticked_check_needs_approval_even_when_the_totals_match(counter):
     sid = session_id(counter)
     view = submit_count(db, counter.cashier, sid, {"$100": 1}, ItemCount(1, "20.00"), ItemCount(), ticked=[])
     assert view.state == "counted"
+    assert (view.missing_items, view.threshold, view.above_threshold) == (1, D("1.00"), ())  # the words' facts
 
 
 def test_day_close_waits_for_every_drawer_then_closes_once(counter):
     db = counter.db
     today = business_day.today()
     pay(counter, {counter.account_id: "10.00"}, cash("10.00"))
-    with pytest.raises(DayCloseRefused, match=r"S1 \(cashier, open\)"):
+    with pytest.raises(DayCloseRefused, match=r"S1 \(Cashier, open\)"):
         close_day(db, counter.supervisor, today)
     with pytest.raises(AccessDenied):
         close_day(db, counter.cashier, today)
