@@ -1,10 +1,7 @@
-import csv
-
 import pytest
 
-from cashier_app.services.importing import import_files
 from cashier_app.services.lookup import find_accounts
-from tests.factories import make_account, make_station, make_user
+from tests.factories import import_names, make_account, make_station, make_user
 
 
 @pytest.fixture
@@ -65,23 +62,6 @@ WORLD = [  # (customer number, last name, first name)
     ("300010", "Weiß", "Jürgen"),
     ("300011", "Đặng", "Văn Hải"),
 ]
-
-
-def import_names(db, actor, folder, names) -> None:
-    """Customers with one account each (account number = 9 + customer number), through the import."""
-    customers, accounts = folder / "customers.csv", folder / "accounts.csv"
-    with customers.open("w", newline="", encoding="utf-8") as fh:
-        writer = csv.writer(fh)
-        writer.writerow(["customer_number", "last_name", "first_name"])
-        writer.writerows(names)
-    with accounts.open("w", newline="", encoding="utf-8") as fh:
-        writer = csv.writer(fh)
-        writer.writerow(["account_number", "customer_number", "service_address", "services", "status",
-                         "cash_only", "balance", "balance_as_of"])
-        writer.writerows([f"9{number}", number, f"{i + 1} Main St", "water", "active", "N", "0.00", "2026-11-01"]
-                         for i, (number, _last, _first) in enumerate(names))
-    report = import_files(db, actor, [customers, accounts], rejects_path=folder / "rejects.csv")
-    assert report.rows_rejected == 0
 
 
 @pytest.fixture
