@@ -1,8 +1,10 @@
 """Small builders of test data through the models (services are tested, not bypassed)."""
 from __future__ import annotations
 
+import csv
 import datetime as dt
 from decimal import Decimal
+from pathlib import Path
 
 from cashier_app.db import Database
 from sqlalchemy import select
@@ -10,6 +12,7 @@ from sqlalchemy import select
 from cashier_app.models import Account, Bill, BillLine, Customer, Role, Station
 from cashier_app.services.access import Actor
 from cashier_app.services.drawers import open_session
+from cashier_app.services.importing import import_files
 from cashier_app.services.search_keys import address_keys, name_keys, phone_digits
 from cashier_app.services.stations import ensure_station
 from cashier_app.services.users import _add_user
@@ -71,3 +74,21 @@ def make_account(db: Database, account_number: str = "1000001", customer_number:
                           BillLine(service="water", amount=Decimal("40.00"))]
             s.add(bill)
         return account.id
+
+
+def import_names(db: Database, actor: Actor, folder: Path, names: list[tuple[str, str, str]]) -> None:
+    """Customers (number, last name, first name) imported through the billing-system import, each
+    with one account (account number: 9 and the customer number)."""
+    customers, accounts = folder / "customers.csv", folder / "accounts.csv"
+    with customers.open("w", newline="", encoding="utf-8") as fh:
+        writer = csv.writer(fh)
+        writer.writerow(["customer_number", "last_name", "first_name"])
+        writer.writerows(names)
+    with accounts.open("w", newline="", encoding="utf-8") as fh:
+        writer = csv.writer(fh)
+        writer.writerow(["account_number", "customer_number", "service_address", "services", "status",
+                         "cash_only", "balance", "balance_as_of"])
+        writer.writerows([f"9{number}", number, f"{i + 1} Main St", "water", "active", "N", "0.00", "2026-11-01"]
+                         for i, (number, _last, _first) in enumerate(names))
+    report = import_files(db, actor, [customers, accounts], rejects_path=folder / "rejects.csv")
+    assert report.rows_rejected == 0

@@ -27,7 +27,7 @@ class Customer(Base):
     zip_code: Mapped[str] = mapped_column(String(10), default="")
     phone: Mapped[str] = mapped_column(String(20), default="")
     email: Mapped[str] = mapped_column(String(200), default="")
-    # Normalized keys for lookup (upper case, no accents or punctuation).
+    # Normalized keys for lookup (services/search_keys.py: any script, upper case, no accents or punctuation).
     name_key: Mapped[str] = mapped_column(SearchKey, index=True)  # LAST FIRST
     name_key_first: Mapped[str] = mapped_column(SearchKey, index=True)  # FIRST LAST
     phone_digits: Mapped[str] = mapped_column(SearchKey, index=True, default="")

@@ -140,7 +140,9 @@ class Town:
         """(name_key, name_key_first, e-mail name) of a customer name; names repeat, so fold each once."""
         found = self.names.get((last, first))
         if found is None:
-            local = ".".join(fold(part).replace(" ", "").lower() for part in (first, last) if part)
+            # Keys keep any script; an e-mail name takes their ASCII letters (the demo's names have them).
+            local = ".".join(fold(part).replace(" ", "").lower().encode("ascii", "ignore").decode()
+                             for part in (first, last) if part)
             found = self.names[(last, first)] = (*name_keys(last, first), local)
         return found
 
