@@ -177,18 +177,20 @@ def cmd_setting(args: argparse.Namespace) -> int:
 
 
 def cmd_audit_verify(args: argparse.Namespace) -> int:
-    from cashier_app.services.audit import verify_chain
+    from cashier_app.services.audit import verify_audit
 
     db, _ = _open(args)
     with db.read() as s:
         try:
-            report = verify_chain(s)
+            report = verify_audit(s)
         except FileNotFoundError as exc:
             raise CommandError(str(exc)) from None
-    if report.first_broken_id is not None:
-        print(f"cashier-app: audit chain broken at event {report.first_broken_id}: {report.problem}", file=sys.stderr)
+    if not report.ok:
+        for problem in report.problems():
+            print(f"cashier-app: {problem}", file=sys.stderr)
         return EXIT_FAILED
-    print(f"audit chain verified: {report.events:,} events, head {report.head}")
+    print(f"audit chain verified: {report.chain.events:,} events, head {report.chain.head}; every recorded fact "
+          f"has its event; {report.witness_note}")
     return EXIT_OK
 
 

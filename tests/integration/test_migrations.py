@@ -10,7 +10,7 @@ from cashier_app.models import Base
 def test_migrations_build_every_table(db):
     tables = set(inspect(db.engine).get_table_names())
     assert set(Base.metadata.tables) <= tables
-    assert current_revision(db) == "0003"
+    assert current_revision(db) == "0005"
 
 
 def test_alembic_check_finds_no_drift(db):
