@@ -226,12 +226,8 @@ def cmd_restore(args: argparse.Namespace) -> int:
         if input(f"Replace {target} with {source}? Type yes: ").strip().lower() != "yes":
             raise CommandError("restore cancelled")
     kept = backup.restore_database(source, target)
-    db = open_database(url)
-    from cashier_app.services.audit import record_event
-
-    with db.write() as s:
-        record_event(s, _actor(station), "db.restore", "database", "", after={"from": str(source), "kept": str(kept)})
-    print(f"restored {target} from {source}; the previous database is kept as {kept}")
+    witness = backup.record_restore(open_database(url), _actor(station), source, kept)
+    print(f"restored {target} from {source}; the previous database is kept as {kept}; {witness}")
     return EXIT_OK
 
 

@@ -115,7 +115,8 @@ def witness_file() -> Path:
 
 
 def _database(session: Session) -> str:
-    return str(session.get_bind().url)  # the password is masked
+    bind = session.get_bind()  # an Engine, or a Connection (the import joins one)
+    return str(bind.engine.url)  # the password is masked
 
 
 def _check_witness(session: Session, chain: str, database: str, path: Path,
@@ -160,6 +161,8 @@ def record_event(
     witnessed = seen[1] if seen else None
     prev, first, at = session.execute(_CHAIN_STATE, {"witnessed": -1 if witnessed is None else witnessed}).one()
     prev = prev or GENESIS
+    if prev == GENESIS:  # the chain's first event: a random name, so no two chains start alike
+        after = {**(after or {}), "chain": secrets.token_hex(16)}
     event = AuditEvent(
         at=utcnow().replace(microsecond=0),
         user_id=actor.user_id,
@@ -183,6 +186,17 @@ def record_event(
         session.info[_PENDING] = pending
     pending.event_id, pending.hash = event_id, event.hash
     return event.hash
+
+
+def pending_witness(session: Session) -> witness.Pending | None:
+    """For a session that does not commit itself (it joined a connection's transaction): take the
+    witness to write, and give it to ``witness_committed`` once that transaction has committed."""
+    return session.info.pop(_PENDING, None)
+
+
+def witness_committed(pending: witness.Pending | None) -> None:
+    if pending is not None:
+        witness.advance(pending)
 
 
 @event.listens_for(Session, "after_commit")
@@ -218,6 +232,18 @@ def verify_chain(session: Session) -> ChainReport:
             return ChainReport(count, prev, event.id, "its contents do not match its hash")
         prev = event.hash
     return ChainReport(count, prev, None)
+
+
+def rewind_witness(session: Session, reason: str) -> tuple[witness.Witnessed | None, int, str] | None:
+    """Set this station's head witness to the database's newest event (after a restore, which rewinds
+    the database on purpose); the old head is kept in the witness file's history. Returns
+    (old witness, new head id, new head hash), or None when the database has no events."""
+    chain = session.scalar(select(_events.c.hash).order_by(_events.c.id).limit(1))
+    if chain is None:
+        return None
+    head_id, head_hash = session.execute(select(_events.c.id, _events.c.hash).order_by(_events.c.id.desc())
+                                         .limit(1)).one()
+    return witness.rewind(witness_file(), chain, head_id, head_hash, reason), head_id, head_hash
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,7 @@ from pathlib import Path
 from cashier_app.db import Database
 from cashier_app.models import Role
 from cashier_app.services.access import Actor, requires, station_task
-from cashier_app.services.audit import record_event
+from cashier_app.services.audit import record_event, rewind_witness
 from cashier_app.services.settings import get_setting
 
 REQUIRED_TABLES = {"alembic_version", "payments", "accounts", "audit_events"}
@@ -118,6 +118,22 @@ def restore_database(backup: Path, target: Path) -> Path:
         dst.close()
         src.close()
     return kept
+
+
+@station_task("a restore runs from the command line, with the window closed and nobody signed in")
+def record_restore(db: Database, actor: Actor, source: Path, kept: Path) -> str:
+    """After ``restore_database``: reset this station's audit head witness to the restored chain's
+    head (the restore rewinds the database on purpose; the old head stays in the witness file's
+    history) and record the restore. Returns a sentence saying what happened to the witness."""
+    with db.read() as s:
+        rewound = rewind_witness(s, f"restore from {source}")
+    with db.write() as s:
+        record_event(s, actor, "db.restore", "database", "", after={"from": str(source), "kept": str(kept)})
+    if rewound is None:
+        return "the restored database has no audit events yet"
+    old, head_id, _ = rewound
+    was = f"event {old.event_id}" if old else "none"
+    return f"audit head witness reset to the restored head, event {head_id} (was {was})"
 
 
 def _copy_raw(source: Path, out: Path) -> None:
