@@ -143,3 +143,18 @@ def test_init_demo_makes_a_database_the_window_can_use(db_url, capsys, monkeypat
     assert {"cashier", "supervisor", "admin"} <= {line.split()[0] for line in out.splitlines()}
     code, _, err = run(capsys, monkeypatch, "--db", db_url, "init", "--demo")
     assert code == 1 and "empty database" in one_line(err)
+
+
+def test_audit_verify_fails_when_the_newest_events_are_cut_off(initialized, capsys, monkeypatch):
+    from cashier_app.db import open_database
+
+    assert run(capsys, monkeypatch, "--db", initialized, "setting", "set", "receipt.footer", '["Thanks"]')[0] == 0
+    db = open_database(initialized)
+    with db.engine.begin() as conn:
+        conn.exec_driver_sql("DELETE FROM audit_events WHERE id = (SELECT MAX(id) FROM audit_events)")
+    db.dispose()
+    code, _, err = run(capsys, monkeypatch, "--db", initialized, "audit", "verify")
+    lines = err.strip().splitlines()
+    assert code != 0 and len(lines) == 2  # one line per problem
+    assert "settings changed without their 'setting.change' audit event" in lines[0]
+    assert "newest events were removed" in lines[1]
