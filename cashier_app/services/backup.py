@@ -120,7 +120,7 @@ def restore_database(backup: Path, target: Path) -> Path:
     return kept
 
 
-@station_task("a restore runs from the command line, with the window closed and nobody signed in")
+@requires(Role.ADMINISTRATOR)
 def record_restore(db: Database, actor: Actor, source: Path, kept: Path) -> str:
     """After ``restore_database``: reset this station's audit head witness to the restored chain's
     head (the restore rewinds the database on purpose; the old head stays in the witness file's
