@@ -194,6 +194,14 @@ def cmd_audit_verify(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_audit_accept_head(args: argparse.Namespace) -> int:
+    from cashier_app.services import backup
+
+    db, station = _open(args)
+    print(backup.accept_head(db, _actor(station), args.reason))
+    return EXIT_OK
+
+
 def cmd_backup(args: argparse.Namespace) -> int:
     from cashier_app.services import backup
 
@@ -416,7 +424,12 @@ def build_parser() -> argparse.ArgumentParser:
 
     s = sub.add_parser("audit", help="audit trail")
     asub = s.add_subparsers(dest="audit_command", required=True, parser_class=_Parser)
-    asub.add_parser("verify", help="check the audit hash chain").set_defaults(run=cmd_audit_verify)
+    asub.add_parser("verify", help="check the audit chain, each recorded fact's event and this station's head "
+                    "witness").set_defaults(run=cmd_audit_verify)
+    a = asub.add_parser("accept-head", help="after a pg_restore: take the database's newest event as this "
+                        "station's head witness (the old one stays in its history)")
+    a.add_argument("--reason", required=True, help="why, e.g. 'pg_restore of Monday's dump'")
+    a.set_defaults(run=cmd_audit_accept_head)
 
     s = sub.add_parser("backup", help="copy the SQLite database while the app runs")
     s.add_argument("--out", help="backup file to write")

@@ -121,6 +121,23 @@ def restore_database(backup: Path, target: Path) -> Path:
 
 
 @requires(Role.ADMINISTRATOR)
+def accept_head(db: Database, actor: Actor, reason: str) -> str:
+    """After a restore done by other means (pg_restore, a file copied back): set this station's audit
+    head witness to the database's newest event, keeping the old head in the witness file's history,
+    and record it. Returns a sentence saying what changed."""
+    with db.read() as s:
+        rewound = rewind_witness(s, f"accepted by {actor.username}: {reason}")
+    if rewound is None:
+        return "the database has no audit events; nothing to accept"
+    old, head_id, head_hash = rewound
+    with db.write() as s:
+        record_event(s, actor, "audit.accept_head", "database", "",
+                     before={"witnessed": old.event_id if old else None},
+                     after={"head": head_id, "hash": head_hash, "reason": reason})
+    return f"audit head witness set to event {head_id} (was {f'event {old.event_id}' if old else 'none'})"
+
+
+@requires(Role.ADMINISTRATOR)
 def record_restore(db: Database, actor: Actor, source: Path, kept: Path) -> str:
     """After ``restore_database``: reset this station's audit head witness to the restored chain's
     head (the restore rewinds the database on purpose; the old head stays in the witness file's
