@@ -1,7 +1,26 @@
+"""The audit chain, and audit verify: facts matched to their events, the head witness (issue 9)."""
+import json
+import os
+import stat
+from pathlib import Path
+
 import pytest
 from sqlalchemy import func, select, text
 
-from cashier_app.services.audit import record_event, verify_chain
+from cashier_app.models import Role
+from cashier_app.services.approvals import approve
+from cashier_app.services.audit import record_event, verify_audit, verify_chain, witness_file
+from cashier_app.services.audit_facts import FACTS
+from cashier_app.services.batches import close_batch, open_batch
+from cashier_app.services.drawers import PICKUP_ACTION, my_session, record_pickup
+from cashier_app.services.importing import import_files
+from cashier_app.services.posting_export import export_payments
+from cashier_app.services.settings import set_setting
+from cashier_app.services.users import create_user, disable_user
+from cashier_app.services.voids import void_payment
+from tests.day_support import close_today
+from tests.factories import make_user
+from tests.printing_support import cash, check, open_counter, pay
 
 
 def _events(db, admin, n=5):
@@ -45,26 +64,6 @@ def test_a_rolled_back_change_leaves_no_event(db, admin):
 
 # -- audit verify: the chain, the facts matched to their events, the head witness (issue 9) ----------
 # One test per line of "What `audit verify` detects / cannot detect" in docs/ARCHITECTURE.md.
-import json  # noqa: E402
-import os  # noqa: E402
-import stat  # noqa: E402
-from decimal import Decimal  # noqa: E402
-from pathlib import Path  # noqa: E402
-
-from cashier_app.models import Role  # noqa: E402
-from cashier_app.services.approvals import approve  # noqa: E402
-from cashier_app.services.audit import verify_audit, witness_file  # noqa: E402
-from cashier_app.services.audit_facts import FACTS  # noqa: E402
-from cashier_app.services.batches import close_batch, open_batch  # noqa: E402
-from cashier_app.services.drawers import PICKUP_ACTION, my_session, record_pickup  # noqa: E402
-from cashier_app.services.importing import import_files  # noqa: E402
-from cashier_app.services.posting_export import export_payments  # noqa: E402
-from cashier_app.services.settings import set_setting  # noqa: E402
-from cashier_app.services.users import create_user, disable_user  # noqa: E402
-from cashier_app.services.voids import void_payment  # noqa: E402
-from tests.day_support import close_today  # noqa: E402
-from tests.factories import make_user  # noqa: E402
-from tests.printing_support import cash, check, open_counter, pay  # noqa: E402
 
 PW = "correct-horse-42"
 DATA = Path(__file__).resolve().parent.parent / "data"
