@@ -174,18 +174,28 @@ def cmd_setting(args: argparse.Namespace) -> int:
 
 
 def cmd_audit_verify(args: argparse.Namespace) -> int:
-    from cashier_app.services.audit import verify_chain
+    from cashier_app.services.audit import verify_audit
 
     db, _ = _open(args)
     with db.read() as s:
         try:
-            report = verify_chain(s)
+            report = verify_audit(s)
         except FileNotFoundError as exc:
             raise CommandError(str(exc)) from None
-    if report.first_broken_id is not None:
-        print(f"cashier-app: audit chain broken at event {report.first_broken_id}: {report.problem}", file=sys.stderr)
+    if not report.ok:
+        for problem in report.problems():
+            print(f"cashier-app: {problem}", file=sys.stderr)
         return EXIT_FAILED
-    print(f"audit chain verified: {report.events:,} events, head {report.head}")
+    print(f"audit chain verified: {report.chain.events:,} events, head {report.chain.head}; every recorded fact "
+          f"has its event; {report.witness_note}")
+    return EXIT_OK
+
+
+def cmd_audit_accept_head(args: argparse.Namespace) -> int:
+    from cashier_app.services import backup
+
+    db, station = _open(args)
+    print(backup.accept_head(db, _actor(station), args.reason))
     return EXIT_OK
 
 
@@ -221,12 +231,8 @@ def cmd_restore(args: argparse.Namespace) -> int:
         if input(f"Replace {target} with {source}? Type yes: ").strip().lower() != "yes":
             raise CommandError("restore cancelled")
     kept = backup.restore_database(source, target)
-    db = open_database(url)
-    from cashier_app.services.audit import record_event
-
-    with db.write() as s:
-        record_event(s, _actor(station), "db.restore", "database", "", after={"from": str(source), "kept": str(kept)})
-    print(f"restored {target} from {source}; the previous database is kept as {kept}")
+    witness = backup.record_restore(open_database(url), _actor(station), source, kept)
+    print(f"restored {target} from {source}; the previous database is kept as {kept}; {witness}")
     return EXIT_OK
 
 
@@ -416,7 +422,12 @@ def build_parser() -> argparse.ArgumentParser:
 
     s = sub.add_parser("audit", help="audit trail")
     asub = s.add_subparsers(dest="audit_command", required=True, parser_class=_Parser)
-    asub.add_parser("verify", help="check the audit hash chain").set_defaults(run=cmd_audit_verify)
+    asub.add_parser("verify", help="check the audit chain, each recorded fact's event and this station's head "
+                    "witness").set_defaults(run=cmd_audit_verify)
+    a = asub.add_parser("accept-head", help="after a pg_restore: take the database's newest event as this "
+                        "station's head witness (the old one stays in its history)")
+    a.add_argument("--reason", required=True, help="why, e.g. 'pg_restore of Monday's dump'")
+    a.set_defaults(run=cmd_audit_accept_head)
 
     s = sub.add_parser("backup", help="copy the SQLite database while the app runs")
     s.add_argument("--out", help="backup file to write")

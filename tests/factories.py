@@ -10,7 +10,8 @@ from cashier_app.db import Database
 from sqlalchemy import select
 
 from cashier_app.models import Account, Bill, BillLine, Customer, Role, Station
-from cashier_app.services.access import Actor
+from cashier_app.services.access import Actor, system_actor
+from cashier_app.services.audit import record_event
 from cashier_app.services.drawers import open_session
 from cashier_app.services.importing import import_files
 from cashier_app.services.search_keys import address_keys, name_keys, phone_digits
@@ -31,6 +32,9 @@ def make_user(db: Database, username: str = "cashier", roles=(Role.CASHIER,), st
     station exists, unless ``drawer`` is False."""
     with db.write() as s:
         user = _add_user(s, username, password, [str(r) for r in roles], username.title(), True)
+        # as users.create_user does: every user has its audit event (audit verify checks it)
+        record_event(s, system_actor(station), "user.create", "user", user.id,
+                     after={"username": user.username, "roles": sorted(user.role_names)})
         actor = Actor(user.id, user.username, user.role_names, station)
         has_station = s.scalar(select(Station.id).where(Station.name == station)) is not None
     if drawer and has_station and actor.has(Role.CASHIER):

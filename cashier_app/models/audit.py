@@ -4,7 +4,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import ForeignKey, String
+from sqlalchemy import ForeignKey, Index, String
 from sqlalchemy.orm import Mapped, mapped_column
 
 from cashier_app.models.base import Base, utcnow
@@ -12,6 +12,8 @@ from cashier_app.models.base import Base, utcnow
 
 class AuditEvent(Base):
     __tablename__ = "audit_events"
+    # audit verify matches each recorded fact (a payment, a void, ...) to its event by these.
+    __table_args__ = (Index("ix_audit_events_entity", "entity", "entity_id", "action"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     at: Mapped[dt.datetime] = mapped_column(default=utcnow)

@@ -1,7 +1,9 @@
 """Audit events: written in the caller's transaction, chained by an HMAC over the previous hash.
 
 The HMAC key lives outside the database (a file in the home folder, or CASHIER_AUDIT_KEY_FILE),
-so someone who can edit the database cannot rebuild a valid chain.
+so someone who can edit the database cannot rebuild a valid chain. Beside it, the head witness
+(services/audit_witness.py) keeps the newest event this station wrote, so a cut-off tail shows.
+What ``audit verify`` can and cannot detect is listed in docs/ARCHITECTURE.md.
 """
 from __future__ import annotations
 
@@ -15,13 +17,15 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import insert, select, text
+from sqlalchemy import bindparam, event, func, insert, select, text
 from sqlalchemy.orm import Session
 
 from cashier_app import config
 from cashier_app.models import AuditEvent, utcnow
 from cashier_app.private_files import private_folder
+from cashier_app.services import audit_witness as witness
 from cashier_app.services.access import Actor
+from cashier_app.services.audit_facts import FactGap, missing_events
 
 GENESIS = "0" * 64
 
@@ -86,15 +90,55 @@ def event_digest(key: bytes, prev_hash: str, event: AuditEvent) -> str:
     return hmac.new(key, body.encode("utf-8"), hashlib.sha256).hexdigest()
 
 
-_INSERT_EVENT = insert(AuditEvent.__table__)  # Core: no ORM bulk-insert work on the posting path
+_events = AuditEvent.__table__
+# Core: no ORM bulk-insert work on the posting path
+_INSERT_EVENT = insert(_events).returning(_events.c.id)
 _WRITTEN = ("at", "user_id", "approver_id", "station", "action", "entity", "entity_id", "before", "after",
             "prev_hash", "hash")
+# One round trip for what an event needs: the chain's head, its first event (the chain's name for the
+# head witness) and the event this station last witnessed (still there, unchanged?).
+_CHAIN_STATE = select(
+    select(_events.c.hash).order_by(_events.c.id.desc()).limit(1).scalar_subquery(),
+    select(_events.c.hash).order_by(_events.c.id).limit(1).scalar_subquery(),
+    select(_events.c.hash).where(_events.c.id == bindparam("witnessed")).scalar_subquery(),
+)
+_PENDING = "audit_witness"  # Session.info key: the witness to write after the commit
 
 
 def _lock_chain(session: Session) -> None:
     # One writer extends the chain at a time. SQLite writers already hold the write lock.
     if session.get_bind().dialect.name == "postgresql":
         session.execute(text("SELECT pg_advisory_xact_lock(8446866)"))
+
+
+def witness_file() -> Path:
+    return witness.witness_path(key_path())
+
+
+def _database(session: Session) -> str:
+    bind = session.get_bind()  # an Engine, or a Connection (the import joins one)
+    return str(bind.engine.url)  # the password is masked
+
+
+def _check_witness(session: Session, chain: str, database: str, path: Path,
+                   checked: tuple[int | None, str | None, str | None]) -> tuple[int, str] | None:
+    """The witnessed event (id, hash) when it is no longer in the chain as witnessed, else None.
+    ``checked`` is (id, expected hash, hash found) from the head query, for what this process knew."""
+    seen = witness.known(path, database)
+    if seen is None or seen[0] != chain:  # first event of this process in this chain: read the file
+        try:
+            found = witness.entry(path, chain)
+        except witness.WitnessDamaged:
+            found = None
+        witness.remember(path, database, chain, found.event_id if found else None, found.hash if found else None)
+        if found is None:
+            return None
+        at = session.scalar(select(_events.c.hash).where(_events.c.id == found.event_id))
+        checked = (found.event_id, found.hash, at)
+    event_id, expected, at = checked
+    if event_id is None or at == expected:
+        return None
+    return event_id, expected
 
 
 def record_event(
@@ -108,9 +152,18 @@ def record_event(
     after: dict | None = None,
     approver_id: int | None = None,
 ) -> str:
-    """Append one event to the chain inside the caller's transaction; returns its hash."""
+    """Append one event to the chain inside the caller's transaction; returns its hash.
+
+    The head witness is written after the transaction commits (nothing is written on a rollback)."""
     _lock_chain(session)
-    prev = session.scalar(select(AuditEvent.hash).order_by(AuditEvent.id.desc()).limit(1)) or GENESIS
+    pending: witness.Pending | None = session.info.get(_PENDING)
+    path, database = (pending.path, pending.database) if pending else (witness_file(), _database(session))
+    seen = None if pending else witness.known(path, database)
+    witnessed = seen[1] if seen else None
+    prev, first, at = session.execute(_CHAIN_STATE, {"witnessed": -1 if witnessed is None else witnessed}).one()
+    prev = prev or GENESIS
+    if prev == GENESIS:  # the chain's first event: a random name, so no two chains start alike
+        after = {**(after or {}), "chain": secrets.token_hex(16)}
     event = AuditEvent(
         at=utcnow().replace(microsecond=0),
         user_id=actor.user_id,
@@ -125,8 +178,38 @@ def record_event(
     )
     event.hash = event_digest(load_key(), prev, event)
     # A plain insert: events are written once and never read back in the same transaction.
-    session.execute(_INSERT_EVENT, {c: getattr(event, c) for c in _WRITTEN})
+    event_id = session.execute(_INSERT_EVENT, {c: getattr(event, c) for c in _WRITTEN}).scalar_one()
+    if pending is None:
+        chain = first or event.hash
+        pending = witness.Pending(path, database, chain)
+        pending.lost = _check_witness(session, chain, database, path,
+                                      (witnessed, seen[2] if seen else None, at))
+        session.info[_PENDING] = pending
+    pending.event_id, pending.hash = event_id, event.hash
     return event.hash
+
+
+def pending_witness(session: Session) -> witness.Pending | None:
+    """For a session that does not commit itself (it joined a connection's transaction): take the
+    witness to write, and give it to ``witness_committed`` once that transaction has committed."""
+    return session.info.pop(_PENDING, None)
+
+
+def witness_committed(pending: witness.Pending | None) -> None:
+    if pending is not None:
+        witness.advance(pending)
+
+
+@event.listens_for(Session, "after_commit")
+def _witness_after_commit(session: Session) -> None:
+    pending = session.info.pop(_PENDING, None)
+    if pending is not None:
+        witness.advance(pending)
+
+
+@event.listens_for(Session, "after_rollback")
+def _forget_after_rollback(session: Session) -> None:
+    session.info.pop(_PENDING, None)
 
 
 @dataclass(frozen=True)
@@ -150,3 +233,69 @@ def verify_chain(session: Session) -> ChainReport:
             return ChainReport(count, prev, event.id, "its contents do not match its hash")
         prev = event.hash
     return ChainReport(count, prev, None)
+
+
+def rewind_witness(session: Session, reason: str) -> tuple[witness.Witnessed | None, int, str] | None:
+    """Set this station's head witness to the database's newest event (after a restore, which rewinds
+    the database on purpose); the old head is kept in the witness file's history. Returns
+    (old witness, new head id, new head hash), or None when the database has no events."""
+    chain = session.scalar(select(_events.c.hash).order_by(_events.c.id).limit(1))
+    if chain is None:
+        return None
+    head_id, head_hash = session.execute(select(_events.c.id, _events.c.hash).order_by(_events.c.id.desc())
+                                         .limit(1)).one()
+    return witness.rewind(witness_file(), chain, head_id, head_hash, reason), head_id, head_hash
+
+
+@dataclass(frozen=True)
+class AuditReport:
+    """``audit verify``: the chain, the facts matched to their events, and this station's head witness."""
+
+    chain: ChainReport
+    gaps: tuple[FactGap, ...]
+    witness_problems: tuple[str, ...]
+    witness_note: str
+
+    @property
+    def ok(self) -> bool:
+        return self.chain.first_broken_id is None and not self.gaps and not self.witness_problems
+
+    def problems(self) -> list[str]:
+        chain = ([f"audit chain broken at event {self.chain.first_broken_id}: {self.chain.problem}"]
+                 if self.chain.first_broken_id is not None else [])
+        return chain + [gap.describe() for gap in self.gaps] + list(self.witness_problems)
+
+
+def _witness_check(session: Session) -> tuple[tuple[str, ...], str]:
+    chain = session.scalar(select(_events.c.hash).order_by(_events.c.id).limit(1))
+    path = witness_file()
+    if chain is None:
+        return (), "no events, so no head witness to compare"
+    try:
+        seen = witness.entry(path, chain)
+    except witness.WitnessDamaged as exc:
+        return (f"{exc}: the newest events cannot be checked",), ""
+    if seen is None:
+        return (), f"this station holds no head witness for this database ({path})"
+    problems = []
+    found = session.scalar(select(_events.c.hash).where(_events.c.id == seen.event_id))
+    newest = session.scalar(select(func.max(_events.c.id))) or 0
+    if found is None:
+        removed = f" (at least {seen.event_id - newest:,})" if newest < seen.event_id else ""
+        problems.append(f"the newest events were removed{removed}: event {seen.event_id}, which this station "
+                        f"wrote at {seen.at}, is no longer in the database (its newest event is {newest})")
+    elif found != seen.hash:
+        problems.append(f"event {seen.event_id} is not the event this station wrote at {seen.at}: the events "
+                        "from there on were removed and others written in their place")
+    if seen.lost:
+        problems.append(f"event {seen.lost.get('id')}, which this station had written, was gone when it next "
+                        f"wrote an event ({seen.lost.get('noticed_at')}): events were removed before then")
+    return tuple(problems), f"head witness: event {seen.event_id}, written by this station at {seen.at}"
+
+
+def verify_audit(session: Session) -> AuditReport:
+    """Everything ``audit verify`` checks; what it can and cannot detect is in docs/ARCHITECTURE.md."""
+    chain = verify_chain(session)
+    gaps = tuple(missing_events(session))
+    problems, note = _witness_check(session)
+    return AuditReport(chain, gaps, problems, note)

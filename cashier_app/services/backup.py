@@ -11,7 +11,7 @@ from cashier_app.db import Database
 from cashier_app.models import Role
 from cashier_app.private_files import private_folder, touch_private
 from cashier_app.services.access import Actor, requires, station_task
-from cashier_app.services.audit import record_event
+from cashier_app.services.audit import record_event, rewind_witness
 from cashier_app.services.settings import get_setting
 
 REQUIRED_TABLES = {"alembic_version", "payments", "accounts", "audit_events"}
@@ -121,6 +121,39 @@ def restore_database(backup: Path, target: Path) -> Path:
         dst.close()
         src.close()
     return kept
+
+
+@requires(Role.ADMINISTRATOR)
+def accept_head(db: Database, actor: Actor, reason: str) -> str:
+    """After a restore done by other means (pg_restore, a file copied back): set this station's audit
+    head witness to the database's newest event, keeping the old head in the witness file's history,
+    and record it. Returns a sentence saying what changed."""
+    with db.read() as s:
+        rewound = rewind_witness(s, f"accepted by {actor.username}: {reason}")
+    if rewound is None:
+        return "the database has no audit events; nothing to accept"
+    old, head_id, head_hash = rewound
+    with db.write() as s:
+        record_event(s, actor, "audit.accept_head", "database", "",
+                     before={"witnessed": old.event_id if old else None},
+                     after={"head": head_id, "hash": head_hash, "reason": reason})
+    return f"audit head witness set to event {head_id} (was {f'event {old.event_id}' if old else 'none'})"
+
+
+@requires(Role.ADMINISTRATOR)
+def record_restore(db: Database, actor: Actor, source: Path, kept: Path) -> str:
+    """After ``restore_database``: reset this station's audit head witness to the restored chain's
+    head (the restore rewinds the database on purpose; the old head stays in the witness file's
+    history) and record the restore. Returns a sentence saying what happened to the witness."""
+    with db.read() as s:
+        rewound = rewind_witness(s, f"restore from {source}")
+    with db.write() as s:
+        record_event(s, actor, "db.restore", "database", "", after={"from": str(source), "kept": str(kept)})
+    if rewound is None:
+        return "the restored database has no audit events yet"
+    old, head_id, _ = rewound
+    was = f"event {old.event_id}" if old else "none"
+    return f"audit head witness reset to the restored head, event {head_id} (was {was})"
 
 
 def _copy_raw(source: Path, out: Path) -> None:

@@ -25,7 +25,8 @@ from cashier_app.db import Database
 from cashier_app.models import ImportRun, Role, utcnow
 from cashier_app.private_files import open_private
 from cashier_app.services.access import Actor, requires
-from cashier_app.services.audit import record_event
+from cashier_app.services.audit import pending_witness, record_event, witness_committed
+from cashier_app.services.audit_witness import Pending
 from cashier_app.services.csv_fields import escape_controls
 from cashier_app.services.extract_rows import KIND_ORDER, ExtractReader, ExtractRow, Layout, chunks, recognize
 from cashier_app.services.import_chunks import APPLY, ChunkTransaction, import_connection
@@ -201,7 +202,8 @@ def _start_run(conn: Connection, source: _Source, started: dt.datetime) -> int:
         return run.id
 
 
-def _finish_run(conn: Connection, actor: Actor, run_id: int, as_of: dt.datetime, read: int, kept: int) -> None:
+def _finish_run(conn: Connection, actor: Actor, run_id: int, as_of: dt.datetime, read: int,
+                kept: int) -> Pending | None:
     with Session(bind=conn) as s:  # joins the open transaction of the last chunk
         run = s.get(ImportRun, run_id)
         run.as_of, run.finished_at = as_of, utcnow()
@@ -210,6 +212,7 @@ def _finish_run(conn: Connection, actor: Actor, run_id: int, as_of: dt.datetime,
                      after={"file": run.file_name, "kind": run.kind, "kept": kept, "rejected": read - kept,
                             "sha256": run.sha256})
         s.flush()
+        return pending_witness(s)  # this session does not commit: the caller's transaction does
 
 
 def _import_one(conn: Connection, actor: Actor, source: _Source, rejects: _RejectsFile,
@@ -235,8 +238,9 @@ def _import_one(conn: Connection, actor: Actor, source: _Source, rejects: _Rejec
             txn.commit(only_if_old=True)
             progress(ImportProgress(source.path.name, kind, read, reader.bytes_read, source.size))
         txn.ensure()
-        _finish_run(conn, actor, run_id, latest or started, read, kept)
+        witness = _finish_run(conn, actor, run_id, latest or started, read, kept)
         txn.commit()
+        witness_committed(witness)
     except BaseException:
         txn.rollback()
         raise

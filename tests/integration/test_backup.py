@@ -127,3 +127,33 @@ def test_a_damaged_backup_fails_the_integrity_check(sqlite_db, tmp_path, admin):
         data[offset] ^= 0xFF
     out.write_bytes(bytes(data))
     assert check_backup_file(out) is not None
+
+
+def test_restore_resets_the_audit_head_witness_and_verify_passes(sqlite_db, tmp_path, monkeypatch, capsys):
+    """A restore rewinds the database on purpose: the witness follows it (the old head stays in its
+    history) and audit verify passes; cutting events off afterwards is caught again."""
+    import json
+
+    from cashier_app.services.audit import witness_file
+
+    db, cashier, account = sqlite_db
+    live = db.engine.url.database
+    pay(db, cashier, account)
+    assert _cli(monkeypatch, capsys, "--db", live, "backup", "--out", str(tmp_path / "b.db"))[0] == 0
+    pay(db, cashier, account)
+    pay(db, cashier, account)
+    db.dispose()
+    code, captured = _cli(monkeypatch, capsys, "--db", live, "restore", str(tmp_path / "b.db"), "--yes")
+    assert code == 0, captured.err
+    assert "audit head witness reset to the restored head" in captured.out
+    code, captured = _cli(monkeypatch, capsys, "--db", live, "audit", "verify")
+    assert code == 0, captured.err
+    assert "audit chain verified" in captured.out and "head witness: event" in captured.out
+    history = json.loads(witness_file().read_text())["history"]
+    assert len(history) == 1 and "restore from" in history[0] and "head was event" in history[0]
+    again = open_database(live)
+    with again.engine.begin() as conn:
+        conn.exec_driver_sql("DELETE FROM audit_events WHERE id = (SELECT MAX(id) FROM audit_events)")
+    again.dispose()
+    code, captured = _cli(monkeypatch, capsys, "--db", live, "audit", "verify")
+    assert code != 0 and "newest events were removed" in captured.err

@@ -143,3 +143,35 @@ def test_init_demo_makes_a_database_the_window_can_use(db_url, capsys, monkeypat
     assert {"cashier", "supervisor", "admin"} <= {line.split()[0] for line in out.splitlines()}
     code, _, err = run(capsys, monkeypatch, "--db", db_url, "init", "--demo")
     assert code == 1 and "empty database" in one_line(err)
+
+
+def test_audit_verify_fails_when_the_newest_events_are_cut_off(initialized, capsys, monkeypatch):
+    from cashier_app.db import open_database
+
+    assert run(capsys, monkeypatch, "--db", initialized, "setting", "set", "receipt.footer", '["Thanks"]')[0] == 0
+    db = open_database(initialized)
+    with db.engine.begin() as conn:
+        conn.exec_driver_sql("DELETE FROM audit_events WHERE id = (SELECT MAX(id) FROM audit_events)")
+    db.dispose()
+    code, _, err = run(capsys, monkeypatch, "--db", initialized, "audit", "verify")
+    lines = err.strip().splitlines()
+    assert code != 0 and len(lines) == 2  # one line per problem
+    assert "settings changed without their 'setting.change' audit event" in lines[0]
+    assert "newest events were removed" in lines[1]
+
+
+def test_audit_accept_head_after_a_restore_by_other_means(initialized, capsys, monkeypatch):
+    """pg_restore rewinds a PostgreSQL database without cashier-app: the administrator accepts the head."""
+    from cashier_app.db import open_database
+
+    db = ("--db", initialized)
+    assert run(capsys, monkeypatch, *db, "audit", "accept-head", "--reason", "first")[0] == 0
+    database = open_database(initialized)
+    with database.engine.begin() as conn:  # as if a dump taken before that event were restored
+        conn.exec_driver_sql("DELETE FROM audit_events WHERE id = (SELECT MAX(id) FROM audit_events)")
+    database.dispose()
+    assert run(capsys, monkeypatch, *db, "audit", "verify")[0] != 0
+    code, out, _ = run(capsys, monkeypatch, *db, "audit", "accept-head", "--reason", "pg_restore of Monday")
+    assert code == 0 and "audit head witness set to event" in out
+    code, out, err = run(capsys, monkeypatch, *db, "audit", "verify")
+    assert code == 0 and "audit chain verified" in out, err

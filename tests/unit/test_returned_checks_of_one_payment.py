@@ -89,3 +89,23 @@ def test_export_rows_and_notice_name_the_check_that_came_back(db, monkeypatch, t
     text = subprocess.run(["pdftotext", "-layout", str(out), "-"], capture_output=True, text=True, check=True).stdout
     assert "3003" in text and "2002" not in text
     assert "$25.00" in text and "$60.00" not in text
+
+
+def test_every_returned_check_of_a_payment_needs_its_own_audit_event(db, monkeypatch):
+    """audit verify counts one event per returned check, so deleting the second one's is caught."""
+    from sqlalchemy import delete
+
+    from cashier_app.models import AuditEvent
+    from cashier_app.services.audit_facts import missing_events
+
+    _, sam, _, _, tenders, _, _ = paid_with_three_checks(db, monkeypatch)
+    record_returned_check(db, sam, tenders["1001"], "NSF")
+    record_returned_check(db, sam, tenders["2002"], "NSF")
+    with db.read() as s:
+        assert missing_events(s) == []
+    with db.write() as s:
+        last = s.scalar(select(AuditEvent.id).where(AuditEvent.action == "payment.returned_check")
+                        .order_by(AuditEvent.id.desc()).limit(1))
+        s.execute(delete(AuditEvent).where(AuditEvent.id == last))
+    with db.read() as s:
+        assert [gap.fact.label for gap in missing_events(s)] == ["returned checks"]
