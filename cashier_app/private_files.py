@@ -37,6 +37,8 @@ def private_folder(path: Path) -> Path:
         for folder in reversed(missing):
             with contextlib.suppress(FileExistsError):
                 folder.mkdir(mode=FOLDER_MODE)
+        if not path.is_dir():  # a file (or a link to one) where the folder should be
+            raise NotADirectoryError(20, "Not a directory", str(path))
     return path
 
 
