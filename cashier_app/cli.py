@@ -125,6 +125,8 @@ def cmd_import(args: argparse.Namespace) -> int:
                           progress=_progress("import"))
     for f in report.files:
         print(f"{f.path}: {f.kind}, {f.rows_read:,} rows read, {f.rows_kept:,} kept, {f.rows_rejected:,} rejected")
+        if f.note:
+            print(f"{f.path}: note: {f.note}")
     if report.rows_rejected:
         print(f"cashier-app: {report.rows_rejected:,} rows rejected; see {report.rejects_path}", file=sys.stderr)
         return EXIT_FAILED

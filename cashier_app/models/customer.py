@@ -60,6 +60,9 @@ class Account(Base):
     # Balance in the last billing extract and the moment it was true (invariant 5).
     extract_balance: Mapped[Decimal] = mapped_column(default=Decimal("0.00"))
     balance_as_of: Mapped[dt.datetime | None]
+    # The last business date whose posting export the billing system had applied to this balance
+    # (None: the extract did not say; then exports made before balance_as_of count as received).
+    payments_through: Mapped[dt.date | None]
     address_key: Mapped[str] = mapped_column(SearchKey, index=True)  # "300 S WASHINGTON ST"
     street_key: Mapped[str] = mapped_column(SearchKey, index=True)  # "WASHINGTON ST"
 

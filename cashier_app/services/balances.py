@@ -1,14 +1,22 @@
 """Account balances (DESIGN.md invariant 5), computed in one place.
 
 balance = balance in the last billing extract
-          - allocations of payments posted after the extract's as-of time (voided ones excluded)
-          + charges (fees, reversals) posted after it.
+          - allocations of payments the billing system had not received when it computed that
+            balance (voided ones excluded)
+          + charges (fees, reversals) it had not received.
+
+The billing system learns of counter payments and charges only from the posting export. So a
+payment or charge counts as received when it was exported and the extract says it includes that
+export: its business date is on or before the account's ``payments_through`` date. An extract
+that does not say (``payments_through`` empty) falls back to "exported before ``balance_as_of``".
+Posting time plays no part: a payment posted before the extract was cut but not yet exported is
+still subtracted (docs/formats.md, "accounts").
 """
 from __future__ import annotations
 
 from decimal import Decimal
 
-from sqlalchemy import bindparam, func, or_, select
+from sqlalchemy import and_, bindparam, func, or_, select
 from sqlalchemy.orm import Session
 
 from cashier_app.models import Account, Allocation, Charge, Payment, Void
@@ -34,8 +42,14 @@ def lock_accounts(session: Session, account_ids) -> None:  # noqa: ANN001 - any 
         session.execute(_LOCK_ACCOUNTS, {"ids": ids}).all()
 
 
-def _after_extract(posted_at):  # noqa: ANN001, ANN202 - SQL expression
-    return or_(Account.balance_as_of.is_(None), posted_at > Account.balance_as_of)
+def _not_received(exported_at, business_date):  # noqa: ANN001, ANN202 - SQL expression
+    """Not yet in the account's extract balance (see the module's docstring)."""
+    return or_(
+        exported_at.is_(None),
+        and_(Account.payments_through.is_not(None), business_date > Account.payments_through),
+        and_(Account.payments_through.is_(None),
+             or_(Account.balance_as_of.is_(None), exported_at > Account.balance_as_of)),
+    )
 
 
 def _balance_sums():  # noqa: ANN202 - (paid, charged) correlated to Account
@@ -44,13 +58,14 @@ def _balance_sums():  # noqa: ANN202 - (paid, charged) correlated to Account
         select(func.sum(Allocation.amount))
         .join(Payment, Payment.id == Allocation.payment_id)
         .outerjoin(Void, Void.payment_id == Payment.id)
-        .where(Allocation.account_id == Account.id, Void.id.is_(None), _after_extract(Payment.posted_at))
+        .where(Allocation.account_id == Account.id, Void.id.is_(None),
+               _not_received(Payment.exported_at, Payment.business_date))
         .correlate(Account)
         .scalar_subquery()
     )
     charged = (
         select(func.sum(Charge.amount))
-        .where(Charge.account_id == Account.id, _after_extract(Charge.posted_at))
+        .where(Charge.account_id == Account.id, _not_received(Charge.exported_at, Charge.business_date))
         .correlate(Account)
         .scalar_subquery()
     )

@@ -50,6 +50,11 @@ def _city_zone() -> dt.tzinfo:
 
 
 CITY_ZONE = _city_zone()
+
+
+def local_date(moment: dt.datetime) -> dt.date:
+    """The City's calendar date of an aware moment."""
+    return moment.astimezone(CITY_ZONE).date()
 _ISO_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$", re.ASCII)
 _US_DATE = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4})$", re.ASCII)
 _US_MOMENT = re.compile(r"^(\d{1,2}/\d{1,2}/\d{4})[ T](\d{1,2}):(\d{2})(?::(\d{2}))?$", re.ASCII)

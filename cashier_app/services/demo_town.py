@@ -35,7 +35,7 @@ COLUMNS = {
     "customers": ("id", "customer_number", "last_name", "first_name", "mailing_address1", "mailing_address2",
                   "city", "state", "zip_code", "phone", "email", "name_key", "name_key_first", "phone_digits"),
     "accounts": ("id", "account_number", "customer_id", "service_address", "services", "status", "cash_only",
-                 "extract_balance", "balance_as_of", "address_key", "street_key"),
+                 "extract_balance", "balance_as_of", "payments_through", "address_key", "street_key"),
     "draft_enrollments": ("id", "account_id", "routing_number", "bank_account_encrypted", "bank_account_last4",
                           "bank_account_type", "signed_on", "active", "ended_on", "enrolled_by_id", "created_at"),
     "bills": ("id", "account_id", "bill_date", "due_date", "draft_date", "amount", "final_bill"),
@@ -69,6 +69,8 @@ class Town:
         self.rng, self.today, self.months, self.total, self.cipher = rng, today, months, accounts, cipher
         self.date = _stored_form(Bill.__table__.c.bill_date.type, dialect)
         self.as_of = _stored_form(Account.__table__.c.balance_as_of.type, dialect)(six_am_eastern(today))
+        # The demo billing system cut its balances this morning with every posting export up to yesterday's.
+        self.payments_through = self.date(today - _DAY)
         self.ids = dict(first_ids)
         self.rows: dict[str, list[tuple]] = {name: [] for name in COLUMNS}
         self.counts = dict.fromkeys(("customers", "accounts", "bills", "bill_lines", "usage_readings",
@@ -188,7 +190,7 @@ class Town:
                                                            drafted_on, final=not active)
         balance = self._balance(status, latest, previous, draft_date, demo)
         self.rows["accounts"].append((account_id, number, customer_id, address, ",".join(services), status.value,
-                                      cash_only, balance, self.as_of, *keys))
+                                      cash_only, balance, self.as_of, self.payments_through, *keys))
         self.counts["accounts"] += 1
         self.counts["cash_only"] += cash_only
 

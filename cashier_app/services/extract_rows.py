@@ -8,6 +8,7 @@ ExtractReader streams a file's rows with their line numbers. Nothing here touche
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import io
 import re
 from collections.abc import Callable, Iterable, Iterator
@@ -18,7 +19,7 @@ from typing import BinaryIO
 
 from cashier_app.models import SERVICES, UNITS, Account, Customer
 from cashier_app.services.csv_fields import (
-    CONTROL, FieldError, fits, parse_count, parse_date, parse_dollars, parse_flag, parse_moment,
+    CONTROL, FieldError, fits, local_date, parse_count, parse_date, parse_dollars, parse_flag, parse_moment,
     parse_optional_date, parse_service, parse_services, parse_signed_dollars, parse_status,
 )
 from cashier_app.services.search_keys import address_keys, name_keys, phone_digits
@@ -99,10 +100,29 @@ def fill_account(row: ExtractRow, fields: Fields) -> None:
         "status": parse_status("status", fields.get("status", "")),
         "cash_only": parse_flag("cash_only", fields.get("cash_only", "")),
         "extract_balance": parse_signed_dollars("balance", fields["balance"]),
-        "balance_as_of": parse_moment("balance_as_of", fields["balance_as_of"]),
+        "balance_as_of": parse_as_of(fields["balance_as_of"]),
+        "payments_through": parse_optional_date("payments_through", fields.get("payments_through", "")),
     }
+    through = values["payments_through"]
+    if through is not None and through > local_date(values["balance_as_of"]):
+        raise FieldError(f"payments_through {through.isoformat()} is after the balance's date "
+                         f"({local_date(values['balance_as_of']).isoformat()}): the billing system cannot have "
+                         "received a later day's posting export")
     values["address_key"], values["street_key"] = address_keys(address)
     row.values = values
+
+
+CLOCK_SLACK = dt.timedelta(minutes=10)  # how far ahead of this PC's clock the billing system's may be
+
+
+def parse_as_of(text: str) -> dt.datetime:
+    """balance_as_of: a moment not later than now (a few minutes of clock difference allowed). A
+    future as-of (a typo such as 2062) would make every counter payment after it seem included."""
+    as_of = parse_moment("balance_as_of", text)
+    if as_of > dt.datetime.now(dt.timezone.utc) + CLOCK_SLACK:
+        raise FieldError(f"balance_as_of {text.strip()!r} is in the future: a balance cannot be computed later "
+                         "than now (check the year)")
+    return as_of
 
 
 def fill_bill(row: ExtractRow, fields: Fields) -> None:
@@ -146,7 +166,8 @@ LAYOUTS = {
                         ("first_name", "mailing_address1", "mailing_address2", "city", "state", "zip",
                          "phone", "email"), fill_customer),
     "accounts": Layout("accounts", ("account_number", "customer_number", "service_address", "balance",
-                                    "balance_as_of"), ("services", "status", "cash_only"), fill_account),
+                                    "balance_as_of"), ("services", "status", "cash_only", "payments_through"),
+                        fill_account),
     "bills": Layout("bills", ("account_number", "bill_date", "due_date", "total"),
                     ("draft_date", "final_bill") + SERVICES, fill_bill),
     "usage": Layout("usage", ("account_number", "service", "period_start", "period_end", "quantity"),

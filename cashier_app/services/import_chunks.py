@@ -118,17 +118,20 @@ def apply_accounts(conn: Connection, rows: list[ExtractRow]) -> None:
     numbers = {r.values["account_number"] for r in rows}
     found = conn.execute(select(ACCOUNTS.c.account_number, ACCOUNTS.c.balance_as_of)
                          .where(_among(conn, ACCOUNTS.c.account_number, numbers)))
-    stored = {number: as_of for number, as_of in found}
-    fresh = []
+    newest = {number: as_of for number, as_of in found}  # and, as rows are read, the file's own
+    fresh: dict[str, ExtractRow] = {}
     for row in rows:
-        before = stored.get(row.values["account_number"])
-        if before is not None and row.values["balance_as_of"] < before:
-            # An older extract loaded by mistake must not roll a balance back (invariant 5).
-            row.reason = (f"balance_as_of {row.values['balance_as_of']:%Y-%m-%d %H:%M} UTC is older than the "
+        number, as_of = row.values["account_number"], row.values["balance_as_of"]
+        before = newest.get(number)
+        if before is not None and as_of < before:
+            # An older balance never replaces a newer one (invariant 5), whether the newer one was
+            # loaded earlier or is an earlier row of this file, in this chunk or an earlier one:
+            # the outcome does not depend on the chunk size.
+            row.reason = (f"balance_as_of {as_of:%Y-%m-%d %H:%M} UTC is older than the "
                           f"balance already loaded (as of {before:%Y-%m-%d %H:%M} UTC)")
         else:
-            fresh.append(row)
-    fresh = _latest(fresh, lambda r: r.values["account_number"])
+            newest[number], fresh[number] = as_of, row  # the same as-of again: the later row wins
+    fresh = list(fresh.values())
     _upsert(conn, ACCOUNTS, ("account_number",), [r.values for r in fresh])
 
 

@@ -53,6 +53,18 @@ class FileReport:
     sha256: str
     as_of: dt.datetime
     run_id: int
+    # accounts files: balances kept that do not say which posting exports they include
+    # (payments_through empty): payments exported before their balance_as_of count as received.
+    without_payments_through: int = 0
+
+    @property
+    def note(self) -> str:
+        """What a person should know about how this file's balances are read ("" when nothing)."""
+        if not self.without_payments_through:
+            return ""
+        return (f"{self.without_payments_through:,} balances do not say which posting exports they include "
+                "(payments_through): payments and charges exported before their balance_as_of are taken as "
+                "received by the billing system")
 
 
 @dataclass(frozen=True)
@@ -220,7 +232,7 @@ def _import_one(conn: Connection, actor: Actor, source: _Source, rejects: _Rejec
     kind, started = source.layout.kind, utcnow()
     run_id = _start_run(conn, source, started)
     apply, reader, txn = APPLY[kind], ExtractReader(source.path, source.layout), ChunkTransaction(conn)
-    read = kept = 0
+    read = kept = unsaid = 0
     latest: dt.datetime | None = None
     try:
         for chunk in chunks(reader, chunk_rows):
@@ -232,8 +244,10 @@ def _import_one(conn: Connection, actor: Actor, source: _Source, rejects: _Rejec
                     rejects.add(source.path, r)
                 else:
                     kept += 1
-                    if kind == "accounts" and (latest is None or r.values["balance_as_of"] > latest):
-                        latest = r.values["balance_as_of"]
+                    if kind == "accounts":
+                        if latest is None or r.values["balance_as_of"] > latest:
+                            latest = r.values["balance_as_of"]
+                        unsaid += r.values["payments_through"] is None
             read += len(chunk)
             txn.commit(only_if_old=True)
             progress(ImportProgress(source.path.name, kind, read, reader.bytes_read, source.size))
@@ -245,7 +259,7 @@ def _import_one(conn: Connection, actor: Actor, source: _Source, rejects: _Rejec
         txn.rollback()
         raise
     progress(ImportProgress(source.path.name, kind, read, source.size, source.size, finished=True))
-    return FileReport(source.path, kind, read, kept, read - kept, source.sha256, latest or started, run_id)
+    return FileReport(source.path, kind, read, kept, read - kept, source.sha256, latest or started, run_id, unsaid)
 
 
 def _shown_name(path: Path) -> str:

@@ -56,8 +56,6 @@ def test_0006_names_the_returned_check_on_existing_charges(db, monkeypatch, fast
 
 def test_0004_recomputes_the_search_keys_stored_the_old_way(db):
     """Keys written before 0004 kept only ASCII (李明 had none, Đặng was ANG); 0004 redoes them."""
-    config = alembic_config(db.engine)
-    command.downgrade(config, "0003")
     old = {  # customer number -> (last, first, address, keys as the old fold wrote them)
         "100001": ("李", "明", "5 Œuvre St", ("", "", "5 UVRE ST", "UVRE ST")),
         "100002": ("Đặng", "Văn", "7 N Main St", ("ANG VAN", "VAN ANG", "7 N MAIN ST", "MAIN ST")),
@@ -70,6 +68,8 @@ def test_0004_recomputes_the_search_keys_stored_the_old_way(db):
             s.execute(update(Customer).where(Customer.customer_number == number)
                       .values(name_key=name, name_key_first=name_first))
             s.execute(update(Account).where(Account.id == account_id).values(address_key=whole, street_key=street))
+    config = alembic_config(db.engine)
+    command.downgrade(config, "0003")  # the database as 0003 left it, keys and all
     command.upgrade(config, "head")
     with db.read() as s:
         keys = {number: (nk, nf, ak, sk) for number, nk, nf, ak, sk in s.execute(
