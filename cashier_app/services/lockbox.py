@@ -23,14 +23,17 @@ from cashier_app.money import ZERO
 from cashier_app.private_files import open_private
 from cashier_app.services.access import AccessDenied, Actor, requires, station_task
 from cashier_app.services.batches import close_batch, open_batch, post_mailed_check
-from cashier_app.services.csv_fields import FieldError, escape_controls, last4_only, parse_dollars
+from cashier_app.services.csv_fields import (
+    FieldError, escape_controls, last4_only, parse_dollars, parse_optional_date,
+)
 from cashier_app.services.lookup import account_id_by_number
 from cashier_app.services.payments import PaymentRefused
 from cashier_app.services.stubs import StubError, parse_stub
 
 REQUIRED = ("check_number", "amount")  # and account_number or stub_barcode; optional: routing_number,
 #                                         bank_account; other columns are ignored
-SHOWN_IN_FULL = {"account_number", "check_number", "amount", "routing_number", "stub_barcode"}  # in rejects
+SHOWN_IN_FULL = {"account_number", "check_number", "amount", "routing_number", "stub_barcode",
+                 "deposit_date"}  # in rejects
 MAX_BYTES = 50 * 1024 * 1024
 
 
@@ -60,6 +63,7 @@ class _Row:
     routing_number: str
     bank_account: str
     token: str
+    old_token: str  # how an item was recognised before (file SHA-256 and line): posted by an older version
 
 
 def _read(path: Path) -> tuple[str, list[str], list[tuple[int, dict[str, str], list[str]]]]:
@@ -103,7 +107,7 @@ def _account_number(row: dict[str, str]) -> str:
 
 def _parse(rows: list[tuple[int, dict[str, str], list[str]]], width: int, digest: str,
            account_ids: Callable[[str], int | None]) -> tuple[list[tuple[_Row, list[str]]], list[_Reject]]:
-    good, rejects = [], []
+    good, rejects, seen = [], [], {}  # seen: identical items so far in this file
     for line, row, raw in rows:
         try:
             if len(raw) != width:
@@ -115,12 +119,27 @@ def _parse(rows: list[tuple[int, dict[str, str], list[str]]], width: int, digest
             if account_id is None:
                 raise FieldError(f"account {number} does not exist")
             amount = parse_dollars("amount", row.get("amount", ""))
+            deposited = parse_optional_date("deposit_date", row.get("deposit_date", ""))
         except FieldError as exc:
             rejects.append((line, str(exc), raw))
             continue
+        identity = item_identity(number, row.get("check_number", ""), row.get("routing_number", ""),
+                                 row.get("bank_account", ""), amount, deposited)
+        seen[identity] = seen.get(identity, 0) + 1
         good.append((_Row(line, account_id, row.get("check_number", ""), amount, row.get("routing_number", ""),
-                          row.get("bank_account", ""), f"lb-{digest[:40]}-{line}"), raw))
+                          row.get("bank_account", ""), f"lb-{identity}-{seen[identity]}",
+                          f"lb-{digest[:40]}-{line}"), raw))
     return good, rejects
+
+
+def item_identity(account_number: str, check_number: str, routing_number: str, bank_account: str,
+                  amount: Decimal, deposited: dt.date | None) -> str:
+    """What makes a lockbox item the same item wherever it is listed (40 hex digits). Leading zeros
+    of the check number do not count; of the bank account only the last 4 digits are used."""
+    check = check_number.strip().lstrip("0") or "0"
+    key = "|".join((account_number.strip(), check, routing_number.strip(), bank_account.strip()[-4:],
+                    f"{amount:.2f}", deposited.isoformat() if deposited else ""))
+    return hashlib.sha256(key.encode("utf-8")).hexdigest()[:40]
 
 
 def _rejects_target(path: Path, asked: Path | None) -> Path:
@@ -159,9 +178,12 @@ def post_lockbox_file(db: Database, actor: Actor, path: Path, rejects_path: Path
     digest, header, rows = _read(path)
     with db.read() as s:
         good, rejects = _parse(rows, len(header), digest, lambda number: account_id_by_number(s, number))
-        done = set(s.scalars(select(Payment.client_token).where(Payment.client_token.like(f"lb-{digest[:40]}-%"))))
-    new = [(r, raw) for r, raw in good if r.token not in done]
-    total = sum((r.amount for r, _ in good if r.token in done), ZERO)
+        tokens = [t for r, _ in good for t in (r.token, r.old_token)]
+        done = {t for i in range(0, len(tokens), 500)
+                for t in s.scalars(select(Payment.client_token).where(Payment.client_token.in_(tokens[i:i + 500])))}
+    posted_before = [(r, raw) for r, raw in good if r.token in done or r.old_token in done]
+    new = [(r, raw) for r, raw in good if r.token not in done and r.old_token not in done]
+    total = sum((r.amount for r, _ in posted_before), ZERO)
     batch_id, posted = None, 0
     if new:
         batch_id = open_batch(db, actor, sum((r.amount for r, _ in new), ZERO), f"{path.name} sha256:{digest[:16]}")
@@ -176,7 +198,7 @@ def post_lockbox_file(db: Database, actor: Actor, path: Path, rejects_path: Path
             total += r.amount
         close_batch(db, actor, batch_id)
     target = _write_rejects(_rejects_target(path, rejects_path), path, header, sorted(rejects)) if rejects else None
-    return LockboxReport(batch_id, posted, len(done & {r.token for r, _ in good}), len(rejects), total, target)
+    return LockboxReport(batch_id, posted, len(posted_before), len(rejects), total, target)
 
 
 @station_task("the command line names the cashier; it runs as the machine's administrator")

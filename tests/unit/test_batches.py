@@ -127,6 +127,51 @@ def test_a_lockbox_file_posts_once(db, office, tmp_path):
         assert set(s.scalars(select(Payment.channel))) == {"mail"}
 
 
+def payments(db):
+    with db.read() as s:
+        return s.scalar(select(func.count(Payment.id)))
+
+
+def test_the_same_items_resaved_with_other_line_ends_quoting_and_order_post_nothing_new(db, office, tmp_path):
+    cashier, _ = office
+    assert post_lockbox_file(db, cashier, DATA / "lockbox.csv").posted == 4
+    lines = (DATA / "lockbox.csv").read_text(encoding="utf-8-sig").splitlines()
+    resaved = tmp_path / "lockbox-resaved.csv"  # Excel-style: CRLF, no BOM, every field quoted, rows reversed
+    rows = list(csv.reader(lines))
+    with open(resaved, "w", encoding="utf-8", newline="") as fh:
+        csv.writer(fh, quoting=csv.QUOTE_ALL, lineterminator="\r\n").writerows([rows[0]] + rows[:0:-1])
+    again = post_lockbox_file(db, cashier, resaved)
+    assert (again.posted, again.already_posted) == (0, 4)
+    assert payments(db) == 4
+
+
+def test_identical_items_in_one_file_are_two_items_and_another_file_repeats_none(db, office, tmp_path):
+    cashier, _ = office
+    two = tmp_path / "two.csv"
+    two.write_text("account_number,check_number,amount,deposit_date\n"
+                   "1000003,0500,10.00,2026-11-30\n1000003,500,10.00,2026-11-30\n", encoding="utf-8")
+    assert post_lockbox_file(db, cashier, two).posted == 2  # two rows alike: two checks
+    again = tmp_path / "again.csv"
+    again.write_text("account_number,check_number,amount,deposit_date\n"
+                     "1000003,500,10.00,2026-11-30\n1000003,500,10.00,2026-12-01\n", encoding="utf-8")
+    report = post_lockbox_file(db, cashier, again)  # the first is the same item; the second was deposited later
+    assert (report.posted, report.already_posted) == (1, 1)
+    assert payments(db) == 3
+
+
+def test_items_posted_by_the_earlier_file_hash_rule_are_still_recognised(db, office, tmp_path):
+    import hashlib
+
+    cashier, (first, *_) = office
+    path = tmp_path / "old.csv"
+    path.write_text("account_number,check_number,amount\n1000001,1001,128.45\n", encoding="utf-8")
+    batch = open_batch(db, cashier, D("128.45"))
+    digest = hashlib.sha256(path.read_bytes()).hexdigest()
+    post_mailed_check(db, cashier, batch, first, "1001", D("128.45"), f"lb-{digest[:40]}-2", accept_credit=True)
+    assert post_lockbox_file(db, cashier, path).already_posted == 1
+    assert payments(db) == 1
+
+
 def test_bad_lockbox_rows_go_to_the_rejects_file(db, office, tmp_path):
     cashier, _ = office
     rejects = tmp_path / "rejects.csv"
@@ -180,7 +225,8 @@ def test_cli_batch_post_says_how_many_were_rejected(db, db_url, office, tmp_path
     assert "2 checks posted" in captured.out and "9 rows rejected" in captured.err
     assert len(captured.err.strip().splitlines()) == 1
     assert cli.main(args + [str(DATA / "lockbox.csv"), "--cashier", "cashier"]) == 0
-    assert "4 checks posted" in capsys.readouterr().out
+    # Check 1001 of 1000001 ($128.45) is in both files: the same item, posted once.
+    assert "3 checks posted (batch 2), 1 already posted" in capsys.readouterr().out
     assert cli.main(args + [str(DATA / "lockbox.csv"), "--cashier", "nobody"]) == 1
     assert "No active user 'nobody'" in capsys.readouterr().err
 
