@@ -99,6 +99,7 @@ def post_mailed_check(db: Database, actor: Actor, batch_id: int, account_id: int
             if batch.closed_at is not None:
                 raise BatchRefused(f"Batch {batch_id} is closed; open a new batch.", "batch")
             day = business_day.today()
+            business_day.hold_open(s, day)
             if business_day.is_closed(s, day):
                 raise BatchRefused(f"{business_day.long_date(day)} is closed; mailed checks wait for the next "
                                    "business day.", "batch")

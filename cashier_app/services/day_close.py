@@ -40,6 +40,7 @@ def close_day(db: Database, actor: Actor, day: dt.date) -> DayClosed:
         raise DayCloseRefused(f"{business_day.long_date(day)} has not come yet.", "date")
     try:
         with db.write() as s:
+            business_day.hold_for_close(s, day)
             if business_day.is_closed(s, day):
                 raise DayCloseRefused(f"{business_day.long_date(day)} is already closed.", "date")
             unclosed = s.execute(

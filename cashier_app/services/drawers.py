@@ -195,8 +195,10 @@ def _unclosed(s: Session, station_id: int, cashier_id: int) -> DrawerSession | N
     return s.scalar(select(DrawerSession).where(DrawerSession.open_key == f"{station_id}:{cashier_id}"))
 
 
-def _session(s: Session, session_id: int) -> DrawerSession:
-    session = s.get(DrawerSession, session_id)
+def _session(s: Session, session_id: int, *, lock: bool = False) -> DrawerSession:
+    """The session; with ``lock``, row-locked until the transaction ends, so a count, a pick-up and
+    a void of the same drawer happen one after the other, each seeing what the other did."""
+    session = s.get(DrawerSession, session_id, with_for_update=lock or None)
     if session is None:
         raise DrawerRefused("That drawer session does not exist.", "session")
     return session
@@ -245,6 +247,7 @@ def open_session(db: Database, actor: Actor, float_quantities: Mapping[str, str 
                 raise DrawerRefused(f"You already have a drawer session at {station.name} "
                                     f"({business_day.long_date(other.business_date)}, {other.state}); "
                                     "count and close it first.", "session")
+            business_day.hold_open(s, day)
             if business_day.is_closed(s, day):
                 raise DrawerRefused(f"{business_day.long_date(day)} is closed; no drawer can open for it.", "session")
             session = DrawerSession(station_id=station.id, cashier_id=actor.user_id, business_date=day,
@@ -343,7 +346,7 @@ def record_pickup(db: Database, actor: Actor, session_id: int, quantities: Mappi
     if amount <= ZERO:
         raise DrawerRefused("Enter the cash taken out, by bill and coin.", "units")
     with db.write() as s:
-        session = _session(s, session_id)
+        session = _session(s, session_id, lock=True)
         _must_be_open(session, "a pick-up")
         if actor.user_id not in (session.cashier_id,) and not actor.has(Role.SUPERVISOR):
             raise AccessDenied("Only the drawer's cashier or a supervisor may record a pick-up.")
@@ -395,7 +398,7 @@ def submit_count(db: Database, actor: Actor, session_id: int, cash_quantities: M
     paper = {"check": _paper_count(checks, "check"), "money_order": _paper_count(money_orders, "money_order")}
     ticked_ids = set(ticked)
     with db.write() as s:
-        session = _session(s, session_id)
+        session = _session(s, session_id, lock=True)
         _must_be_open(session, "counting")
         if actor.user_id != session.cashier_id and not actor.has(Role.SUPERVISOR):
             raise AccessDenied("Only the drawer's cashier (or a supervisor) counts this drawer.")
@@ -459,7 +462,7 @@ def approve_difference(db: Database, actor: Actor, session_id: int, note: str,
     text = required_text(note, NOTE_MAX, "Write a note on the difference before approving it.", DrawerRefused,
                          "note")
     with db.write() as s:
-        session = _session(s, session_id)
+        session = _session(s, session_id, lock=True)
         if session.state != DrawerState.COUNTED.value:
             raise DrawerRefused("Only a counted drawer waiting for approval can be approved "
                                 f"(this one is {session.state}).", "session")
@@ -478,10 +481,13 @@ def approve_difference(db: Database, actor: Actor, session_id: int, note: str,
 
 # -- for posting and voiding -------------------------------------------------------------------------
 _sessions, _stations = DrawerSession.__table__, Station.__table__
+# FOR SHARE: posts to one drawer never wait on each other, but a count (FOR UPDATE) waits for a
+# post in flight, and a post waits for a count in flight (then sees the drawer counted).
 _OPEN_SESSION_OF = (select(_sessions.c.id, _sessions.c.business_date, _sessions.c.state)
                     .join(_stations, _stations.c.id == _sessions.c.station_id)
                     .where(_stations.c.name == bindparam("station"), _sessions.c.cashier_id == bindparam("cashier"),
-                           _sessions.c.open_key.is_not(None)))
+                           _sessions.c.open_key.is_not(None))
+                    .with_for_update(read=True, of=_sessions))
 
 
 def open_session_for_posting(s: Session, actor: Actor):  # noqa: ANN201 - a row: id, business_date, state

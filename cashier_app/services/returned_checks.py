@@ -170,6 +170,7 @@ def _returnable(s: Session, actor: Actor, tender_id: int, today: dt.date) -> tup
     if actor.user_id is not None and actor.user_id == payment.cashier_id:
         raise ReturnRefused(f"You took receipt {receipt} yourself: another supervisor must record its returned "
                             "check.", "supervisor")
+    business_day.hold_open(s, today)
     if business_day.is_closed(s, today):
         raise ReturnRefused(f"Today's business date, {business_day.long_date(today)}, is already closed: a "
                             "returned check is recorded on an open business date.", "date")

@@ -50,14 +50,17 @@ def _voidable(s: Session, actor: Actor, payment_id: int) -> Payment:
     if payment.void is not None:
         raise VoidRefused(f"Receipt {payment.receipt_number} is already voided.", "payment")
     if payment.drawer_session_id is not None:
-        drawer = s.get(DrawerSession, payment.drawer_session_id)
+        # Locked: a void and the drawer's count (or another void) happen one after the other.
+        drawer = s.get(DrawerSession, payment.drawer_session_id, with_for_update=True)
         if drawer.state != DrawerState.OPEN.value:
             raise VoidRefused(f"Receipt {payment.receipt_number} belongs to a drawer that is already counted "
                               "or closed: it can no longer be voided (a returned check is handled by a "
                               "supervisor).", "payment")
-    elif payment.business_date != business_day.today() or business_day.is_closed(s, payment.business_date):
-        raise VoidRefused(f"Receipt {payment.receipt_number} is not from today's open business day: it can no "
-                          "longer be voided.", "payment")
+    else:  # a mailed check: voidable on its own business date while that date is open
+        business_day.hold_open(s, payment.business_date)
+        if payment.business_date != business_day.today() or business_day.is_closed(s, payment.business_date):
+            raise VoidRefused(f"Receipt {payment.receipt_number} is not from today's open business day: it can "
+                              "no longer be voided.", "payment")
     if payment.station_id != station_by_name(s, actor.station).id:
         raise VoidRefused(f"Receipt {payment.receipt_number} was taken at another station; void it there.",
                           "payment")
