@@ -16,7 +16,7 @@ from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from cashier_app.money import ZERO
-from cashier_app.services import users
+from cashier_app.services import settings, users
 from cashier_app.services.accounts import AccountView, OtherAccount
 from cashier_app.services.lookup import AccountHit
 from cashier_app.services.printing import PrintResult
@@ -73,8 +73,12 @@ class CounterFlow(QObject):
         w.printing.count_waiting()
         self._printer_timer.start()
         ctx.jobs.run(users.full_name, ctx.db, ctx.actor, on_done=self._on_cashier_name)
+        ctx.jobs.run(settings.get_setting, ctx.db, "money.cap", on_done=self._on_money_cap)
         w.lookup.focus_field()
         self.drawer.refresh(offer_open=True)  # a cashier without an open drawer counts the float first
+
+    def _on_money_cap(self, cap: Decimal) -> None:
+        self.w.context.limit.cap = cap  # every amount field of the window reads it from here
 
     # -- accounts and the payment ---------------------------------------------------------------
 

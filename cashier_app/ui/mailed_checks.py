@@ -15,7 +15,7 @@ from cashier_app.services import batches, stubs
 from cashier_app.services.batches import BatchSummary
 from cashier_app.services.lookup import AccountHit, find_accounts
 from cashier_app.services.payments import PostedPayment, new_client_token
-from cashier_app.ui.context import CounterContext
+from cashier_app.ui.context import CounterContext, MoneyLimit
 from cashier_app.ui.errors import error_message
 from cashier_app.ui.mailed_checks_view import MailedChecksView
 from cashier_app.ui.payment_list_models import BatchCheck, BatchColumn
@@ -37,6 +37,8 @@ class MailedChecksDialog(QDialog):
         self._token = new_client_token()  # one per check; kept until that check posts
         self._busy = False
         self.view = v = MailedChecksView(self)
+        v.amount.limit = context.limit  # one check: the window's money.cap
+        v.control_total.limit = MoneyLimit(cap=None)  # the tape's total of many checks: no cap
         v.open_button.clicked.connect(self.open_batch)
         v.control_total.returnPressed.connect(self.open_batch)
         v.account_field.returnPressed.connect(self.find_account)

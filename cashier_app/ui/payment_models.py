@@ -9,6 +9,7 @@ from decimal import Decimal
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt, Signal
 
 from cashier_app.money import ZERO, MoneyError, format_amount, format_plain, parse_amount
+from cashier_app.ui.context import MoneyLimit
 from cashier_app.services.payments import TenderRequest
 from cashier_app.ui.models import Index
 from cashier_app.ui.tender_kinds import tender_detail, tender_name
@@ -44,6 +45,7 @@ class AllocationsModel(QAbstractTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._rows: list[AllocationRow] = []
+        self.limit = MoneyLimit()  # the window's money.cap (PaymentPanel shares its own)
 
     # -- the payment's accounts -----------------------------------------------------------------
 
@@ -149,7 +151,7 @@ class AllocationsModel(QAbstractTableModel):
                 or index.column() != AllocationColumn.APPLIED or not 0 <= index.row() < len(self._rows)):
             return False
         try:
-            amount = parse_amount(str(value))
+            amount = parse_amount(str(value), cap=self.limit.cap)
         except MoneyError as exc:
             self.amount_refused.emit(index.row(), str(exc))
             return False

@@ -35,6 +35,7 @@ class PaymentPanel(QWidget):
         self._printing = printing
         self.poster = PaymentPoster(context, self)
         self.view = v = PaymentPanelView(self)
+        v.editor.amount.limit = v.allocations_model.limit = context.limit  # the window's money.cap
         self.database_lost = False
         self._last_posted: PostedPayment | None = None  # its change stays on show until the next edit
         v.post_button.clicked.connect(self.post)

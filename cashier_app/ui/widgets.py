@@ -9,7 +9,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cashier_app.money import DEFAULT_CAP, format_plain, parse_amount
+from cashier_app.money import format_plain, parse_amount
+from cashier_app.ui.context import MoneyLimit
 
 
 def styled(widget: QWidget, role: str) -> QWidget:
@@ -84,18 +85,20 @@ class Badge(QLabel):
 
 class AmountField(QLineEdit):
     """Where a cashier types dollars. ``amount()`` gives what money.parse_amount accepts, or
-    raises its MoneyError, so the field never accepts what the parser refuses."""
+    raises its MoneyError, so the field never accepts what the parser refuses. Its cap is its
+    ``limit`` (the window's money.cap, set by the panel that owns it)."""
 
     def __init__(self, name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.limit = MoneyLimit()
         self.setObjectName(name)
         styled(self, "amount-input")
         self.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.setMaxLength(20)
         self.setClearButtonEnabled(False)
 
-    def amount(self, cap: Decimal = DEFAULT_CAP) -> Decimal:
-        return parse_amount(self.text(), cap=cap)
+    def amount(self) -> Decimal:
+        return parse_amount(self.text(), cap=self.limit.cap)
 
     def set_amount(self, value: Decimal | None) -> None:
         self.setText("" if value is None else format_plain(value))
