@@ -52,7 +52,17 @@ def _open(args: argparse.Namespace, *, create: bool = False) -> tuple[Database, 
             raise CommandError(f"no database at {path}; run 'cashier-app init' first (or give --db)")
     if create and url.startswith("sqlite:///"):
         private_folder(Path(url.removeprefix("sqlite:///")).parent)
-    return open_database(url, passfile=cfg.pgpass_path()), station
+    db = open_database(url, passfile=cfg.pgpass_path())
+    use_city_zone(db)
+    return db, station
+
+
+def use_city_zone(db: Database) -> None:
+    """Count dates and hours in the City's zone (setting city.time_zone), not the PC's."""
+    from cashier_app import city_time
+    from cashier_app.services.settings import get_setting
+
+    city_time.use_zone(get_setting(db, "city.time_zone"))
 
 
 def _actor(station: cfg.StationConfig):  # noqa: ANN202

@@ -8,12 +8,12 @@ out by e-mail or print on a sheet printer; it has no drawer.
 from __future__ import annotations
 
 
-import datetime as dt
 import os
 import time
 from dataclasses import dataclass
 from pathlib import Path
 
+from cashier_app import city_time
 from cashier_app.private_files import open_private, private_folder, write_private
 from cashier_app.receipts.escpos_render import EscposOptions, render_escpos
 from cashier_app.receipts.pdf_render import render_pdf
@@ -96,7 +96,7 @@ class FilePrinter(_FolderPrinter):
         """One line in ``drawer.log``: time, station, pin, and the receipt or the reason."""
         try:
             with open_private(private_folder(self.folder) / "drawer.log", "a", encoding="utf-8") as log:
-                log.write(f"{dt.datetime.now().astimezone():%Y-%m-%d %H:%M:%S %z} station {station or '?'}: "
+                log.write(f"{city_time.now():%Y-%m-%d %H:%M:%S %z} station {station or '?'}: "
                           f"drawer opened (pin {self.options.drawer_pin}) for {why}\n")
         except OSError as exc:
             raise fault(f"cannot write {self.folder / 'drawer.log'}: {exc.strerror}") from None

@@ -1,9 +1,9 @@
 """The printer test page: a sample receipt marked TEST that shows the profile's layout."""
 from __future__ import annotations
 
-import datetime as dt
 from decimal import Decimal
 
+from cashier_app import city_time
 from cashier_app.receipts.profiles import PrinterProfile
 from cashier_app.receipts.receipt import Receipt, ReceiptAccountLine, ReceiptTender
 
@@ -16,7 +16,7 @@ def printer_test_page(profile: PrinterProfile, header: tuple[str, ...], station:
     return Receipt(
         header=header,
         receipt_number=f"{station}-000000",
-        posted_at=dt.datetime.now().astimezone(),
+        posted_at=city_time.now(),
         station=station,
         cashier="printer test",
         accounts=(ReceiptAccountLine("0000000", "Test Customer", "300 South Washington Street",

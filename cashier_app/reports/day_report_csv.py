@@ -11,6 +11,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from cashier_app import city_time
 from cashier_app.money import format_plain
 from cashier_app.private_files import open_private
 
@@ -26,7 +27,7 @@ def _money(value: Decimal | None) -> str:
 
 
 def _at(value) -> str:  # noqa: ANN001
-    return value.astimezone().isoformat(timespec="seconds") if value is not None else ""
+    return city_time.local(value).isoformat(timespec="seconds") if value is not None else ""
 
 
 def _safe(text: str) -> str:

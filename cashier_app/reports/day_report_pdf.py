@@ -17,6 +17,7 @@ from reportlab.graphics.shapes import Drawing, Rect, String
 from reportlab.lib import colors
 from reportlab.lib.units import inch
 
+from cashier_app import city_time
 from cashier_app.money import ZERO, format_amount
 from cashier_app.reports.pdf_pages import BOLD, MONO, REGULAR, Col, PageWriter
 
@@ -34,7 +35,7 @@ STATE_LABELS = {"open": "OPEN", "counted": "COUNTED", "closed": "closed"}
 def local_time(at: dt.datetime | None, with_date: bool = False) -> str:
     if at is None:
         return ""
-    local = at.astimezone()
+    local = city_time.local(at)
     clock = f"{local:%I:%M %p}".lstrip("0")
     return f"{local:%m/%d/%Y} {clock}" if with_date else clock
 

@@ -7,6 +7,7 @@ import os
 import sqlite3
 from pathlib import Path
 
+from cashier_app import city_time
 from cashier_app.db import Database
 from cashier_app.models import Role
 from cashier_app.private_files import private_folder, touch_private
@@ -90,7 +91,7 @@ def run_scheduled_backup(db: Database, now: dt.datetime | None = None) -> Path |
     folder = str(get_setting(db, "backup.daily_folder") or "")
     if not folder:
         return None
-    today = (now or dt.datetime.now().astimezone()).date()
+    today = city_time.local_date(now) if now else city_time.today()
     target = Path(folder).expanduser() / f"cashier-{today.isoformat()}.db"
     if target.exists():
         return None

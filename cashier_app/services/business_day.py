@@ -1,6 +1,7 @@
 """The business date: the one place that says what "today" is at the counter.
 
-A business date is the station's local calendar date. Drawer sessions carry the date they were
+A business date is the City's calendar date (city_time: the setting city.time_zone), whatever
+zone the station PC's clock is set to. Drawer sessions carry the date they were
 opened for; a payment takes its session's date; a closed date takes no more payments or voids.
 """
 from __future__ import annotations
@@ -10,12 +11,13 @@ import datetime as dt
 from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
+from cashier_app import city_time
 from cashier_app.models import DayClose
 
 
 def today() -> dt.date:
-    """Today's business date (the station's local date)."""
-    return dt.datetime.now().astimezone().date()
+    """Today's business date (the City's calendar date)."""
+    return city_time.today()
 
 
 def is_closed(session: Session, day: dt.date) -> bool:

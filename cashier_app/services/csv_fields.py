@@ -10,8 +10,8 @@ import datetime as dt
 import functools
 import re
 from decimal import Decimal
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from cashier_app import city_time
 from cashier_app.models import SERVICES, AccountStatus
 from cashier_app.money import CENT, MoneyError, parse_amount
 
@@ -40,21 +40,7 @@ def escape_controls(text: str) -> str:
     return CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", text)
 
 
-def _city_zone() -> dt.tzinfo:
-    # Times without an offset are Shelby (US Eastern) wall-clock times. Without the tz database
-    # (a bare Windows machine), the counter PC's own zone is the same place.
-    try:
-        return ZoneInfo("America/New_York")
-    except ZoneInfoNotFoundError:  # pragma: no cover - depends on the machine
-        return dt.datetime.now().astimezone().tzinfo or dt.timezone.utc
-
-
-CITY_ZONE = _city_zone()
-
-
-def local_date(moment: dt.datetime) -> dt.date:
-    """The City's calendar date of an aware moment."""
-    return moment.astimezone(CITY_ZONE).date()
+local_date = city_time.local_date  # the City's calendar date of a moment
 _ISO_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$", re.ASCII)
 _US_DATE = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4})$", re.ASCII)
 _US_MOMENT = re.compile(r"^(\d{1,2}/\d{1,2}/\d{4})[ T](\d{1,2}):(\d{2})(?::(\d{2}))?$", re.ASCII)
@@ -101,13 +87,18 @@ def parse_optional_date(column: str, text: str) -> dt.date | None:
     return parse_date(column, text) if text.strip() else None
 
 
-@functools.lru_cache(maxsize=4096)  # balance_as_of is usually one value for a whole extract
 def _moment(text: str) -> dt.datetime | None:
+    # Times without an offset are the City's wall-clock times (city_time).
+    return _moment_in(text, city_time.zone())
+
+
+@functools.lru_cache(maxsize=4096)  # balance_as_of is usually one value for a whole extract
+def _moment_in(text: str, zone: dt.tzinfo) -> dt.datetime | None:
     day = _date(text)
     if day is not None:
         # A date alone means the start of that day: every counter payment taken that day is
         # newer than the extract, so it still counts against the balance (DESIGN invariant 5).
-        return dt.datetime.combine(day, dt.time(), CITY_ZONE).astimezone(dt.timezone.utc)
+        return dt.datetime.combine(day, dt.time(), zone).astimezone(dt.timezone.utc)
     if m := _US_MOMENT.match(text):
         day = _date(m.group(1))
         if day is None:
@@ -123,7 +114,7 @@ def _moment(text: str) -> dt.datetime | None:
         except ValueError:
             return None
     if value.tzinfo is None:
-        value = value.replace(tzinfo=CITY_ZONE)
+        value = value.replace(tzinfo=zone)
     return value.astimezone(dt.timezone.utc)
 
 

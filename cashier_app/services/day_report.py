@@ -25,6 +25,7 @@ from pathlib import Path
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from cashier_app import city_time
 from cashier_app.db import Database
 from cashier_app.models import (
     Account, Allocation, AuditEvent, CashPickup, CashPickupLine, Charge, CountPhase, DayClose, DraftEnrollment,
@@ -297,10 +298,8 @@ def _stations(s: Session) -> dict[int, str]:
 
 
 def _local_day_bounds(day: dt.date) -> tuple[dt.datetime, dt.datetime]:
-    """The business date as a UTC interval: local midnight to the next local midnight."""
-    start = dt.datetime.combine(day, dt.time()).astimezone()
-    end = dt.datetime.combine(day + dt.timedelta(days=1), dt.time()).astimezone()
-    return start.astimezone(dt.timezone.utc), end.astimezone(dt.timezone.utc)
+    """The business date as a UTC interval: the City's midnight to its next midnight."""
+    return city_time.day_bounds(day)
 
 
 def _utc_hour(s: Session):  # noqa: ANN202 - a SQL expression "YYYY-MM-DD HH" of posted_at in UTC
@@ -444,7 +443,7 @@ def _gather(s: Session, day: dt.date) -> DayReport:
             .outerjoin(Void, Void.payment_id == Payment.id)
             .where(Payment.business_date == day, Void.id.is_(None)).group_by(hour_expr)):
         utc = dt.datetime.strptime(key, "%Y-%m-%d %H").replace(tzinfo=dt.timezone.utc)
-        local = utc.astimezone().hour
+        local = city_time.local(utc).hour
         hours[local][0] += count
         hours[local][1] += amount or ZERO
     by_hour = tuple(HourCount(h, c, a) for h, (c, a) in sorted(hours.items()))

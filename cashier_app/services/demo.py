@@ -18,6 +18,7 @@ from cryptography.fernet import Fernet
 from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
+from cashier_app import city_time
 from cashier_app import config
 from cashier_app.db import Database
 from cashier_app.models import Account, Bill, BillLine, Customer, DraftEnrollment, Role, UsageReading, User
@@ -79,7 +80,7 @@ def make_demo(db: Database, actor: Actor, *, accounts: int = 25_000, months: int
         raise DemoError(f"The demo has 1 to {MAX_ACCOUNTS:,} accounts, not {accounts:,}.")
     if not 0 <= months <= MAX_MONTHS:
         raise DemoError(f"The demo has 0 to {MAX_MONTHS} months of bills, not {months}.")
-    today = today or dt.date.today()
+    today = today or city_time.today()
     # Bounded chunks keep memory flat: about 100k bills, lines and readings at a time.
     chunk = 10_000 if months == 0 else max(100, 12_000 // months)
     with db.write() as s:

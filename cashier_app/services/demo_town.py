@@ -12,12 +12,12 @@ import datetime as dt
 import random
 from collections.abc import Callable
 from typing import Any
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from cryptography.fernet import Fernet
 from sqlalchemy.engine import Dialect
 from sqlalchemy.types import TypeEngine
 
+from cashier_app import city_time
 from cashier_app.models import Account, AccountStatus, Bill
 from cashier_app.services.demo_bills import BillMaker
 from cashier_app.services.demo_names import (
@@ -45,15 +45,8 @@ COLUMNS = {
 
 
 def six_am_eastern(day: dt.date) -> dt.datetime:
-    """06:00 in Shelby (America/New_York) on ``day``, as an aware UTC datetime."""
-    try:
-        eastern: dt.tzinfo = ZoneInfo("America/New_York")
-    except ZoneInfoNotFoundError:  # Windows without the tzdata package: the US rule since 2007
-        march, november = dt.date(day.year, 3, 8), dt.date(day.year, 11, 1)
-        summer_from = march + (6 - march.weekday()) % 7 * _DAY
-        summer_to = november + (6 - november.weekday()) % 7 * _DAY
-        eastern = dt.timezone(dt.timedelta(hours=-4 if summer_from <= day < summer_to else -5))
-    return dt.datetime.combine(day, dt.time(6), eastern).astimezone(dt.timezone.utc)
+    """06:00 at City Hall on ``day``, as an aware UTC datetime."""
+    return city_time.at_local(day, dt.time(6))
 
 
 def _stored_form(column_type: TypeEngine, dialect: Dialect) -> Callable[[Any], Any]:

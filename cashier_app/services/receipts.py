@@ -4,6 +4,7 @@ from __future__ import annotations
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from cashier_app import city_time
 from cashier_app.db import Database
 from cashier_app.models import Account, Payment, Role, Station, TenderKind, User
 from cashier_app.receipts.receipt import Receipt, ReceiptAccountLine, ReceiptTender
@@ -38,7 +39,7 @@ def build_receipt(session: Session, payment_id: int, mark: str = "") -> Receipt:
     return Receipt(
         header=tuple(read_setting(session, "receipt.header")),
         receipt_number=p.receipt_number,
-        posted_at=p.posted_at.astimezone(),
+        posted_at=city_time.local(p.posted_at),
         station=station.name,
         cashier=person_name(cashier),
         accounts=tuple(lines),

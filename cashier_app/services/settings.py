@@ -7,6 +7,7 @@ from typing import Any
 from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
+from cashier_app import city_time
 from cashier_app.db import Database
 from cashier_app.models import Role, Setting, utcnow
 from cashier_app.services.access import Actor, requires, station_task
@@ -35,6 +36,8 @@ DEFAULTS: dict[str, Any] = {
     # This many returned checks within returned_check.window_months make the account cash-only.
     "returned_check.cash_only_after": 2,
     "returned_check.window_months": 12,
+    # The City's time zone: business dates, day bounds, report hours and printed times (city_time).
+    "city.time_zone": "America/New_York",
     "backup.daily_folder": "",  # empty: no scheduled backup
     "backup.keep_days": 14,
 }
@@ -98,6 +101,12 @@ def stored_value(key: str, value: Any) -> Any:
         raise SettingError(f"{key} must be a list of text lines")
     if expected is str and not isinstance(value, str):
         raise SettingError(f"{key} must be text")
+    if key == "city.time_zone":
+        try:
+            city_time.load_zone(value)
+        except ValueError as exc:
+            raise SettingError(f"{key}: {exc}") from None
+        return value.strip()
     return value
 
 
@@ -134,6 +143,8 @@ def set_setting(db: Database, actor: Actor, key: str, value: Any) -> None:
         else:
             row.value, row.updated_at = value, utcnow()
         record_event(s, actor, "setting.change", "setting", key, before={"value": before}, after={"value": value})
+    if key == "city.time_zone":
+        city_time.use_zone(value)  # this process at once; other stations at their next start
 
 
 @station_task("settings are read by every service and the window")

@@ -19,6 +19,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import selectinload
 from stdnum import luhn
 
+from cashier_app import city_time
 from cashier_app.db import Database
 from cashier_app.services.access import station_task
 from cashier_app.models import Account, Bill
@@ -108,7 +109,7 @@ def write_demo_stubs(db: Database, out_path: Path, accounts: int = 20) -> int:
         header = tuple(read_setting(s, "receipt.header"))
         stubs = []
         for a in rows:
-            due = last_due.get(a.id) or dt.date.today() + dt.timedelta(days=20)
+            due = last_due.get(a.id) or city_time.today() + dt.timedelta(days=20)
             amount = max(balances.get(a.id, ZERO), ZERO)
             try:
                 barcode = stub_barcode(a.account_number, amount, due)

@@ -5,6 +5,8 @@ import datetime as dt
 
 from PySide6.QtCore import QCoreApplication
 
+from cashier_app import city_time
+
 _CONTEXT = "formats"
 
 
@@ -16,7 +18,7 @@ def datetime_text(moment: dt.datetime | None) -> str:
     """Local time as the counter reads it: ``11/01/2026 7:00 AM``."""
     if moment is None:
         return ""
-    local = moment.astimezone() if moment.tzinfo else moment
+    local = city_time.local(moment)
     return local.strftime("%m/%d/%Y %I:%M %p").replace(" 0", " ")
 
 

@@ -5,7 +5,6 @@ post, the database lost and back, the idle lock) is in CounterFlow (counter_flow
 """
 from __future__ import annotations
 
-import datetime as dt
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
@@ -14,6 +13,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QMainWindow, QPushButton, QSc
 from cashier_app.config import StationConfig
 from cashier_app.db import Database
 from cashier_app.receipts.station_printer import ReceiptPrinter, open_station_printer
+from cashier_app.services import business_day
 from cashier_app.services.access import Actor
 from cashier_app.ui.account_panel import AccountPanel
 from cashier_app.ui.context import CounterContext
@@ -140,7 +140,7 @@ class MainWindow(QMainWindow):
             row.addWidget(button)
             self.header_buttons[name] = button
         row.addSpacing(16)
-        today = dt.date.today()
+        today = business_day.today()  # the City's date, whatever the PC's zone
         row.addWidget(label(f"{today:%A}, {today:%B} {today.day}, {today.year}", "header-caption", "headerDate"))
         return header
 

@@ -9,6 +9,7 @@ from decimal import Decimal
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
 from PySide6.QtGui import QColor, QFont
 
+from cashier_app import city_time
 from cashier_app.money import format_amount
 from cashier_app.services.payment_search import PaymentSummary
 from cashier_app.ui.models import Index
@@ -72,7 +73,7 @@ class TodaysPaymentsModel(QAbstractTableModel):
             if column == PaymentColumn.RECEIPT:
                 return p.receipt_number
             if column == PaymentColumn.TIME:
-                local = p.posted_at.astimezone() if p.posted_at.tzinfo else p.posted_at
+                local = city_time.local(p.posted_at)
                 return local.strftime("%I:%M %p").lstrip("0")
             if column == PaymentColumn.ACCOUNTS:
                 return ", ".join(p.accounts)

@@ -6,6 +6,7 @@ from collections.abc import Iterable
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
 
+from cashier_app import city_time
 from cashier_app.money import format_amount
 from cashier_app.services.print_queue import PrintJobView
 from cashier_app.ui.models import Index
@@ -70,7 +71,7 @@ class PrintJobsModel(QAbstractTableModel):
             if column == PrintJobColumn.RECEIPT:
                 return job.receipt_number
             if column == PrintJobColumn.TIME:
-                local = job.created_at.astimezone() if job.created_at.tzinfo else job.created_at
+                local = city_time.local(job.created_at)
                 return local.strftime("%I:%M %p").lstrip("0")
             if column == PrintJobColumn.MARK:
                 return job.mark or self.tr("receipt")

@@ -14,6 +14,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QMessageBox, QPushButton, QWidget
 
+from cashier_app import city_time
 from cashier_app.money import format_amount
 from cashier_app.services import business_day, day_close, day_report, drawers, posting_export
 from cashier_app.services.day_close import DayClosed
@@ -266,7 +267,7 @@ class SupervisorScreen(QDialog):
         if closed is None:
             v.day_state.setText(self.tr("{0} is open.").format(business_day.long_date(self.day)))
         else:
-            at = closed.closed_at.astimezone() if closed.closed_at.tzinfo else closed.closed_at
+            at = city_time.local(closed.closed_at)
             v.day_state.setText(self.tr("{0} was closed by {1} at {2}.").format(
                 business_day.long_date(closed.business_date), closed.closed_by, at.strftime("%I:%M %p").lstrip("0")))
         v.close_day.setEnabled(closed is None)

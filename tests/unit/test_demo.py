@@ -6,7 +6,7 @@ import shutil
 import stat
 from collections import Counter
 from decimal import Decimal
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from zoneinfo import ZoneInfo
 
 import pytest
 from argon2 import PasswordHasher
@@ -19,7 +19,7 @@ from cashier_app.db import Database, make_engine
 from cashier_app.models import (
     Account, Base, Bill, BillLine, Customer, DraftEnrollment, ReceiptSequence, Role, Station, UsageReading,
 )
-from cashier_app.services import demo_town, users
+from cashier_app.services import users
 from cashier_app.services.access import AccessDenied, Actor
 from cashier_app.services.demo import (
     DEMO_ACCOUNT_NUMBER, DEMO_CUSTOMER_NUMBER, DEMO_PASSWORDS, DemoError, create_demo_station, create_demo_users,
@@ -235,8 +235,10 @@ def test_six_am_in_shelby_with_or_without_tzdata(monkeypatch):
     eastern = ZoneInfo("America/New_York")
     assert all(e == dt.datetime.combine(d, dt.time(6), eastern) for d, e in zip(days, expected))
 
-    def missing(_key):
-        raise ZoneInfoNotFoundError("no tzdata")
+    from cashier_app import city_time
 
-    monkeypatch.setattr(demo_town, "ZoneInfo", missing)
+    monkeypatch.setattr(city_time, "_zone", city_time.USEastern())  # no tzdata: the US rule
     assert [six_am_eastern(d) for d in days] == expected
+    hours = [dt.datetime(2026, 3, 8, 6, 59, tzinfo=dt.timezone.utc), dt.datetime(2026, 3, 8, 7, 1, tzinfo=dt.timezone.utc),
+             dt.datetime(2026, 11, 1, 5, 30, tzinfo=dt.timezone.utc), dt.datetime(2026, 11, 1, 6, 30, tzinfo=dt.timezone.utc)]
+    assert [city_time.local(h).strftime("%H:%M") for h in hours] == ["01:59", "03:01", "01:30", "01:30"]

@@ -126,7 +126,8 @@ def test_every_setting_has_a_case_here():
     covered = set(settings.MONEY) | {"login.max_failures", "returned_check.cash_only_after",
                                      "returned_check.window_months", "payments.noncash_overpay",
                                      "receipt.header", "receipt.footer",
-                                     "backup.daily_folder", "backup.keep_days"}  # tests/ui/test_daily_backup.py
+                                     "backup.daily_folder", "backup.keep_days",  # tests/ui/test_daily_backup.py
+                                     "city.time_zone"}  # tests/unit/test_city_time.py
     assert covered == set(settings.DEFAULTS)
 
 
