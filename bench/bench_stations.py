@@ -14,6 +14,7 @@ import argparse
 import json
 import os
 import platform
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -48,6 +49,17 @@ def fresh_database(pg_url: str | None, folder: Path) -> tuple[Database, str]:
     return db, url
 
 
+def station_home(folder: Path, n: int) -> Path:
+    """Station n's own home folder, as on its own PC: a copy of the shared audit.key, and its own
+    audit head witness (four stations writing one witness file is not a real installation)."""
+    home = folder / f"S{n}"
+    home.mkdir(mode=0o700, exist_ok=True)
+    key = home / "audit.key"
+    if not key.exists():
+        shutil.copy2(folder / "audit.key", key)
+    return home
+
+
 def percentile(values: list[float], q: float) -> float:
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, int(round(q * (len(ordered) - 1))))]
@@ -74,7 +86,8 @@ def main() -> int:
     opening = {make_account(db, f"5{i:06d}", f"5{i:05d}", last=f"Bench{i}", balance="100000.00"): Decimal("100000.00")
                for i in range(accounts)}
     procs = [subprocess.Popen([sys.executable, "-m", "tests.integration.poster", url, f"S{n}", f"cashier{n}",
-                               str(args.payments), str(n)], cwd=ROOT, stdout=subprocess.PIPE, text=True)
+                               str(args.payments), str(n)], cwd=ROOT, stdout=subprocess.PIPE, text=True,
+                              env={**os.environ, "CASHIER_HOME": str(station_home(folder, n))})
              for n in range(1, args.stations + 1)]
     per_station, stamps = {}, []
     for n, proc in enumerate(procs, start=1):
