@@ -22,6 +22,28 @@ from cashier_app.services.users import authenticate
 PASSWORD = "counter-station-pass-1"
 
 
+def stations_posting(db, url: str, stations: int, count: int, seed: int = 0) -> list[str]:
+    """Make stations S1..Sn each with a cashier, run one poster process per station at once (each
+    ``count`` payments), wait for all; returns what each printed. Fails if a station failed."""
+    import subprocess
+    from pathlib import Path
+
+    from cashier_app.models import Role
+    from tests.factories import make_station, make_user
+
+    for n in range(1, stations + 1):
+        make_station(db, f"S{n}", f"S{n}")
+        make_user(db, f"cashier{n}", roles=(Role.CASHIER,), station=f"S{n}", password=PASSWORD)
+    procs = [subprocess.Popen([sys.executable, "-m", "tests.integration.poster", url, f"S{n}", f"cashier{n}",
+                               str(count), str(seed + n)], cwd=Path(__file__).resolve().parents[2],
+                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+             for n in range(1, stations + 1)]
+    outputs = [p.communicate(timeout=600) for p in procs]
+    for p, (_, err) in zip(procs, outputs):
+        assert p.returncode == 0, err[-2000:]
+    return [out for out, _ in outputs]
+
+
 def main(url: str, station: str, username: str, count: int, seed: int) -> int:
     rnd = random.Random(seed)
     db = open_database(url, migrate=False)
