@@ -1,2 +1,3 @@
 """NACHA files, pure functions on text: the return / notification-of-change reader (``returns``)
-and its code tables (``return_codes``); the PPD writer comes with the draft run."""
+its code tables (``return_codes``) and the banking calendar of the run's dates (``banking_days``);
+the PPD writer comes with the draft run."""
