@@ -28,6 +28,7 @@ from pathlib import Path
 
 from cashier_app.ach.nacha_fields import (
     CHECKING,
+    MAX_AMOUNT_CENTS,
     SAVINGS,
     NachaError,
     account_type,
@@ -197,6 +198,9 @@ def build_draft_file(origin: Origin, entries: list[DraftEntry] | tuple[DraftEntr
     offset = checked["offset"]
     if offset and debit:
         routing, account, kind = offset
+        if debit > MAX_AMOUNT_CENTS:
+            raise NachaError("offset", f"the offset credit {from_cents(debit)} is more than one "
+                                       f"entry's amount field holds (99999999.99)")
         offset_trace = odfi + numeric(first_trace_sequence + len(entries), 7)
         body.append(_entry_record(_TRANSACTION_CODES[kind, "credit"], routing, account, debit,
                                   "OFFSET", checked["company_name"], offset_trace))
