@@ -1,2 +1,3 @@
-"""NACHA files, pure functions on text: the return / notification-of-change reader (``returns``)
-and its code tables (``return_codes``); the PPD writer comes with the draft run."""
+"""NACHA files, pure functions on text: the PPD draft-file writer (``nacha``, its field rules in
+``nacha_fields``), the return / notification-of-change reader (``returns``) and its code tables
+(``return_codes``)."""
