@@ -168,7 +168,7 @@ def build_draft_file(origin: Origin, entries: list[DraftEntry] | tuple[DraftEntr
     entries = list(entries)
     if not entries:
         raise NachaError("entries", "no drafts to write; a NACHA batch needs at least one entry")
-    records_in_batch = len(entries) + (1 if checked["offset"] else 0)
+    records_in_batch = len(entries) + (1 if checked.offset else 0)
     if records_in_batch > MAX_BATCH_RECORDS:
         raise NachaError("entries", f"{records_in_batch} entries are more than one batch holds "
                                     f"({MAX_BATCH_RECORDS})")
@@ -180,7 +180,7 @@ def build_draft_file(origin: Origin, entries: list[DraftEntry] | tuple[DraftEntr
         raise NachaError("first_trace_sequence", f"the trace numbers would pass the 7-digit "
                                                  f"sequence's end ({MAX_TRACE_SEQUENCE})")
 
-    odfi = checked["odfi_routing"][:8]
+    odfi = checked.odfi_routing[:8]
     body: list[str] = []
     traces: list[str] = []
     entry_hash = debit = credit = 0
@@ -195,15 +195,15 @@ def build_draft_file(origin: Origin, entries: list[DraftEntry] | tuple[DraftEntr
         raise NachaError("entries", f"the drafts' total {from_cents(debit)} is more than the "
                                     f"file's totals hold (9999999999.99)")
     offset_trace = None
-    offset = checked["offset"]
+    offset = checked.offset
     if offset and debit:
-        routing, account, kind = offset
+        routing, account, kind = offset.routing_number, offset.account_number, offset.account_type
         if debit > MAX_AMOUNT_CENTS:
             raise NachaError("offset", f"the offset credit {from_cents(debit)} is more than one "
                                        f"entry's amount field holds (99999999.99)")
         offset_trace = odfi + numeric(first_trace_sequence + len(entries), 7)
         body.append(_entry_record(_TRANSACTION_CODES[kind, "credit"], routing, account, debit,
-                                  "OFFSET", checked["company_name"], offset_trace))
+                                  "OFFSET", checked.company_name, offset_trace))
         entry_hash += int(routing[:8])
         credit = debit
     service_class = SERVICE_MIXED if credit else SERVICE_DEBITS_ONLY
@@ -213,7 +213,7 @@ def build_draft_file(origin: Origin, entries: list[DraftEntry] | tuple[DraftEntr
     batch_header = _batch_header(checked, service_class, effective_date, odfi)
     batch_control = ("8" + service_class + numeric(len(body), 6) + numeric(entry_hash, 10)
                      + numeric(debit, 12) + numeric(credit, 12)
-                     + alpha(checked["company_identification"], 10) + " " * 19 + " " * 6
+                     + alpha(checked.company_identification, 10) + " " * 19 + " " * 6
                      + odfi + numeric(1, 7))
     records = 1 + 1 + len(body) + 1 + 1  # headers, entries, controls
     blocks = -(-records // BLOCKING_FACTOR)
@@ -259,30 +259,29 @@ def _checked_modifier(value: object) -> str:
     return value
 
 
-def _checked_origin(origin: Origin) -> dict:
+def _checked_origin(origin: Origin) -> Origin:
+    """The origin with every value checked and in the form written (upper case, padded origin)."""
     if not isinstance(origin, Origin):
         raise NachaError("origin", f"must be an Origin, not {type(origin).__name__}")
-    out: dict = {
-        "immediate_destination": routing_number(origin.immediate_destination,
-                                                "immediate_destination"),
-        "immediate_destination_name": text_value(origin.immediate_destination_name,
-                                                 "immediate_destination_name", 23),
-        "immediate_origin": _immediate_origin(origin.immediate_origin),
-        "immediate_origin_name": text_value(origin.immediate_origin_name,
-                                            "immediate_origin_name", 23),
-        "company_name": text_value(origin.company_name, "company_name", 16),
-        "company_identification": _company_identification(origin.company_identification),
-        "company_entry_description": text_value(origin.company_entry_description,
-                                                "company_entry_description", 10),
-        "odfi_routing": routing_number(origin.odfi_routing, "odfi_routing"),
-        "offset": None,
-    }
     offset = origin.offset
     if offset is not None:
-        out["offset"] = (routing_number(offset.routing_number, "offset.routing_number"),
-                         bank_account(offset.account_number, "offset.account_number"),
-                         account_type(offset.account_type, "offset.account_type"))
-    return out
+        offset = OffsetAccount(routing_number(offset.routing_number, "offset.routing_number"),
+                               bank_account(offset.account_number, "offset.account_number"),
+                               account_type(offset.account_type, "offset.account_type"))
+    return Origin(
+        immediate_destination=routing_number(origin.immediate_destination,
+                                             "immediate_destination"),
+        immediate_destination_name=text_value(origin.immediate_destination_name,
+                                              "immediate_destination_name", 23),
+        immediate_origin=_immediate_origin(origin.immediate_origin),
+        immediate_origin_name=text_value(origin.immediate_origin_name, "immediate_origin_name", 23),
+        company_name=text_value(origin.company_name, "company_name", 16),
+        company_identification=_company_identification(origin.company_identification),
+        company_entry_description=text_value(origin.company_entry_description,
+                                             "company_entry_description", 10),
+        odfi_routing=routing_number(origin.odfi_routing, "odfi_routing"),
+        offset=offset,
+    )
 
 
 def _immediate_origin(value: object) -> str:
@@ -325,17 +324,17 @@ def _checked_entry(position: int, entry: DraftEntry) -> tuple[str, str, str, int
     return code, routing, account, cents, individual_id, name
 
 
-def _file_header(checked: dict, created_at: dt.datetime, modifier: str) -> str:
-    return ("1" + "01" + " " + checked["immediate_destination"] + checked["immediate_origin"]
+def _file_header(checked: Origin, created_at: dt.datetime, modifier: str) -> str:
+    return ("1" + "01" + " " + checked.immediate_destination + checked.immediate_origin
             + created_at.strftime("%y%m%d") + created_at.strftime("%H%M") + modifier
-            + "094" + "10" + "1" + alpha(checked["immediate_destination_name"], 23)
-            + alpha(checked["immediate_origin_name"], 23) + " " * 8)
+            + "094" + "10" + "1" + alpha(checked.immediate_destination_name, 23)
+            + alpha(checked.immediate_origin_name, 23) + " " * 8)
 
 
-def _batch_header(checked: dict, service_class: str, effective_date: dt.date, odfi: str) -> str:
-    return ("5" + service_class + alpha(checked["company_name"], 16) + " " * 20
-            + alpha(checked["company_identification"], 10) + "PPD"
-            + alpha(checked["company_entry_description"], 10) + " " * 6
+def _batch_header(checked: Origin, service_class: str, effective_date: dt.date, odfi: str) -> str:
+    return ("5" + service_class + alpha(checked.company_name, 16) + " " * 20
+            + alpha(checked.company_identification, 10) + "PPD"
+            + alpha(checked.company_entry_description, 10) + " " * 6
             + effective_date.strftime("%y%m%d") + " " * 3 + "1" + odfi + numeric(1, 7))
 
 
