@@ -162,9 +162,8 @@ def test_the_summary_gives_each_draft_its_trace_number_in_the_order_asked():
 def test_nothing_secret_in_a_repr():
     draft = golden_file(BALANCED_ORIGIN)
     shown = repr(draft) + repr(GOLDEN_ENTRIES) + repr(BALANCED_ORIGIN)
-    for entry in GOLDEN_ENTRIES:
-        assert entry.account_number not in shown.replace("0531011200000", "")
-    assert "5550001234" not in shown and "7711002233445566" not in shown
+    for account in [e.account_number for e in GOLDEN_ENTRIES] + ["5550001234"]:
+        assert account not in shown
 
 
 # ---------------------------------------------------------------------------------------------
