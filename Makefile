@@ -14,6 +14,7 @@ $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install -q --upgrade pip
 	$(PY) -m pip install -q -e '.[test]'
+	$(PY) -m pip install -q --no-deps achlens==0.1.7  # test-only NACHA validator; pyyaml comes with [test]
 	touch $(STAMP)
 
 venv: $(STAMP)
