@@ -4,7 +4,7 @@ import dataclasses
 import datetime as dt
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 from stdnum.us import rtn
 
@@ -181,9 +181,13 @@ def test_an_unreadable_micr_line_is_refused_at_micr(line):
     assert caught.value.field == "micr"
 
 
-typed_accounts = st.text(st.sampled_from("0123456789 -xX.é"), max_size=25)
+typed_accounts = st.one_of(st.text(st.sampled_from("0123456789 -"), max_size=30),
+                           st.text(st.sampled_from("0123456789"), min_size=18, max_size=30),
+                           st.text(st.sampled_from("0123456789 -xX.é"), max_size=25))
 
 
+@example("1234567890123456789", "1234567890123456789", "053000196")  # too long, typed twice the same
+@example("1234567890", "1234567899", "053000196")
 @given(typed_accounts, typed_accounts, st.sampled_from(["", "1", "05300019", "053000196"]))
 def test_no_refusal_shows_a_typed_account_number_in_full(first, again, routing):
     form = with_(account_number=first, account_number_again=again, routing_number=routing)
