@@ -26,6 +26,7 @@ WIDTH, HEIGHT = letter
 LEFT, RIGHT = 0.75 * inch, WIDTH - 0.75 * inch
 BOX = 0.24 * inch  # one digit's box
 TO_CONFIRM = "(City to confirm)"
+MAX_ACCOUNTS = 4  # what fits on the one page; a customer with more fills in a second form
 _DEFAULT_HEADER = ("City of Shelby", "Utility Payments", "300 South Washington Street", "Shelby NC 28150",
                    "704-484-6866")
 
@@ -142,8 +143,8 @@ def _letterhead(c: Canvas, form: DraftAuthorizationForm) -> float:
     c.drawString(LEFT, y, "Bank Draft Authorization Form")
     c.setFont(REGULAR, 9.5)
     c.drawRightString(RIGHT, y, f"{form.printed_on:%B} {form.printed_on.day}, {form.printed_on.year}")
-    return _paragraph(c, y - 16, "Pay your utility bill automatically each month from your bank account, free. "
-                      "Fill in the bank part, sign, and return the form with a voided check.", size=9.5) - 8
+    return _paragraph(c, y - 16, "Pay your utility bill automatically each month from your bank account, free.",
+                      size=9.5) - 6
 
 
 def _customer(c: Canvas, form: DraftAuthorizationForm, y: float) -> float:
@@ -160,13 +161,13 @@ def _customer(c: Canvas, form: DraftAuthorizationForm, y: float) -> float:
     c.setLineWidth(0.4)
     c.line(LEFT, y - 4, RIGHT, y - 4)
     c.setFont(REGULAR, 10)
-    shown = form.accounts[:6]  # one page: more accounts than this go on a second form
+    shown = form.accounts[:MAX_ACCOUNTS]
     for account in shown:
-        y -= 15
+        y -= 13
         c.drawString(LEFT + 2, y, fit(account.account_number, REGULAR, 10, 1.5 * inch))
         c.drawString(LEFT + 1.6 * inch, y, fit(account.service_address, REGULAR, 10, RIGHT - LEFT - 1.7 * inch))
     if len(form.accounts) > len(shown):
-        y -= 13
+        y -= 12
         c.setFont(REGULAR, 8.5)
         c.drawString(LEFT + 2, y, f"and {len(form.accounts) - len(shown)} more account(s): ask for a second form.")
     return y - 26
@@ -206,7 +207,7 @@ def _draw(c: Canvas, form: DraftAuthorizationForm) -> None:
     y = _paragraph(c, y, (f"I authorize the {_line(form, 0)} to deduct the amount of my utility bill each month from the "
                           "bank account above, on the draft date printed on the bill, and my bank to pay these drafts, "
                           "until I cancel this authorization."), font=BOLD, size=9.5)
-    y -= 26
+    y -= 24
     _blank(c, LEFT, y, "Signature of the bank account holder", 4.3 * inch)
     _blank(c, LEFT + 4.6 * inch, y, "Date", RIGHT - LEFT - 4.6 * inch)
     y -= 24

@@ -65,7 +65,7 @@ def test_many_accounts_stay_on_one_page(tmp_path):
     from dataclasses import replace
     many = tuple(FormAccount(f"2000{i:02d}", f"{i} Main St") for i in range(9))
     text = text_of(replace(FORM, accounts=many), tmp_path)
-    assert "200005" in text and "200006" not in text and "and 3 more account(s)" in text
+    assert "200003" in text and "200004" not in text and "and 5 more account(s)" in text
 
 
 def test_the_file_is_private_and_nothing_is_left_behind(tmp_path):
