@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import IO
@@ -51,6 +52,31 @@ def touch_private(path: Path) -> Path:
     """Make sure ``path`` exists, created 0600, before a library that only takes a file name writes it."""
     open_private(path, "ab").close()
     return Path(path)
+
+
+@contextlib.contextmanager
+def replaced_whole(out: Path) -> Iterator[Path]:
+    """Yield a temporary path (0600, in ``out``'s folder) to write ``out`` into; when the block ends
+    without an error the file is flushed to disk and renamed to ``out``, otherwise removed. So a file
+    at ``out`` is always whole: a reader never sees half of it, a crash leaves the old one."""
+    out = Path(out)
+    fd, name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".partial", dir=out.parent)  # mode 0600
+    os.close(fd)
+    partial = Path(name)
+    try:
+        yield partial
+        with open(partial, "rb+") as fh:
+            os.fsync(fh.fileno())
+        os.replace(partial, out)
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
+
+
+def write_whole(out: Path, data: bytes) -> None:
+    """Write ``data`` to ``out`` whole or not at all (:func:`replaced_whole`)."""
+    with replaced_whole(out) as partial:
+        partial.write_bytes(data)
 
 
 def write_private(path: Path, data: bytes | str) -> None:

@@ -19,9 +19,7 @@ The layout is in ``docs/formats.md`` ("NACHA PPD file (bank draft run)").
 from __future__ import annotations
 
 import datetime as dt
-import os
 import string
-import tempfile
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
@@ -40,6 +38,7 @@ from cashier_app.ach.nacha_fields import (
     text_value,
 )
 from cashier_app.money import from_cents
+from cashier_app.private_files import write_whole
 
 __all__ = [
     "CHECKING",
@@ -235,17 +234,7 @@ def write_draft_file(path: Path | str, draft: DraftFile) -> Path:
         raise NachaError("path", f"{out} already exists; a draft file is never overwritten")
     if not out.parent.is_dir():
         raise NachaError("path", f"the folder {out.parent} does not exist")
-    data = draft.text.encode("ascii")  # every field was checked to be printable ASCII
-    fd, partial = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".partial", dir=out.parent)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(partial, out)
-    except BaseException:
-        Path(partial).unlink(missing_ok=True)
-        raise
+    write_whole(out, draft.text.encode("ascii"))  # every field was checked to be printable ASCII
     return out
 
 

@@ -10,8 +10,6 @@ option 2 then 2). What it does not say is marked "(City to confirm)".
 from __future__ import annotations
 
 import datetime as dt
-import os
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -21,6 +19,7 @@ from reportlab.lib.utils import simpleSplit
 from reportlab.pdfgen.canvas import Canvas
 
 from cashier_app.reports.pdf_pages import BOLD, HEADER, REGULAR, fit
+from cashier_app.private_files import replaced_whole
 
 WIDTH, HEIGHT = letter
 LEFT, RIGHT = 0.75 * inch, WIDTH - 0.75 * inch
@@ -233,17 +232,11 @@ def render_authorization_form(form: DraftAuthorizationForm, out: Path) -> Path:
     """Write the prefilled form to ``out`` (PDF, one page, readable by its owner only) atomically;
     returns ``out``."""
     out = Path(out)
-    fd, partial = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".partial", dir=out.parent)  # mode 0600
-    os.close(fd)
-    try:
-        c = Canvas(partial, pagesize=letter, pageCompression=1, invariant=1)
+    with replaced_whole(out) as partial:
+        c = Canvas(str(partial), pagesize=letter, pageCompression=1, invariant=1)
         c.setTitle(f"Bank draft authorization form, customer {form.customer_number}")
         c.setAuthor(form.header[0] if form.header else HEADER[0])
         _draw(c, form)
         c.showPage()
         c.save()
-        os.replace(partial, out)
-    except BaseException:
-        Path(partial).unlink(missing_ok=True)
-        raise
     return out

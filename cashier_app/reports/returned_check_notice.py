@@ -5,8 +5,6 @@ the database).
 from __future__ import annotations
 
 import datetime as dt
-import os
-import tempfile
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
@@ -17,6 +15,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
 from cashier_app.money import format_amount
+from cashier_app.private_files import replaced_whole
 
 REGULAR, BOLD = "Helvetica", "Helvetica-Bold"
 MARGIN = 0.9 * inch
@@ -218,17 +217,11 @@ def _draw(c: Canvas, n: ReturnedCheckNotice) -> None:
 def render_notice(notice: ReturnedCheckNotice, out: Path) -> Path:
     """Write the notice to ``out`` (PDF) atomically; returns ``out``."""
     out = Path(out)
-    fd, partial = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".partial", dir=out.parent)
-    os.close(fd)
-    try:
-        c = Canvas(partial, pagesize=letter, pageCompression=1)
+    with replaced_whole(out) as partial:
+        c = Canvas(str(partial), pagesize=letter, pageCompression=1)
         c.setTitle(f"Returned check notice {notice.receipt_number}")
         c.setAuthor(notice.header[0] if notice.header else "City of Shelby")
         _draw(c, notice)
         c.showPage()
         c.save()
-        os.replace(partial, out)
-    except BaseException:
-        Path(partial).unlink(missing_ok=True)
-        raise
     return out

@@ -16,8 +16,6 @@ import csv
 import datetime as dt
 import hashlib
 import io
-import os
-import tempfile
 from collections import defaultdict
 from dataclasses import dataclass
 from decimal import Decimal
@@ -35,6 +33,7 @@ from cashier_app.services import business_day
 from cashier_app.services.access import Actor, requires
 from cashier_app.services.audit import record_event
 from cashier_app.services.refusal import Refused
+from cashier_app.private_files import write_whole
 
 EXPORT_ACTION = "payments.export"
 COLUMNS = ("entry_type", "business_date", "receipt_number", "account_number", "customer_number", "amount",
@@ -137,19 +136,6 @@ def _render(day: dt.date, rows: list[list[str]], again: bool) -> tuple[bytes, De
     return buffer.getvalue().encode("utf-8"), total
 
 
-def _write_atomically(out: Path, data: bytes) -> None:
-    fd, partial = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".partial", dir=out.parent)
-    try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(partial, out)
-    except BaseException:
-        Path(partial).unlink(missing_ok=True)
-        raise
-
-
 def _check_target(out: Path) -> Path:
     out = Path(out)
     if out.exists():
@@ -208,7 +194,7 @@ def export_payments(db: Database, actor: Actor, day: dt.date, out: Path, again: 
                 raise ExportRefused(f"{out} already exists; choose another file name (nothing was exported).",
                                     "out")
             written = True  # from here on, a failure (also of the commit) removes the file again
-            _write_atomically(out, data)
+            write_whole(out, data)
     except BaseException:
         if written:
             out.unlink(missing_ok=True)

@@ -17,7 +17,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from stdnum.us import rtn
 
-from cashier_app.ach import nacha
+from cashier_app import private_files
 from cashier_app.ach.nacha import (
     FILE_ID_MODIFIERS, DraftEntry, DraftFile, NachaError, OffsetAccount, Origin, build_draft_file,
     file_id_modifier, write_draft_file,
@@ -452,7 +452,7 @@ def test_a_write_that_fails_half_way_leaves_nothing(tmp_path, monkeypatch):
     def fail(*args):
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(nacha.os, "fsync", fail)
+    monkeypatch.setattr(private_files.os, "fsync", fail)
     with pytest.raises(OSError):
         write_draft_file(tmp_path / "draft.ach", golden_file())
     assert sorted(p.name for p in tmp_path.iterdir()) == ["home"]  # conftest's home folder only

@@ -127,14 +127,14 @@ def test_an_existing_file_or_missing_folder_is_refused(db, day, tmp_path):
 
 def test_a_failed_transaction_leaves_no_file_and_nothing_marked(db, day, tmp_path, monkeypatch):
     _, supervisor, closed, _ = day
-    real = posting_export._write_atomically
+    real = posting_export.write_whole
 
     def write_then_fail(out, data):
         real(out, data)
         assert out.exists()
         raise OSError("disk pulled out")
 
-    monkeypatch.setattr(posting_export, "_write_atomically", write_then_fail)
+    monkeypatch.setattr(posting_export, "write_whole", write_then_fail)
     out = tmp_path / "posting.csv"
     with pytest.raises(OSError, match="disk pulled out"):
         export_payments(db, supervisor, closed, out)
