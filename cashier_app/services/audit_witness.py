@@ -17,6 +17,7 @@ import datetime as dt
 import json
 import logging
 import os
+import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -56,22 +57,8 @@ def witness_path(key_file: Path) -> Path:
     return key_file.parent / FILE_NAME
 
 
-# The file as this process last read or wrote it, by path: (inode, size, mtime_ns) and its content.
-# Posting writes the file after every commit; reading it back each time was most of that cost.
-_cache: dict[str, tuple[tuple[int, int, int], dict[str, Any]]] = {}
-
-
-def _stamp(path: Path) -> tuple[int, int, int]:
-    st = os.stat(path)
-    return st.st_ino, st.st_size, st.st_mtime_ns
-
-
 def _read(path: Path) -> dict[str, Any]:
     try:
-        stamp = _stamp(path)
-        cached = _cache.get(str(path))
-        if cached is not None and cached[0] == stamp:  # nobody else wrote it since
-            return json.loads(json.dumps(cached[1]))  # a copy: callers change what they get
         data = json.loads(path.read_text())
     except FileNotFoundError:
         return {"chains": {}, "history": []}
@@ -89,15 +76,13 @@ class WitnessDamaged(ValueError):
 
 def _write(path: Path, data: dict[str, Any]) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.{os.getpid()}")  # this process's own; renamed over the file
+    fd, tmp = tempfile.mkstemp(prefix=".audit-head-", dir=path.parent)  # created 0600
     try:
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
         with os.fdopen(fd, "w") as fh:
-            fh.write(json.dumps(data, indent=1, sort_keys=True))
+            json.dump(data, fh, indent=1, sort_keys=True)
         os.replace(tmp, path)
-        _cache[str(path)] = (_stamp(path), data)
     except BaseException:
-        tmp.unlink(missing_ok=True)
+        Path(tmp).unlink(missing_ok=True)
         raise
 
 
