@@ -9,14 +9,13 @@ import argparse
 import getpass
 import os
 import sys
-from collections.abc import Callable
 from pathlib import Path
 
 from cashier_app import config as cfg
 from cashier_app.db import Database, DatabaseError, mask_passwords, open_database, shown_url
 from cashier_app.private_files import private_folder, private_umask
 
-EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_NOT_BUILT = 0, 1, 2, 3
+EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
 
 class CommandError(Exception):
@@ -361,14 +360,6 @@ def cmd_export(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def cmd_not_built(name: str, issue: str) -> Callable[[argparse.Namespace], int]:
-    def run(_args: argparse.Namespace) -> int:
-        print(f"cashier-app: '{name}' is not available in this version yet ({issue})", file=sys.stderr)
-        return EXIT_NOT_BUILT
-
-    return run
-
-
 def cmd_window(args: argparse.Namespace) -> int:
     db, station = _open(args)
     from cashier_app.ui.app import run_window
@@ -489,13 +480,9 @@ def build_parser() -> argparse.ArgumentParser:
     e.add_argument("--date", type=_business_date, required=True, help="business date YYYY-MM-DD")
     s.set_defaults(run=cmd_export)
 
-    later = {
-        "drafts": ("bank draft runs", "bank draft issue"),
-    }
-    for name, (what, issue) in later.items():
-        s = sub.add_parser(name, help=f"{what} (not available yet)")
-        s.add_argument("rest", nargs=argparse.REMAINDER)
-        s.set_defaults(run=cmd_not_built(name, issue))
+    from cashier_app import cli_drafts
+
+    cli_drafts.add_parsers(sub, _Parser, _business_date)
     return p
 
 
@@ -513,11 +500,14 @@ def _known_errors() -> tuple[type[BaseException], ...]:
     """The errors a command reports in one line (anything else is a bug and keeps its traceback)."""
     from sqlalchemy.exc import SQLAlchemyError
 
+    from cashier_app.ach.nacha_fields import NachaError
+    from cashier_app.ach.returns import ReturnFileError
     from cashier_app.receipts.printer_status import PrinterFault
     from cashier_app.receipts.profiles import ProfileError
     from cashier_app.services.access import AccessDenied
     from cashier_app.services.backup import BackupError
     from cashier_app.services.demo import DemoError
+    from cashier_app.services.drafts.draft_key import DraftKeyError
     from cashier_app.services.importing import ImportFileError
     from cashier_app.services.lockbox import LockboxError
     from cashier_app.services.micr import MicrError
@@ -528,7 +518,7 @@ def _known_errors() -> tuple[type[BaseException], ...]:
 
     return (CommandError, DatabaseError, cfg.ConfigError, UserError, AccessDenied, BackupError, OSError,
             SQLAlchemyError, Refused, ImportFileError, ProfileError, PrinterFault, LockboxError, MicrError,
-            StubError, DemoError, SettingError)
+            StubError, DemoError, SettingError, DraftKeyError, NachaError, ReturnFileError)
 
 
 def _one_line(exc: BaseException) -> str:

@@ -18,11 +18,17 @@ class TenderKind(enum.StrEnum):
     CASH = "cash"
     CHECK = "check"
     MONEY_ORDER = "money_order"
+    BANK_DRAFT = "bank_draft"  # recorded by a draft run only, never typed at the counter
+
+
+#: What a cashier may take at the counter or from the mail.
+COUNTER_TENDERS = frozenset({TenderKind.CASH.value, TenderKind.CHECK.value, TenderKind.MONEY_ORDER.value})
 
 
 class PaymentChannel(enum.StrEnum):
     COUNTER = "counter"
     MAIL = "mail"  # mailed checks / lockbox batch: no drawer cash
+    DRAFT = "draft"  # a bank draft run: no drawer, no receipt printer
 
 
 class Payment(Base):

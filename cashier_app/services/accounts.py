@@ -9,7 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from cashier_app.db import Database
-from cashier_app.models import Account, Bill, Customer, DraftEnrollment, UsageReading
+from cashier_app.models import Account, Bill, Customer, DraftEnrollment, EnrollmentStatus, UsageReading
 from cashier_app.money import ZERO
 from cashier_app.services.access import Actor, requires
 from cashier_app.services.balances import current_balances
@@ -109,7 +109,8 @@ def load_account_view(session: Session, account_id: int) -> AccountView:
     bills = _bills(session, account.id)
     since = bills[-1].bill_date - dt.timedelta(days=31) if bills else None
     drafted = session.scalar(
-        select(DraftEnrollment.id).where(DraftEnrollment.account_id == account.id, DraftEnrollment.active)
+        select(DraftEnrollment.id).where(DraftEnrollment.account_id == account.id,
+                                     DraftEnrollment.status == EnrollmentStatus.ACTIVE)
     ) is not None
     mailing = ", ".join(p for p in (customer.mailing_address1, customer.mailing_address2,
                                    f"{customer.city} {customer.state} {customer.zip_code}".strip()) if p)

@@ -9,23 +9,21 @@ without a round trip per row. The town itself is made in demo_town, demo_bills a
 from __future__ import annotations
 
 import datetime as dt
-import os
 import random
 from collections.abc import Callable
 from dataclasses import asdict, dataclass
 
-from cryptography.fernet import Fernet
+from cryptography.fernet import MultiFernet
 from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
 from cashier_app import city_time
-from cashier_app import config
 from cashier_app.db import Database
 from cashier_app.models import Account, Bill, BillLine, Customer, DraftEnrollment, Role, UsageReading, User
-from cashier_app.private_files import private_folder
 from cashier_app.services.access import Actor, requires
 from cashier_app.services.audit import record_event
 from cashier_app.services.demo_names import DEMO_CUSTOMER
+from cashier_app.services.drafts.draft_key import draft_cipher, ensure_key
 from cashier_app.services.demo_town import COLUMNS, Town
 from cashier_app.services.stations import ensure_station
 from cashier_app.services.users import create_user
@@ -172,20 +170,7 @@ def _advance_sequences(session: Session) -> None:
         ))
 
 
-def _draft_cipher() -> Fernet:
-    """The Fernet key for bank account numbers, from ``draft.key`` in the home folder.
-
-    Created (mode 0600) when missing. The key lives outside the database so a copy of the
-    database alone does not reveal account numbers (DESIGN invariant 7).
-    """
-    path = config.home() / "draft.key"
-    if not path.exists():
-        private_folder(path.parent)
-        try:
-            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-        except FileExistsError:  # another process wrote it first: use theirs
-            pass
-        else:
-            with os.fdopen(fd, "wb") as fh:
-                fh.write(Fernet.generate_key())
-    return Fernet(path.read_bytes().strip())
+def _draft_cipher() -> MultiFernet:
+    """The cipher of ``draft.key`` in the home folder (made when missing), outside the database."""
+    ensure_key()
+    return draft_cipher()

@@ -30,6 +30,8 @@ _DAY = dt.timedelta(days=1)
 # Accounts per customer, each count repeated by its share (one ``choice`` gives the right odds).
 _HOUSEHOLD_ACCOUNTS = (1,) * 84 + (2,) * 12 + (3,) * 3 + (4,)
 _BUSINESS_ACCOUNTS = (1,) * 45 + (2,) * 30 + (3,) * 15 + (4,) * 10
+_BANK_NAMES = ("First Citizens Bank", "Truist", "Wells Fargo", "Bank of America", "Fifth Third Bank",
+               "State Employees' Credit Union", "Piedmont Federal")
 # Columns of each table in the order of the row tuples, tables in foreign-key order.
 COLUMNS = {
     "customers": ("id", "customer_number", "last_name", "first_name", "mailing_address1", "mailing_address2",
@@ -37,7 +39,10 @@ COLUMNS = {
     "accounts": ("id", "account_number", "customer_id", "service_address", "services", "status", "cash_only",
                  "extract_balance", "balance_as_of", "payments_through", "address_key", "street_key"),
     "draft_enrollments": ("id", "account_id", "routing_number", "bank_account_encrypted", "bank_account_last4",
-                          "bank_account_type", "signed_on", "active", "ended_on", "enrolled_by_id", "created_at"),
+                          "bank_account_type", "signed_on", "status", "ended_on", "enrolled_by_id", "created_at",
+                          "name_on_account", "bank_name", "phone", "email", "signed_form_received",
+                          "voided_check_received", "form_location", "retention_until", "activated_on",
+                          "ended_reason", "ended_by_id", "replaces_id"),
     "bills": ("id", "account_id", "bill_date", "due_date", "draft_date", "amount", "final_bill"),
     "bill_lines": ("id", "bill_id", "service", "amount"),
     "usage_readings": ("id", "account_id", "service", "period_start", "period_end", "quantity", "unit"),
@@ -72,6 +77,7 @@ class Town:
         self.first_account_numbers = NumberSeries(rng, 1_000_001, 5_999_999, accounts)
         self.more_account_numbers = NumberSeries(rng, 6_000_001, 9_999_999, accounts)
         self.banks = [routing_number(rng) for _ in range(15)]  # customers share a few local banks
+        self.bank_names = dict(zip(self.banks, _BANK_NAMES * 3))
         self.bill_maker = BillMaker(rng, today, months, self.date, self.rows, self.ids, self.counts)
         self.names: dict[tuple[str, str], tuple[str, str, str]] = {}
         self.street_keys: dict[str, tuple[str, str]] = {}
@@ -118,7 +124,7 @@ class Town:
         self.counts["customers"] += 1
         for index, (address, _zip, keys, services) in enumerate(places):
             self._account(customer_id, address, keys, services, business, first_of_customer=index == 0,
-                          demo=demo)
+                          demo=demo, holder=f"{first} {last}".strip())
 
     def _place(self, services: tuple[str, ...]) -> tuple[str, str, tuple[str, str], tuple[str, ...]]:
         """(service address, ZIP code, its lookup keys, services) of a new account."""
@@ -166,7 +172,7 @@ class Town:
         return tuple(chosen) or ("electric",)
 
     def _account(self, customer_id: int, address: str, keys: tuple[str, str], services: tuple[str, ...],
-                 business: bool, *, first_of_customer: bool, demo: bool) -> None:
+                 business: bool, *, first_of_customer: bool, demo: bool, holder: str) -> None:
         rng = self.rng
         numbers = self.first_account_numbers if first_of_customer else self.more_account_numbers
         account_id, number = self._id("accounts"), numbers.take()
@@ -178,7 +184,7 @@ class Town:
         active = status is AccountStatus.ACTIVE
         cash_only = active and not demo and rng.random() < 0.005  # after returned checks
         drafted = active and not (demo or cash_only) and rng.random() < 0.082
-        drafted_on = self._enroll(account_id) if drafted else None
+        drafted_on = self._enroll(account_id, holder) if drafted else None
         latest, previous, draft_date = self.bill_maker.add(account_id, services, business, months_back,
                                                            drafted_on, final=not active)
         balance = self._balance(status, latest, previous, draft_date, demo)
@@ -205,16 +211,19 @@ class Town:
             return latest + previous  # past due: last month's bill is still open
         return -self.rng.randrange(100, 6001)  # overpaid: a small credit
 
-    def _enroll(self, account_id: int) -> dt.date:
+    def _enroll(self, account_id: int, holder: str) -> dt.date:
         """A bank draft enrollment signed some time ago; returns the day it was signed."""
         rng = self.rng
         signed_on = self.today - rng.randrange(20, 8 * 365) * _DAY
         digits = rng.randrange(8, 13)
         bank_account = str(rng.randrange(10 ** (digits - 1), 10 ** digits))
+        routing = rng.choice(self.banks)
         self.rows["draft_enrollments"].append((
-            self._id("draft_enrollments"), account_id, rng.choice(self.banks),
+            self._id("draft_enrollments"), account_id, routing,
             self.cipher.encrypt(bank_account.encode("ascii")), bank_account[-4:],
-            "savings" if rng.random() < 0.1 else "checking", self.date(signed_on), True, None, None, self.as_of,
+            "savings" if rng.random() < 0.1 else "checking", self.date(signed_on), "active", None, None, self.as_of,
+            holder[:60], self.bank_names[routing], "", "", True, True, "Drafts binder, City Hall", None,
+            self.date(signed_on + 10 * _DAY), "", None, None,
         ))
         self.counts["drafted"] += 1
         return signed_on

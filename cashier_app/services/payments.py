@@ -14,7 +14,7 @@ from stdnum.us import rtn
 
 from cashier_app.db import Database
 from cashier_app.models import (
-    Account, Allocation, Payment, PaymentChannel, PrintJob, Role, Tender, TenderKind,
+    COUNTER_TENDERS, Account, Allocation, Payment, PaymentChannel, PrintJob, Role, Tender, TenderKind,
 )
 from cashier_app.money import ZERO, format_amount, is_cents
 from cashier_app.services.access import Actor, requires
@@ -93,7 +93,7 @@ def new_client_token() -> str:
 
 def _check_tender(i: int, t: TenderRequest, cap: Decimal) -> None:
     where = f"tender:{i}"
-    if t.kind not in {k.value for k in TenderKind}:
+    if t.kind not in COUNTER_TENDERS:
         raise PaymentRefused(f"Unknown tender {t.kind!r}.", where)
     if not is_cents(t.amount):
         raise PaymentRefused(SUB_CENT, f"{where}:amount")

@@ -40,6 +40,26 @@ DEFAULTS: dict[str, Any] = {
     "city.time_zone": "America/New_York",
     "backup.daily_folder": "",  # empty: no scheduled backup
     "backup.keep_days": 14,
+    # Bank draft (docs/formats.md, "Bank draft settings"). The origin values come from the City's
+    # bank; a run is refused while one is blank.
+    "drafts.immediate_destination": "",  # the City's bank's routing number, 9 digits
+    "drafts.immediate_destination_name": "",  # up to 23 characters
+    "drafts.immediate_origin": "",  # 9-digit routing number or 10 characters the bank assigned
+    "drafts.immediate_origin_name": "",  # up to 23 characters
+    "drafts.company_name": "",  # up to 16 characters, on the customer's bank statement
+    "drafts.company_identification": "",  # 10 characters, often "1" + the City's EIN
+    "drafts.entry_description": "UTILITY",  # up to 10 characters, on the customer's statement
+    "drafts.odfi_routing": "",  # the originating bank's routing number (first 8 digits in trace numbers)
+    "drafts.balanced_file": "no",  # "yes": an offset credit to the City's account closes the batch
+    "drafts.offset_routing": "",
+    "drafts.offset_account": "",
+    "drafts.offset_account_type": "checking",
+    "drafts.lead_banking_days": 2,  # a run for D is refused later than this many banking days before D
+    "drafts.prenote_banking_days": 3,  # a prenote settles; the enrollment is drafted after this
+    "drafts.allow_savings": "no",  # "yes": savings accounts may be enrolled
+    "drafts.max_signature_age_days": 60,  # an older signed form is refused
+    "drafts.form_retention_years": 2,  # the paper form is kept this long after the enrollment ends
+    "drafts.short_notice_days": 10,  # the run warns about draft dates closer than this to the bill date
 }
 
 
@@ -68,7 +88,12 @@ class SettingError(ValueError):
     """A setting value that is refused; the message says why."""
 
 
-CHOICES: dict[str, tuple[str, ...]] = {"payments.noncash_overpay": ("credit", "refuse")}
+CHOICES: dict[str, tuple[str, ...]] = {
+    "payments.noncash_overpay": ("credit", "refuse"),
+    "drafts.balanced_file": ("no", "yes"),
+    "drafts.allow_savings": ("no", "yes"),
+    "drafts.offset_account_type": ("checking", "savings"),
+}
 # Money settings are stored as plain text with two decimals ("100000.00") and read as Decimal.
 MONEY: frozenset[str] = frozenset({"money.cap", "drawer.difference_threshold", "returned_check.fee"})
 MONEY_ABOVE_ZERO: frozenset[str] = frozenset({"money.cap"})

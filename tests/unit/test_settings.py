@@ -128,6 +128,7 @@ def test_every_setting_has_a_case_here():
                                      "receipt.header", "receipt.footer",
                                      "backup.daily_folder", "backup.keep_days",  # tests/ui/test_daily_backup.py
                                      "city.time_zone"}  # tests/unit/test_city_time.py
+    covered |= {k for k in settings.DEFAULTS if k.startswith("drafts.")}  # tests/unit/test_draft_settings.py
     assert covered == set(settings.DEFAULTS)
 
 
