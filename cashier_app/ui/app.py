@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication
 import cashier_app
 from cashier_app.config import StationConfig
 from cashier_app.db import Database
+from cashier_app.ui.app_rules import install_app_rules
 from cashier_app.ui.login_dialog import LoginDialog
 from cashier_app.ui.main_window import MainWindow
 
@@ -65,6 +66,7 @@ def run_window(db: Database, station_config: StationConfig) -> int:
     app.setApplicationDisplayName(QCoreApplication.translate("app", "City of Shelby utility payments"))
     app.setOrganizationName("City of Shelby")
     apply_style(app)
+    install_app_rules()
     counter = CounterApp(db, station_config)
     counter.start()
     return app.exec()

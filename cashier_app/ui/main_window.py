@@ -16,6 +16,7 @@ from cashier_app.receipts.station_printer import ReceiptPrinter, open_station_pr
 from cashier_app.services import business_day
 from cashier_app.services.access import Actor
 from cashier_app.ui.account_panel import AccountPanel
+from cashier_app.ui.app_rules import install_app_rules
 from cashier_app.ui.context import CounterContext
 from cashier_app.ui.counter_flow import CounterFlow
 from cashier_app.ui.db_watch import DatabaseWatch
@@ -43,6 +44,7 @@ class MainWindow(QMainWindow):
                  printer: ReceiptPrinter | None = None, idle_lock_ms: int | None = None,
                  printer_check_ms: int | None = None) -> None:
         super().__init__(parent)
+        install_app_rules()  # Enter on buttons, Tab out of tables, dialogs that fit, activation after a dialog
         self.setObjectName("mainWindow")
         self.setWindowTitle(self.tr("City of Shelby — Utility payments — Station {0}").format(station.station))
         self.jobs = JobRunner(self)
