@@ -5,6 +5,8 @@ dialog added later follows them without a line of its own:
   dialog Enter keeps doing what the dialog says (its default button, or its own handling).
 - Tab leaves a table or list: no item view moves Tab from cell to cell (a view that wants it sets
   the property ``tabInsideCells``).
+- A date field takes only possible years (FIRST_YEAR to this year + YEARS_AHEAD) unless it set its
+  own range: a typed 5501 is refused where it is typed.
 - A menu opens with its first enabled item selected, so Enter/arrows act at once.
 - Every dialog fits the screen (dialog_fit.fit_dialog): its body scrolls, its buttons stay pinned.
 - When a dialog or menu closes, the window under it is activated again: on a kiosk PC without a
@@ -13,12 +15,17 @@ dialog added later follows them without a line of its own:
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+import logging
+
+from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QDialog, QMenu, QPushButton, QToolButton, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QDateTimeEdit, QDialog, QMenu, QPushButton, QToolButton, QWidget
 
 from cashier_app.ui.dialog_fit import fit_body, fit_dialog
 
+log = logging.getLogger(__name__)
+FIRST_YEAR, YEARS_AHEAD = 2000, 10  # the counter opened in the 2000s; drafts and due dates look ahead
+_QT_FIRST_DAY, _QT_LAST_DAY = QDate(1752, 9, 14), QDate(9999, 12, 31)  # QDateEdit's own range
 ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 _PLAIN = (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier)
 
@@ -30,10 +37,23 @@ def first_enabled_action(menu: QMenu):  # noqa: ANN201 - a QAction or None
     return None
 
 
+def keep_years_possible(field: QDateTimeEdit) -> None:
+    """Bound a date field left at Qt's range (years 1752 to 9999) to the years the counter can mean."""
+    if field.minimumDate() <= _QT_FIRST_DAY and field.maximumDate() >= _QT_LAST_DAY:
+        field.setDateRange(QDate(FIRST_YEAR, 1, 1), QDate(QDate.currentDate().year() + YEARS_AHEAD, 12, 31))
+
+
 class AppRules(QObject):
     """The application's event filter for the rules above (see install_app_rules)."""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        try:
+            return self._filter(watched, event)
+        except Exception:  # noqa: BLE001 - a rule that fails must not take the event (or the app) with it
+            log.exception("app rule failed on %s", type(watched).__name__)
+            return False
+
+    def _filter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
         if kind == QEvent.Type.KeyPress:
             return self._on_key(watched, event)  # type: ignore[arg-type]
@@ -42,6 +62,8 @@ class AppRules(QObject):
                 watched.setTabKeyNavigation(False)
             elif isinstance(watched, QDialog) and watched.isWindow():
                 fit_body(watched)  # before its first size is worked out
+            elif isinstance(watched, QDateTimeEdit):
+                keep_years_possible(watched)
         elif kind == QEvent.Type.Show:
             if isinstance(watched, QMenu):
                 QTimer.singleShot(0, lambda menu=watched: self._select_first(menu))

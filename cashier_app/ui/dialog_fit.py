@@ -73,6 +73,32 @@ def _button_row_index(layout: QLayout) -> int | None:
     return None
 
 
+def _move_items(item, row: QHBoxLayout) -> None:  # noqa: ANN001 - a QLayoutItem
+    """Move the buttons row's widgets and stretches into ``row`` (layouts themselves are not moved:
+    Python would own a layout taken out of its parent and delete it under Qt)."""
+    if isinstance(item.widget(), QDialogButtonBox):
+        row.addWidget(item.widget())
+        return
+    source: QHBoxLayout = item.layout()
+    parts = []
+    for i in range(source.count()):
+        part = source.itemAt(i)
+        spacer = part.spacerItem()
+        if spacer is not None:
+            expands = spacer.expandingDirections() & Qt.Orientation.Horizontal
+            parts.append(("stretch", max(1, source.stretch(i))) if expands else ("space", spacer.sizeHint().width()))
+        else:
+            parts.append(("widget", (part.widget(), source.stretch(i), part.alignment())))
+    row.setSpacing(source.spacing())
+    for kind, value in parts:
+        if kind == "stretch":
+            row.addStretch(value)
+        elif kind == "space":
+            row.addSpacing(value)
+        else:
+            row.addWidget(*value)
+
+
 def _focus_chain(widget: QWidget) -> list[QWidget]:
     chain, current = [], widget.nextInFocusChain()
     while current is not None and current is not widget and len(chain) < 2000:
@@ -91,7 +117,7 @@ def scroll_body(widget: QWidget) -> bool:
     chain = _focus_chain(widget)
     margins = layout.contentsMargins()
     index = _button_row_index(layout)
-    buttons_item = layout.takeAt(index) if index is not None else None
+    buttons = layout.itemAt(index) if index is not None else None
     body = QWidget(objectName=f"{widget.objectName() or 'dialog'}Body")
     body.setLayout(layout)  # Qt takes the layout off the dialog (and its widgets with it)
     scroll = BodyScroll(objectName=f"{widget.objectName() or 'dialog'}Scroll")
@@ -104,15 +130,12 @@ def scroll_body(widget: QWidget) -> bool:
     outer.setContentsMargins(0, 0, 0, 0)
     outer.setSpacing(0)
     outer.addWidget(scroll, 1)
-    if buttons_item is not None:
+    if buttons is not None:
         layout.setContentsMargins(margins.left(), margins.top(), margins.right(), 6)
         pinned = QWidget(objectName=f"{widget.objectName() or 'dialog'}Buttons")
-        row = QVBoxLayout(pinned)
+        row = QHBoxLayout(pinned)
         row.setContentsMargins(margins.left(), 6, margins.right(), margins.bottom())
-        if buttons_item.widget() is not None:
-            row.addWidget(buttons_item.widget())
-        else:
-            row.addLayout(buttons_item.layout())
+        _move_items(buttons, row)  # the widgets move; the emptied row stays behind, taking no room
         outer.addWidget(pinned)
         if widget.isVisible():
             pinned.show()
@@ -158,10 +181,10 @@ def keep_on_screen(window: QWidget) -> None:
     height = min(wanted.height(), room_height)
     if window.minimumHeight() > height:
         window.setMinimumHeight(height)
-    window.resize(width, height)
+    QWidget.resize(window, width, height)  # QWidget's own: a dialog may name a method "move" or "resize"
     parent = window.parentWidget()
     centre = parent.window().geometry().center() if parent is not None else screen.center()
     x = min(max(screen.left(), centre.x() - width // 2), screen.right() + 1 - width)
     # move() places the frame: its title bar (if any) fits in the allowance kept below.
     y = min(max(screen.top(), centre.y() - height // 2), screen.bottom() + 1 - height - FRAME_ALLOWANCE)
-    window.move(x, max(screen.top(), y))
+    QWidget.move(window, x, max(screen.top(), y))
