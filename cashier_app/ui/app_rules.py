@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import logging
 
+import shiboken6
+
 from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QDateTimeEdit, QDialog, QMenu, QPushButton, QToolButton, QWidget
@@ -66,13 +68,14 @@ class AppRules(QObject):
                 keep_years_possible(watched)
         elif kind == QEvent.Type.Show:
             if isinstance(watched, QMenu):
-                QTimer.singleShot(0, lambda menu=watched: self._select_first(menu))
+                QTimer.singleShot(0, watched, lambda menu=watched: self._select_first(menu))
             elif isinstance(watched, QDialog) and watched.isWindow():
                 fit_dialog(watched)
         elif kind == QEvent.Type.Hide and isinstance(watched, (QDialog, QMenu)) and watched.isWindow():
             parent = watched.parentWidget()
-            if parent is not None:
-                QTimer.singleShot(0, lambda window=parent.window(): activate_after_close(window))
+            if parent is not None:  # (the timer dies with the window if the window goes first)
+                window = parent.window()
+                QTimer.singleShot(0, window, lambda: activate_after_close(window))
         return False
 
     @staticmethod
@@ -96,7 +99,7 @@ class AppRules(QObject):
 def activate_after_close(window: QWidget) -> None:
     """Give the keyboard back to the modal dialog still open, else to ``window`` (if nothing has it)."""
     app = QApplication.instance()
-    if app is None or QApplication.activePopupWidget() is not None:
+    if app is None or not shiboken6.isValid(window) or QApplication.activePopupWidget() is not None:
         return
     target = QApplication.activeModalWidget() or window
     if target is None or not target.isVisible() or QApplication.activeWindow() is target:

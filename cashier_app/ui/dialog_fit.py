@@ -118,9 +118,9 @@ def scroll_body(widget: QWidget) -> bool:
     margins = layout.contentsMargins()
     index = _button_row_index(layout)
     buttons = layout.itemAt(index) if index is not None else None
-    body = QWidget(objectName=f"{widget.objectName() or 'dialog'}Body")
+    body = QWidget(objectName="dialogBody")  # one name for every dialog's parts (docs/ui-objects.md)
     body.setLayout(layout)  # Qt takes the layout off the dialog (and its widgets with it)
-    scroll = BodyScroll(objectName=f"{widget.objectName() or 'dialog'}Scroll")
+    scroll = BodyScroll(objectName="dialogScroll")
     scroll.setFrameShape(QFrame.Shape.NoFrame)
     scroll.setWidgetResizable(True)
     scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -132,7 +132,7 @@ def scroll_body(widget: QWidget) -> bool:
     outer.addWidget(scroll, 1)
     if buttons is not None:
         layout.setContentsMargins(margins.left(), margins.top(), margins.right(), 6)
-        pinned = QWidget(objectName=f"{widget.objectName() or 'dialog'}Buttons")
+        pinned = QWidget(objectName="dialogButtons")
         row = QHBoxLayout(pinned)
         row.setContentsMargins(margins.left(), 6, margins.right(), margins.bottom())
         _move_items(buttons, row)  # the widgets move; the emptied row stays behind, taking no room
