@@ -147,3 +147,47 @@ def push_button(text: str, name: str, tip: str = "", role: str = "") -> QPushBut
     if role:
         button.setProperty("role", role)
     return button
+
+
+class ElidedLabel(QLabel):
+    """One line of text that may end in "…" when the room is short, the whole text in its tooltip.
+    Only for words that may be shortened (a name, an address): never money, a date or a number
+    (the screen-size test lets only these labels be shorter than their text)."""
+
+    def __init__(self, text: str = "", role: str = "", name: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setProperty("elides", True)
+        if role:
+            styled(self, role)
+        if name:
+            self.setObjectName(name)
+        self._full = ""
+        self.setMinimumWidth(40)
+        self.set_full_text(text)
+
+    def set_full_text(self, text: str) -> None:
+        self._full = text
+        self.setToolTip(text)
+        self._elide()
+
+    def full_text(self) -> str:
+        return self._full
+
+    def sizeHint(self):  # noqa: ANN201, N802 - Qt API
+        hint = super().sizeHint()
+        hint.setWidth(self.fontMetrics().horizontalAdvance(self._full) + 4)
+        return hint
+
+    def minimumSizeHint(self):  # noqa: ANN201, N802 - Qt API
+        hint = super().minimumSizeHint()
+        hint.setWidth(40)
+        return hint
+
+    def resizeEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt API
+        super().resizeEvent(event)
+        self._elide()
+
+    def _elide(self) -> None:
+        shown = self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight, max(0, self.width() - 2))
+        if shown != self.text():
+            QLabel.setText(self, shown)

@@ -1,0 +1,154 @@
+"""How the counter window gives way on smaller screens (1280x720, 1366x768 at 125 % = 1093x614).
+
+In this order, as the window gets narrower (docs/user-guide.md, "Small screens"):
+1. below 1400 px: the header's caption goes and its buttons take their short names, keys kept
+   ("Payments  F9"); the Find column narrows to 260 px, the payment column to 400 px;
+2. below 1240 px: the header date is short ("Tue 12/01/2026"); Find is 230 px, payment 372 px;
+3. at any size: amounts (balance, last bill, due date, totals, change due, last receipt) and the
+   customer's name take smaller type until they fit (never below their floor), names wrap;
+4. on a short screen the payment column scrolls (accounts, tenders, the tender being typed) while
+   its totals, change due and Post are pinned under it; the billing history card takes what
+   height is left and below 140 px shows only its title (bills and chart come back on a taller window).
+
+Change due, totals and Post are never inside the scroll: always in sight.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtWidgets import QApplication, QLabel, QListView, QSizePolicy
+
+WIDE, MEDIUM = 1400, 1240  # window widths where the layout steps down
+#: (Find column, payment column) widths per step: wide, medium, narrow.
+COLUMN_WIDTHS = ((300, 420), (260, 400), (230, 372))
+#: Labels that shrink their type to fit, and the smallest size (px) each may take.
+FITTED_LABELS = {"accountBalance": 18, "lastBillAmount": 13, "dueDate": 13, "totalDue": 14,
+                 "totalTendered": 14, "changeDue": 20, "lastReceipt": 14, "customerName": 14}
+HISTORY_MIN_HEIGHT = 140
+
+
+def step_for(width: int) -> int:
+    return 0 if width >= WIDE else 1 if width >= MEDIUM else 2
+
+
+class FitText(QObject):
+    """Keeps a label's text inside its width by lowering its type size (down to ``floor`` px); a
+    wrapping label is fitted to its longest word. Watches the label's paints, so any new text fits."""
+
+    def __init__(self, label: QLabel, floor: int) -> None:
+        super().__init__(label)
+        self.label, self.floor = label, floor
+        self.base = 0  # the style sheet's size, learnt when first shown
+        self.size = 0
+        policy = label.sizePolicy()
+        policy.setHorizontalPolicy(QSizePolicy.Policy.Ignored)  # its column decides, the type follows
+        label.setSizePolicy(policy)
+        label.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        if event.type() in (QEvent.Type.Paint, QEvent.Type.Resize, QEvent.Type.Show):
+            self.fit()
+        return False
+
+    def fit(self) -> None:
+        label = self.label
+        if not self.base:
+            self.base = label.font().pixelSize() if label.font().pixelSize() > 0 else \
+                round(label.font().pointSizeF() * label.logicalDpiY() / 72)
+            self.size = self.base
+        text = label.text()
+        room = label.contentsRect().width() - 2 * label.margin() - 2
+        if room <= 0 or not text:
+            return
+        words = text.split() if label.wordWrap() else text.split("\n")
+        font = QFont(label.font())
+        size = self.base
+        while size > self.floor:
+            font.setPixelSize(size)
+            if max(QFontMetrics(font).horizontalAdvance(w) for w in words) <= room:
+                break
+            size -= 1
+        if size != self.size:
+            self.size = size
+            label.setStyleSheet("" if size == self.base else f"font-size: {size}px;")
+        label.setMinimumHeight(0)
+
+
+class CounterSizes(QObject):
+    """Watches the window's size and applies the steps above."""
+
+    def __init__(self, window) -> None:  # noqa: ANN001 - the MainWindow
+        super().__init__(window)
+        self.w = window
+        self.step = -1
+        self.fitted = {}
+        for name, floor in FITTED_LABELS.items():
+            label = window.findChild(QLabel, name)
+            if label is not None:
+                self.fitted[name] = FitText(label, floor)
+        name = window.findChild(QLabel, "customerName")
+        if name is not None:
+            name.setWordWrap(True)
+        view = window.account.view
+        # The money cards share their row by their stretch (3:2:2), whatever their text; captions wrap.
+        for name in ("accountBalance", "lastBillAmount", "dueDate"):
+            card = window.findChild(QLabel, name).parentWidget()
+            policy = card.sizePolicy()
+            policy.setHorizontalPolicy(QSizePolicy.Policy.Ignored)
+            card.setSizePolicy(policy)
+        for name in ("accountBalanceAsOf", "lastBillDate", "draftDate"):
+            window.findChild(QLabel, name).setWordWrap(True)
+        # The billing history takes the height left over, and hides below HISTORY_MIN_HEIGHT.
+        self.history = view.history_tabs.parentWidget()
+        policy = self.history.sizePolicy()
+        policy.setVerticalPolicy(QSizePolicy.Policy.Ignored)
+        self.history.setSizePolicy(policy)
+        self.history_shown = True
+        self.history.installEventFilter(self)
+        window.account.account_loaded.connect(lambda _a: QTimer.singleShot(0, self, self.fit_history))
+        QApplication.instance().focusChanged.connect(self._on_focus_changed)
+        others = window.account.view.other_accounts
+        others.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # rows fit; addresses elide
+        others.setResizeMode(QListView.ResizeMode.Adjust)
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.Resize:
+            if watched is self.w:
+                self.apply(step_for(self.w.width()))
+            elif watched is self.history:
+                self.fit_history()
+        return False
+
+    def fit_history(self) -> None:
+        """The billing history card keeps its title; its tabs show only with HISTORY_MIN_HEIGHT px."""
+        view, current = self.w.account.view, self.w.account.current
+        has_history = current is not None and bool(current.bills or current.usage)
+        roomy = self.history.height() >= HISTORY_MIN_HEIGHT
+        view.history_tabs.setVisible(has_history and roomy)
+        view.history_empty.setVisible(not has_history)
+        self.history_shown = roomy
+
+    def _on_focus_changed(self, _old, new) -> None:  # noqa: ANN001 - QWidgets
+        """The field the cursor goes to in the payment column scrolls into sight."""
+        scroll = self.w.payment_scroll
+        if new is not None and scroll.widget() is not None and scroll.widget().isAncestorOf(new):
+            scroll.ensureWidgetVisible(new, 0, 8)
+
+    def apply(self, step: int) -> None:
+        if step == self.step:
+            return
+        self.step = step
+        w = self.w
+        find_width, pay_width = COLUMN_WIDTHS[step]
+        w.lookup_column.setFixedWidth(find_width)
+        w.payment.setFixedWidth(pay_width)
+        w.payment.view.settle_card.setFixedWidth(pay_width)
+        w.payment_scroll.setFixedWidth(pay_width + w.payment_scroll.verticalScrollBar().sizeHint().width())
+        if w.header_caption is not None:
+            w.header_caption.setVisible(step == 0)
+        for name, button in w.header_buttons.items():
+            long_text, short_text = w.header_texts[name]
+            button.setText(long_text if step == 0 else short_text)
+            button.setMinimumWidth(button.sizeHint().width())
+        w.header_date.setText(w.date_texts[1] if step == 2 else w.date_texts[0])

@@ -1,0 +1,114 @@
+"""The counter on real counter screens (issue 12): 1280x720, 1366x768 and 1366x768 at 125 %
+(Qt sees 1093x614), with the app's own style and long real values ($100,000.00, a 40-character
+name, a long address). Nothing that carries money, a date, an account number or a primary action
+is clipped, elided, outside the screen or under another widget; change due, totals and Post are
+in sight; every dialog fits the screen's height with its buttons in sight.
+
+CASHIER_SCREENSHOTS=DIR saves what was checked as PNGs (docs/images/ comes from there).
+"""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtWidgets import QApplication, QLineEdit, QPushButton, QWidget
+
+from cashier_app.models import Role
+from cashier_app.ui import dialog_fit
+from cashier_app.ui.app import apply_style
+from cashier_app.ui.main_window import MainWindow
+from cashier_app.services.users import authenticate
+from tests.factories import make_account, make_station, make_user
+from tests.ui.conftest import PASSWORD, SUPERVISOR_PASSWORD, find, open_account, press, tender_amount
+from tests.ui.fit_check import fit_problems
+
+SIZES = {"1280x720": (1280, 720), "1366x768": (1366, 768), "1093x614": (1093, 614)}
+LONG_NAME = ("Featherstonehaugh-Montgomery", "Alexandrina")  # 40 characters as "Alexandrina Feathers…"
+LONG_ADDRESS = "12400 North Lafayette Street Extension 12B"
+
+
+@pytest.fixture
+def styled_app():
+    """The app's own font and style sheet (what a counter PC shows), put back after the test."""
+    app = QApplication.instance()
+    font, sheet = app.font(), app.styleSheet()
+    apply_style(app)
+    yield app
+    app.setStyleSheet(sheet)
+    app.setFont(font)
+
+
+@pytest.fixture
+def long_values_db(db):
+    make_station(db)
+    make_user(db, "cashier", password=PASSWORD)
+    make_user(db, "boss", roles=(Role.SUPERVISOR, Role.CASHIER), password=SUPERVISOR_PASSWORD)
+    make_account(db, "7000001", "700001", *LONG_NAME, LONG_ADDRESS, "704-555-0199", balance="100000.00", bills=6)
+    make_account(db, "7000002", "700001", *LONG_NAME, "9 Grover Street Extension, Building 4", balance="99999.99",
+                 bills=2)
+    return db
+
+
+def shot(widget: QWidget, name: str) -> None:
+    folder = os.environ.get("CASHIER_SCREENSHOTS")
+    if folder:
+        Path(folder).mkdir(parents=True, exist_ok=True)
+        widget.grab().save(str(Path(folder) / name))
+
+
+def counter_at(qtbot, db, station_config, size: tuple[int, int], user: str = "cashier",
+               password: str = PASSWORD) -> MainWindow:
+    win = MainWindow(db, station_config, authenticate(db, user, password, "S1"))
+    qtbot.addWidget(win)
+    win.setGeometry(0, 0, *size)
+    win.show()
+    win.activateWindow()
+    qtbot.waitUntil(lambda: not win.jobs.busy)
+    return win
+
+
+def long_payment(qtbot, win) -> None:
+    """Two accounts ($199,999.99), a $100,000.00 check added, the check fields open for another."""
+    open_account(qtbot, win, "7000001", "$100,000.00")
+    add = win.account.view.other_accounts.itemWidget(win.account.view.other_accounts.item(0)).findChild(
+        QPushButton, "addToPayment")
+    add.click()
+    qtbot.waitUntil(lambda: win.payment.view.allocations_model.rowCount() == 2)
+    press(qtbot, win, Qt.Key.Key_F6)
+    qtbot.keyClick(find(win, QLineEdit, "micrLine"), Qt.Key.Key_Return)
+    qtbot.keyClicks(find(win, QLineEdit, "checkNumber"), "100234")
+    qtbot.keyClick(find(win, QLineEdit, "checkNumber"), Qt.Key.Key_Return)
+    tender_amount(win).clear()
+    qtbot.keyClicks(tender_amount(win), "100000.00")
+    qtbot.keyClick(tender_amount(win), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: win.payment.view.tenders_model.rowCount() == 1)
+    press(qtbot, win, Qt.Key.Key_F6)  # a second check being typed: every check field is open
+
+
+def in_sight(widget: QWidget, win: MainWindow) -> bool:
+    """Visible and wholly inside the window and, if it is in a scroll area, inside its viewport."""
+    rect = QRect(widget.mapTo(win, widget.rect().topLeft()), widget.size())
+    if not widget.isVisible() or not win.rect().contains(rect):
+        return False
+    viewport = win.findChild(QWidget, "paymentScroll").viewport()
+    if viewport.isAncestorOf(widget):
+        seen = QRect(viewport.mapTo(win, viewport.rect().topLeft()), viewport.size())
+        return seen.contains(rect)
+    return True
+
+
+@pytest.mark.parametrize("size", list(SIZES))
+def test_the_counter_window_fits(qtbot, styled_app, long_values_db, station_config, size):
+    win = counter_at(qtbot, long_values_db, station_config, SIZES[size])
+    assert (win.width(), win.height()) == SIZES[size]
+    long_payment(qtbot, win)
+    qtbot.wait(50)
+    shot(win, f"counter-{size}.png")
+    problems = fit_problems(win, QRect(win.mapToGlobal(win.rect().topLeft()), win.size()))
+    assert not problems, "\n".join(problems)
+    for name in ("postButton", "changeDue", "totalDue", "totalTendered"):
+        widget = win.findChild(QWidget, name)
+        assert widget is not None and in_sight(widget, win), f"{name} is not in sight at {size}"
+    win.close()
