@@ -112,3 +112,68 @@ def test_the_counter_window_fits(qtbot, styled_app, long_values_db, station_conf
         widget = win.findChild(QWidget, name)
         assert widget is not None and in_sight(widget, win), f"{name} is not in sight at {size}"
     win.close()
+
+
+def dialogs_of(win: MainWindow):
+    """(name, how to open it, the dialog) for every dialog of the window a supervisor can open."""
+    flow = win.flow
+
+    def no_sale():
+        flow.show_print_queue()
+        flow.print_queue.start_no_sale()
+        return flow.print_queue.no_sale
+
+    def returned():
+        flow.show_supervisor()
+        flow.supervisor.show_returned_checks()
+        return flow.supervisor.returned_dialog
+
+    def opening():
+        from cashier_app.ui.drawer_open_dialog import DrawerOpenDialog
+        dialog = DrawerOpenDialog(win.context, win)
+        dialog.open()
+        return dialog
+
+    return (
+        ("count", lambda: (flow.drawer.count_drawer(), flow.drawer.counting)[1]),
+        ("pickup", lambda: (flow.drawer.show_pickup(), flow.drawer.pickup)[1]),
+        ("open", opening),
+        ("todays", lambda: (flow.show_todays_payments(), flow.todays)[1]),
+        ("queue", lambda: (flow.show_print_queue(), flow.print_queue)[1]),
+        ("nosale", no_sale),
+        ("mailed", lambda: (flow.show_mailed_checks(), flow.mailed)[1]),
+        ("supervisor", lambda: (flow.show_supervisor(), flow.supervisor)[1]),
+        ("returned", returned),
+    )
+
+
+@pytest.mark.parametrize("size", list(SIZES))
+def test_every_dialog_fits_the_screen_with_its_buttons_in_sight(qtbot, styled_app, long_values_db, station_config,
+                                                                monkeypatch, size):
+    screen = QRect(0, 0, *SIZES[size])
+    monkeypatch.setattr(dialog_fit, "available_rect", lambda _widget: screen)
+    win = counter_at(qtbot, long_values_db, station_config, SIZES[size], "boss", SUPERVISOR_PASSWORD)
+    qtbot.waitUntil(lambda: win.flow.drawer.session is not None)
+    failures = []
+    for name, show in dialogs_of(win):
+        dialog = show()
+        qtbot.waitUntil(dialog.isVisible)
+        qtbot.wait(30)
+        shot(dialog, f"dialog-{name}-{size}.png")
+        frame = QRect(dialog.pos(), dialog.frameGeometry().size())
+        if not screen.contains(frame):
+            failures.append(f"{name}: {frame.getRect()} is not inside the screen {screen.getRect()}")
+        buttons = dialog.findChildren(QWidget, "dialogButtons")
+        if not buttons:
+            failures.append(f"{name}: no pinned buttons")
+        for row in buttons:
+            if row.isVisible():
+                seen = QRect(row.mapTo(dialog, row.rect().topLeft()), row.size())
+                if not dialog.rect().contains(seen):
+                    failures.append(f"{name}: its buttons {seen.getRect()} are outside it {dialog.rect().getRect()}")
+        failures.extend(f"{name}: {p}" for p in fit_problems(dialog, QRect(dialog.mapToGlobal(dialog.rect().topLeft()),
+                                                                           dialog.size())))
+        dialog.reject()
+        qtbot.waitUntil(lambda: not dialog.isVisible())
+    assert not failures, "\n".join(failures)
+    win.close()
