@@ -179,7 +179,13 @@ def test_after_the_drawer_opens_from_the_post_prompt_focus_is_on_post(qtbot, cou
     for field in opening.table.fields.values():
         field.clear()
     opening.table.fields["$20"].setText("5")
-    click(opening, "drawerOpenConfirm")
+    # Enter through the fields ends on Open drawer, and Enter there opens it (issue 12: it was dead).
+    last_roll = opening.table.fields["roll-1c"]
+    last_roll.setFocus()
+    qtbot.keyClick(last_roll, Qt.Key.Key_Return)
+    confirm = find(opening, QPushButton, "drawerOpenConfirm")
+    qtbot.waitUntil(confirm.hasFocus)
+    qtbot.keyClick(confirm, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: not opening.isVisible())
     back_to_window(qtbot, win)
     qtbot.waitUntil(lambda: post_button(win).hasFocus())

@@ -9,10 +9,11 @@ CASHIER_SCREENSHOTS=DIR saves what was checked as PNGs (docs/images/ comes from 
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QRect, Qt
+from PySide6.QtCore import QRect, Qt, QTranslator
 from PySide6.QtWidgets import QApplication, QLineEdit, QPushButton, QWidget
 
 from cashier_app.models import Role
@@ -147,9 +148,12 @@ def dialogs_of(win: MainWindow):
     )
 
 
+@pytest.mark.parametrize("words", ["english", "french-length"])
 @pytest.mark.parametrize("size", list(SIZES))
 def test_every_dialog_fits_the_screen_with_its_buttons_in_sight(qtbot, styled_app, long_values_db, station_config,
-                                                                monkeypatch, size):
+                                                                monkeypatch, size, words, request):
+    if words != "english":
+        request.getfixturevalue("french_length")
     screen = QRect(0, 0, *SIZES[size])
     monkeypatch.setattr(dialog_fit, "available_rect", lambda _widget: screen)
     win = counter_at(qtbot, long_values_db, station_config, SIZES[size], "boss", SUPERVISOR_PASSWORD)
@@ -159,7 +163,7 @@ def test_every_dialog_fits_the_screen_with_its_buttons_in_sight(qtbot, styled_ap
         dialog = show()
         qtbot.waitUntil(dialog.isVisible)
         qtbot.wait(30)
-        shot(dialog, f"dialog-{name}-{size}.png")
+        shot(dialog, f"dialog-{name}-{size}-{words}.png")
         frame = QRect(dialog.pos(), dialog.frameGeometry().size())
         if not screen.contains(frame):
             failures.append(f"{name}: {frame.getRect()} is not inside the screen {screen.getRect()}")
@@ -176,4 +180,35 @@ def test_every_dialog_fits_the_screen_with_its_buttons_in_sight(qtbot, styled_ap
         dialog.reject()
         qtbot.waitUntil(lambda: not dialog.isVisible())
     assert not failures, "\n".join(failures)
+    win.close()
+
+
+class LongerWords(QTranslator):
+    """French is about a third longer than English: every string shown grows by that much."""
+
+    def translate(self, context, source, disambiguation=None, n=-1):  # noqa: ANN001, ANN201 - Qt API
+        if not source or source.isspace():
+            return None
+        stretched = re.sub(r"[A-Za-z]{4,}", lambda m: m.group(0) + m.group(0)[-max(1, len(m.group(0)) // 3):],
+                           source)
+        return stretched
+
+
+@pytest.fixture
+def french_length(qapp):
+    translator = LongerWords()
+    qapp.installTranslator(translator)
+    yield translator
+    qapp.removeTranslator(translator)
+
+
+@pytest.mark.parametrize("size", list(SIZES))
+def test_the_counter_window_fits_french_length_words(qtbot, styled_app, french_length, long_values_db,
+                                                     station_config, size):
+    win = counter_at(qtbot, long_values_db, station_config, SIZES[size])
+    long_payment(qtbot, win)
+    qtbot.wait(50)
+    shot(win, f"counter-french-length-{size}.png")
+    problems = fit_problems(win, QRect(win.mapToGlobal(win.rect().topLeft()), win.size()))
+    assert not problems, "\n".join(problems)
     win.close()
