@@ -1,6 +1,8 @@
 """How the counter window gives way on smaller screens (1280x720, 1366x768 at 125 % = 1093x614).
 
 In this order, as the window gets narrower (docs/user-guide.md, "Small screens"):
+The steps are taken on the width divided by the station's text size (config.TEXT_SIZES), and the
+columns' widths below grow with the text size.
 1. below 1400 px: the header's caption goes and its buttons take their short names, keys kept
    ("Payments  F9"); the Find column narrows to 260 px, the payment column to 400 px;
 2. below 1240 px: the header date is short ("Tue 12/01/2026"); Find is 230 px, payment 372 px;
@@ -27,7 +29,10 @@ FITTED_LABELS = {"accountBalance": 18, "lastBillAmount": 13, "dueDate": 13, "tot
 HISTORY_MIN_HEIGHT = 140
 
 
-def step_for(width: int) -> int:
+def step_for(width: int, text_size: int = 100) -> int:
+    """The step for a window ``width`` px wide showing text at ``text_size`` per cent: large text
+    counts as a narrower window (1366 px at 130 % is stepped as 1050 px)."""
+    width = width * 100 // max(1, text_size)
     return 0 if width >= WIDE else 1 if width >= MEDIUM else 2
 
 
@@ -81,6 +86,7 @@ class CounterSizes(QObject):
         super().__init__(window)
         self.w = window
         self.step = -1
+        self.text_size = window.context.station.text_size  # the columns grow with the type
         self.fitted = {}
         for name, floor in FITTED_LABELS.items():
             label = window.findChild(QLabel, name)
@@ -115,7 +121,7 @@ class CounterSizes(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
         if event.type() == QEvent.Type.Resize:
             if watched is self.w:
-                self.apply(step_for(self.w.width()))
+                self.apply(step_for(self.w.width(), self.text_size))
             elif watched is self.history:
                 self.fit_history()
         return False
@@ -140,7 +146,7 @@ class CounterSizes(QObject):
             return
         self.step = step
         w = self.w
-        find_width, pay_width = COLUMN_WIDTHS[step]
+        find_width, pay_width = (width * self.text_size // 100 for width in COLUMN_WIDTHS[step])
         w.lookup_column.setFixedWidth(find_width)
         w.payment.setFixedWidth(pay_width)
         w.payment.view.settle_card.setFixedWidth(pay_width)

@@ -65,7 +65,7 @@ class MainWindow(QMainWindow):
         self.flow = CounterFlow(self)
         self._build()
         self.sizes = CounterSizes(self)  # how the columns and header give way on a small screen
-        self.sizes.apply(step_for(self.width()))
+        self.sizes.apply(step_for(self.width(), station.text_size))
         self._keys()
         self.flow.start()
 

@@ -16,6 +16,7 @@ import pytest
 from PySide6.QtCore import QRect, Qt, QTranslator
 from PySide6.QtWidgets import QApplication, QLineEdit, QPushButton, QWidget
 
+from cashier_app.config import TEXT_SIZES
 from cashier_app.models import Role
 from cashier_app.ui import dialog_fit
 from cashier_app.ui.app import apply_style
@@ -31,11 +32,12 @@ LONG_ADDRESS = "12400 North Lafayette Street Extension 12B"
 
 
 @pytest.fixture
-def styled_app():
-    """The app's own font and style sheet (what a counter PC shows), put back after the test."""
+def styled_app(request):
+    """The app's own font and style sheet (what a counter PC shows) at the text size the test names
+    (``text_size`` parameter, per cent; 100 if none), put back after the test."""
     app = QApplication.instance()
     font, sheet = app.font(), app.styleSheet()
-    apply_style(app)
+    apply_style(app, getattr(request, "param", 100))
     yield app
     app.setStyleSheet(sheet)
     app.setFont(font)
@@ -60,7 +62,8 @@ def shot(widget: QWidget, name: str) -> None:
 
 
 def counter_at(qtbot, db, station_config, size: tuple[int, int], user: str = "cashier",
-               password: str = PASSWORD) -> MainWindow:
+               password: str = PASSWORD, text_size: int = 100) -> MainWindow:
+    station_config.text_size = text_size
     win = MainWindow(db, station_config, authenticate(db, user, password, "S1"))
     qtbot.addWidget(win)
     win.setGeometry(0, 0, *size)
@@ -210,5 +213,35 @@ def test_the_counter_window_fits_french_length_words(qtbot, styled_app, french_l
     qtbot.wait(50)
     shot(win, f"counter-french-length-{size}.png")
     problems = fit_problems(win, QRect(win.mapToGlobal(win.rect().topLeft()), win.size()))
+    assert not problems, "\n".join(problems)
+    win.close()
+
+
+@pytest.mark.parametrize("styled_app", [max(TEXT_SIZES)], indirect=True)
+def test_the_largest_text_size_fits_at_1366x768(qtbot, styled_app, long_values_db, station_config, monkeypatch):
+    """Item 4 of issue 12: the station's largest text size, the window and every dialog, 1366x768."""
+    size = SIZES["1366x768"]
+    screen = QRect(0, 0, *size)
+    monkeypatch.setattr(dialog_fit, "available_rect", lambda _widget: screen)
+    win = counter_at(qtbot, long_values_db, station_config, size, "boss", SUPERVISOR_PASSWORD, max(TEXT_SIZES))
+    qtbot.waitUntil(lambda: win.flow.drawer.session is not None)
+    long_payment(qtbot, win)
+    qtbot.wait(50)
+    shot(win, "counter-text-130-1366x768.png")
+    problems = fit_problems(win, QRect(win.mapToGlobal(win.rect().topLeft()), win.size()))
+    for name in ("postButton", "changeDue", "totalDue", "totalTendered"):
+        if not in_sight(win.findChild(QWidget, name), win):
+            problems.append(f"{name} is not in sight")
+    for name, show in dialogs_of(win):
+        dialog = show()
+        qtbot.waitUntil(dialog.isVisible)
+        qtbot.wait(30)
+        shot(dialog, f"dialog-{name}-text-130-1366x768.png")
+        if not screen.contains(QRect(dialog.pos(), dialog.frameGeometry().size())):
+            problems.append(f"{name} is not inside the screen")
+        problems.extend(f"{name}: {p}" for p in fit_problems(
+            dialog, QRect(dialog.mapToGlobal(dialog.rect().topLeft()), dialog.size())))
+        dialog.reject()
+        qtbot.waitUntil(lambda: not dialog.isVisible())
     assert not problems, "\n".join(problems)
     win.close()
