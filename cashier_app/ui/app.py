@@ -66,6 +66,8 @@ class CounterApp(QObject):
         # The counter's one window, the whole screen (the geometry too, where no window manager maximizes).
         self.window.setGeometry(self.window.screen().availableGeometry())
         self.window.showMaximized()
+        self.window.activateWindow()  # a kiosk PC has no window manager to give it the keyboard
+        self.window.raise_()
         # The dialog stays referenced: dropping it here would delete it inside its own signal.
 
 
