@@ -117,9 +117,12 @@ class CounterSizes(QObject):
         others.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # rows fit; addresses elide
         others.setResizeMode(QListView.ResizeMode.Adjust)
         window.installEventFilter(self)
+        window.payment.installEventFilter(self)  # its rows and tender fields change its height
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
-        if event.type() == QEvent.Type.Resize:
+        if event.type() == QEvent.Type.LayoutRequest and watched is self.w.payment:
+            self.w.payment_scroll.updateGeometry()
+        elif event.type() == QEvent.Type.Resize:
             if watched is self.w:
                 self.apply(step_for(self.w.width(), self.text_size))
             elif watched is self.history:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QMainWindow, QPushButton, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QMainWindow, QPushButton, QVBoxLayout, QWidget
 
 from cashier_app.config import StationConfig
 from cashier_app.db import Database
@@ -21,6 +21,7 @@ from cashier_app.ui.context import CounterContext
 from cashier_app.ui.counter_flow import CounterFlow
 from cashier_app.ui.counter_sizes import CounterSizes, step_for
 from cashier_app.ui.db_watch import DatabaseWatch
+from cashier_app.ui.dialog_fit import BodyScroll
 from cashier_app.ui.idle_lock import IdleWatch
 from cashier_app.ui.daily_backup import DailyBackup
 from cashier_app.ui.jobs import JobRunner
@@ -92,7 +93,7 @@ class MainWindow(QMainWindow):
         holder.setFixedWidth(LOOKUP_WIDTH)
         self.payment.setFixedWidth(PAYMENT_WIDTH)
         # On a short screen the payment column scrolls; its totals, change due and Post stay pinned below.
-        payment_scroll = self.payment_scroll = QScrollArea(objectName="paymentScroll")
+        payment_scroll = self.payment_scroll = BodyScroll(objectName="paymentScroll")  # as tall as its content
         payment_scroll.setWidget(self.payment)
         payment_scroll.setWidgetResizable(True)
         payment_scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -100,8 +101,9 @@ class MainWindow(QMainWindow):
         payment_scroll.setFixedWidth(PAYMENT_WIDTH + payment_scroll.verticalScrollBar().sizeHint().width())
         payment_column = QVBoxLayout()
         payment_column.setSpacing(8)
-        payment_column.addWidget(payment_scroll, 1)
+        payment_column.addWidget(payment_scroll)  # shrinks (and scrolls) only when the screen is short
         payment_column.addWidget(self.payment.view.settle_card, 0, Qt.AlignmentFlag.AlignLeft)
+        payment_column.addStretch(1)  # on a tall screen Post sits right under the payment, not at the bottom
         columns.addWidget(holder)
         columns.addWidget(self.account, 1)
         columns.addLayout(payment_column)
