@@ -4,11 +4,17 @@ dialog or menu closes, a payment with money in it is never replaced silently, da
 impossible years, the F4 menu opens on its first enabled item."""
 from __future__ import annotations
 
+import datetime as dt
+from decimal import Decimal
+
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QApplication, QDateEdit, QMessageBox, QPushButton, QTableView, QWidget
 
+from cashier_app.services.payment_search import PaymentSummary
 from cashier_app.ui.app_rules import install_app_rules
+from cashier_app.ui.drawer_open_dialog import DrawerOpenDialog
 from cashier_app.ui.login_dialog import LoginDialog
+from cashier_app.ui.void_dialog import VoidDialog
 from tests.ui.conftest import (
     PASSWORD, SUPERVISOR_PASSWORD, find, open_account, payment_count, post_button, press, tender_amount,
 )
@@ -64,28 +70,53 @@ def test_enter_on_a_focused_button_presses_it(qtbot, counter_db, station_config)
 
 
 MAYBE_ENABLED = {"sessionApproveButton"}
-# Each dialog: how to open it, the Tab order from where it puts the focus, and its close button,
-# which says Esc on its label (Close / Cancel / Leave).
+CASH_UNITS = [f"cashUnit{word}" for word in ("Hundred", "Fifty", "Twenty", "Ten", "Five", "Two", "One", "DollarCoin",
+                                               "HalfDollar", "Quarter", "Dime", "Nickel", "Penny", "QuarterRoll",
+                                               "DimeRoll", "NickelRoll", "PennyRoll")]
+
+
+def a_payment() -> PaymentSummary:
+    posted = dt.datetime(2026, 12, 1, 15, 0, tzinfo=dt.timezone.utc)
+    return PaymentSummary(1, "S1-000001", posted, "S1", "Cashier", 1, ("1000001",), Decimal("50.00"),
+                          Decimal("50.00"), Decimal("0.00"), "Cash $50.00", False)
+
+
+def shown(dialog):  # noqa: ANN001, ANN201
+    dialog.open()
+    return dialog
+
+
+# Each dialog: how to open it over the window, the Tab order from where it puts the focus (None:
+# checked in the test), its close button (its label says Esc, or Close), and the dialogs under it.
 DIALOGS = {
-    "count": (lambda flow: flow.drawer.count_drawer(), lambda flow: flow.drawer.counting,
-              [f"cashUnit{word}" for word in ("Hundred", "Fifty", "Twenty", "Ten", "Five", "Two", "One",
-                                                "DollarCoin", "HalfDollar", "Quarter", "Dime", "Nickel", "Penny",
-                                                "QuarterRoll", "DimeRoll", "NickelRoll", "PennyRoll")]
-              + ["countChecksNumber", "countChecksTotal", "countMoneyOrdersNumber", "countMoneyOrdersTotal",
-                 "countItems", "countCancel", "countSubmit"], "countCancel"),
-    "pickup": (lambda flow: flow.drawer.show_pickup(), lambda flow: flow.drawer.pickup,
-               None, "pickupCancel"),
-    "todays": (lambda flow: flow.show_todays_payments(), lambda flow: flow.todays,
-               ["paymentSearch", "allStationsCheck", "todaysPayments", "closePaymentsButton"], "closePaymentsButton"),
-    "queue": (lambda flow: flow.show_print_queue(), lambda flow: flow.print_queue,
-              ["printQueueTable", "printQueueStation", "noSaleButton", "printQueueClose"], "printQueueClose"),
-    "mailed": (lambda flow: flow.show_mailed_checks(), lambda flow: flow.mailed,
-               ["batchControlTotal", "openBatchButton", "leaveBatchButton"], "leaveBatchButton"),
-    "supervisor": (lambda flow: flow.show_supervisor(), lambda flow: flow.supervisor,
+    "count": (lambda w: (w.flow.drawer.count_drawer(), w.flow.drawer.counting)[1],
+              CASH_UNITS + ["countChecksNumber", "countChecksTotal", "countMoneyOrdersNumber", "countMoneyOrdersTotal",
+                            "countItems", "countCancel", "countSubmit"], "countCancel", lambda w: []),
+    "pickup": (lambda w: (w.flow.drawer.show_pickup(), w.flow.drawer.pickup)[1], None, "pickupCancel", lambda w: []),
+    "open": (lambda w: shown(DrawerOpenDialog(w.context, w)), CASH_UNITS + ["drawerOpenCancel", "drawerOpenConfirm"],
+             "drawerOpenCancel", lambda w: []),
+    "todays": (lambda w: (w.flow.show_todays_payments(), w.flow.todays)[1],
+               ["paymentSearch", "allStationsCheck", "todaysPayments", "closePaymentsButton"], "closePaymentsButton",
+               lambda w: []),
+    "void": (lambda w: shown(VoidDialog(w.context, a_payment(), w)),
+             ["voidReason", "supervisorUser", "supervisorPassword", "voidCancel", "voidConfirm"], "voidCancel",
+             lambda w: []),
+    "queue": (lambda w: (w.flow.show_print_queue(), w.flow.print_queue)[1],
+              ["printQueueTable", "printQueueStation", "noSaleButton", "printQueueClose"], "printQueueClose",
+              lambda w: []),
+    "nosale": (lambda w: (w.flow.show_print_queue(), w.flow.print_queue.start_no_sale(), w.flow.print_queue.no_sale)[2],
+               ["noSaleReason", "noSaleCancel", "noSaleConfirm"], "noSaleCancel", lambda w: [w.flow.print_queue]),
+    "mailed": (lambda w: (w.flow.show_mailed_checks(), w.flow.mailed)[1],
+               ["batchControlTotal", "openBatchButton", "leaveBatchButton"], "leaveBatchButton", lambda w: []),
+    "supervisor": (lambda w: (w.flow.show_supervisor(), w.flow.supervisor)[1],
                    ["sessionsTable", "sessionPickupButton", "sessionCountButton", "sessionApprovalNote",
                     "closeDayButton", "dayReportPdfButton", "dayReportCsvButton", "depositSlipButton",
                     "postingExportButton", "returnedChecksButton", "supervisorClose", "supervisorDate",
-                    "refreshSessionsButton"], "supervisorClose"),
+                    "refreshSessionsButton"], "supervisorClose", lambda w: []),
+    "returned": (lambda w: (w.flow.show_supervisor(), w.flow.supervisor.show_returned_checks(),
+                            w.flow.supervisor.returned_dialog)[2],
+                 ["returnedSearch", "returnedFindButton", "returnedResults", "returnedReason", "returnedClose"],
+                 "returnedClose", lambda w: [w.flow.supervisor]),
 }
 
 
@@ -93,42 +124,40 @@ def test_each_dialog_tabs_in_order_and_enter_and_esc_do_what_the_buttons_say(qtb
     db, _ = counter_db
     win = window_for(qtbot, db, station_config, "boss", SUPERVISOR_PASSWORD)
     qtbot.waitUntil(lambda: not win.jobs.busy and win.flow.drawer.session is not None)
-    flow = win.flow
-    for name, (show, dialog_of, order, close_name) in DIALOGS.items():
-        show(flow)
-        qtbot.waitUntil(lambda: dialog_of(flow) is not None and dialog_of(flow).isVisible())
-        dialog = dialog_of(flow)
-        qtbot.waitUntil(lambda: focused() is not None and dialog.isAncestorOf(focused()))
+    for name, (show, order, close_name, under) in DIALOGS.items():
+        dialog = show(win)
+        qtbot.waitUntil(lambda: dialog.isVisible() and focused() is not None and dialog.isAncestorOf(focused()))
         qtbot.waitUntil(lambda: not win.jobs.busy and not getattr(getattr(dialog, "jobs", None), "busy", False))
         qtbot.wait(20)
+        chain = [n for n in tab_chain(qtbot) if n not in MAYBE_ENABLED]
         if order is None:  # the pick-up: the cash table, then the supervisor, then its buttons
-            chain = tab_chain(qtbot)
             assert chain[0] == "cashUnitHundred" and chain[-4:] == [
                 "supervisorUser", "supervisorPassword", "pickupCancel", "pickupConfirm"], (name, chain)
         else:
             # A button enabled by what the rows say (Approve difference) may be in the chain or not.
-            assert [n for n in tab_chain(qtbot) if n not in MAYBE_ENABLED] == order, name
+            assert chain == order, name
         close = find(dialog, QPushButton, close_name)
-        assert "Esc" in close.text() or close_name in ("leaveBatchButton", "supervisorClose",
-                                                       "closePaymentsButton"), close.text()
+        assert "Esc" in close.text() or close.text().startswith("Close"), close.text()
         # Enter on the focused close button closes the dialog, and nothing else happens.
         close.setFocus()
         qtbot.waitUntil(close.hasFocus)
         qtbot.keyClick(close, Qt.Key.Key_Return)
         qtbot.waitUntil(lambda: not dialog.isVisible())
-        back_to_window(qtbot, win)
         # Esc closes it as well, from wherever the focus is inside it.
-        show(flow)
-        dialog = dialog_of(flow)
+        dialog = show(win)
         qtbot.waitUntil(lambda: dialog.isVisible() and focused() is not None and dialog.isAncestorOf(focused()))
         qtbot.keyClick(focused(), Qt.Key.Key_Escape)
         qtbot.waitUntil(lambda: not dialog.isVisible())
+        for parent in under(win):  # the dialog it came from has the keyboard again; Esc closes it too
+            qtbot.waitUntil(lambda: QApplication.activeWindow() is parent)
+            qtbot.keyClick(focused() or parent, Qt.Key.Key_Escape)
+            qtbot.waitUntil(lambda: not parent.isVisible())
         back_to_window(qtbot, win)
-    assert flow.drawer.session.state == "open"  # Cancel and Esc on the count submitted nothing
+    assert win.flow.drawer.session.state == "open"  # Cancel and Esc on the count submitted nothing
     # The window's keys work again at once (a kiosk PC has no window manager to activate it).
     press(qtbot, win, Qt.Key.Key_F9)
-    qtbot.waitUntil(lambda: flow.todays.isVisible())
-    flow.todays.reject()
+    qtbot.waitUntil(lambda: win.flow.todays.isVisible())
+    win.flow.todays.reject()
     win.close()
 
 

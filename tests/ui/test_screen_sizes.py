@@ -8,8 +8,10 @@ CASHIER_SCREENSHOTS=DIR saves what was checked as PNGs (docs/images/ comes from 
 """
 from __future__ import annotations
 
+import datetime as dt
 import os
 import re
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -18,6 +20,9 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QPushButton, QWidget
 
 from cashier_app.config import TEXT_SIZES
 from cashier_app.models import Role
+from cashier_app.services import payments
+from cashier_app.services.payment_search import PaymentSummary
+from cashier_app.services.payments import AllocationRequest, PaymentRequest, TenderRequest, new_client_token
 from cashier_app.ui import dialog_fit
 from cashier_app.ui.app import apply_style
 from cashier_app.ui.main_window import MainWindow
@@ -49,8 +54,17 @@ def long_values_db(db):
     make_user(db, "cashier", password=PASSWORD)
     make_user(db, "boss", roles=(Role.SUPERVISOR, Role.CASHIER), password=SUPERVISOR_PASSWORD)
     make_account(db, "7000001", "700001", *LONG_NAME, LONG_ADDRESS, "704-555-0199", balance="100000.00", bills=6)
-    make_account(db, "7000002", "700001", *LONG_NAME, "9 Grover Street Extension, Building 4", balance="99999.99",
-                 bills=2)
+    second = make_account(db, "7000002", "700001", *LONG_NAME, "9 Grover Street Extension, Building 4",
+                          balance="99999.99", bills=2)
+    # Today's payments (and the drawer's items) with long amounts: a $99,999.99 check, then cash.
+    boss = authenticate(db, "boss", SUPERVISOR_PASSWORD, "S1")
+    payments.post_payment(db, boss, PaymentRequest(
+        new_client_token(), (AllocationRequest(second, Decimal("99999.99")),),
+        (TenderRequest("check", Decimal("99999.99"), check_number="1002345", routing_number="053000196",
+                       bank_account="1234567890"),)))
+    payments.post_payment(db, boss, PaymentRequest(
+        new_client_token(), (AllocationRequest(second, Decimal("0.01")),), (TenderRequest("cash", Decimal("100.00")),),
+        accept_credit=True))
     return db
 
 
@@ -118,8 +132,9 @@ def test_the_counter_window_fits(qtbot, styled_app, long_values_db, station_conf
     win.close()
 
 
-def dialogs_of(win: MainWindow):
-    """(name, how to open it, the dialog) for every dialog of the window a supervisor can open."""
+def dialogs_of(win: MainWindow, qtbot_add=lambda widget: None):  # noqa: ANN001
+    """(name, how to open it, the dialog) for every dialog of the window a supervisor can open, and
+    the sign-in dialog before it (with a long payment to void)."""
     flow = win.flow
 
     def no_sale():
@@ -138,7 +153,26 @@ def dialogs_of(win: MainWindow):
         dialog.open()
         return dialog
 
+    def void():
+        from cashier_app.ui.void_dialog import VoidDialog
+        payment = PaymentSummary(9, "S1-000123", dt.datetime(2026, 12, 1, 15, 0, tzinfo=dt.timezone.utc), "S1",
+                                 "Alexandrina Featherstonehaugh-Montgomery", 1, ("7000001", "7000002"),
+                                 Decimal("100000.00"), Decimal("100000.00"), Decimal("0.00"),
+                                 "Check #100234 $60,000.00, Money order #987654321 $40,000.00", False)
+        dialog = VoidDialog(win.context, payment, win)
+        dialog.open()
+        return dialog
+
+    def login():
+        from cashier_app.ui.login_dialog import LoginDialog
+        dialog = LoginDialog(win.context.db, win.context.station)
+        qtbot_add(dialog)
+        dialog.show()
+        return dialog
+
     return (
+        ("login", login),
+        ("void", void),
         ("count", lambda: (flow.drawer.count_drawer(), flow.drawer.counting)[1]),
         ("pickup", lambda: (flow.drawer.show_pickup(), flow.drawer.pickup)[1]),
         ("open", opening),
@@ -162,7 +196,7 @@ def test_every_dialog_fits_the_screen_with_its_buttons_in_sight(qtbot, styled_ap
     win = counter_at(qtbot, long_values_db, station_config, SIZES[size], "boss", SUPERVISOR_PASSWORD)
     qtbot.waitUntil(lambda: win.flow.drawer.session is not None)
     failures = []
-    for name, show in dialogs_of(win):
+    for name, show in dialogs_of(win, qtbot.addWidget):
         dialog = show()
         qtbot.waitUntil(dialog.isVisible)
         qtbot.wait(30)
@@ -232,7 +266,7 @@ def test_the_largest_text_size_fits_at_1366x768(qtbot, styled_app, long_values_d
     for name in ("postButton", "changeDue", "totalDue", "totalTendered"):
         if not in_sight(win.findChild(QWidget, name), win):
             problems.append(f"{name} is not in sight")
-    for name, show in dialogs_of(win):
+    for name, show in dialogs_of(win, qtbot.addWidget):
         dialog = show()
         qtbot.waitUntil(dialog.isVisible)
         qtbot.wait(30)
