@@ -87,4 +87,12 @@ def cmd_drafts_enrollments(args: argparse.Namespace) -> int:
 
 
 def cmd_keys_rotate(args: argparse.Namespace) -> int:
-    return _not_yet("keys rotate")
+    from cashier_app.cli import _actor, _open
+    from cashier_app.services.drafts.key_rotation import rotate_keys
+
+    db, station = _open(args)
+    result = rotate_keys(db, _actor(station))
+    print(f"{result.path}: new key in use; {result.enrollments:,} bank account numbers and {result.documents:,} "
+          f"scans re-encrypted; {result.old_keys_dropped} old key(s) dropped. Copy this draft.key to every "
+          "other station now (docs/admin-guide.md, 'The bank-draft key').")
+    return EXIT_OK
