@@ -135,7 +135,7 @@ def _load(s: Session, traces: Iterable[str]) -> dict[str, _Found]:
         payment_ids = [e.payment_id for e, _, _ in rows if e.payment_id is not None]
         payments = {p.id: p for p in s.scalars(
             select(Payment).where(Payment.id.in_(payment_ids))
-            .options(selectinload(Payment.tenders), selectinload(Payment.allocations)))} if payment_ids else {}
+            .options(selectinload(Payment.tenders), selectinload(Payment.allocations), selectinload(Payment.void)))} if payment_ids else {}
         returned = set(s.scalars(select(ReturnedItem.draft_entry_id)
                                  .where(ReturnedItem.draft_entry_id.in_([e.id for e, _, _ in rows])))) if rows else set()
         for entry, enrollment, number in rows:
