@@ -2,7 +2,6 @@
 entries, bad files (nothing changed), returns by hand, and no full bank account number anywhere."""
 from __future__ import annotations
 
-import datetime as dt
 from decimal import Decimal
 
 import pytest
@@ -293,12 +292,19 @@ def test_drafts_returns_command(db, db_url, run, tmp_path, capsys):
 
 
 def test_returned_drafts_do_not_make_an_account_cash_only(db, run):
-    """Cash-only counts returned checks; a returned draft is not a check."""
+    """Cash-only counts returned checks; a returned draft is not a check (returned_check.cash_only_after)."""
     from cashier_app.models import Account
-    from cashier_app.services.settings import set_setting  # noqa: F401 - documents the setting in play
 
     sam, entries = run
-    apply_return_file(db, sam, file_of(ret(entries[0], "R01", 1)))
+    e = entries[0]
+    apply_return_file(db, sam, file_of(ret(e, "R01", 1)))
+    # a second draft of the same account returned: still not cash-only
+    _, more = make_draft_run(db, count=1, supervisor=sam, first_account=3100001, first_trace=50)
+    with db.write() as s:
+        from cashier_app.models import DraftEntry, Allocation
+        s.get(DraftEntry, more[0].entry_id).account_id = e.account_id
+        s.scalar(select(Allocation).where(Allocation.payment_id == more[0].payment_id)).account_id = e.account_id
+    apply_return_file(db, sam, file_of(ret(more[0], "R01", 2)))
     with db.read() as s:
-        assert s.get(Account, entries[0].account_id).cash_only is False
-    assert dt.date.today()  # the business date used is today's
+        assert s.scalar(select(func.count()).select_from(ReturnedItem)) == 2
+        assert s.get(Account, e.account_id).cash_only is False
