@@ -196,27 +196,34 @@ def _spread(amount: Decimal, allocations: list[Allocation], reversed_before: dic
     return [(a, v) for a, v in shares]
 
 
+def reversal_charges(actor: Actor, payment: Payment, tender: Tender, today: dt.date, *, description: str,
+                     fee: Decimal, fee_description: str, reversed_before: dict[int, Decimal] | None = None,
+                     ) -> tuple[list[dict], dict | None]:
+    """The charges (as column values) that take back ``tender`` (a returned check, a returned bank
+    draft): one reversal per allocation of the payment (:func:`_spread`), and ``fee`` (when above
+    zero) on the first account, dated ``today``. The payment itself is never changed."""
+    allocations = list(payment.allocations)
+    common = dict(payment_id=payment.id, tender_id=tender.id, business_date=today, created_by_id=actor.user_id)
+    reversals = [dict(account_id=allocation.account_id, kind=REVERSAL, amount=share,
+                      description=description[:200], **common)
+                 for allocation, share in _spread(tender.amount, allocations, reversed_before or {})]
+    fee_charge = None
+    if fee > ZERO:
+        fee_charge = dict(account_id=allocations[0].account_id, kind=FEE, amount=fee,
+                          description=fee_description[:200], **common)
+    return reversals, fee_charge
+
+
 def reverse_tender(s: Session, actor: Actor, payment: Payment, tender: Tender, today: dt.date, *, description: str,
                    fee: Decimal, fee_description: str, reversed_before: dict[int, Decimal] | None = None,
                    ) -> tuple[list[Charge], Charge | None]:
-    """Add the charges that take back ``tender`` (a returned check, a returned bank draft): one
-    reversal per allocation of the payment (:func:`_spread`), and ``fee`` (when above zero) on the
-    first account; dated ``today``, flushed (ids set). The payment itself is never changed. The
-    caller holds the accounts' locks and records the ReturnedItem and the audit event."""
-    allocations = list(payment.allocations)
-    reversals = []
-    for allocation, share in _spread(tender.amount, allocations, reversed_before or {}):
-        charge = Charge(account_id=allocation.account_id, kind=REVERSAL, amount=share, payment_id=payment.id,
-                        tender_id=tender.id, description=description[:200], business_date=today,
-                        created_by_id=actor.user_id)
-        s.add(charge)
-        reversals.append(charge)
-    fee_charge = None
-    if fee > ZERO:
-        fee_charge = Charge(account_id=allocations[0].account_id, kind=FEE, amount=fee, payment_id=payment.id,
-                            tender_id=tender.id, description=fee_description[:200], business_date=today,
-                            created_by_id=actor.user_id)
-        s.add(fee_charge)
+    """Add the :func:`reversal_charges` of ``tender`` to the session, flushed (ids set). The caller
+    holds the accounts' locks and records the ReturnedItem and the audit event."""
+    rows, fee_row = reversal_charges(actor, payment, tender, today, description=description, fee=fee,
+                                     fee_description=fee_description, reversed_before=reversed_before)
+    reversals = [Charge(**row) for row in rows]
+    fee_charge = Charge(**fee_row) if fee_row is not None else None
+    s.add_all(reversals + ([fee_charge] if fee_charge is not None else []))
     s.flush()
     return reversals, fee_charge
 

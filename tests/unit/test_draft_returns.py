@@ -260,6 +260,11 @@ def test_no_full_bank_account_number_in_report_audit_or_notice(db, run, tmp_path
     for pdf in report.notices:
         shown += subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True).stdout
     assert len(report.notices) == 3
+    with db.read() as s:  # the events of one file are written together: the chain and the facts hold
+        from cashier_app.services.audit import verify_audit
+
+        audit = verify_audit(s)
+        assert audit.chain.first_broken_id is None and audit.gaps == ()
     for e in entries:
         assert e.bank_account not in shown
     assert f"ending in {entries[0].bank_account[-4:]}" in shown

@@ -33,7 +33,7 @@ from cashier_app.services.access import Actor, requires
 from cashier_app.services.balances import lock_accounts
 from cashier_app.services.drafts import corrections
 from cashier_app.services.drafts.draft_key import draft_cipher
-from cashier_app.services.drafts.return_actions import apply_return
+from cashier_app.services.drafts.return_actions import ReturnToApply, apply_returns
 from cashier_app.services.refusal import Refused
 from cashier_app.services.settings import read_setting
 
@@ -152,8 +152,8 @@ def _line(item: ReturnEntry | ChangeEntry, found: _Found | None, status: str, do
                       found.entry.amount if found else item.amount, status, done, line=item.line)
 
 
-def _apply_one_return(s: Session, actor: Actor, item: ReturnEntry, found: _Found | None, today: dt.date,
-                      fee: Decimal, years: int, source: str) -> ReturnLine:
+def _check_return(item: ReturnEntry, found: _Found | None) -> ReturnLine | None:
+    """The report's line for a return that is not applied, or None when it is to be applied."""
     if found is None:
         return _line(item, None, UNKNOWN, "no draft entry has this trace number: check it with the bank")
     entry = found.entry
@@ -164,12 +164,27 @@ def _apply_one_return(s: Session, actor: Actor, item: ReturnEntry, found: _Found
     if item.amount != entry.amount:
         return _line(item, found, NOT_APPLIED, f"the bank returned {format_amount(item.amount)} but "
                      f"{format_amount(entry.amount)} was drafted: check it with the bank, then record it by hand")
-    done = apply_return(s, actor, entry, found.enrollment, found.payment, item.reason_code, item.reason_text,
-                        today, fee, years, source)
     found.returned = True  # the same entry twice in one file: the second is "already applied"
-    return replace(_line(item, found, APPLIED, done.words), returned_item_id=done.returned_item_id,
-                   notice_wanted=done.notice_wanted, reversed=done.reversed, fee=done.fee,
-                   enrollment_ended=done.ended)
+    return None
+
+
+def _apply_returns(s: Session, actor: Actor, returns: tuple[ReturnEntry, ...], found: dict[str, _Found],
+                   today: dt.date, fee: Decimal, years: int, source: str) -> list[ReturnLine]:
+    lines: list[ReturnLine | None] = []
+    todo, where = [], []
+    for item in returns:
+        f = found.get(item.original_trace)
+        line = _check_return(item, f)
+        lines.append(line)
+        if line is None:
+            todo.append(ReturnToApply(f.entry, f.enrollment, f.payment, item.reason_code, item.reason_text))
+            where.append(len(lines) - 1)
+    for at, done in zip(where, apply_returns(s, actor, todo, today, fee, years, source)):
+        item = returns[at]
+        lines[at] = replace(_line(item, found[item.original_trace], APPLIED, done.words),
+                            returned_item_id=done.returned_item_id, notice_wanted=done.notice_wanted,
+                            reversed=done.reversed, fee=done.fee, enrollment_ended=done.ended)
+    return lines
 
 
 def _apply_one_change(s: Session, actor: Actor, item: ChangeEntry, found: _Found | None, done_ids: set[str],
@@ -199,8 +214,7 @@ def _apply(db: Database, actor: Actor, returns: tuple[ReturnEntry, ...], changes
         lock_accounts(s, {f.entry.account_id for f in found.values() if f.entry.account_id is not None})
         fee = read_setting(s, "returned_check.fee")
         years = int(read_setting(s, "drafts.form_retention_years"))
-        lines = [_apply_one_return(s, actor, r, found.get(r.original_trace), today, fee, years, source)
-                 for r in returns]
+        lines = _apply_returns(s, actor, returns, found, today, fee, years, source)
         if changes:
             identities = [corrections.identity(c) for c in changes]
             done_ids = set()
