@@ -1,0 +1,1 @@
+"""Bank draft windows: the supervisor's bank draft dialog and its pages, the enrollment form."""
