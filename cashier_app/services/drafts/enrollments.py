@@ -156,7 +156,8 @@ def enroll(db: Database, actor: Actor, customer_id: int, form: EnrollmentForm, *
                 bank_account_last4=checked.last4, bank_account_type=checked.account_type,
                 phone=checked.phone, email=checked.email, signed_on=checked.signed_on,
                 signed_form_received=True, voided_check_received=True, form_location=location,
-                replaces_id=old.id if old is not None else None, enrolled_by_id=actor.user_id)
+                replaces_id=old.id if old is not None else None, enrolled_by_id=actor.user_id,
+                created_at=city_time.clock())  # the City's clock: its day is the day of the day report
             s.add(enrollment)
             s.flush()
             made.append(enrollment)
