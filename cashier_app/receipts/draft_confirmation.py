@@ -92,8 +92,10 @@ class DraftConfirmation:
             if account.pay_today:
                 lines.append(Line(Kind.TEXT, account.pay_today, strong=True, indent=2))
         lines.append(RULE)
-        lines += [Line(Kind.TEXT, f"- {term}") for term in self.terms]
-        lines += [BLANK, Line(Kind.TEXT, self.how_to_cancel), RULE]
+        lines.append(Line(Kind.TEXT, "Terms", strong=True))
+        for term in self.terms:
+            lines += [Line(Kind.TEXT, term, indent=2), BLANK]
+        lines += [Line(Kind.TEXT, "How to cancel", strong=True), Line(Kind.TEXT, self.how_to_cancel, indent=2), RULE]
         lines += [Line(Kind.CENTER, text) for text in self.footer]
         if self.mark:
             lines += [BLANK, Line(Kind.MARK, self.mark)]

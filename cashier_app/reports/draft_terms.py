@@ -11,9 +11,10 @@ CANCEL_NOTICE_DAYS = 10  # "at least 10 days before the draft date" (City to con
 DEFAULT_PHONE = "704-484-6866"
 
 
-def draft_terms() -> tuple[str, ...]:
-    """The terms, one paragraph each."""
-    return (
+def draft_terms(*, with_cancel: bool = True) -> tuple[str, ...]:
+    """The terms, one paragraph each. ``with_cancel=False`` leaves out the one on cancelling, for a
+    document that says :func:`how_to_cancel` under its own heading (the letter, the slip)."""
+    terms = (
         "Each month the City deducts the amount of your utility bill from your bank account on the draft date "
         "printed on the bill. You still receive your bill every month to review.",
         "Bank draft is free: the City charges no fee for it.",
@@ -21,6 +22,7 @@ def draft_terms() -> tuple[str, ...]:
         f"Hall at least {CANCEL_NOTICE_DAYS} days before the draft date. {TO_CONFIRM}",
         f"If your bank returns a draft unpaid, the City may charge its returned-item fee. {TO_CONFIRM}",
     )
+    return terms if with_cancel else terms[:2] + terms[3:]
 
 
 def how_to_cancel(street: str, phone: str) -> str:

@@ -79,8 +79,7 @@ def build_confirmation(session: Session, enrollment_id: int, mark: str = "", sta
         name_on_account=enrollment.name_on_account, bank_name=enrollment.bank_name,
         account_type=enrollment.bank_account_type, last4=enrollment.bank_account_last4,
         signed_on=enrollment.signed_on, status=STATUS_WORDS.get(enrollment.status, enrollment.status),
-        terms=draft_terms(), how_to_cancel=how_to_cancel(street, phone),
-        footer=tuple(read_setting(session, "receipt.footer")), mark=mark)
+        terms=draft_terms(with_cancel=False), how_to_cancel=how_to_cancel(street, phone), mark=mark)
 
 
 @requires(Role.CASHIER, Role.SUPERVISOR)
