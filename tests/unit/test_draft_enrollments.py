@@ -3,64 +3,26 @@ encrypted, every refusal at its field with nothing changed, a change of bank kee
 cancelling, where the form is filed, what the account view shows, the day's list and the day report."""
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 from decimal import Decimal
 
 import pytest
 from sqlalchemy import func, select
 
-from cashier_app import city_time
-from cashier_app.models import AuditEvent, Bill, DraftEnrollment, Role
+from cashier_app.models import AuditEvent, Bill, DraftEnrollment
 from cashier_app.services import accounts, day_report
 from cashier_app.services.access import AccessDenied
 from cashier_app.services.audit import verify_chain
 from cashier_app.services.drafts import draft_key, draft_rules
 from cashier_app.services.drafts.draft_key import DraftKeyError
 from cashier_app.services.drafts.draft_state import draft_state
-from cashier_app.services.drafts.enrollment_form import EnrollmentForm, EnrollmentRefused
+from cashier_app.services.drafts.enrollment_form import EnrollmentRefused
 from cashier_app.services.drafts.enrollments import (
     cancel_enrollment, enroll, enrollable_accounts, record_form_filing, retention_end,
 )
 from cashier_app.services.drafts.enrollments_taken import enrollments_taken
 from cashier_app.services.settings import set_setting
-from tests.factories import make_account, make_station, make_user
-
-NOW = dt.datetime(2026, 11, 10, 16, 0, tzinfo=dt.timezone.utc)  # Tuesday, 11 AM in Shelby
-TODAY = dt.date(2026, 11, 10)
-ACCOUNT_NUMBER = "001234567890"  # what must never show: stored encrypted, shown as ****7890
-
-
-@pytest.fixture(autouse=True)
-def city_clock(monkeypatch):
-    monkeypatch.setattr(city_time, "clock", lambda: NOW)
-
-
-@pytest.fixture
-def counter(db, admin):
-    make_station(db)
-    cashier = make_user(db, "cashier", drawer=False)
-    boss = make_user(db, "boss", roles=(Role.SUPERVISOR,), drawer=False)
-    ids = {"main": make_account(db), "second": make_account(db, "1000002", "100001", address="9 Grover St"),
-           "other": make_account(db, "2000001", "200001", "Smith", "Alice")}
-    with db.write() as s:
-        s.execute(Bill.__table__.update().values(draft_date=None))
-    return db, cashier, boss, ids
-
-
-def form(*account_ids: int, **changes) -> EnrollmentForm:
-    base = EnrollmentForm(account_ids=account_ids, bank_account_name="Renee O'Brien", bank_name="First Bank",
-                          routing_number="053000196", account_number=ACCOUNT_NUMBER,
-                          account_number_again=ACCOUNT_NUMBER, account_type="checking", phone="704-555-0142",
-                          email="renee@example.com", signed_on=TODAY - dt.timedelta(days=2), form_received=True,
-                          voided_check_received=True)
-    return dataclasses.replace(base, **changes)
-
-
-def customer_of(db, account_id: int) -> int:
-    with db.read() as s:
-        return accounts.load_account_view(s, account_id).customer_id
-
+from tests.enrollment_support import ACCOUNT_NUMBER, TODAY, customer_of, form
 
 def counts(db) -> tuple[int, int]:
     with db.read() as s:
@@ -82,8 +44,8 @@ def add_bill(db, account_id: int, bill_date: dt.date, draft_date: dt.date | None
                    draft_date=draft_date, amount=Decimal(amount)))
 
 
-def test_an_enrollment_is_stored_pending_with_the_number_encrypted(counter):
-    db, cashier, _boss, ids = counter
+def test_an_enrollment_is_stored_pending_with_the_number_encrypted(enrolling):
+    db, cashier, _boss, ids = enrolling
     result = enroll(db, cashier, customer_of(db, ids["main"]), form(ids["main"], ids["second"]),
                     form_location="Binder 3, tab O")
     assert result.account_numbers == ("1000001", "1000002") and result.bank_account_last4 == "7890"
@@ -119,8 +81,8 @@ def test_an_enrollment_is_stored_pending_with_the_number_encrypted(counter):
     (dict(form_received=False), "form_received"),
     (dict(voided_check_received=False), "voided_check_received"),
 ])
-def test_every_refusal_is_at_its_field_and_changes_nothing(counter, changes, field):
-    db, cashier, _boss, ids = counter
+def test_every_refusal_is_at_its_field_and_changes_nothing(enrolling, changes, field):
+    db, cashier, _boss, ids = enrolling
     typed = form(ids["main"], **changes)
     before = counts(db)
     with pytest.raises(EnrollmentRefused) as caught:
@@ -130,8 +92,8 @@ def test_every_refusal_is_at_its_field_and_changes_nothing(counter, changes, fie
     assert counts(db) == before
 
 
-def test_an_account_of_another_customer_a_final_one_and_a_long_location_are_refused(counter):
-    db, cashier, _boss, ids = counter
+def test_an_account_of_another_customer_a_final_one_and_a_long_location_are_refused(enrolling):
+    db, cashier, _boss, ids = enrolling
     customer = customer_of(db, ids["main"])
     with pytest.raises(EnrollmentRefused) as caught:
         enroll(db, cashier, customer, form(ids["main"], ids["other"]))
@@ -148,16 +110,16 @@ def test_an_account_of_another_customer_a_final_one_and_a_long_location_are_refu
     assert counts(db)[0] == 0
 
 
-def test_savings_is_taken_when_the_setting_allows_it(counter, admin):
-    db, cashier, _boss, ids = counter
+def test_savings_is_taken_when_the_setting_allows_it(enrolling, admin):
+    db, cashier, _boss, ids = enrolling
     set_setting(db, admin, "drafts.allow_savings", "yes")
     enroll(db, cashier, customer_of(db, ids["main"]), form(ids["main"], account_type="savings"))
     with db.read() as s:
         assert s.scalar(select(DraftEnrollment.bank_account_type)) == "savings"
 
 
-def test_already_enrolled_asks_then_replace_ends_the_old_one_and_keeps_it(counter):
-    db, cashier, _boss, ids = counter
+def test_already_enrolled_asks_then_replace_ends_the_old_one_and_keeps_it(enrolling):
+    db, cashier, _boss, ids = enrolling
     customer = customer_of(db, ids["main"])
     first = enroll(db, cashier, customer, form(ids["main"]))
     before = counts(db)
@@ -178,8 +140,8 @@ def test_already_enrolled_asks_then_replace_ends_the_old_one_and_keeps_it(counte
     assert view.enrollment_id == new.id and view.last4 == "7766"
 
 
-def test_cancel_ends_it_keeps_it_and_says_when_the_form_may_go(counter):
-    db, cashier, _boss, ids = counter
+def test_cancel_ends_it_keeps_it_and_says_when_the_form_may_go(enrolling):
+    db, cashier, _boss, ids = enrolling
     made = enroll(db, cashier, customer_of(db, ids["main"]), form(ids["main"]))
     enrollment_id = made.enrollment_ids[0]
     with pytest.raises(EnrollmentRefused) as caught:
@@ -198,8 +160,8 @@ def test_cancel_ends_it_keeps_it_and_says_when_the_form_may_go(counter):
     enroll(db, cashier, customer_of(db, ids["main"]), form(ids["main"]))
 
 
-def test_where_the_form_is_filed_is_recorded_and_audited(counter):
-    db, cashier, _boss, ids = counter
+def test_where_the_form_is_filed_is_recorded_and_audited(enrolling):
+    db, cashier, _boss, ids = enrolling
     made = enroll(db, cashier, customer_of(db, ids["main"]), form(ids["main"]))
     with pytest.raises(EnrollmentRefused) as caught:
         record_form_filing(db, cashier, made.enrollment_ids[0], "")
@@ -215,8 +177,8 @@ def test_retention_end_is_two_years_later_and_leap_days_fall_back():
     assert retention_end(dt.date(2028, 2, 29), 2) == dt.date(2030, 2, 28)
 
 
-def test_the_account_view_shows_the_first_drafted_bill_or_the_bill_to_pay_today(counter):
-    db, cashier, _boss, ids = counter
+def test_the_account_view_shows_the_first_drafted_bill_or_the_bill_to_pay_today(enrolling):
+    db, cashier, _boss, ids = enrolling
     assert accounts.account_view(db, cashier, ids["main"]).draft is None
     enroll(db, cashier, customer_of(db, ids["main"]), form(ids["main"]))
     first_possible = draft_rules.first_draft_date_possible(TODAY, 2, 3, active=False)
@@ -235,8 +197,8 @@ def test_the_account_view_shows_the_first_drafted_bill_or_the_bill_to_pay_today(
     assert (state.first_bill.amount, state.first_bill.draft_date) == (Decimal("90.00"), first_possible + dt.timedelta(days=4))
 
 
-def test_a_station_with_another_key_cannot_enroll_and_nothing_is_stored(counter, cashier_home):
-    db, cashier, _boss, ids = counter
+def test_a_station_with_another_key_cannot_enroll_and_nothing_is_stored(enrolling, cashier_home):
+    db, cashier, _boss, ids = enrolling
     customer = customer_of(db, ids["main"])
     enroll(db, cashier, customer, form(ids["main"]))
     from cryptography.fernet import Fernet
@@ -249,15 +211,15 @@ def test_a_station_with_another_key_cannot_enroll_and_nothing_is_stored(counter,
     assert counts(db) == before
 
 
-def test_the_form_lists_the_customers_accounts_with_their_enrollment(counter):
-    db, cashier, _boss, ids = counter
+def test_the_form_lists_the_customers_accounts_with_their_enrollment(enrolling):
+    db, cashier, _boss, ids = enrolling
     enroll(db, cashier, customer_of(db, ids["main"]), form(ids["second"]))
     listed = enrollable_accounts(db, cashier, customer_of(db, ids["main"]))
     assert [(a.account_number, a.enrolled_last4) for a in listed] == [("1000001", None), ("1000002", "7890")]
 
 
-def test_the_supervisor_sees_the_days_enrollments_and_endings(counter):
-    db, cashier, boss, ids = counter
+def test_the_supervisor_sees_the_days_enrollments_and_endings(enrolling):
+    db, cashier, boss, ids = enrolling
     customer = customer_of(db, ids["main"])
     first = enroll(db, cashier, customer, form(ids["main"]), form_location="Binder 1")
     enroll(db, cashier, customer, form(ids["main"], account_number="99887766", account_number_again="99887766"),
@@ -272,8 +234,8 @@ def test_the_supervisor_sees_the_days_enrollments_and_endings(counter):
     assert enrollments_taken(db, boss, TODAY - dt.timedelta(days=1)) == []
 
 
-def test_the_day_report_lists_the_enrollments_with_their_status(counter):
-    db, cashier, boss, ids = counter
+def test_the_day_report_lists_the_enrollments_with_their_status(enrolling):
+    db, cashier, boss, ids = enrolling
     enroll(db, cashier, customer_of(db, ids["main"]), form(ids["main"]))
     report = day_report.day_report(db, boss, TODAY)
     [line] = report.enrollments

@@ -23,7 +23,7 @@ from cashier_app.services.drafts.documents import ScanRefused, add_document, doc
 from cashier_app.services.drafts.enrollments import enroll
 from cashier_app.services.print_queue import list_print_jobs, print_job_to_pdf
 from cashier_app.services.printing import print_waiting
-from tests.unit.test_draft_enrollments import ACCOUNT_NUMBER, city_clock, counter, customer_of, form  # noqa: F401
+from tests.enrollment_support import ACCOUNT_NUMBER, customer_of, form
 
 
 def png_bytes() -> bytes:
@@ -48,8 +48,8 @@ def pdf_bytes() -> bytes:
 
 
 @pytest.fixture
-def enrolled(counter):
-    db, cashier, boss, ids = counter
+def enrolled(enrolling):
+    db, cashier, boss, ids = enrolling
     made = enroll(db, cashier, customer_of(db, ids["main"]), form(ids["main"], ids["second"]))
     return db, cashier, boss, ids, made.enrollment_ids[0]
 
@@ -154,8 +154,8 @@ def test_the_confirmation_letter_has_the_terms_how_to_cancel_and_no_full_number(
     assert re.search(r"^Pages:\s+1$", pages, re.M)
 
 
-def test_the_authorization_form_is_prefilled_from_the_customer(counter, tmp_path):
-    db, cashier, _boss, ids = counter
+def test_the_authorization_form_is_prefilled_from_the_customer(enrolling, tmp_path):
+    db, cashier, _boss, ids = enrolling
     out = write_authorization_form(db, cashier, ids["second"], tmp_path / "form.pdf")
     text = " ".join(subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True,
                                    check=True).stdout.split())
