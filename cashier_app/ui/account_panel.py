@@ -52,6 +52,8 @@ class AccountPanel(QWidget):
 
     def load(self, account_id: int) -> None:
         """Fetch the account in the background and show it when it arrives."""
+        if self.current is None or self.current.account_id != account_id:
+            self.draft.say("")  # what was said was about the previous account
         self._seq += 1
         seq = self._seq
         self.view.error.clear_error()
@@ -75,7 +77,7 @@ class AccountPanel(QWidget):
 
     def _on_enrolled(self) -> None:
         self.draft.printed.emit()  # the confirmation slip waits in the print queue
-        self.draft.notice.setText(self.tr("Enrolled. The confirmation is printing; the letter is open."))
+        self.draft.say(self.tr("Enrolled. The confirmation is printing; the letter is open."))
         self.reload()
 
     def _show_scans(self, state) -> None:  # noqa: ANN001 - DraftState

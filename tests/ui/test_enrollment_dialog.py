@@ -7,13 +7,14 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QCheckBox, QLabel, QLineEdit, QMessageBox
 from sqlalchemy import func, select
 
 from cashier_app.models import DraftEnrollment, PrintJob
 from cashier_app.ui import supervisor_files
-from tests.ui.conftest import find, open_account, text_of
+from tests.ui.conftest import find, open_account, open_window, text_of
 
 SHOTS = Path(os.environ.get("CASHIER_SHOTS", "/work/helpers/shots"))
 ROUTING, BANK_ACCOUNT = "053000196", "001234567890"
@@ -59,15 +60,33 @@ def type_form(qtbot, dialog) -> None:
     qtbot.keyClicks(QApplication.focusWidget(), "Binder 2026, tab O")
 
 
-def test_a_cashier_enrolls_by_keyboard_and_sees_the_draft_on_the_account(qtbot, counter_db, window, monkeypatch):
+@pytest.fixture
+def styled(qapp):
+    """The app's style sheet, as at start (before the window is made), for the screenshots."""
+    from cashier_app.ui.app import apply_style
+
+    apply_style(qapp)
+    yield
+    qapp.setStyleSheet("")
+
+
+def styled_shot(widget, name: str) -> None:
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    QApplication.processEvents()
+    widget.grab().save(str(SHOTS / name))
+
+
+def test_a_cashier_enrolls_by_keyboard_and_sees_the_draft_on_the_account(qtbot, styled, counter_db, station_config,
+                                                                         monkeypatch):
     db, _ids = counter_db
+    window = open_window(qtbot, db, station_config)
+    window.resize(1366, 768)
     opened = []
     monkeypatch.setattr(supervisor_files, "open_file", lambda path: opened.append(path) or True)
     dialog = open_form(qtbot, window)
     type_form(qtbot, dialog)
-    dialog.resize(1366 - 40, 768 - 60)
-    SHOTS.mkdir(parents=True, exist_ok=True)
-    dialog.grab().save(str(SHOTS / "enrollment-dialog.png"))
+    dialog.resize(1000, 640)
+    styled_shot(dialog, "enrollment-dialog.png")
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)  # Enter saves
     qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=10_000)
     [made] = enrollments(db)
@@ -82,9 +101,9 @@ def test_a_cashier_enrolls_by_keyboard_and_sees_the_draft_on_the_account(qtbot, 
     assert "First bill drafted" in text_of(window, "draftFirstBill")
     with db.read() as s:
         assert s.scalar(select(func.count(PrintJob.id)).where(PrintJob.document == "draft_confirmation")) == 1
-    window.resize(1366, 768)
     qtbot.wait(50)
-    window.grab().save(str(SHOTS / "enrollment-account-view.png"))
+    styled_shot(window, "enrollment-account-view.png")
+    window.close()
 
 
 def test_a_refusal_shows_at_its_field_and_nothing_is_saved(qtbot, counter_db, window):

@@ -54,13 +54,33 @@ class DraftCard(Card):
         self.account: AccountView | None = None
         tr = self.tr
         top = QHBoxLayout()
-        top.addWidget(label(tr("Bank draft"), "card-title"))
-        self.state_text = label("", "value", "draftState")
-        self.state_text.setWordWrap(True)
-        top.addWidget(self.state_text, 1)
+        top.setSpacing(6)
+        self.title = label(tr("Bank draft"), "card-title", "draftTitle")
+        top.addWidget(self.title)
+        top.addStretch(1)
+        self.enroll_button = push_button(tr("Enroll in bank draft   {0}").format(ENROLL_KEY), "enrollDraftButton",
+                                         tr("Enroll from the signed form and the voided check ({0})").format(ENROLL_KEY))
+        self.change_button = push_button(tr("Change bank…"), "changeBankButton",
+                                         tr("A new signed form for another bank account: the old one ends, kept ({0})")
+                                         .format(ENROLL_KEY))
+        self.confirmation_button = push_button(tr("Confirmation"), "printDraftConfirmationButton",
+                                               tr("Print the confirmation: the slip on the receipt printer and the letter (PDF)"))
+        self.form_button = push_button(tr("Print form"), "printAuthorizationButton",
+                                       tr("The City's authorization form, prefilled for this customer (PDF)"))
+        self.scans_button = push_button(tr("Scans…"), "viewScansButton",
+                                        tr("The signed form and voided check as scanned (supervisors)"))
+        self.cancel_button = push_button(tr("Cancel draft…"), "cancelDraftButton",
+                                         tr("The customer stops the bank draft (reason asked)"), "small-danger")
+        for button in (self.enroll_button, self.change_button, self.confirmation_button, self.form_button,
+                       self.scans_button, self.cancel_button):
+            button.setProperty("role", button.property("role") or "small")
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Ctrl+B reaches the form; Tab stays on the payment
+            button.setMinimumWidth(button.sizeHint().width())
+            top.addWidget(button)
         self.body.addLayout(top)
+        self.state_text = label("", "value", "draftState")
+        self.body.addWidget(self.state_text)
         self.first_bill = label("", "caption", "draftFirstBill")
-        self.first_bill.setWordWrap(True)
         self.body.addWidget(self.first_bill)
         self.sentence = label("", "draft-sentence", "draftSentence")
         self.sentence.setWordWrap(True)
@@ -70,31 +90,10 @@ class DraftCard(Card):
         self.body.addWidget(self.error)
         self.notice = label("", "notice-ok", "draftNotice")
         self.notice.setWordWrap(True)
+        self.notice.hide()
         self.body.addWidget(self.notice)
-        row = QHBoxLayout()
-        row.setSpacing(6)
-        self.enroll_button = push_button(tr("Enroll in bank draft   {0}").format(ENROLL_KEY), "enrollDraftButton",
-                                         tr("Enroll from the signed form and the voided check ({0})").format(ENROLL_KEY))
-        self.change_button = push_button(tr("Change bank…"), "changeBankButton",
-                                         tr("A new signed form for another bank account: the old one ends, kept ({0})")
-                                         .format(ENROLL_KEY))
-        self.cancel_button = push_button(tr("Cancel the draft…"), "cancelDraftButton",
-                                         tr("The customer stops the bank draft (reason asked)"), "danger")
-        self.form_button = push_button(tr("Print authorization form"), "printAuthorizationButton",
-                                       tr("The City's authorization form, prefilled for this customer (PDF)"))
-        self.confirmation_button = push_button(tr("Print confirmation"), "printDraftConfirmationButton",
-                                               tr("The confirmation slip on the receipt printer and the letter (PDF)"))
-        self.scans_button = push_button(tr("Scans…"), "viewScansButton",
-                                        tr("The signed form and voided check as scanned (supervisors)"))
-        for button in (self.enroll_button, self.change_button, self.confirmation_button, self.form_button,
-                       self.scans_button, None, self.cancel_button):
-            if button is None:
-                row.addStretch(1)
-            else:
-                button.setProperty("role", button.property("role") or "small")
-                button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Ctrl+B reaches the form; Tab stays on the payment
-                row.addWidget(button)
-        self.body.addLayout(row)
+        self.body.setSpacing(3)
+        self.body.setContentsMargins(16, 8, 16, 8)
         self.enroll_button.clicked.connect(lambda: self.enroll_requested.emit(False))
         self.change_button.clicked.connect(lambda: self.enroll_requested.emit(True))
         self.cancel_button.clicked.connect(self.cancel_draft)
@@ -117,6 +116,9 @@ class DraftCard(Card):
         self.confirmation_button.setVisible(live)
         self.scans_button.setVisible(bool(state and state.scans) and self._context.actor.has("supervisor"))
         self.state_text.setText(self._state_words(state))
+        self.state_text.setVisible(state is not None)
+        self.title.setText(self.tr("Bank draft") if state is not None else self.tr("Bank draft — not enrolled"))
+        self.notice.setVisible(bool(self.notice.text()))
         self.first_bill.setText(self._first_bill_words(state))
         self.first_bill.setVisible(bool(self.first_bill.text()))
         words = self._sentence(state)
@@ -130,10 +132,10 @@ class DraftCard(Card):
             state.bank_name or self.tr("bank"), self.tr("savings") if state.account_type == "savings"
             else self.tr("checking"), state.last4)
         if state.status == "pending":
-            return self.tr("Pending prenote — {0}; signed {1}.").format(bank, state.signed_on.strftime("%m/%d/%Y"))
+            return self.tr("Pending prenote · {0}").format(bank)
         if state.status == "active":
-            return self.tr("Active — {0}.").format(bank)
-        return self.tr("Ended {0} ({1}) — was {2}.").format(
+            return self.tr("Active · {0}").format(bank)
+        return self.tr("Ended {0} ({1}) · was {2}").format(
             state.ended_on.strftime("%m/%d/%Y") if state.ended_on else "", state.ended_reason or self.tr("no reason"),
             bank)
 
@@ -172,8 +174,7 @@ class DraftCard(Card):
                      on_done=self._on_cancelled, on_error=lambda exc: self.error.show_error(error_message(exc)))
 
     def _on_cancelled(self, retention_until) -> None:  # noqa: ANN001 - a date
-        self.notice.setText(self.tr("Bank draft cancelled. Keep the signed form until {0}.").format(
-            long_date(retention_until)))
+        self.say(self.tr("Bank draft cancelled. Keep the signed form until {0}.").format(long_date(retention_until)))
         self.changed.emit()
 
     def print_form(self) -> None:
@@ -197,6 +198,10 @@ class DraftCard(Card):
         self.printed.emit()
         self._on_written(letter)
 
+    def say(self, text: str) -> None:
+        self.notice.setText(text)
+        self.notice.setVisible(bool(text))
+
     def _on_written(self, path: Path) -> None:
-        self.notice.setText(self.tr("Written: {0}").format(path))
+        self.say(self.tr("Written: {0}").format(path))
         supervisor_files.open_file(path)

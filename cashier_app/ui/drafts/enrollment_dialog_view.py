@@ -83,6 +83,7 @@ class EnrollmentDialogView:
                      (tr("Account number again"), "account_number_again", self.account_number_again),
                      (tr("Account type"), "account_type", self.account_type))
         self._rows(left, rows_left)
+        left.setRowStretch(left.rowCount(), 1)  # both columns start at the top
 
         self.phone = self._line("phone", 20)
         self.email = self._line("email", 254)
