@@ -147,3 +147,32 @@ def test_an_account_already_drafted_asks_to_replace_and_keeps_the_old(qtbot, cou
     assert len(asked) == 1 and "Replace?" in asked[0] and "7890" in asked[0]
     old, new = enrollments(db)
     assert (old.status, old.ended_reason, new.status, new.replaces_id) == ("ended", "replaced", "pending", old.id)
+
+
+def test_the_supervisors_page_lists_the_days_enrollments(qtbot, qtmodeltester, counter_db, station_config):
+    from cashier_app.services import business_day
+    from cashier_app.services.drafts.enrollments import enroll
+    from cashier_app.services.users import authenticate
+    from cashier_app.ui.context import CounterContext
+    from cashier_app.ui.drafts.enrollments_today import EnrollmentsTodayPage, TakenColumn
+    from cashier_app.ui.jobs import JobRunner
+    from tests.enrollment_support import form
+    from tests.ui.conftest import SUPERVISOR_PASSWORD
+
+    db, ids = counter_db
+    boss = authenticate(db, "boss", SUPERVISOR_PASSWORD, "S1")
+    with db.read() as s:
+        from cashier_app.services.accounts import load_account_view
+
+        customer = load_account_view(s, ids["obrien"]).customer_id
+    enroll(db, boss, customer, form(ids["obrien"], signed_on=business_day.today()), form_location="Binder 1")
+    runner = JobRunner()
+    page = EnrollmentsTodayPage(CounterContext(db, boss, station_config, runner))
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1)
+    qtmodeltester.check(page.model)
+    assert page.model.index(0, TakenColumn.BANK).data() == "First Bank checking ****7890"
+    assert page.model.index(0, TakenColumn.FILED).data() == "Binder 1"
+    assert page.summary.text() == "1 taken, 0 ended"
+    runner.wait_for_done(5000)
