@@ -144,6 +144,7 @@ class EnrollmentDialog(QDialog):
         self._clear("micr")
         if not v.micr.text().strip():
             v.bank_account_name.setFocus()
+            v.bank_account_name.selectAll()
             return
         try:
             filled = fill_from_micr(self.form(), v.micr.text())
