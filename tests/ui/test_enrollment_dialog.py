@@ -106,7 +106,7 @@ def test_a_cashier_enrolls_by_keyboard_and_sees_the_draft_on_the_account(qtbot, 
     window.close()
 
 
-def test_a_refusal_shows_at_its_field_and_nothing_is_saved(qtbot, counter_db, window):
+def test_a_refusal_shows_at_its_field_and_nothing_is_saved(qtbot, styled, counter_db, window):
     db, _ids = counter_db
     dialog = open_form(qtbot, window)
     type_form(qtbot, dialog)
@@ -116,6 +116,7 @@ def test_a_refusal_shows_at_its_field_and_nothing_is_saved(qtbot, counter_db, wi
     error = find(dialog, QLabel, "account_number_again_error")
     qtbot.waitUntil(lambda: error.isVisible() and "differ" in error.text())
     assert BANK_ACCOUNT not in error.text() and QApplication.focusWidget() is again
+    styled_shot(dialog, "enrollment-refused.png")
     assert dialog.isVisible() and enrollments(db) == []
     again.setText("")
     qtbot.keyClicks(again, BANK_ACCOUNT)

@@ -113,8 +113,8 @@ class EnrollmentDialogView:
         right.addWidget(self.check_scan, start + 1, 0, 1, 2)
         right.setRowStretch(start + 2, 1)
 
-        self.terms = label(tr("The customer keeps the bottom of the form. Drafted on the draft date printed on "
-                              "each bill, free; the bill still comes every month."), "hint")
+        self.terms = label(tr("Drafted on the draft date printed on each bill, free; the bill still comes every "
+                              "month. Enter saves; the confirmation slip prints and the letter opens."), "hint")
         self.terms.setWordWrap(True)
         outer.addWidget(self.terms)
         self.error = ErrorLabel("enrollmentError")
