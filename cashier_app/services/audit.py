@@ -189,6 +189,32 @@ def record_event(
     return event.hash
 
 
+def record_events(session: Session, actor: Actor,
+                  events: list[tuple[str, str, str | int, dict | None, dict | None]]) -> None:
+    """Append several events (action, entity, entity id, before, after) in the caller's transaction
+    with one insert: the same chain as calling :func:`record_event` for each, in order (a return
+    file of thousands of entries is audited entry by entry without a round trip each)."""
+    if not events:
+        return
+    (action, entity, entity_id, before, after), rest = events[0], events[1:]
+    prev = record_event(session, actor, action, entity, entity_id, before=before, after=after)
+    if not rest:
+        return
+    pending: witness.Pending = session.info[_PENDING]
+    key = load_key()
+    at = utcnow().replace(microsecond=0)
+    rows = []
+    for action, entity, entity_id, before, after in rest:
+        row = AuditEvent(at=at, user_id=actor.user_id, approver_id=None, station=actor.station or actor.username,
+                         action=action, entity=entity, entity_id=str(entity_id),
+                         before=_jsonable(before) if before is not None else None,
+                         after=_jsonable(after) if after is not None else None, prev_hash=prev)
+        row.hash = prev = event_digest(key, prev, row)
+        rows.append({c: getattr(row, c) for c in _WRITTEN})
+    ids = session.execute(insert(_events).returning(_events.c.id, sort_by_parameter_order=True), rows).scalars().all()
+    pending.event_id, pending.hash = ids[-1], prev
+
+
 def pending_witness(session: Session) -> witness.Pending | None:
     """For a session that does not commit itself (it joined a connection's transaction): take the
     witness to write, and give it to ``witness_committed`` once that transaction has committed."""
