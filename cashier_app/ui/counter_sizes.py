@@ -10,7 +10,8 @@ columns' widths below grow with the text size.
    customer's name take smaller type until they fit (never below their floor), names wrap;
 4. on a short screen the payment column scrolls (accounts, tenders, the tender being typed) while
    its totals, change due and Post are pinned under it; the billing history card takes what
-   height is left and below 140 px shows only its title (bills and chart come back on a taller window).
+   height is left, and hides when that is below 140 px (bills and chart come back on a taller window);
+   below 700 px high the account's cards sit closer together.
 
 Change due, totals and Post are never inside the scroll: always in sight.
 """
@@ -27,6 +28,7 @@ COLUMN_WIDTHS = ((300, 420), (260, 400), (230, 372))
 FITTED_LABELS = {"accountBalance": 18, "lastBillAmount": 13, "dueDate": 13, "totalDue": 14,
                  "totalTendered": 14, "changeDue": 20, "lastReceipt": 14, "customerName": 14}
 HISTORY_MIN_HEIGHT = 140
+SHORT = 700  # window height under which the account's cards sit closer
 
 
 def step_for(width: int, text_size: int = 100) -> int:
@@ -51,11 +53,26 @@ class FitText(QObject):
         label.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
-        if event.type() in (QEvent.Type.Paint, QEvent.Type.Resize, QEvent.Type.Show):
+        if event.type() in (QEvent.Type.Paint, QEvent.Type.Resize, QEvent.Type.Show) and not self.busy:
             self.fit()
         return False
 
+    busy = False
+
     def fit(self) -> None:
+        # A new size re-lays out the card, which resizes and repaints the label: not from inside a
+        # paint (it would start over, nested, until the stack runs out), after it.
+        self.busy = True
+        try:
+            size = self._fitting_size()
+        finally:
+            self.busy = False
+        if size and size != self.size:
+            self.size = size
+            QTimer.singleShot(0, self, lambda: self.label.setStyleSheet(
+                "" if self.size == self.base else f"font-size: {self.size}px;"))
+
+    def _fitting_size(self) -> int:
         label = self.label
         if not self.base:
             self.base = label.font().pixelSize() if label.font().pixelSize() > 0 else \
@@ -63,9 +80,9 @@ class FitText(QObject):
             self.size = self.base
         text = label.text()
         room = label.contentsRect().width() - 2 * label.margin() - 2
-        if room <= 0 or not text:
-            return
         words = text.split() if label.wordWrap() else text.split("\n")
+        if room <= 0 or not words:
+            return 0
         font = QFont(label.font())
         size = self.base
         while size > self.floor:
@@ -73,10 +90,7 @@ class FitText(QObject):
             if max(QFontMetrics(font).horizontalAdvance(w) for w in words) <= room:
                 break
             size -= 1
-        if size != self.size:
-            self.size = size
-            label.setStyleSheet("" if size == self.base else f"font-size: {size}px;")
-        label.setMinimumHeight(0)
+        return size
 
 
 class CounterSizes(QObject):
@@ -110,7 +124,7 @@ class CounterSizes(QObject):
         policy.setVerticalPolicy(QSizePolicy.Policy.Ignored)
         self.history.setSizePolicy(policy)
         self.history_shown = True
-        self.history.installEventFilter(self)
+        view.page.installEventFilter(self)
         window.account.account_loaded.connect(lambda _a: QTimer.singleShot(0, self, self.fit_history))
         QApplication.instance().focusChanged.connect(self._on_focus_changed)
         others = window.account.view.other_accounts
@@ -125,18 +139,35 @@ class CounterSizes(QObject):
         elif event.type() == QEvent.Type.Resize:
             if watched is self.w:
                 self.apply(step_for(self.w.width(), self.text_size))
-            elif watched is self.history:
+                # A short window: the account's cards sit closer (the history card hides first).
+                self.w.account.view.page.layout().setSpacing(10 if self.w.height() >= SHORT else 5)
+            elif watched is self.w.account.view.page:
                 self.fit_history()
         return False
 
     def fit_history(self) -> None:
-        """The billing history card keeps its title; its tabs show only with HISTORY_MIN_HEIGHT px."""
+        """The billing history card shows only when it would get HISTORY_MIN_HEIGHT px after the cards
+        above it (their wrapped heights at the page's width); else it hides, leaving them its room."""
         view, current = self.w.account.view, self.w.account.current
+        page = view.page
+        layout = page.layout()
+        width = page.width()
+        used, shown = 0, 0
+        for i in range(layout.count()):
+            item = layout.itemAt(i)
+            widget = item.widget()
+            if widget is self.history or item.isEmpty():
+                continue
+            used += item.heightForWidth(width) if item.hasHeightForWidth() else item.sizeHint().height()
+            shown += 1
+        room = page.height() - used - layout.spacing() * shown
         has_history = current is not None and bool(current.bills or current.usage)
-        roomy = self.history.height() >= HISTORY_MIN_HEIGHT
-        view.history_tabs.setVisible(has_history and roomy)
+        view.history_tabs.setVisible(has_history)
         view.history_empty.setVisible(not has_history)
-        self.history_shown = roomy
+        show = room >= HISTORY_MIN_HEIGHT
+        if show != self.history_shown:
+            self.history_shown = show
+            self.history.setVisible(show)
 
     def _on_focus_changed(self, _old, new) -> None:  # noqa: ANN001 - QWidgets
         """The field the cursor goes to in the payment column scrolls into sight."""
