@@ -132,7 +132,7 @@ def test_the_counter_window_fits(qtbot, styled_app, long_values_db, station_conf
     win.close()
 
 
-def dialogs_of(win: MainWindow, qtbot_add=lambda widget: None):  # noqa: ANN001
+def dialogs_of(win: MainWindow, qtbot):  # noqa: ANN001
     """(name, how to open it, the dialog) for every dialog of the window a supervisor can open, and
     the sign-in dialog before it (with a long payment to void)."""
     flow = win.flow
@@ -166,7 +166,7 @@ def dialogs_of(win: MainWindow, qtbot_add=lambda widget: None):  # noqa: ANN001
     def login():
         from cashier_app.ui.login_dialog import LoginDialog
         dialog = LoginDialog(win.context.db, win.context.station)
-        qtbot_add(dialog)
+        qtbot.addWidget(dialog)
         dialog.show()
         return dialog
 
@@ -178,8 +178,16 @@ def dialogs_of(win: MainWindow, qtbot_add=lambda widget: None):  # noqa: ANN001
         dialog.view.submit.click()
         return dialog
 
+    def enrollment():
+        """The bank draft enrollment form (Ctrl+B on the open account), the longest form of all."""
+        if win.account.current is None:  # (an account with a payment in progress is not opened again)
+            open_account(qtbot, win, "7000001", "$100,000.00")
+        win.account.enroll()
+        return win.account.enrollment
+
     return (
         ("login", login),
+        ("enrollment", enrollment),
         ("void", void),
         ("count", lambda: (flow.drawer.count_drawer(), flow.drawer.counting)[1]),
         ("pickup", lambda: (flow.drawer.show_pickup(), flow.drawer.pickup)[1]),
@@ -205,7 +213,7 @@ def test_every_dialog_fits_the_screen_with_its_buttons_in_sight(qtbot, styled_ap
     win = counter_at(qtbot, long_values_db, station_config, SIZES[size], "boss", SUPERVISOR_PASSWORD)
     qtbot.waitUntil(lambda: win.flow.drawer.session is not None)
     failures = []
-    for name, show in dialogs_of(win, qtbot.addWidget):
+    for name, show in dialogs_of(win, qtbot):
         dialog = show()
         qtbot.waitUntil(dialog.isVisible)
         if name == "counted":
@@ -277,7 +285,7 @@ def test_the_largest_text_size_fits_at_1366x768(qtbot, styled_app, long_values_d
     for name in ("postButton", "changeDue", "totalDue", "totalTendered"):
         if not in_sight(win.findChild(QWidget, name), win):
             problems.append(f"{name} is not in sight")
-    for name, show in dialogs_of(win, qtbot.addWidget):
+    for name, show in dialogs_of(win, qtbot):
         dialog = show()
         qtbot.waitUntil(dialog.isVisible)
         if name == "counted":
