@@ -11,7 +11,7 @@ columns' widths below grow with the text size.
 4. on a short screen the payment column scrolls (accounts, tenders, the tender being typed) while
    its totals, change due and Post are pinned under it; the billing history card takes what
    height is left, and hides when that is below 140 px (bills and chart come back on a taller window);
-   below 700 px high the account's cards sit closer together.
+   below 760 px high the account's cards sit closer together.
 
 Change due, totals and Post are never inside the scroll: always in sight.
 """
@@ -28,7 +28,7 @@ COLUMN_WIDTHS = ((300, 420), (260, 400), (230, 372))
 FITTED_LABELS = {"accountBalance": 18, "lastBillAmount": 13, "dueDate": 13, "totalDue": 14,
                  "totalTendered": 14, "changeDue": 20, "lastReceipt": 14, "customerName": 14}
 HISTORY_MIN_HEIGHT = 140
-SHORT = 700  # window height under which the account's cards sit closer
+SHORT = 760  # window height under which the account's cards sit closer
 
 
 def step_for(width: int, text_size: int = 100) -> int:
@@ -124,6 +124,8 @@ class CounterSizes(QObject):
         policy.setVerticalPolicy(QSizePolicy.Policy.Ignored)
         self.history.setSizePolicy(policy)
         self.history_shown = True
+        view.page.layout().addStretch(0)  # takes the history's room while it is hidden (cards keep their size)
+        self.spare = view.page.layout().count() - 1
         view.page.installEventFilter(self)
         window.account.account_loaded.connect(lambda _a: QTimer.singleShot(0, self, self.fit_history))
         QApplication.instance().focusChanged.connect(self._on_focus_changed)
@@ -156,7 +158,7 @@ class CounterSizes(QObject):
         for i in range(layout.count()):
             item = layout.itemAt(i)
             widget = item.widget()
-            if widget is self.history or item.isEmpty():
+            if widget is self.history or item.isEmpty() or item.spacerItem() is not None:
                 continue
             used += item.heightForWidth(width) if item.hasHeightForWidth() else item.sizeHint().height()
             shown += 1
@@ -168,6 +170,7 @@ class CounterSizes(QObject):
         if show != self.history_shown:
             self.history_shown = show
             self.history.setVisible(show)
+            layout.setStretch(self.spare, 0 if show else 1)
 
     def _on_focus_changed(self, _old, new) -> None:  # noqa: ANN001 - QWidgets
         """The field the cursor goes to in the payment column scrolls into sight."""
