@@ -189,6 +189,36 @@ def record_event(
     return event.hash
 
 
+def record_events(session: Session, actor: Actor, action: str, entity: str,
+                  events: list[tuple[str | int, dict | None]]) -> str | None:
+    """Append one event per (entity id, after) in ``events``, all of the same action, in the
+    caller's transaction; returns the last hash (None for no events).
+
+    The same chain as :func:`record_event` makes one by one (the first is written by it, so the
+    chain's lock and head witness are handled there), with the rest hashed here and inserted in one
+    statement: a draft run records a ``payment.post`` event for each of 25,000 payments."""
+    if not events:
+        return None
+    (first_id, first_after), rest = events[0], events[1:]
+    prev = record_event(session, actor, action, entity, first_id, after=first_after)
+    if not rest:
+        return prev
+    key, at = load_key(), utcnow().replace(microsecond=0)
+    rows = []
+    for entity_id, after in rest:
+        made = AuditEvent(at=at, user_id=actor.user_id, approver_id=None, station=actor.station or actor.username,
+                           action=action, entity=entity, entity_id=str(entity_id),
+                           before=None, after=_jsonable(after) if after is not None else None, prev_hash=prev)
+        made.hash = prev = event_digest(key, prev, made)
+        rows.append({c: getattr(made, c) for c in _WRITTEN})
+    session.execute(insert(_events), rows)
+    pending: witness.Pending | None = session.info.get(_PENDING)
+    if pending is not None:
+        pending.event_id = session.scalar(select(func.max(_events.c.id)))  # ours: the chain is locked
+        pending.hash = prev
+    return prev
+
+
 def pending_witness(session: Session) -> witness.Pending | None:
     """For a session that does not commit itself (it joined a connection's transaction): take the
     witness to write, and give it to ``witness_committed`` once that transaction has committed."""

@@ -47,6 +47,8 @@ def tenders_text(tenders: list[Tender]) -> str:
             label = f"Check #{t.check_number}" if t.check_number else "Check"
         elif t.kind == TenderKind.MONEY_ORDER:
             label = f"Money order #{t.serial_number}" if t.serial_number else "Money order"
+        elif t.kind == TenderKind.BANK_DRAFT:
+            label = f"Bank draft ****{t.bank_account_last4}" if t.bank_account_last4 else "Bank draft"
         else:
             label = "Cash"
         parts.append(f"{label} {format_amount(t.amount)}")
