@@ -27,7 +27,7 @@ from cashier_app.ach import nacha
 from cashier_app.ach.banking_days import effective_entry_date, lead_time_refusal
 from cashier_app.db import Database
 from cashier_app.models import (
-    Allocation, DraftEntry, DraftRun, EntryKind, Payment, PaymentChannel, Role, Tender, TenderKind,
+    Allocation, Bill, DraftEntry, DraftRun, EntryKind, Payment, PaymentChannel, Role, Tender, TenderKind,
 )
 from cashier_app.money import ZERO
 from cashier_app.services import business_day
@@ -152,7 +152,10 @@ def make_run(db: Database, actor: Actor, draft_date: dt.date | None, out: Path |
             debits, skipped = debits_due(s, draft_date, settings["drafts.short_notice_days"])
             entries = debits + prenotes_due(s)
             if not entries:
+                drafted = s.scalar(select(func.count(DraftEntry.id)).join(Bill, Bill.id == DraftEntry.bill_id)
+                                   .where(Bill.draft_date == draft_date, DraftEntry.voided.is_(False))) or 0
                 why = (f"nothing is due on the {len(skipped)} bills with that draft date" if skipped else
+                       f"its {drafted} bills are already in a run (void that run to draft them again)" if drafted else
                        "no bill of an enrolled account has that draft date, and no prenote is waiting")
                 raise DraftRunRefused(f"No draft file for {draft_date.isoformat()}: {why}.", "date")
             effective = effective_entry_date(draft_date)
