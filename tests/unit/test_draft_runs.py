@@ -75,7 +75,7 @@ def test_each_bill_is_drafted_for_what_is_still_due(db, sup, tmp_path):
     audit_ok(db)
 
 
-def test_a_payment_after_the_run_is_warned_about_and_never_lowers_the_draft(db, sup, tmp_path):
+def test_a_payment_after_the_run_is_warned_about_and_never_lowers_the_draft(db, sup, tmp_path, monkeypatch):
     account = enrolled_account(db, 1, balance="100.00")
     result = make_run(db, sup, DRAFT_DATE, tmp_path / "run.ach")
     cashier = make_user(db, "cashier")
@@ -88,14 +88,8 @@ def test_a_payment_after_the_run_is_warned_about_and_never_lowers_the_draft(db, 
         assert current_balance(s, account) == Decimal("-100.00")
         assert s.scalar(select(DraftEntry.amount)) == Decimal("100.00")
     assert_file_matches_database(db, result.run_id, result.path)
-    at_now_after = dt.datetime(2026, 12, 11, 15, 0, tzinfo=dt.timezone.utc)  # the drafts have settled
-    import cashier_app.city_time as city_time
-    city_time.clock = lambda: at_now_after
-    try:
-        assert bill_in_open_run(db, cashier, [account]) == []
-    finally:
-        del city_time.clock  # monkeypatch restores its own value at teardown
-        city_time.clock = city_time._utc_now
+    at_now(monkeypatch, dt.datetime(2026, 12, 11, 15, 0, tzinfo=dt.timezone.utc))  # the drafts have settled
+    assert bill_in_open_run(db, cashier, [account]) == []
 
 
 def test_running_the_same_date_again_never_drafts_a_bill_twice(db, sup, tmp_path):
