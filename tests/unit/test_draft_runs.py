@@ -30,6 +30,8 @@ from tests.draft_support import (
 )
 from tests.factories import make_account, make_user
 
+pytestmark = pytest.mark.usefixtures("fast_passwords")
+
 
 @pytest.fixture
 def sup(db, admin, monkeypatch):
