@@ -78,3 +78,10 @@ def test_a_draft_receipt_names_its_tender(db, day_with_drafts):
     tender_lines = [line for line in text.splitlines() if "$100.00" in line and "Account" not in line]
     assert any(line.strip().startswith("Bank draft") for line in tender_lines), text
     assert not any(line.strip().startswith("Cash ") for line in text.splitlines()), text
+
+
+def test_todays_payments_at_the_counter_leave_the_drafts_out(db, day_with_drafts):
+    from cashier_app.services.payment_search import todays_payments
+
+    sup, cashier, _run = day_with_drafts
+    assert [p.accounts for p in todays_payments(db, cashier)] == [("1000001",)]
