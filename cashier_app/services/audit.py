@@ -15,6 +15,7 @@ import secrets
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any
 
 from sqlalchemy import bindparam, event, func, insert, select, text
@@ -206,11 +207,11 @@ def record_events(session: Session, actor: Actor, action: str, entity: str,
     key, at = load_key(), utcnow().replace(microsecond=0)
     rows = []
     for entity_id, after in rest:
-        made = AuditEvent(at=at, user_id=actor.user_id, approver_id=None, station=actor.station or actor.username,
-                           action=action, entity=entity, entity_id=str(entity_id),
-                           before=None, after=_jsonable(after) if after is not None else None, prev_hash=prev)
-        made.hash = prev = event_digest(key, prev, made)
-        rows.append({c: getattr(made, c) for c in _WRITTEN})
+        row = dict(at=at, user_id=actor.user_id, approver_id=None, station=actor.station or actor.username,
+                   action=action, entity=entity, entity_id=str(entity_id), before=None,
+                   after=_jsonable(after) if after is not None else None, prev_hash=prev)
+        row["hash"] = prev = event_digest(key, prev, SimpleNamespace(**row))  # the same digest, no ORM object
+        rows.append(row)
     session.execute(insert(_events), rows)
     pending: witness.Pending | None = session.info.get(_PENDING)
     if pending is not None:

@@ -66,8 +66,9 @@ def void_run(db: Database, actor: Actor, run_id: int, reason: str) -> RunVoided:
         lock_accounts(s, (p.account_id for p in payments))
         business_day.hold_open(s, today)
         today_open = not business_day.is_closed(s, today)
-        same_day = [p for p in payments if p.business_date == today and today_open]
-        charged = [p for p in payments if p not in same_day]
+        same_day, charged = [], []
+        for p in payments:
+            (same_day if p.business_date == today and today_open else charged).append(p)
         if charged and not today_open:
             raise DraftRunRefused(f"{business_day.long_date(today)} is closed: void the run on the next business "
                                   "day.", "run")
@@ -80,7 +81,8 @@ def void_run(db: Database, actor: Actor, run_id: int, reason: str) -> RunVoided:
                 dict(account_id=p.account_id, kind=DRAFT_VOID, amount=p.total, payment_id=p.id,
                      description=f"Draft run {run.id} voided ({p.receipt_number})"[:200], posted_at=utcnow(),
                      business_date=today, created_by_id=actor.user_id) for p in charged])
-        s.execute(update(DraftEntry).where(DraftEntry.run_id == run.id).values(voided=True))
+        s.execute(update(DraftEntry).where(DraftEntry.run_id == run.id).values(voided=True)
+                  .execution_options(synchronize_session=False))
         run.status, run.voided_at, run.voided_by_id, run.void_reason = (
             RunStatus.VOIDED.value, utcnow(), actor.user_id, text)
         total = sum((p.total for p in payments), ZERO)
