@@ -7,7 +7,7 @@ STAMP  := $(VENV)/.installed
 DEMO_HOME ?= $(CURDIR)/.demo
 DEMO_ACCOUNTS ?= 25000
 
-.PHONY: run test venv system-deps emupos bench bench-import bench-lookup bench-stations bench-printing bench-counter bench-day-report check-migrations clean
+.PHONY: run test venv system-deps emupos bench bench-import bench-lookup bench-stations bench-printing bench-counter bench-day-report bench-drafts check-migrations clean
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || { echo "Python 3.11 or newer is needed (PYTHON=...)"; exit 1; }
@@ -37,7 +37,7 @@ test: $(STAMP) emupos
 check-migrations: $(STAMP)
 	$(PY) -m pytest -q tests/integration/test_migrations.py
 
-bench: bench-import bench-lookup bench-stations bench-printing bench-counter bench-day-report
+bench: bench-import bench-lookup bench-stations bench-printing bench-counter bench-day-report bench-drafts
 
 bench-import: $(STAMP)
 	$(PY) bench/bench_import.py $(if $(ROWS),--rows $(ROWS))
@@ -58,6 +58,9 @@ bench-counter: $(STAMP)
 
 bench-day-report: $(STAMP)
 	$(PY) bench/bench_day_report.py
+
+bench-drafts: $(STAMP)
+	$(PY) bench/bench_drafts.py
 
 clean:
 	rm -rf $(VENV) .emupos-venv .pytest_cache .hypothesis build dist *.egg-info
