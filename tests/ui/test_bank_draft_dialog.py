@@ -151,3 +151,16 @@ def test_the_counter_warns_before_paying_a_bill_in_a_run(qtbot, window, draft_db
     qtbot.waitUntil(lambda: text_of(window, "lastReceipt") == "S1-000001", timeout=10_000)
     with db.read() as s:
         assert s.scalar(select(Payment.total).where(Payment.channel == "counter")) == Decimal("100.00")
+
+
+def test_the_bank_draft_dialog_is_named_and_documented(qtbot, draft_db, station_config):
+    from tests.ui.test_object_names import check_names
+
+    db, _ids = draft_db
+    win, screen, dialog = _dialog(qtbot, db, station_config)
+    try:
+        check_names([screen, dialog])
+    finally:
+        dialog.reject()
+        screen.reject()
+        win.close()
