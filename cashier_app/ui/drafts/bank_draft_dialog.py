@@ -30,7 +30,7 @@ class BankDraftDialog(QDialog):
         bottom.addWidget(self.close_button)
         layout.addLayout(bottom)
         self.tabs.currentChanged.connect(self._on_page_shown)
-        self.resize(1080, 760)
+        self.resize(1080, 880)
 
     def add_page(self, widget: QWidget, title: str) -> int:
         """Add a page (a tab) titled ``title``; a page with ``open_fresh()`` is refreshed each time it
