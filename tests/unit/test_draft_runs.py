@@ -328,7 +328,6 @@ def test_the_runs_payments_and_report(db, sup, tmp_path):
 
 
 def test_a_draft_payment_is_not_voided_alone(db, sup, tmp_path):
-    from cashier_app.services.approvals import approve  # noqa: F401 - the void needs none: refused first
     from cashier_app.services.voids import VoidRefused, _voidable
 
     enrolled_account(db, 1)
