@@ -7,7 +7,7 @@ STAMP  := $(VENV)/.installed
 DEMO_HOME ?= $(CURDIR)/.demo
 DEMO_ACCOUNTS ?= 25000
 
-.PHONY: run test venv system-deps emupos bench bench-import bench-lookup bench-stations bench-printing bench-counter bench-day-report bench-drafts check-migrations clean
+.PHONY: run test build venv system-deps emupos bench bench-import bench-lookup bench-stations bench-printing bench-counter bench-day-report bench-drafts bench-draft-returns check-migrations clean
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || { echo "Python 3.11 or newer is needed (PYTHON=...)"; exit 1; }
@@ -34,10 +34,17 @@ test: $(STAMP) emupos
 	@bash tools/system-deps.sh test
 	$(PY) -m pytest -q
 
+# The installable folder dist/CashierApp (PyInstaller, build.spec), then the built program's self-test:
+# a new database, the window signed in offscreen, a payment, its receipt, a day report.
+build: $(STAMP)
+	$(PY) -m pip install -q -e '.[build]'
+	$(VENV)/bin/pyinstaller --noconfirm --log-level WARN build.spec
+	QT_QPA_PLATFORM=offscreen dist/CashierApp/CashierApp --self-test
+
 check-migrations: $(STAMP)
 	$(PY) -m pytest -q tests/integration/test_migrations.py
 
-bench: bench-import bench-lookup bench-stations bench-printing bench-counter bench-day-report bench-drafts
+bench: bench-import bench-lookup bench-stations bench-printing bench-counter bench-day-report bench-drafts bench-draft-returns
 
 bench-import: $(STAMP)
 	$(PY) bench/bench_import.py $(if $(ROWS),--rows $(ROWS))
@@ -61,6 +68,9 @@ bench-day-report: $(STAMP)
 
 bench-drafts: $(STAMP)
 	$(PY) bench/bench_drafts.py
+
+bench-draft-returns: $(STAMP)
+	$(PY) bench/bench_draft_returns.py
 
 clean:
 	rm -rf $(VENV) .emupos-venv .pytest_cache .hypothesis build dist *.egg-info

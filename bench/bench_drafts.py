@@ -102,7 +102,7 @@ def build_enrollments(db, count: int, seed: int = 11) -> dict:  # noqa: ANN001
 def bench_run(db_url: str, out: Path, void_after: bool) -> dict:
     """One run, timed, in this process (the child): seconds, figures, peak RSS."""
     from cashier_app.db import Database, make_engine
-    from cashier_app.services.drafts.command_user import supervisor_for_command
+    from cashier_app.services.drafts.returns import supervisor_for_command
     from cashier_app.services.drafts.run_changes import void_run
     from cashier_app.services.drafts.runs import make_run
 

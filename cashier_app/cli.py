@@ -110,6 +110,9 @@ def cmd_init(args: argparse.Namespace) -> int:
         users.bootstrap_admin(db, actor, args.admin, password)
         with db.write() as s:
             ensure_station(s, station.station, station.receipt_prefix, station.printer)
+    from cashier_app.services.drafts.station_key import key_for_this_station
+
+    print(key_for_this_station(db))
     if args.db:  # remember where the database is, so a plain `cashier-app` opens it
         station.db_url = cfg.remember_db_url(args.db)
     path = cfg.save_station_config(station, Path(args.config) if args.config else None)

@@ -44,6 +44,9 @@ def add_parsers(sub: argparse._SubParsersAction, parser_class: type[argparse.Arg
 
     d = dsub.add_parser("returns", help="apply the bank's return / NOC file (each entry once)")
     d.add_argument("file", help="the ACH return file from the bank")
+    d.add_argument("--supervisor", help="user name the returns are recorded by (a supervisor; default: your login "
+                   "name)")
+    d.add_argument("--notices", help="folder for the notice letters (default: <home>/reports/<today>/)")
     d.set_defaults(run=cmd_drafts_returns)
 
     d = dsub.add_parser("enrollments", help="list enrollments (taken on a date with --date)")
@@ -75,7 +78,7 @@ def _opened(args: argparse.Namespace):  # noqa: ANN202 - (db, station config)
 def _supervisor(args: argparse.Namespace, db, station):  # noqa: ANN001, ANN202 - an Actor
     import getpass
 
-    from cashier_app.services.drafts.command_user import supervisor_for_command
+    from cashier_app.services.drafts.returns import supervisor_for_command
 
     return supervisor_for_command(db, args.supervisor or getpass.getuser(), station.station)
 
@@ -162,7 +165,28 @@ def cmd_drafts_void(args: argparse.Namespace) -> int:
 
 
 def cmd_drafts_returns(args: argparse.Namespace) -> int:
-    return _not_yet("drafts returns")
+    import getpass
+    from pathlib import Path
+
+    from cashier_app import config
+    from cashier_app.cli import _open
+    from cashier_app.private_files import private_folder
+    from cashier_app.services.drafts.returns import (
+        apply_return_file, supervisor_for_command, write_return_notices,
+    )
+
+    db, station = _open(args)
+    actor = supervisor_for_command(db, args.supervisor or getpass.getuser(), station.station)
+    report = apply_return_file(db, actor, Path(args.file))
+    folder = Path(args.notices) if args.notices else config.home() / "reports" / report.business_date.isoformat()
+    try:
+        report = write_return_notices(db, actor, report, private_folder(folder))
+    finally:
+        for line in report.text_lines():
+            print(line)
+    if report.notices:
+        print(f"{len(report.notices):,} notice letters written to {folder}")
+    return EXIT_OK
 
 
 def cmd_drafts_enrollments(args: argparse.Namespace) -> int:
@@ -170,4 +194,12 @@ def cmd_drafts_enrollments(args: argparse.Namespace) -> int:
 
 
 def cmd_keys_rotate(args: argparse.Namespace) -> int:
-    return _not_yet("keys rotate")
+    from cashier_app.cli import _actor, _open
+    from cashier_app.services.drafts.key_rotation import rotate_keys
+
+    db, station = _open(args)
+    result = rotate_keys(db, _actor(station))
+    print(f"{result.path}: new key in use; {result.enrollments:,} bank account numbers and {result.documents:,} "
+          f"scans re-encrypted; {result.old_keys_dropped} old key(s) dropped. Copy this draft.key to every "
+          "other station now (docs/admin-guide.md, 'The bank-draft key').")
+    return EXIT_OK

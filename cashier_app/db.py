@@ -151,9 +151,17 @@ def alembic_config(engine: Engine):  # noqa: ANN201 - alembic type
 def upgrade(db: Database, revision: str = "head") -> None:
     """Bring the schema to ``revision`` (Alembic), raising DatabaseError on failure."""
     from alembic import command
+    from alembic.script import ScriptDirectory
+    from alembic.util import CommandError
 
+    config = alembic_config(db.engine)
     try:
-        command.upgrade(alembic_config(db.engine), revision)
+        command.upgrade(config, revision)
+    except CommandError:
+        # A schema this app does not know: a newer version of the app upgraded the database.
+        found, known = current_revision(db), ScriptDirectory.from_config(config).get_current_head()
+        raise DatabaseError(f"the database is newer than this app (schema {found}; this app knows up to "
+                            f"{known}): install this app's newer version on this station") from None
     except sa.exc.OperationalError as exc:
         raise DatabaseError(f"cannot open the database: {exc.orig}") from None
     except sa.exc.DatabaseError as exc:

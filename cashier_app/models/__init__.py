@@ -15,7 +15,7 @@ from cashier_app.models.importing import ImportRun
 from cashier_app.models.payment import (
     COUNTER_TENDERS, Allocation, Payment, PaymentBatch, PaymentChannel, Tender, TenderKind, Void,
 )
-from cashier_app.models.printing import PrintJob, PrintState
+from cashier_app.models.printing import PrintDocument, PrintJob, PrintState
 from cashier_app.models.returned import Charge, ReturnedItem
 from cashier_app.models.setting import Setting
 from cashier_app.models.station import ReceiptSequence, Station
@@ -27,7 +27,7 @@ __all__ = [
     "Cents", "Charge", "Customer", "DayClose", "DraftCorrection", "DraftDocument", "DraftEnrollment",
     "DraftEntry", "DraftRun", "EnrollmentStatus", "EntryKind", "RunStatus",
     "DrawerCount", "DrawerSession", "DrawerState", "ImportRun", "Payment", "PaymentBatch",
-    "PaymentChannel", "PrintJob", "PrintState", "ReceiptSequence", "ReturnedItem", "Role",
+    "PaymentChannel", "PrintDocument", "PrintJob", "PrintState", "ReceiptSequence", "ReturnedItem", "Role",
     "SERVICES", "Setting", "Station", "Tender", "TenderKind", "UNITS", "UsageReading", "User",
     "UserRole", "Void", "utcnow",
 ]

@@ -18,6 +18,13 @@ class PrintState(enum.StrEnum):
     FAILED = "failed"  # the printer could not take it; waits for the cashier's Retry
 
 
+class PrintDocument(enum.StrEnum):
+    """What a print job prints: a payment's receipt, or a bank draft enrollment's confirmation."""
+
+    RECEIPT = "receipt"
+    DRAFT_CONFIRMATION = "draft_confirmation"
+
+
 class PrintJob(Base):
     __tablename__ = "print_jobs"
 
@@ -25,6 +32,9 @@ class PrintJob(Base):
     station_id: Mapped[int] = mapped_column(ForeignKey("stations.id"), index=True)
     payment_id: Mapped[int | None] = mapped_column(ForeignKey("payments.id"), index=True)
     mark: Mapped[str] = mapped_column(String(12), default="")  # "", VOID, REPRINT, NSF
+    document: Mapped[str] = mapped_column(String(20), default=PrintDocument.RECEIPT.value,
+                                          server_default=PrintDocument.RECEIPT.value)
+    enrollment_id: Mapped[int | None] = mapped_column(ForeignKey("draft_enrollments.id"))  # a draft confirmation
     state: Mapped[str] = mapped_column(String(10), default=PrintState.WAITING.value, index=True)
     open_drawer: Mapped[bool] = mapped_column(default=False)
     attempts: Mapped[int] = mapped_column(default=0)

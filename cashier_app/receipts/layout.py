@@ -40,7 +40,10 @@ BLANK = Line(Kind.BLANK)
 
 
 def receipt_lines(receipt: Receipt, *, copy_label: str = "") -> list[Line]:
-    """The receipt as logical lines, in printing order."""
+    """The receipt as logical lines, in printing order. Another document printed on the receipt
+    printer (the bank draft confirmation, receipts/draft_confirmation.py) lays itself out."""
+    if not isinstance(receipt, Receipt):
+        return receipt.lines(copy_label=copy_label)
     lines: list[Line] = []
     for i, text in enumerate(receipt.header):
         lines.append(Line(Kind.TITLE if i == 0 else Kind.CENTER, text))

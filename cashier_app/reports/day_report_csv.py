@@ -105,7 +105,8 @@ def rows(report: DayReport) -> Iterator[dict[str, str]]:
     for e in report.enrollments:
         yield row("draft_enrollment", e.account_number, account=e.account_number, by=e.enrolled_by,
                   at=_at(e.created_at), first=e.signed_on.isoformat(),
-                  detail=f"{e.bank_account_type} ending {e.bank_account_last4}")
+                  detail=f"{e.bank_account_type} ending {e.bank_account_last4}; {e.status_text}"
+                         + ("; new bank" if e.replaces else ""))
 
     yield from draft_rows(report, row)
 

@@ -243,10 +243,12 @@ def render_day_report(report: DayReport, out: Path) -> Path:
            + (f"; voided with their run: {d.voided:,}, {format_amount(d.voided_total)}" if d.voided else "") + ".")
 
     w.heading("Bank draft enrollments taken")
-    w.table([Col("Time", 0.8 * inch), Col("Account", 1.0 * inch), Col("Bank account", 1.1 * inch),
-             Col("Type", 0.9 * inch), Col("Signed on", 1.0 * inch), Col("Taken by", 1.6 * inch)],
+    w.table([Col("Time", 0.7 * inch), Col("Account", 0.9 * inch), Col("Bank account", 1.0 * inch),
+             Col("Type", 0.75 * inch), Col("Signed on", 0.85 * inch), Col("Status now", 1.35 * inch),
+             Col("Taken by", 1.4 * inch)],
             [[local_time(e.created_at), e.account_number, f"ending {e.bank_account_last4}", e.bank_account_type,
-              f"{e.signed_on:%m/%d/%Y}", e.enrolled_by] for e in report.enrollments], empty="No enrollments.")
+              f"{e.signed_on:%m/%d/%Y}", e.status_text + (" · new bank" if e.replaces else ""), e.enrolled_by]
+             for e in report.enrollments], empty="No enrollments.")
 
     w.heading("Audit trail")
     w.text("Head of the audit hash chain " + ("recorded at the day close:" if report.closed else

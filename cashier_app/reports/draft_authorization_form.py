@@ -18,13 +18,15 @@ from reportlab.lib.units import inch
 from reportlab.lib.utils import simpleSplit
 from reportlab.pdfgen.canvas import Canvas
 
+from cashier_app.reports.draft_terms import TO_CONFIRM, draft_terms
 from cashier_app.reports.pdf_pages import BOLD, HEADER, REGULAR, fit
 from cashier_app.private_files import replaced_whole
+
+__all__ = ["TO_CONFIRM", "DraftAuthorizationForm", "FormAccount", "render_authorization_form", "terms"]
 
 WIDTH, HEIGHT = letter
 LEFT, RIGHT = 0.75 * inch, WIDTH - 0.75 * inch
 BOX = 0.24 * inch  # one digit's box
-TO_CONFIRM = "(City to confirm)"
 MAX_ACCOUNTS = 4  # what fits on the one page; a customer with more fills in a second form
 _DEFAULT_HEADER = ("City of Shelby", "Utility Payments", "300 South Washington Street", "Shelby NC 28150",
                    "704-484-6866")
@@ -48,15 +50,8 @@ class DraftAuthorizationForm:
 
 
 def terms(form: DraftAuthorizationForm) -> tuple[str, ...]:
-    """The terms printed on the form, one paragraph each."""
-    return (
-        "Each month the City deducts the amount of your utility bill from your bank account on the draft date "
-        "printed on the bill. You still receive your bill every month to review.",
-        "Bank draft is free: the City charges no fee for it.",
-        "To stop your bank draft or change the bank account, tell the City in writing or at the counter at City "
-        f"Hall at least 10 days before the draft date. {TO_CONFIRM}",
-        f"If your bank returns a draft unpaid, the City may charge its returned-item fee. {TO_CONFIRM}",
-    )
+    """The terms printed on the form, one paragraph each (the same as on the confirmation letter)."""
+    return draft_terms()
 
 
 def _line(form: DraftAuthorizationForm, i: int) -> str:

@@ -47,6 +47,12 @@ class ReturnedCheckNotice:
     fee: Decimal
     accounts: tuple[NoticeAccount, ...]
     signed_by: str = ""
+    draft_last4: str | None = None  # a returned bank draft (not a check): the bank account's last 4 digits
+    draft_ended: bool = False  # the return ended the bank draft enrollment
+
+    @property
+    def what(self) -> str:
+        return "bank draft" if self.draft_last4 is not None else "check"
 
     @property
     def cash_only(self) -> bool:
@@ -137,22 +143,34 @@ def _draw(c: Canvas, n: ReturnedCheckNotice) -> None:
     # Title and body.
     y = height - 3.35 * inch
     c.setFont(BOLD, 14)
-    c.drawString(left, y, "Notice of returned check")
+    c.drawString(left, y, f"Notice of returned {n.what}")
     y -= 24
     name = n.customer_name or "Customer"
     y = _paragraph(c, left, y, f"Dear {name},", text_width)
-    y = _paragraph(c, left, y, (
-        f"Your check number {n.check_number or '(no number)'} for {format_amount(n.check_amount)}, received on "
-        f"{_long(n.payment_date)} (receipt {n.receipt_number}), was returned unpaid by your bank"
-        f"{f' ({n.reason})' if n.reason else ''}. The payment has been reversed and a returned check fee has "
-        "been charged to your account."), text_width)
+    if n.draft_last4 is not None:
+        y = _paragraph(c, left, y, (
+            f"The bank draft of {format_amount(n.check_amount)} from your bank account ending in {n.draft_last4}, "
+            f"drafted on {_long(n.payment_date)} (reference {n.receipt_number}), was returned unpaid by your bank"
+            f"{f' ({n.reason})' if n.reason else ''}. The payment has been reversed and a returned item fee has "
+            "been charged to your account."), text_width)
+        if n.draft_ended:
+            y = _paragraph(c, left, y, (
+                "Because of this return, your bank draft enrollment has ended: your next bills will not be "
+                "drafted. To draft them again, please fill in a new bank draft authorization form."), text_width,
+                font=BOLD)
+    else:
+        y = _paragraph(c, left, y, (
+            f"Your check number {n.check_number or '(no number)'} for {format_amount(n.check_amount)}, received on "
+            f"{_long(n.payment_date)} (receipt {n.receipt_number}), was returned unpaid by your bank"
+            f"{f' ({n.reason})' if n.reason else ''}. The payment has been reversed and a returned check fee has "
+            "been charged to your account."), text_width)
     # The figures.
     y -= 4
     cols = (left, left + 1.3 * inch, left + 3.25 * inch, left + 4.35 * inch, right)
     c.setFont(BOLD, 9)
     for x, title in zip(cols[:2], ("Account", "Service address")):
         c.drawString(x + 4, y, title)
-    for x, title in zip(cols[3:], ("Check reversed", "Fee")):
+    for x, title in zip(cols[3:], ("Draft reversed" if n.draft_last4 is not None else "Check reversed", "Fee")):
         c.drawRightString(x - 4, y, title)
     y -= 4
     c.setLineWidth(0.5)
@@ -185,7 +203,7 @@ def _draw(c: Canvas, n: ReturnedCheckNotice) -> None:
     y -= 16 * (lines - 1)
     y -= 36
     y = _paragraph(c, left, y, (
-        f"Please pay the new balance, including the {format_amount(n.fee)} returned check fee, in cash, by money "
+        f"Please pay the new balance, including the {format_amount(n.fee)} returned {n.what if n.draft_last4 is None else 'item'} fee, in cash, by money "
         "order or by cashier's check at City Hall, " + (n.header[2] if len(n.header) > 2 else
                                                       "300 South Washington Street") + ", as soon as possible."),
         text_width)
@@ -209,7 +227,7 @@ def _draw(c: Canvas, n: ReturnedCheckNotice) -> None:
         c.setFillGray(0)
     c.setFont(REGULAR, 7.5)
     c.setFillGray(0.4)
-    footer = f"Returned check notice · receipt {n.receipt_number}"
+    footer = f"Returned {n.what} notice · {'reference' if n.draft_last4 is not None else 'receipt'} {n.receipt_number}"
     c.drawCentredString(width / 2, 0.5 * inch, footer + (f" · check {n.check_number}" if n.check_number else ""))
     c.setFillGray(0)
 
@@ -219,7 +237,7 @@ def render_notice(notice: ReturnedCheckNotice, out: Path) -> Path:
     out = Path(out)
     with replaced_whole(out) as partial:
         c = Canvas(str(partial), pagesize=letter, pageCompression=1)
-        c.setTitle(f"Returned check notice {notice.receipt_number}")
+        c.setTitle(f"Returned {notice.what} notice {notice.receipt_number}")
         c.setAuthor(notice.header[0] if notice.header else "City of Shelby")
         _draw(c, notice)
         c.showPage()

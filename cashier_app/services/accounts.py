@@ -9,10 +9,11 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from cashier_app.db import Database
-from cashier_app.models import Account, Bill, Customer, DraftEnrollment, EnrollmentStatus, UsageReading
+from cashier_app.models import Account, Bill, Customer, UsageReading
 from cashier_app.money import ZERO
 from cashier_app.services.access import Actor, requires
 from cashier_app.services.balances import current_balances
+from cashier_app.services.drafts.draft_state import DraftState, load_draft_state
 
 HISTORY_MONTHS = 24
 
@@ -59,13 +60,19 @@ class AccountView:
     services: tuple[str, ...]
     status: str
     cash_only: bool
-    bank_draft_active: bool
+    draft: DraftState | None  # the bank draft (badge, bank, last 4, first drafted bill); None: never enrolled
     balance: Decimal
     balance_as_of: dt.datetime | None
     last_bill: BillSummary | None
     bills: tuple[BillSummary, ...] = ()  # newest first
     usage: tuple[UsagePoint, ...] = ()  # oldest first
     other_accounts: tuple[OtherAccount, ...] = field(default=())
+    customer_id: int = 0
+
+    @property
+    def bank_draft_active(self) -> bool:
+        """Its bills are drafted now (an active enrollment; a pending one waits for its prenote)."""
+        return self.draft is not None and self.draft.status == "active"
 
     @property
     def amount_due(self) -> Decimal:
@@ -108,10 +115,7 @@ def load_account_view(session: Session, account_id: int) -> AccountView:
     balances = current_balances(session, [account.id, *(a.id for a in siblings)])
     bills = _bills(session, account.id)
     since = bills[-1].bill_date - dt.timedelta(days=31) if bills else None
-    drafted = session.scalar(
-        select(DraftEnrollment.id).where(DraftEnrollment.account_id == account.id,
-                                     DraftEnrollment.status == EnrollmentStatus.ACTIVE)
-    ) is not None
+    balance = balances.get(account.id, ZERO)
     mailing = ", ".join(p for p in (customer.mailing_address1, customer.mailing_address2,
                                    f"{customer.city} {customer.state} {customer.zip_code}".strip()) if p)
     return AccountView(
@@ -119,11 +123,12 @@ def load_account_view(session: Session, account_id: int) -> AccountView:
         customer_number=customer.customer_number, customer_name=customer.display_name,
         service_address=account.service_address, mailing_address=mailing, phone=customer.phone,
         services=tuple(account.service_list), status=account.status, cash_only=account.cash_only,
-        bank_draft_active=drafted, balance=balances.get(account.id, ZERO),
+        draft=load_draft_state(session, account.id, balance), balance=balance,
         balance_as_of=account.balance_as_of, last_bill=bills[0] if bills else None, bills=bills,
         usage=_usage(session, account.id, since),
         other_accounts=tuple(OtherAccount(a.id, a.account_number, a.service_address, balances.get(a.id, ZERO))
                              for a in siblings),
+        customer_id=customer.id,
     )
 
 

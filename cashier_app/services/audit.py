@@ -190,34 +190,33 @@ def record_event(
     return event.hash
 
 
-def record_events(session: Session, actor: Actor, action: str, entity: str,
-                  events: list[tuple[str | int, dict | None]]) -> str | None:
-    """Append one event per (entity id, after) in ``events``, all of the same action, in the
-    caller's transaction; returns the last hash (None for no events).
-
-    The same chain as :func:`record_event` makes one by one (the first is written by it, so the
-    chain's lock and head witness are handled there), with the rest hashed here and inserted in one
-    statement: a draft run records a ``payment.post`` event for each of 25,000 payments."""
+def record_events(session: Session, actor: Actor,
+                  events: list[tuple[str, str, str | int, dict | None, dict | None]]) -> None:
+    """Append several events (action, entity, entity id, before, after) in the caller's transaction
+    with one insert: the same chain as calling :func:`record_event` for each, in order (a return
+    file of thousands of entries, or a draft run's 25,000 payments, audited one by one without a
+    round trip each). The first is written by :func:`record_event` (the chain's lock and the head
+    witness are handled there); the rest are hashed here without ORM objects and inserted at once."""
     if not events:
-        return None
-    (first_id, first_after), rest = events[0], events[1:]
-    prev = record_event(session, actor, action, entity, first_id, after=first_after)
+        return
+    (action, entity, entity_id, before, after), rest = events[0], events[1:]
+    prev = record_event(session, actor, action, entity, entity_id, before=before, after=after)
     if not rest:
-        return prev
+        return
     key, at = load_key(), utcnow().replace(microsecond=0)
+    station = actor.station or actor.username
     rows = []
-    for entity_id, after in rest:
-        row = dict(at=at, user_id=actor.user_id, approver_id=None, station=actor.station or actor.username,
-                   action=action, entity=entity, entity_id=str(entity_id), before=None,
+    for action, entity, entity_id, before, after in rest:
+        row = dict(at=at, user_id=actor.user_id, approver_id=None, station=station, action=action, entity=entity,
+                   entity_id=str(entity_id), before=_jsonable(before) if before is not None else None,
                    after=_jsonable(after) if after is not None else None, prev_hash=prev)
-        row["hash"] = prev = event_digest(key, prev, SimpleNamespace(**row))  # the same digest, no ORM object
+        row["hash"] = prev = event_digest(key, prev, SimpleNamespace(**row))  # the same digest as an AuditEvent's
         rows.append(row)
-    session.execute(insert(_events), rows)
+    session.execute(insert(_events), rows)  # plain executemany: RETURNING goes row by row on SQLite
     pending: witness.Pending | None = session.info.get(_PENDING)
     if pending is not None:
         pending.event_id = session.scalar(select(func.max(_events.c.id)))  # ours: the chain is locked
         pending.hash = prev
-    return prev
 
 
 def pending_witness(session: Session) -> witness.Pending | None:

@@ -14,7 +14,7 @@ from sqlalchemy import ColumnElement, Date, String, Table, and_, cast, func, lit
 from sqlalchemy.orm import Session
 
 from cashier_app.models import (
-    AuditEvent, CashPickup, DayClose, DrawerSession, ImportRun, Payment, PaymentBatch, PaymentExport,
+    AuditEvent, CashPickup, DayClose, DraftCorrection, DrawerSession, ImportRun, Payment, PaymentBatch, PaymentExport,
     ReturnedItem, Setting, User, Void,
 )
 
@@ -42,7 +42,11 @@ FACTS: tuple[Fact, ...] = (
     Fact("payments", _t(Payment), "id", "payment", "payment.post"),
     Fact("voids", _t(Void), "payment_id", "payment", "payment.void"),
     Fact("returned checks", _t(ReturnedItem), "payment_id", "payment", "payment.returned_check",
-         _t(ReturnedItem).c.payment_id.is_not(None), counted=True),  # one per check: a payment may have several
+         and_(_t(ReturnedItem).c.payment_id.is_not(None), _t(ReturnedItem).c.draft_entry_id.is_(None)),
+         counted=True),  # one per check: a payment may have several
+    Fact("returned drafts", _t(ReturnedItem), "draft_entry_id", "draft_entry", "draft.returned",
+         _t(ReturnedItem).c.draft_entry_id.is_not(None)),
+    Fact("draft corrections (NOCs)", _t(DraftCorrection), "id", "draft_correction", "draft.correction"),
     Fact("drawer sessions opened", _t(DrawerSession), "id", "drawer_session", "drawer.open"),
     Fact("drawer counts", _t(DrawerSession), "id", "drawer_session", "drawer.count",
          _t(DrawerSession).c.counted_at.is_not(None)),

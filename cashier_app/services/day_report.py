@@ -165,6 +165,19 @@ class EnrollmentLine:
     signed_on: dt.date
     enrolled_by: str
     created_at: dt.datetime
+    status: str = "pending"  # now: pending (prenote), active, or ended (replaced, cancelled, returned)
+    ended_reason: str = ""
+    replaces: bool = False  # a change of bank: it replaced an earlier enrollment of the account
+
+    @property
+    def status_text(self) -> str:
+        """"pending prenote", "active", or "ended (replaced)"."""
+        if self.status == "pending":
+            return "pending prenote"
+        if self.status == "ended":
+            why = self.ended_reason.split(":", 1)[0]
+            return f"ended ({why})" if why else "ended"
+        return self.status
 
 
 @dataclass(frozen=True)
@@ -490,11 +503,13 @@ def _gather(s: Session, day: dt.date) -> DayReport:
                         .where(Charge.business_date == day).order_by(Charge.posted_at, Charge.id)))
 
     start, end = _local_day_bounds(day)
-    enrollments = tuple(EnrollmentLine(account, last4, kind, signed, name(by), created)
-                        for account, last4, kind, signed, by, created in s.execute(
+    enrollments = tuple(EnrollmentLine(account, last4, kind, signed, name(by), created, status, reason,
+                                       replaces is not None)
+                        for account, last4, kind, signed, by, created, status, reason, replaces in s.execute(
                             select(Account.account_number, DraftEnrollment.bank_account_last4,
                                    DraftEnrollment.bank_account_type, DraftEnrollment.signed_on,
-                                   DraftEnrollment.enrolled_by_id, DraftEnrollment.created_at)
+                                   DraftEnrollment.enrolled_by_id, DraftEnrollment.created_at,
+                                   DraftEnrollment.status, DraftEnrollment.ended_reason, DraftEnrollment.replaces_id)
                             .join(Account, Account.id == DraftEnrollment.account_id)
                             .where(DraftEnrollment.created_at >= start, DraftEnrollment.created_at < end)
                             .order_by(DraftEnrollment.created_at, DraftEnrollment.id)))

@@ -103,7 +103,31 @@ def make_demo(db: Database, actor: Actor, *, accounts: int = 25_000, months: int
                      after={**asdict(summary), "seed": seed, "months": months, "today": today})
     create_demo_users(db, actor)
     create_demo_station(db, actor)
+    create_demo_draft_settings(db, actor)
     return summary
+
+
+# Made-up origin values in the shape the City's bank gives (a real bank's routing number, a
+# company identification of "1" + 9 digits): enough for a supervisor to try a run on the demo.
+DEMO_DRAFT_SETTINGS = {
+    "drafts.immediate_destination": "053100300",
+    "drafts.immediate_destination_name": "FIRST CITIZENS BANK",
+    "drafts.immediate_origin": "1566000123",
+    "drafts.immediate_origin_name": "CITY OF SHELBY",
+    "drafts.company_name": "CITY OF SHELBY",
+    "drafts.company_identification": "1566000123",
+    "drafts.entry_description": "UTILITY",
+    "drafts.odfi_routing": "053100300",
+}
+
+
+@requires(Role.ADMINISTRATOR)
+def create_demo_draft_settings(db: Database, actor: Actor) -> None:
+    """The demo's bank draft origin settings (each audited like any setting change)."""
+    from cashier_app.services.settings import set_setting
+
+    for key, value in DEMO_DRAFT_SETTINGS.items():
+        set_setting(db, actor, key, value)
 
 
 @requires(Role.ADMINISTRATOR)

@@ -11,7 +11,11 @@ import random
 from collections.abc import Callable
 from typing import Any
 
+from cashier_app.ach.banking_days import earliest_draft_date
 from cashier_app.models import UNITS
+from cashier_app.services.settings import DEFAULTS
+
+DEFAULT_LEAD_BANKING_DAYS = DEFAULTS["drafts.lead_banking_days"]
 
 # Per service: (monthly base charge in cents, cents per block, units per block).
 # Electric $0.1185/kWh, water $5.85 and sewer $7.20 per 1,000 gal, gas $1.18/CCF, refuse flat.
@@ -74,6 +78,9 @@ class BillMaker:
                 line_id += 1
                 total += cents
             draft_date = draft_day if drafted_on is not None and bill_date >= drafted_on else None
+            if draft_date is not None and index == last and not final:
+                draft_date = self._latest_draft_date(bill_date, draft_date)
+                draft_v = self.date(draft_date)
             bills.append((bill_id, account_id, bill_v, due_v, draft_v if draft_date else None, total,
                           final and index == last))
             bill_id += 1
@@ -82,6 +89,15 @@ class BillMaker:
         self.counts["usage_readings"] += reading_id - self.ids["usage_readings"]
         self.ids.update(bills=bill_id, bill_lines=line_id, usage_readings=reading_id)
         return total, previous, draft_date
+
+    def _latest_draft_date(self, bill_date: dt.date, draft_day: dt.date) -> dt.date:
+        """The latest bill's draft date, 3 to 20 days after today and past the default lead time,
+        so a supervisor can make a run on the demo at once; spread over the days by the cycle."""
+        low = max(self.today + 3 * _DAY, earliest_draft_date(self.today, DEFAULT_LEAD_BANKING_DAYS))
+        if draft_day >= low:
+            return draft_day
+        span = (self.today + 20 * _DAY - low).days + 1
+        return low + (bill_date.day * 7 % span) * _DAY
 
     def _schedule(self, day: int, months_back: int) -> tuple:
         """Per month, oldest first: bill date, draft day, then the stored bill, due and draft dates,

@@ -14,14 +14,14 @@ from pathlib import Path
 from sqlalchemy import select, update
 
 from cashier_app.db import Database
-from cashier_app.models import Payment, PrintJob, PrintState, Role, Station, utcnow
+from cashier_app.models import Payment, PrintDocument, PrintJob, PrintState, Role, Station, utcnow
 from cashier_app.receipts.file_printer import PdfPrinter
 from cashier_app.receipts.receipt import ReceiptMark
 from cashier_app.receipts.station_printer import ReceiptPrinter, default_pdf_folder
 from cashier_app.services.access import Actor, requires
 from cashier_app.services.audit import record_event
 from cashier_app.services.printing import NOT_PRINTED, PrintResult, print_waiting
-from cashier_app.services.receipts import build_receipt
+from cashier_app.services.receipts import build_printout
 from cashier_app.services.stations import station_by_name
 
 
@@ -49,7 +49,7 @@ def list_print_jobs(db: Database, actor: Actor, station_name: str, *, include_pr
                     limit: int = 50) -> list[PrintJobView]:
     """The station's receipts not printed yet, oldest first (with the last printed ones if asked)."""
     query = (select(PrintJob, Payment.receipt_number, Payment.total)
-             .join(Station, Station.id == PrintJob.station_id).join(Payment, Payment.id == PrintJob.payment_id)
+             .join(Station, Station.id == PrintJob.station_id).outerjoin(Payment, Payment.id == PrintJob.payment_id)
              .where(Station.name == station_name))
     if include_printed:
         query = query.order_by(PrintJob.id.desc()).limit(limit)
@@ -57,8 +57,18 @@ def list_print_jobs(db: Database, actor: Actor, station_name: str, *, include_pr
         query = query.where(PrintJob.state.in_(NOT_PRINTED)).order_by(PrintJob.id).limit(limit)
     with db.read() as s:
         rows = s.execute(query).all()
-    return [PrintJobView(j.id, number, j.mark, j.state, j.attempts, j.last_error, j.created_at, j.printed_at,
-                         j.printed_to, total, j.open_drawer) for j, number, total in rows]
+    return [PrintJobView(j.id, number or _document_name(j), j.mark, j.state, j.attempts, j.last_error, j.created_at,
+                         j.printed_at, j.printed_to, total if total is not None else Decimal("0.00"), j.open_drawer)
+            for j, number, total in rows]
+
+
+def _document_name(job: PrintJob) -> str:
+    """What the queue calls a job that prints no payment's receipt."""
+    if job.document == PrintDocument.DRAFT_CONFIRMATION and job.enrollment_id is not None:
+        from cashier_app.services.drafts.confirmation import reference
+
+        return f"Bank draft {reference(job.enrollment_id)}"
+    return f"Job {job.id}"
 
 
 @requires(Role.CASHIER, Role.SUPERVISOR)
@@ -112,7 +122,7 @@ def print_job_to_pdf(db: Database, actor: Actor, job_id: int, folder: Path | Non
                           .values(state=PrintState.SENDING.value, sent_at=utcnow())).rowcount
         if not taken:
             raise PrintQueueError("That receipt is printed or being printed; use Reprint for a copy.")
-        receipt = build_receipt(s, job.payment_id, job.mark)
+        receipt = build_printout(s, job.payment_id, job.mark, job.document, job.enrollment_id, actor.station)
     printer = PdfPrinter(folder or default_pdf_folder(), page=page)
     try:
         path = Path(printer.deliver(printer.render(receipt)).where)
@@ -147,7 +157,7 @@ def move_waiting_jobs(db: Database, actor: Actor, from_station: str, to_station:
     with db.write() as s:
         source, target = station_by_name(s, from_station), station_by_name(s, to_station)
         movable = (PrintState.WAITING.value, PrintState.FAILED.value)
-        rows = s.execute(select(PrintJob.id, Payment.receipt_number).join(Payment, Payment.id == PrintJob.payment_id)
+        rows = s.execute(select(PrintJob.id, Payment.receipt_number).outerjoin(Payment, Payment.id == PrintJob.payment_id)
                          .where(PrintJob.station_id == source.id, PrintJob.state.in_(movable))).all()
         if not rows:
             return 0

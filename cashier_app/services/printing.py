@@ -25,7 +25,7 @@ from cashier_app.receipts.printer_status import (
     Delivery, PrinterFault, PrinterNotReady, PrinterState, PrinterUnreachable,
 )
 from cashier_app.receipts.station_printer import ReceiptPrinter
-from cashier_app.services.receipts import build_receipt
+from cashier_app.services.receipts import build_printout
 
 NOT_PRINTED = (PrintState.WAITING.value, PrintState.SENDING.value, PrintState.HELD.value, PrintState.FAILED.value)
 STALE_SENDING = dt.timedelta(minutes=2)  # a worker that has not finished by then has died
@@ -97,16 +97,18 @@ def print_waiting(db: Database, station_name: str, printer: ReceiptPrinter, *, r
         return PrintResult(0, 0, 0)
     state, confirmed = _settle(db, station_id, printer)
     with db.read() as s:
-        jobs = s.execute(select(PrintJob.id, PrintJob.payment_id, PrintJob.mark, PrintJob.open_drawer)
+        jobs = s.execute(select(PrintJob.id, PrintJob.payment_id, PrintJob.mark, PrintJob.open_drawer,
+                                PrintJob.document, PrintJob.enrollment_id)
                          .where(PrintJob.station_id == station_id, PrintJob.state == PrintState.WAITING.value)
                          .order_by(PrintJob.id)).all()
     printed, failed, held, error, notice, drawer_error = confirmed, 0, 0, "", "", ""
-    for index, (job_id, payment_id, mark, open_drawer) in enumerate(jobs):
+    for index, (job_id, payment_id, mark, open_drawer, document, enrollment_id) in enumerate(jobs):
         if not _claim(db, job_id):
             continue  # another worker has it
         try:
             with db.read() as s:
-                out = printer.render(build_receipt(s, payment_id, mark), open_drawer=open_drawer)
+                printout = build_printout(s, payment_id, mark, document, enrollment_id, station_name)
+                out = printer.render(printout, open_drawer=open_drawer)
         except LookupError as exc:  # a job without its payment: nothing to print, say so
             _mark(db, job_id, PrintState.FAILED, error=str(exc))
             failed, error = failed + 1, str(exc)

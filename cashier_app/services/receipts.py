@@ -6,7 +6,7 @@ from sqlalchemy.orm import Session
 
 from cashier_app import city_time
 from cashier_app.db import Database
-from cashier_app.models import Account, Payment, Role, Station, TenderKind, User
+from cashier_app.models import Account, Payment, PrintDocument, Role, Station, TenderKind, User
 from cashier_app.receipts.receipt import Receipt, ReceiptAccountLine, ReceiptTender
 from cashier_app.receipts.text import render_text
 from cashier_app.services.access import Actor, requires
@@ -51,6 +51,18 @@ def build_receipt(session: Session, payment_id: int, mark: str = "") -> Receipt:
         footer=tuple(read_setting(session, "receipt.footer")),
         mark=mark,
     )
+
+
+def build_printout(session: Session, payment_id: int | None, mark: str = "", document: str = "receipt",
+                   enrollment_id: int | None = None, station: str = ""):  # noqa: ANN201 - Receipt or DraftConfirmation
+    """What a print job prints: the payment's receipt, or a bank draft enrollment's confirmation slip."""
+    if document == PrintDocument.DRAFT_CONFIRMATION:
+        from cashier_app.services.drafts.confirmation import build_confirmation
+
+        if enrollment_id is None:
+            raise LookupError("This print job has no enrollment to confirm.")
+        return build_confirmation(session, enrollment_id, mark, station)
+    return build_receipt(session, payment_id, mark)
 
 
 @requires(Role.CASHIER, Role.SUPERVISOR)

@@ -196,6 +196,38 @@ def _spread(amount: Decimal, allocations: list[Allocation], reversed_before: dic
     return [(a, v) for a, v in shares]
 
 
+def reversal_charges(actor: Actor, payment: Payment, tender: Tender, today: dt.date, *, description: str,
+                     fee: Decimal, fee_description: str, reversed_before: dict[int, Decimal] | None = None,
+                     ) -> tuple[list[dict], dict | None]:
+    """The charges (as column values) that take back ``tender`` (a returned check, a returned bank
+    draft): one reversal per allocation of the payment (:func:`_spread`), and ``fee`` (when above
+    zero) on the first account, dated ``today``. The payment itself is never changed."""
+    allocations = list(payment.allocations)
+    common = dict(payment_id=payment.id, tender_id=tender.id, business_date=today, created_by_id=actor.user_id)
+    reversals = [dict(account_id=allocation.account_id, kind=REVERSAL, amount=share,
+                      description=description[:200], **common)
+                 for allocation, share in _spread(tender.amount, allocations, reversed_before or {})]
+    fee_charge = None
+    if fee > ZERO:
+        fee_charge = dict(account_id=allocations[0].account_id, kind=FEE, amount=fee,
+                          description=fee_description[:200], **common)
+    return reversals, fee_charge
+
+
+def reverse_tender(s: Session, actor: Actor, payment: Payment, tender: Tender, today: dt.date, *, description: str,
+                   fee: Decimal, fee_description: str, reversed_before: dict[int, Decimal] | None = None,
+                   ) -> tuple[list[Charge], Charge | None]:
+    """Add the :func:`reversal_charges` of ``tender`` to the session, flushed (ids set). The caller
+    holds the accounts' locks and records the ReturnedItem and the audit event."""
+    rows, fee_row = reversal_charges(actor, payment, tender, today, description=description, fee=fee,
+                                     fee_description=fee_description, reversed_before=reversed_before)
+    reversals = [Charge(**row) for row in rows]
+    fee_charge = Charge(**fee_row) if fee_row is not None else None
+    s.add_all(reversals + ([fee_charge] if fee_charge is not None else []))
+    s.flush()
+    return reversals, fee_charge
+
+
 def _reversed_before(s: Session, payment_id: int) -> dict[int, Decimal]:
     """What earlier returned checks of this payment already reversed, by account."""
     return {account_id: amount for account_id, amount in s.execute(
@@ -206,7 +238,8 @@ def _reversed_before(s: Session, payment_id: int) -> dict[int, Decimal]:
 def _returns_in_window(s: Session, account_id: int, since: dt.date) -> int:
     return s.scalar(select(func.count(func.distinct(ReturnedItem.id)))
                     .join(Allocation, Allocation.payment_id == ReturnedItem.payment_id)
-                    .where(Allocation.account_id == account_id, ReturnedItem.returned_on >= since)) or 0
+                    .where(Allocation.account_id == account_id, ReturnedItem.returned_on >= since,
+                           ReturnedItem.draft_entry_id.is_(None))) or 0  # checks only, not returned drafts
 
 
 @requires(Role.SUPERVISOR)
@@ -227,21 +260,11 @@ def record_returned_check(db: Database, actor: Actor, tender_id: int, reason: st
             accounts = {a.id: a for a in s.scalars(
                 select(Account).where(Account.id.in_({x.account_id for x in allocations})))}
             label = f"Returned check {number} (receipt {receipt}, {payment.business_date.isoformat()})"
-            reversals = []
-            for allocation, share in _spread(tender.amount, allocations, _reversed_before(s, payment.id)):
-                charge = Charge(account_id=allocation.account_id, kind=REVERSAL, amount=share, payment_id=payment.id,
-                                tender_id=tender.id, description=f"{label}: {text}"[:200], business_date=today,
-                                created_by_id=actor.user_id)
-                s.add(charge)
-                reversals.append(charge)
             fee = read_setting(s, "returned_check.fee")
-            fee_charge = None
-            if fee > ZERO:
-                fee_charge = Charge(account_id=allocations[0].account_id, kind=FEE, amount=fee, payment_id=payment.id,
-                                    tender_id=tender.id, description=f"Returned check fee: check {number}, receipt {receipt}"[:200],
-                                    business_date=today, created_by_id=actor.user_id)
-                s.add(fee_charge)
-            s.flush()
+            reversals, fee_charge = reverse_tender(
+                s, actor, payment, tender, today, description=f"{label}: {text}", fee=fee,
+                fee_description=f"Returned check fee: check {number}, receipt {receipt}",
+                reversed_before=_reversed_before(s, payment.id))
             item = ReturnedItem(payment_id=payment.id, tender_id=tender.id, reason=text, returned_on=today,
                                 recorded_by_id=actor.user_id,
                                 fee_charge_id=fee_charge.id if fee_charge else None)
@@ -280,6 +303,20 @@ def record_returned_check(db: Database, actor: Actor, tender_id: int, reason: st
 
 
 # -- the notice ----------------------------------------------------------------------------------
+def _draft_facts(s: Session, item: ReturnedItem, tender: Tender | None) -> dict:
+    """What the notice of a returned bank draft says instead of a check number: the bank account's
+    last 4 digits, and whether this return ended the enrollment."""
+    if item.draft_entry_id is None or tender is None or tender.kind != TenderKind.BANK_DRAFT.value:
+        return {}
+    from cashier_app.models import DraftEnrollment, DraftEntry
+
+    entry = s.get(DraftEntry, item.draft_entry_id)
+    enrollment = s.get(DraftEnrollment, entry.enrollment_id)
+    ended = enrollment.status == "ended" and enrollment.ended_reason.startswith("Bank return")
+    return {"draft_last4": tender.bank_account_last4 or enrollment.bank_account_last4,
+            "draft_ended": ended}
+
+
 @requires(Role.SUPERVISOR)
 def write_notice(db: Database, actor: Actor, returned_item_id: int, out: Path) -> Path:
     """Draw the returned check notice (a PDF letter to the customer's mailing address) to ``out``."""
@@ -317,7 +354,7 @@ def write_notice(db: Database, actor: Actor, returned_item_id: int, out: Path) -
             check_number=(tender.check_number or "") if tender else "", check_amount=tender.amount if tender else
             reversed_total, payment_date=payment.business_date, receipt_number=payment.receipt_number,
             reason=item.reason, reversed=reversed_total, fee=fee, accounts=per_account,
-            signed_by=person_name(recorded_by))
+            signed_by=person_name(recorded_by), **_draft_facts(s, item, tender))
     return render_notice(notice, Path(out))
 
 

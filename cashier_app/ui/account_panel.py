@@ -9,6 +9,9 @@ from cashier_app.services import accounts
 from cashier_app.services.accounts import AccountView, OtherAccount
 from cashier_app.ui.account_panel_view import AccountPanelView
 from cashier_app.ui.context import CounterContext
+from cashier_app.ui.drafts.draft_card import DraftCard
+from cashier_app.ui.drafts.enrollment_dialog import EnrollmentDialog
+from cashier_app.ui.drafts.scan_viewer import ScanViewer
 from cashier_app.ui.errors import error_message
 from cashier_app.ui.formats import date_text, datetime_text, service_name, status_name
 from cashier_app.ui.models import BILL_SERVICE_COLUMNS, USAGE_SERVICE_COLUMNS
@@ -36,12 +39,21 @@ class AccountPanel(QWidget):
         add = lambda row: self.add_requested.emit(self._others[row])  # noqa: E731
         RowKeys(self.view.other_accounts, {**on_keys(ENTER_KEYS, add, ctrl=True), **on_keys(ADD_KEYS, add)})
         self._others: list[OtherAccount] = []
+        self.draft = DraftCard(context)
+        self.view.page.layout().insertWidget(2, self.draft)  # under the balance, above the other accounts
+        self.draft.enroll_requested.connect(self.enroll)
+        self.draft.changed.connect(self.reload)
+        self.draft.scans_requested.connect(self._show_scans)
+        self.enrollment: EnrollmentDialog | None = None
+        self.scans: ScanViewer | None = None
         self.clear()
 
     # -- public ---------------------------------------------------------------------------------
 
     def load(self, account_id: int) -> None:
         """Fetch the account in the background and show it when it arrives."""
+        if self.current is None or self.current.account_id != account_id:
+            self.draft.say("")  # what was said was about the previous account
         self._seq += 1
         seq = self._seq
         self.view.error.clear_error()
@@ -51,6 +63,29 @@ class AccountPanel(QWidget):
         ctx.jobs.run(accounts.account_view, ctx.db, ctx.actor, account_id,
                      on_done=lambda view: self._on_loaded(seq, view),
                      on_error=lambda exc: self._on_failed(seq, exc))
+
+    def enroll(self, change_bank: bool = False) -> None:
+        """Ctrl+B: the enrollment form for the open account (a change of bank when it is drafted)."""
+        a = self.current
+        if a is None:
+            self.view.error.show_error(self.tr("Open the customer's account first (F2)."))
+            return
+        if self.enrollment is None:
+            self.enrollment = EnrollmentDialog(self._context, self.window())
+            self.enrollment.enrolled.connect(lambda _result: self._on_enrolled())
+        self.enrollment.open_for(a, change_bank=change_bank or bool(a.draft and a.draft.live))
+
+    def _on_enrolled(self) -> None:
+        self.draft.printed.emit()  # the confirmation slip waits in the print queue
+        self.draft.say(self.tr("Enrolled. The confirmation is printing; the letter is open."))
+        self.reload()
+
+    def _show_scans(self, state) -> None:  # noqa: ANN001 - DraftState
+        if state is None:
+            return
+        if self.scans is None:
+            self.scans = ScanViewer(self._context, self.window())
+        self.scans.open_for(state)
 
     def reload(self) -> None:
         if self.current is not None:
@@ -94,7 +129,7 @@ class AccountPanel(QWidget):
         v.services.setText(", ".join(service_name(s) for s in a.services) or "—")
         v.mailing_address.setText(a.mailing_address or "—")
         v.phone.setText(a.phone or "—")
-        v.badge_draft.setVisible(a.bank_draft_active)
+        self._show_draft_badge(a)
         v.badge_cash_only.setVisible(a.cash_only)
         v.badge_final.setVisible(a.final_bill)
         v.badge_status.setText(status_name(a.status))
@@ -102,6 +137,24 @@ class AccountPanel(QWidget):
         self._show_money(a)
         self._show_other_accounts(a)
         self._show_history(a)
+
+    def _show_draft_badge(self, a: AccountView) -> None:
+        badge, state = self.view.badge_draft, a.draft
+        badge.setVisible(state is not None)
+        self.draft.show_account(a)
+        if state is None:
+            return
+        if state.status == "pending":
+            text, tone = self.tr("Bank draft: pending prenote"), "warning"
+        elif state.status == "active":
+            text, tone = self.tr("Bank draft"), "info"
+        else:
+            why = state.ended_reason.split(":", 1)[0]
+            text, tone = (self.tr("Bank draft ended ({0})").format(why) if why else self.tr("Bank draft ended")), "muted"
+        badge.setText(text)
+        badge.setToolTip(self.tr("{0} account ending {1}").format(state.bank_name or self.tr("Bank"), state.last4))
+        badge.setProperty("role", f"badge-{tone}")
+        badge.style().polish(badge)
 
     def _show_history(self, a: AccountView) -> None:
         v = self.view

@@ -35,7 +35,8 @@ KEYS = (("F2", "find account"), ("F3", "change the amount applied"), ("F4", "dra
         ("F5", "cash"), ("F6", "check"),
         ("F7", "money order"), ("F8", "mailed checks"), ("F9", "today's payments: reprint, void"),
         ("F10", "receipts waiting: retry, PDF, move; no sale"), ("F11", "supervisor screen (supervisors)"),
-        ("F12", "post"), ("Esc", "next customer"), ("Ctrl+L", "lock the screen"))
+        ("F12", "post"), ("Esc", "next customer"), ("Ctrl+L", "lock the screen"),
+        ("Ctrl+B", "enroll the open account in bank draft (or change its bank)"))
 
 
 class MainWindow(QMainWindow):
@@ -151,7 +152,7 @@ class MainWindow(QMainWindow):
             "F5": lambda: payment.choose_tender(CASH), "F6": lambda: payment.choose_tender(CHECK),
             "F7": lambda: payment.choose_tender(MONEY_ORDER), "F8": flow.show_mailed_checks,
             "F9": flow.show_todays_payments, "F10": flow.show_print_queue, "F12": payment.post, "Esc": flow.clear_for_next_customer,
-            "Ctrl+L": flow.lock, "F4": flow.drawer.show_menu,
+            "Ctrl+L": flow.lock, "F4": flow.drawer.show_menu, "Ctrl+B": self.account.enroll,
         }
         buttons = self.header_buttons
         buttons["drawerButton"].clicked.connect(flow.unless_locked(flow.drawer.show_menu))

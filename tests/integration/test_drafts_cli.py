@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from cashier_app.services.settings import set_setting
-from tests.draft_support import DRAFT_DATE, draft_office, enrolled_account, file_entries
+from tests.draft_run_support import DRAFT_DATE, draft_office, enrolled_account, file_entries
 from tests.integration.test_cli import one_line, run
 
 

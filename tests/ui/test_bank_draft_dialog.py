@@ -17,7 +17,7 @@ from cashier_app.models import DraftRun, Payment
 from cashier_app.services.drafts.draft_key import ensure_key
 from cashier_app.services.drafts.runs import make_run
 from cashier_app.services.users import authenticate
-from tests.draft_support import DRAFT_DATE, add_bill, at_now, enroll, enrolled_account, file_entries, set_origin
+from tests.draft_run_support import DRAFT_DATE, add_bill, at_now, enroll, enrolled_account, file_entries, set_origin
 from tests.ui.conftest import SUPERVISOR_PASSWORD, find, open_account, press, tender_amount, text_of
 from tests.ui.drawer_support import click, window_for
 
@@ -58,7 +58,8 @@ def test_a_supervisor_makes_reads_voids_and_sends_a_run(qtbot, draft_db, station
     db, _ids = draft_db
     win, screen, dialog = _dialog(qtbot, db, station_config)
     page = dialog.runs_page
-    assert find(dialog, QTabWidget, "draftTabs").count() == 1
+    tabs = find(dialog, QTabWidget, "draftTabs")
+    assert [tabs.tabText(i) for i in range(tabs.count())] == ["Runs", "Enrollments today", "Returns"]
     files = iter([tmp_path / "december.ach", tmp_path / "december-again.ach"])
     monkeypatch.setattr(page, "choose_file", lambda suggested: next(files))
     monkeypatch.setattr(page, "ask_reason", lambda run: "typed the wrong date")

@@ -7,7 +7,8 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractButton, QAbstractItemView, QAbstractScrollArea, QLabel, QLineEdit, QTabBar, QTabWidget, QWidget,
+    QAbstractButton, QAbstractItemView, QAbstractScrollArea, QComboBox, QFrame, QLabel, QLineEdit, QTabBar, QTabWidget,
+    QWidget,
 )
 
 from tests.ui.conftest import open_account, press
@@ -56,8 +57,29 @@ def test_the_drawer_dialogs_and_the_supervisor_screen_are_named_and_documented(q
         win.close()
 
 
+def test_the_bank_draft_windows_are_named_and_documented(qtbot, counter_db, station_config):
+    from cashier_app.ui.drafts.enrollments_today import EnrollmentsTodayPage
+    from cashier_app.ui.drafts.scan_viewer import ScanViewer
+    from tests.ui.conftest import SUPERVISOR_PASSWORD
+    from tests.ui.drawer_support import window_for
+
+    win = window_for(qtbot, counter_db[0], station_config, "boss", SUPERVISOR_PASSWORD)
+    try:
+        open_account(qtbot, win)
+        win.account.enroll()
+        qtbot.waitUntil(lambda: win.account.enrollment is not None and not win.account.enrollment.jobs.busy)
+        viewer = ScanViewer(win.context, win)
+        page = EnrollmentsTodayPage(win.context)
+        qtbot.addWidget(page)
+        check_names([win, win.account.enrollment, viewer, page])
+        win.account.enrollment.reject()
+    finally:
+        win.close()
+
+
 def check_names(roots: list[QWidget]) -> None:
-    documented = set(re.findall(r"`([a-zA-Z]+)`", DOC.read_text(encoding="utf-8")))
+    # letters, and underscores for the enrollment form's fields (named as in docs/formats.md)
+    documented = set(re.findall(r"`([a-zA-Z_]+)`", DOC.read_text(encoding="utf-8")))
     missing, unnamed = set(), []
     for root in roots:
         for widget in named_widgets(root):
@@ -66,7 +88,8 @@ def check_names(roots: list[QWidget]) -> None:
                     missing.add(widget.objectName())
         for widget in (w for w in root.findChildren(QWidget) if isinstance(w, INTERACTIVE)):
             inside_another = isinstance(widget.parent(), (QLineEdit, QTabWidget, QTabBar, QAbstractItemView)) or (
-                widget.parent() is not None and widget.parent().objectName().startswith("qt_"))
+                widget.parent() is not None and widget.parent().objectName().startswith("qt_")) or (
+                isinstance(widget.parent(), QFrame) and isinstance(widget.parent().parent(), QComboBox))  # its popup
             if not widget.objectName() and not inside_another:
                 unnamed.append(f"{type(widget).__name__} {getattr(widget, 'text', lambda: '')()!r}")
     assert not missing, f"named in the code, not in docs/ui-objects.md: {sorted(missing)}"

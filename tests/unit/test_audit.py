@@ -21,7 +21,10 @@ from cashier_app.services.returned_checks import find_checks, record_returned_ch
 from cashier_app.services.settings import set_setting
 from cashier_app.services.users import create_user, disable_user
 from cashier_app.services.voids import void_payment
+from cashier_app.services.drafts.returns import apply_return_file
+from tests.ach_builder import Batch, Item, ReturnFileText
 from tests.day_support import close_today
+from tests.draft_support import ROUTING, make_draft_run
 from tests.factories import make_user
 from tests.printing_support import cash, check, open_counter, pay
 
@@ -96,6 +99,13 @@ def day(db, admin, tmp_path, fast_passwords, monkeypatch):
     monkeypatch.setattr(business_day, "today", lambda: closed + dt.timedelta(days=1))
     [returned] = find_checks(db, sam, "5521")
     record_returned_check(db, sam, returned.tender_id, "NSF")
+    # a returned draft and a NOC (bank draft returns)
+    _, entries = make_draft_run(db, count=2, supervisor=sam)
+    items = [Item("R01", ROUTING, entries[0].bank_account, 10000, entries[0].account_number, "PAT", "061000100000001",
+                  entries[0].trace_number),
+             Item("C05", ROUTING, entries[1].bank_account, 0, entries[1].account_number, "PAT", "061000100000002",
+                  entries[1].trace_number, corrected="37".ljust(29))]
+    apply_return_file(db, sam, ReturnFileText([Batch(items)]).text())
     return counter, payments
 
 

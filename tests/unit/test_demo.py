@@ -15,6 +15,7 @@ from sqlalchemy import func, select, text
 from stdnum.us import rtn
 
 from cashier_app import config
+from cashier_app.ach.banking_days import earliest_draft_date
 from cashier_app.db import Database, make_engine
 from cashier_app.models import (
     Account, Base, Bill, BillLine, Customer, DraftEnrollment, ReceiptSequence, Role, Station, UsageReading,
@@ -22,10 +23,12 @@ from cashier_app.models import (
 from cashier_app.services import users
 from cashier_app.services.access import AccessDenied, Actor
 from cashier_app.services.demo import (
+    DEMO_DRAFT_SETTINGS,
     DEMO_ACCOUNT_NUMBER, DEMO_CUSTOMER_NUMBER, DEMO_PASSWORDS, DemoError, create_demo_station, create_demo_users,
     make_demo,
 )
 from cashier_app.services.demo_town import COLUMNS, six_am_eastern
+from cashier_app.services.settings import DEFAULTS, get_setting
 from cashier_app.services.search_keys import address_keys, name_keys, phone_digits
 
 TODAY = dt.date(2026, 11, 25)
@@ -108,13 +111,23 @@ def test_demo_account_to_remember(db, admin):
 def test_bills_dates_and_money(db, admin):
     make_demo(db, admin, **SMALL)
     bills, accounts = _all(db, Bill), {a.id: a for a in _all(db, Account)}
-    for b in bills:
-        assert b.due_date == b.bill_date + dt.timedelta(days=20)
-        assert b.draft_date in (None, b.bill_date + dt.timedelta(days=15))
-        assert b.bill_date < TODAY
     latest = {}
     for b in bills:
         latest[b.account_id] = max(latest.get(b.account_id, b.bill_date), b.bill_date)
+    # A supervisor can make a run on the demo at once: every enrolled active account's latest bill
+    # is drafted 3 to 20 days after the demo's day, past the default lead time.
+    earliest = max(TODAY + dt.timedelta(days=3), earliest_draft_date(TODAY, DEFAULTS["drafts.lead_banking_days"]))
+    drafted_latest = 0
+    for b in bills:
+        assert b.due_date == b.bill_date + dt.timedelta(days=20)
+        assert b.bill_date < TODAY
+        if b.bill_date == latest[b.account_id] and b.draft_date and accounts[b.account_id].status == "active":
+            assert earliest <= b.draft_date <= TODAY + dt.timedelta(days=20)
+            assert accounts[b.account_id].extract_balance == b.amount  # not drafted yet: owed
+            drafted_latest += 1
+        else:
+            assert b.draft_date in (None, b.bill_date + dt.timedelta(days=15))
+    assert drafted_latest > 0
     active = [d for account_id, d in latest.items() if accounts[account_id].status == "active"]
     assert all(TODAY - dt.timedelta(days=31) <= d for d in active)
 
@@ -197,6 +210,10 @@ def test_a_realistic_mix_of_accounts(db, admin):
         assert rtn.is_valid(e.routing_number)
         number = cipher.decrypt(e.bank_account_encrypted).decode()
         assert number.endswith(e.bank_account_last4) and number not in e.bank_account_encrypted.decode()
+        assert e.status == "active" and e.name_on_account and e.bank_name and e.activated_on
+    for key, value in DEMO_DRAFT_SETTINGS.items():  # a run's origin is set: it is not refused
+        assert get_setting(db, key) == value
+    assert rtn.is_valid(get_setting(db, "drafts.immediate_destination"))
 
 
 def test_accounts_only_for_lookup_benchmarks(db, admin):

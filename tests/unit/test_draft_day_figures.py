@@ -14,7 +14,7 @@ from cashier_app.services.drafts.runs import make_run
 from cashier_app.services.posting_export import export_payments
 from cashier_app.services.receipts import receipt_preview
 from tests.day_support import close_today
-from tests.draft_support import DRAFT_DATE, TODAY, draft_office, enrolled_account
+from tests.draft_run_support import DRAFT_DATE, TODAY, draft_office, enrolled_account
 from tests.factories import make_account, make_user
 from tests.unit.test_draft_runs import pay_at_counter
 

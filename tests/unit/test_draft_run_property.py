@@ -14,7 +14,7 @@ from cashier_app.models import EnrollmentStatus, Role
 from cashier_app.services.access import Actor
 from cashier_app.services.drafts.draft_key import ensure_key
 from cashier_app.services.drafts.runs import DraftRunRefused, make_run
-from tests.draft_support import DRAFT_DATE, add_bill, at_now, enroll, file_entries, set_origin
+from tests.draft_run_support import DRAFT_DATE, add_bill, at_now, enroll, file_entries, set_origin
 from tests.factories import make_account, make_station, make_user
 
 cents = st.integers(min_value=-50_00, max_value=900_00).map(lambda c: Decimal(c) / 100)

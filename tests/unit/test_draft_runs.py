@@ -24,7 +24,7 @@ from cashier_app.services.drafts.run_report import bill_in_open_run, list_runs, 
 from cashier_app.services.drafts.runs import DraftRunRefused, make_run
 from cashier_app.services.payments import AllocationRequest, PaymentRequest, TenderRequest, new_client_token, post_payment
 from cashier_app.services.settings import set_setting
-from tests.draft_support import (
+from tests.draft_run_support import (
     DRAFT_DATE, TODAY, add_bill, assert_file_matches_database, at_now, draft_office, enroll, enrolled_account,
     file_entries,
 )

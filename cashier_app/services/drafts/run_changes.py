@@ -90,8 +90,9 @@ def void_run(db: Database, actor: Actor, run_id: int, reason: str) -> RunVoided:
                      before={"status": RunStatus.CREATED.value, "total": run.total},
                      after={"status": RunStatus.VOIDED.value, "reason": text, "payments_voided": len(same_day),
                             "payments_charged_back": len(charged), "total": total})
-        record_events(s, actor, "payment.void", "payment", [
-            (p.id, {"voided": True, "reason": text, "draft_run": run.id, "receipt": p.receipt_number})
+        record_events(s, actor, [
+            ("payment.void", "payment", p.id, None,
+             {"voided": True, "reason": text, "draft_run": run.id, "receipt": p.receipt_number})
             for p in same_day])
         return RunVoided(run.id, len(same_day), len(charged), total, run.file_name)
 

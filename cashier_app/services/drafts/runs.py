@@ -192,11 +192,12 @@ def make_run(db: Database, actor: Actor, draft_date: dt.date | None, out: Path |
                              "why": k.why} for k in skipped],
             })
             if activated:
-                record_events(s, actor, "draft.enrollment.activate", "draft_enrollment",
-                              [(e.id, {"run": run.id, "activated_on": today}) for e in activated])
-            record_events(s, actor, "payment.post", "payment", [
-                (pid, {"receipt": _receipt(run.id, n), "total": f"{e.amount:.2f}", "account": e.account_number,
-                       "channel": "draft", "draft_run": run.id})  # flat and plain: 25,000 of them
+                record_events(s, actor, [("draft.enrollment.activate", "draft_enrollment", e.id, None,
+                                           {"run": run.id, "activated_on": today}) for e in activated])
+            record_events(s, actor, [  # flat and plain: 25,000 of them
+                ("payment.post", "payment", pid, None, {"receipt": _receipt(run.id, n), "total": f"{e.amount:.2f}",
+                                                        "account": e.account_number, "channel": "draft",
+                                                        "draft_run": run.id})
                 for n, (e, pid) in enumerate(zip(debits, payment_ids), start=1)])
             run_id = run.id
     except BaseException:

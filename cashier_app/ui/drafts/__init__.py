@@ -1,2 +1,2 @@
-"""The supervisor's bank-draft windows: the "Bank draft" dialog and its pages (runs, enrollments
-taken today, returns)."""
+"""Bank draft windows: the enrollment form at the counter, its scans, and the supervisor's bank draft
+dialog with its pages (runs, the day's enrollments, returns)."""

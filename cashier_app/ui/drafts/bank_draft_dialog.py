@@ -1,10 +1,13 @@
-"""The supervisor's "Bank draft" dialog: one tab per part of the work. This module adds the "Runs"
-page; the enrollments taken today and the bank's returns add theirs with :meth:`add_page`."""
+"""The supervisor's "Bank draft" dialog: one tab per part of the work: the runs (make, read, void,
+mark sent), the enrollments taken today, and the bank's returns. More pages slot in with
+:meth:`add_page`."""
 from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QTabWidget, QVBoxLayout, QWidget
 
 from cashier_app.ui.context import CounterContext
+from cashier_app.ui.drafts.enrollments_today import EnrollmentsTodayPage
+from cashier_app.ui.drafts.returns_page import ReturnsPage
 from cashier_app.ui.drafts.runs_page import RunsPage
 from cashier_app.ui.widgets import label, push_button
 
@@ -23,6 +26,10 @@ class BankDraftDialog(QDialog):
         layout.addWidget(self.tabs, 1)
         self.runs_page = RunsPage(context, self)
         self.add_page(self.runs_page, self.tr("Runs"))
+        self.enrollments_page = EnrollmentsTodayPage(context, self)
+        self.add_page(self.enrollments_page, self.tr("Enrollments today"))
+        self.returns_page = ReturnsPage(context, self)
+        self.add_page(self.returns_page, self.tr("Returns"))
         bottom = QHBoxLayout()
         bottom.addStretch(1)
         self.close_button = push_button(self.tr("Close   Esc"), "bankDraftClose", self.tr("Back to the supervisor screen"))
