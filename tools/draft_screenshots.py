@@ -40,7 +40,9 @@ def enroll_demo(db, draft_date: dt.date, count: int = 40) -> None:  # noqa: ANN0
     cipher = draft_cipher()
     routings = ("053000196", "053100300", "061000104", "053201607")
     with db.write() as s:
-        accounts = s.scalars(select(Account).order_by(Account.id).limit(count)).all()
+        enrolled = select(DraftEnrollment.account_id)  # the demo's own enrollments stay as they are
+        accounts = s.scalars(select(Account).where(Account.id.not_in(enrolled)).order_by(Account.id)
+                             .limit(count)).all()
         balances = current_balances(s, [a.id for a in accounts])
         for i, account in enumerate(accounts):
             number = f"{4410000 + i * 7919}"
