@@ -6,9 +6,8 @@ are the writers (``services/drafts/``).
 from __future__ import annotations
 
 import argparse
-import sys
 
-EXIT_OK, EXIT_FAILED, EXIT_NOT_BUILT = 0, 1, 3
+EXIT_OK, EXIT_FAILED = 0, 1
 
 
 def add_parsers(sub: argparse._SubParsersAction, parser_class: type[argparse.ArgumentParser],
@@ -50,18 +49,14 @@ def add_parsers(sub: argparse._SubParsersAction, parser_class: type[argparse.Arg
     d.set_defaults(run=cmd_drafts_returns)
 
     d = dsub.add_parser("enrollments", help="list enrollments (taken on a date with --date)")
-    d.add_argument("--date", type=business_date, help="date the enrollments were taken YYYY-MM-DD")
+    d.add_argument("--date", type=business_date, help="date the enrollments were taken YYYY-MM-DD (default: today)")
+    _supervisor_option(d)
     d.set_defaults(run=cmd_drafts_enrollments)
 
     s = sub.add_parser("keys", help="the bank-draft key (draft.key)")
     ksub = s.add_subparsers(dest="keys_command", required=True, parser_class=parser_class)
     k = ksub.add_parser("rotate", help="new key first, every stored number and scan re-encrypted")
     k.set_defaults(run=cmd_keys_rotate)
-
-
-def _not_yet(name: str) -> int:
-    print(f"cashier-app: '{name}' is not available in this version yet (bank draft issue)", file=sys.stderr)
-    return EXIT_NOT_BUILT
 
 
 def _supervisor_option(parser: argparse.ArgumentParser) -> None:
@@ -190,7 +185,19 @@ def cmd_drafts_returns(args: argparse.Namespace) -> int:
 
 
 def cmd_drafts_enrollments(args: argparse.Namespace) -> int:
-    return _not_yet("drafts enrollments")
+    from cashier_app.services import business_day
+    from cashier_app.services.drafts.enrollments_taken import enrollments_taken
+
+    db, station = _opened(args)
+    day = args.date or business_day.today()
+    rows = enrollments_taken(db, _supervisor(args, db, station), day)
+    if not rows:
+        print(f"no enrollment taken or ended on {day.isoformat()}")
+    for r in rows:
+        what = r.what + (f" ({r.ended_reason})" if r.ended_reason else "")
+        print(f"{r.account_number:<12} {r.customer_name[:28]:<28} {r.bank_name[:20]:<20} {r.account_type:<8} "
+              f"****{r.last4}  {r.status:<8} {what:<24} {r.by}  {r.form_location or '(form filed: not said)'}")
+    return EXIT_OK
 
 
 def cmd_keys_rotate(args: argparse.Namespace) -> int:

@@ -79,3 +79,21 @@ def test_a_bad_date_is_a_usage_error(office, tmp_path, capsys, monkeypatch):
 def test_an_unknown_run_is_one_line(office, capsys, monkeypatch):
     code, _, err = run(capsys, monkeypatch, "--db", office, "drafts", "report", "99")
     assert code == 1 and "no draft run 99" in one_line(err)
+
+
+def test_the_enrollments_of_a_day(office, db, capsys, monkeypatch):
+    from sqlalchemy import select
+
+    from cashier_app import city_time
+    from cashier_app.models import DraftEnrollment
+
+    with db.read() as s:  # taken "now" by the machine's clock, whatever the test's City clock says
+        day = city_time.local(s.scalar(select(DraftEnrollment.created_at))).date()
+    code, text, err = run(capsys, monkeypatch, "--db", office, "drafts", "enrollments", "--date", day.isoformat(),
+                          "--supervisor", "sup")
+    assert code == 0, err
+    lines = text.splitlines()
+    assert len(lines) == 2 and all("enrolled" in line and "****" in line for line in lines)
+    assert "00017788001" not in text
+    code, _, err = run(capsys, monkeypatch, "--db", office, "drafts", "enrollments", "--supervisor", "nobody")
+    assert code == 1 and "No active user" in one_line(err)

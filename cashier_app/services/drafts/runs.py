@@ -160,19 +160,21 @@ def make_run(db: Database, actor: Actor, draft_date: dt.date | None, out: Path |
                 raise DraftRunRefused(f"No draft file for {draft_date.isoformat()}: {why}.", "date")
             effective = effective_entry_date(draft_date)
             modifier = nacha.file_id_modifier(_files_today(s, today))
+            made_at = city_time.now()  # the City's clock: the file's date, the run's and its payments' moment
             try:
-                draft = nacha.build_draft_file(origin, _file_entries(entries), created_at=city_time.now(),
+                draft = nacha.build_draft_file(origin, _file_entries(entries), created_at=made_at,
                                                file_id_modifier=modifier, effective_date=effective,
                                                first_trace_sequence=_first_trace_sequence(s, origin.odfi_routing[:8]))
             except nacha.NachaError as exc:
                 raise DraftRunRefused(f"The draft file cannot be made: {exc}", "file") from None
             total = sum((e.amount for e in debits), ZERO)
             run = DraftRun(draft_date=draft_date, effective_date=effective, file_id_modifier=modifier,
-                           created_by_id=actor.user_id, file_name=str(target)[:200], entry_count=len(debits),
+                           created_by_id=actor.user_id, created_at=made_at.astimezone(dt.timezone.utc), file_name=str(target)[:200], entry_count=len(debits),
                            prenote_count=len(entries) - len(debits), total=total)
             s.add(run)
             s.flush()
-            payment_ids = _record_payments(s, actor, run.id, station.id, today, debits, draft.trace_numbers)
+            payment_ids = _record_payments(s, actor, run.id, station.id, today, made_at.astimezone(dt.timezone.utc),
+                                           debits, draft.trace_numbers)
             s.execute(insert(DraftEntry.__table__), [
                 dict(run_id=run.id, enrollment_id=e.enrollment.id, account_id=e.account_id,
                      kind=EntryKind.PRENOTE.value if e.bill_id is None else EntryKind.DEBIT.value,
@@ -219,8 +221,8 @@ def _receipt(run_id: int, n: int) -> str:
     return f"D{run_id}-{n:06d}"
 
 
-def _record_payments(s: Session, actor: Actor, run_id: int, station_id: int, today: dt.date, debits: list[Due],
-                     traces: tuple[str, ...]) -> list[int]:
+def _record_payments(s: Session, actor: Actor, run_id: int, station_id: int, today: dt.date, posted_at: dt.datetime,
+                     debits: list[Due], traces: tuple[str, ...]) -> list[int]:
     """One bank-draft payment per debit (no drawer, no print job); their ids in order."""
     if not debits:
         return []
@@ -229,7 +231,7 @@ def _record_payments(s: Session, actor: Actor, run_id: int, station_id: int, tod
     s.execute(insert(Payment.__table__), [
         dict(client_token=f"draft-{trace}", receipt_number=receipt, station_id=station_id,
              cashier_id=actor.user_id, channel=PaymentChannel.DRAFT.value,
-             business_date=today, total=e.amount, tendered=e.amount, change=ZERO)
+             business_date=today, posted_at=posted_at, total=e.amount, tendered=e.amount, change=ZERO)
         for receipt, e, trace in zip(receipts, debits, traces)])
     by_receipt = dict(s.execute(select(Payment.receipt_number, Payment.id)
                                 .where(Payment.receipt_number.like(f"D{run_id}-%"))).all())
