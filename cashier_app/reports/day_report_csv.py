@@ -57,6 +57,8 @@ def rows(report: DayReport) -> Iterator[dict[str, str]]:
     yield row("summary", "pickups", count=len(report.pickups), amount=report.pickups_total)
     yield row("summary", "returned", count=len(report.charges), amount=report.charges_total)
     yield row("summary", "draft_enrollments", count=len(report.enrollments))
+    yield row("summary", "bank_drafts", count=report.drafts.payments, amount=report.drafts.total)
+    yield row("summary", "bank_drafts_voided", count=report.drafts.voided, amount=report.drafts.voided_total)
 
     for t in report.tenders:
         yield row("tender", t.kind, count=t.items, amount=t.amount)
@@ -105,6 +107,15 @@ def rows(report: DayReport) -> Iterator[dict[str, str]]:
                   at=_at(e.created_at), first=e.signed_on.isoformat(),
                   detail=f"{e.bank_account_type} ending {e.bank_account_last4}; {e.status_text}"
                          + ("; new bank" if e.replaces else ""))
+
+    yield from draft_rows(report, row)
+
+
+def draft_rows(report: DayReport, row) -> Iterator[dict[str, str]]:  # noqa: ANN001
+    for r in report.drafts.runs:
+        yield row("draft_run", str(r.run_id), count=r.debits, amount=r.total, by=r.created_by,
+                  first=r.draft_date.isoformat(), last=r.effective_date.isoformat() if r.effective_date else "",
+                  detail=f"{r.status}; {r.prenotes} prenotes")
 
 
 def write_day_report_csv(report: DayReport, out: Path) -> Path:

@@ -147,6 +147,8 @@ def render_day_report(report: DayReport, out: Path) -> Path:
     w.pair(f"Returned checks and fees ({len(report.charges):,})", format_amount(report.charges_total),
            width=SUMMARY_WIDTH)
     w.pair("Draft enrollments taken", f"{len(report.enrollments):,}", width=SUMMARY_WIDTH)
+    w.pair(f"Bank drafts recorded ({report.drafts.payments:,}; not in the totals above)",
+           format_amount(report.drafts.total), width=SUMMARY_WIDTH)
     w.space(4)
 
     w.heading("Totals by tender", "cash is net of change given")
@@ -228,6 +230,17 @@ def render_day_report(report: DayReport, out: Path) -> Path:
              Col("Amount", 0.8 * inch, "r"), Col("Recorded by", 1.0 * inch), Col("Note", 1.8 * inch)],
             [[c.label, c.account_number, c.receipt_number, format_amount(c.amount), c.recorded_by, c.description]
              for c in report.charges], empty="No returned checks.")
+
+    d = report.drafts
+    w.heading("Bank drafts", "draft runs made this day; no drawer, no deposit: the bank collects them")
+    w.table([Col("Run", 0.5 * inch, "r"), Col("Draft date", 0.9 * inch), Col("Effective", 0.9 * inch),
+             Col("Status", 0.75 * inch), Col("Debits", 0.7 * inch, "r"), Col("Prenotes", 0.7 * inch, "r"),
+             Col("Total", 1.1 * inch, "r"), Col("Made by", 1.2 * inch)],
+            [[str(r.run_id), f"{r.draft_date:%m/%d/%Y}", f"{r.effective_date:%m/%d/%Y}" if r.effective_date else "",
+              r.status, f"{r.debits:,}", f"{r.prenotes:,}", format_amount(r.total), r.created_by] for r in d.runs],
+            empty="No draft runs.")
+    w.text(f"Bank-draft payments of this business date: {d.payments:,}, {format_amount(d.total)}"
+           + (f"; voided with their run: {d.voided:,}, {format_amount(d.voided_total)}" if d.voided else "") + ".")
 
     w.heading("Bank draft enrollments taken")
     w.table([Col("Time", 0.7 * inch), Col("Account", 0.9 * inch), Col("Bank account", 1.0 * inch),

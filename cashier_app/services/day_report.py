@@ -37,13 +37,16 @@ from cashier_app.services import business_day
 from cashier_app.services.access import Actor, requires
 from cashier_app.services.audit import GENESIS
 from cashier_app.services.cash_units import CASH_UNITS, UNITS_BY_CODE
+from cashier_app.services.drafts.day_drafts import DraftDay, draft_day
 from cashier_app.services.drawers import BalanceLine
 from cashier_app.services.people import names_by_id
 from cashier_app.services.refusal import Refused
 
 TENDER_KINDS = (TenderKind.CASH.value, TenderKind.CHECK.value, TenderKind.MONEY_ORDER.value)
 KIND_LABELS = {"cash": "Cash", "check": "Checks", "money_order": "Money orders"}
-CHARGE_LABELS = {"reversal": "Returned check reversal", "returned_check_fee": "Returned check fee"}
+CHARGE_LABELS = {"reversal": "Returned check reversal", "returned_check_fee": "Returned check fee",
+                 "draft_void": "Bank draft run voided"}
+COUNTER_MONEY = Payment.channel != PaymentChannel.DRAFT.value  # bank drafts have their own section
 MAX_GAPS_LISTED = 200  # ranges; a longer list says how many more there are
 FORMATS = ("pdf", "csv")
 
@@ -208,6 +211,7 @@ class DayReport:
     charges: tuple[ChargeLine, ...]
     enrollments: tuple[EnrollmentLine, ...]
     by_hour: tuple[HourCount, ...]  # only hours with payments, in order
+    drafts: DraftDay = DraftDay()  # bank drafts: apart from every counter figure above
 
     @property
     def title(self) -> str:
@@ -405,12 +409,12 @@ def _gather(s: Session, day: dt.date) -> DayReport:
     pay_rows = s.execute(
         select(Payment.station_id, Payment.cashier_id, Payment.channel, is_voided, func.count(Payment.id),
                func.sum(Payment.total), func.sum(Payment.change))
-        .outerjoin(Void, Void.payment_id == Payment.id).where(Payment.business_date == day)
+        .outerjoin(Void, Void.payment_id == Payment.id).where(Payment.business_date == day, COUNTER_MONEY)
         .group_by(Payment.station_id, Payment.cashier_id, Payment.channel, is_voided)).all()
     tender_rows = s.execute(
         select(Payment.station_id, Payment.cashier_id, Tender.kind, func.count(Tender.id), func.sum(Tender.amount))
         .join(Payment, Payment.id == Tender.payment_id).outerjoin(Void, Void.payment_id == Payment.id)
-        .where(Payment.business_date == day, Void.id.is_(None))
+        .where(Payment.business_date == day, COUNTER_MONEY, Void.id.is_(None))
         .group_by(Payment.station_id, Payment.cashier_id, Tender.kind)).all()
 
     by_station: dict[int, list] = defaultdict(list)
@@ -443,7 +447,7 @@ def _gather(s: Session, day: dt.date) -> DayReport:
     # Receipt numbers: one short column per payment of the date, for first / last / gaps.
     numbers: dict[int, list[str]] = defaultdict(list)
     for station_id, number in s.execute(select(Payment.station_id, Payment.receipt_number)
-                                        .where(Payment.business_date == day)):
+                                        .where(Payment.business_date == day, COUNTER_MONEY)):
         numbers[station_id].append(number)
     receipts = tuple(sorted((_with_previous(s, receipt_ranges(stations.get(k, str(k)), v))
                              for k, v in numbers.items()), key=lambda r: r.station))
@@ -454,7 +458,7 @@ def _gather(s: Session, day: dt.date) -> DayReport:
     for key, count, amount in s.execute(
             select(hour_expr, func.count(Payment.id), func.sum(Payment.total))
             .outerjoin(Void, Void.payment_id == Payment.id)
-            .where(Payment.business_date == day, Void.id.is_(None)).group_by(hour_expr)):
+            .where(Payment.business_date == day, COUNTER_MONEY, Void.id.is_(None)).group_by(hour_expr)):
         utc = dt.datetime.strptime(key, "%Y-%m-%d %H").replace(tzinfo=dt.timezone.utc)
         local = city_time.local(utc).hour
         hours[local][0] += count
@@ -465,7 +469,7 @@ def _gather(s: Session, day: dt.date) -> DayReport:
                   for receipt, st, cashier, total, reason, by, appr, at in s.execute(
                       select(Payment.receipt_number, Payment.station_id, Payment.cashier_id, Payment.total,
                              Void.reason, Void.voided_by_id, Void.approved_by_id, Void.voided_at)
-                      .join(Void, Void.payment_id == Payment.id).where(Payment.business_date == day)
+                      .join(Void, Void.payment_id == Payment.id).where(Payment.business_date == day, COUNTER_MONEY)
                       .order_by(Payment.receipt_number)))
 
     sessions_rows = s.scalars(select(DrawerSession).where(DrawerSession.business_date == day)
@@ -525,7 +529,7 @@ def _gather(s: Session, day: dt.date) -> DayReport:
         mail_payments=sum(r[2] for r in mail), mail_total=sum((r[3] for r in mail), ZERO),
         tenders=tenders, stations=tuple(station_totals), cashiers=tuple(cashier_totals), receipts=receipts,
         voids=voids, sessions=sessions, pickups=tuple(pickups), charges=charges, enrollments=enrollments,
-        by_hour=by_hour)
+        by_hour=by_hour, drafts=draft_day(s, day, names))
 
 
 def _format_of(out: Path, fmt: str | None) -> str:

@@ -13,7 +13,7 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import selectinload
 
 from cashier_app.db import Database
-from cashier_app.models import Account, Allocation, Payment, Role, Station, Tender, TenderKind, User
+from cashier_app.models import Account, Allocation, Payment, PaymentChannel, Role, Station, Tender, TenderKind, User
 from cashier_app.money import MoneyError, format_amount, parse_amount
 from cashier_app.services import business_day
 from cashier_app.services.access import Actor, requires
@@ -47,6 +47,8 @@ def tenders_text(tenders: list[Tender]) -> str:
             label = f"Check #{t.check_number}" if t.check_number else "Check"
         elif t.kind == TenderKind.MONEY_ORDER:
             label = f"Money order #{t.serial_number}" if t.serial_number else "Money order"
+        elif t.kind == TenderKind.BANK_DRAFT:
+            label = f"Bank draft ****{t.bank_account_last4}" if t.bank_account_last4 else "Bank draft"
         else:
             label = "Cash"
         parts.append(f"{label} {format_amount(t.amount)}")
@@ -81,11 +83,12 @@ def todays_payments(db: Database, actor: Actor, text: str = "", business_date: d
     """Payments of the business date (today by default), newest first, matching ``text``:
     a receipt number (full "S1-000123" or its number part "123"), an account number, or an
     amount paid or tendered ("12.50", "$12.50", "12"). Empty text lists them all.
-    ``station`` narrows to one station; voided payments are listed, marked ``voided``."""
+    ``station`` narrows to one station; voided payments are listed, marked ``voided``. Bank-draft
+    payments are left out: a run records thousands at once, and its report lists them."""
     day = business_date or business_day.today()
     query = (select(Payment, Station.name, User.full_name, User.username)
              .join(Station, Station.id == Payment.station_id).join(User, User.id == Payment.cashier_id)
-             .where(Payment.business_date == day)
+             .where(Payment.business_date == day, Payment.channel != PaymentChannel.DRAFT.value)
              .options(selectinload(Payment.allocations), selectinload(Payment.tenders),
                       selectinload(Payment.void))
              .order_by(Payment.id.desc()).limit(limit))

@@ -19,6 +19,8 @@ def _tender_label(kind: str, check_number: str | None, serial: str | None) -> st
         return f"Check #{check_number}" if check_number else "Check"
     if kind == TenderKind.MONEY_ORDER:
         return f"Money order #{serial}" if serial else "Money order"
+    if kind == TenderKind.BANK_DRAFT:
+        return "Bank draft"
     return "Cash"
 
 

@@ -99,6 +99,54 @@ MONEY: frozenset[str] = frozenset({"money.cap", "drawer.difference_threshold", "
 MONEY_ABOVE_ZERO: frozenset[str] = frozenset({"money.cap"})
 
 
+def _routing_number(key: str, value: str) -> None:
+    from cashier_app.ach.nacha_fields import NachaError, routing_number
+
+    try:
+        routing_number(value, key)
+    except NachaError as exc:
+        raise SettingError(str(exc)) from None
+
+
+def _draft_text(size: int):  # noqa: ANN202 - a checker of a NACHA text field of ``size`` characters
+    def check(key: str, value: str) -> None:
+        from cashier_app.ach.nacha_fields import NachaError, text_value
+
+        try:
+            text_value(value, key, size)
+        except NachaError as exc:
+            raise SettingError(str(exc)) from None
+    return check
+
+
+def _nacha_check(name: str):  # noqa: ANN202 - a checker calling ach.nacha's own rule ``name``
+    def check(key: str, value: str) -> None:
+        from cashier_app.ach import nacha, nacha_fields
+
+        rule = getattr(nacha_fields, name, None) or getattr(nacha, name)
+        try:
+            rule(value, key) if name == "bank_account" else rule(value)
+        except nacha_fields.NachaError as exc:
+            raise SettingError(f"{key}: {exc.reason}") from None
+    return check
+
+
+# Checks of text settings beyond their type, each the one rule of the file field it fills
+# (ach/nacha_fields.py, imported when used). A blank value is allowed: a draft run refuses it.
+CHECKS = {
+    "drafts.immediate_destination": _routing_number,
+    "drafts.odfi_routing": _routing_number,
+    "drafts.offset_routing": _routing_number,
+    "drafts.immediate_destination_name": _draft_text(23),
+    "drafts.immediate_origin_name": _draft_text(23),
+    "drafts.company_name": _draft_text(16),
+    "drafts.entry_description": _draft_text(10),
+    "drafts.immediate_origin": _nacha_check("_immediate_origin"),
+    "drafts.company_identification": _nacha_check("_company_identification"),
+    "drafts.offset_account": _nacha_check("bank_account"),
+}
+
+
 def stored_value(key: str, value: Any) -> Any:
     """The one canonical form a setting is stored in; raises SettingError for a refused value.
 
@@ -132,6 +180,9 @@ def stored_value(key: str, value: Any) -> Any:
         except ValueError as exc:
             raise SettingError(f"{key}: {exc}") from None
         return value.strip()
+    if key in CHECKS and value.strip():
+        CHECKS[key](key, value.strip())
+        return value.strip()
     return value
 
 
@@ -154,6 +205,18 @@ def shown_value(key: str, value: Any) -> str:
     return json.dumps(stored_value(key, value))
 
 
+# Settings holding a bank account number: the audit trail keeps their last 4 digits only.
+BANK_ACCOUNTS: frozenset[str] = frozenset({"drafts.offset_account"})
+
+
+def _audited(key: str, value: Any) -> Any:
+    if key in BANK_ACCOUNTS and value:
+        from cashier_app.ach.nacha_fields import masked
+
+        return masked(value)
+    return value
+
+
 @requires(Role.ADMINISTRATOR)
 def set_setting(db: Database, actor: Actor, key: str, value: Any) -> None:
     """Change a setting (administrators only), audited with its old and new value."""
@@ -167,7 +230,8 @@ def set_setting(db: Database, actor: Actor, key: str, value: Any) -> None:
             s.add(Setting(key=key, value=value))
         else:
             row.value, row.updated_at = value, utcnow()
-        record_event(s, actor, "setting.change", "setting", key, before={"value": before}, after={"value": value})
+        record_event(s, actor, "setting.change", "setting", key, before={"value": _audited(key, before)},
+                     after={"value": _audited(key, value)})
     if key == "city.time_zone":
         city_time.use_zone(value)  # this process at once; other stations at their next start
 

@@ -14,7 +14,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from cashier_app.db import Database
-from cashier_app.models import DrawerSession, DrawerState, Payment, PrintJob, Role, Void
+from cashier_app.models import DrawerSession, DrawerState, Payment, PaymentChannel, PrintJob, Role, Void
 from cashier_app.receipts.receipt import ReceiptMark
 from cashier_app.services import business_day
 from cashier_app.services.access import AccessDenied, Actor, requires
@@ -49,6 +49,9 @@ def _voidable(s: Session, actor: Actor, payment_id: int) -> Payment:
         raise VoidRefused("That payment does not exist.", "payment")
     if payment.void is not None:
         raise VoidRefused(f"Receipt {payment.receipt_number} is already voided.", "payment")
+    if payment.channel == PaymentChannel.DRAFT.value:
+        raise VoidRefused(f"Receipt {payment.receipt_number} is a bank draft: it is voided with its draft run "
+                          "(Supervisor, Bank draft).", "payment")
     if payment.drawer_session_id is not None:
         # Locked: a void and the drawer's count (or another void) happen one after the other.
         drawer = s.get(DrawerSession, payment.drawer_session_id, with_for_update=True)

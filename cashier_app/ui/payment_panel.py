@@ -18,7 +18,7 @@ from cashier_app.ui.last_receipt import LastReceipt
 from cashier_app.ui.payment_models import AllocationColumn, AllocationRow
 from cashier_app.ui.payment_panel_view import PaymentPanelView
 from cashier_app.ui.payment_posting import PaymentPoster, make_request
-from cashier_app.ui.payment_refusals import ask_to_accept_credit, database_notice, show_refusal
+from cashier_app.ui.payment_refusals import ask_despite_draft, ask_to_accept_credit, database_notice, show_refusal
 from cashier_app.ui.payment_totals import show_totals
 from cashier_app.ui.receipt_printing import ReceiptPrinting
 from cashier_app.ui.table_keys import DELETE_KEYS, ENTER_KEYS, RowKeys, on_keys
@@ -54,6 +54,7 @@ class PaymentPanel(QWidget):
         self.poster.posted.connect(self._on_posted)
         self.poster.refused.connect(self._on_refused)
         self.poster.credit_question.connect(self._on_credit_question)
+        self.poster.draft_question.connect(self._on_draft_question)
         self.poster.unavailable.connect(self._on_unavailable)
         self.last_receipt = LastReceipt(v, printing, self)
         self.clear()
@@ -216,6 +217,12 @@ class PaymentPanel(QWidget):
         else:
             self.view.allocation_error.show_error(self.tr("Not posted: change the amount applied (F3)."))
             self.edit_applied()
+
+    def _on_draft_question(self, warning: str, request: PaymentRequest) -> None:
+        if ask_despite_draft(self, warning):
+            self.poster.post_despite_draft(request)
+        else:
+            self.view.post_error.show_error(self.tr("Not posted: the bill is in a bank draft run."))
 
     def _on_refused(self, exc: BaseException) -> None:
         show_refusal(self, exc)

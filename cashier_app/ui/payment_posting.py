@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import dataclasses
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
+from cashier_app.money import format_amount
 from cashier_app.services import payments
+from cashier_app.services.drafts import run_report
 from cashier_app.services.payments import PaymentRefused, PaymentRequest, PostedPayment, new_client_token
 from cashier_app.ui.context import CounterContext
 from cashier_app.ui.errors import is_connection_error
@@ -21,6 +23,15 @@ def asks_to_accept_credit(exc: BaseException) -> bool:
     if not isinstance(exc, PaymentRefused):
         return False
     return exc.needs_confirmation
+
+
+def draft_warning(found: list) -> str:  # noqa: ANN001 - DraftedBill rows
+    """The window's copy of ``draft_rules.counter_warning``, one sentence per bill in a run."""
+    tr = lambda text: QCoreApplication.translate("PaymentPoster", text)  # noqa: E731
+    return "\n".join(tr("Account {0}: this account's bill is already in a bank draft run: {1} will be drafted on "
+                        "{2}. A payment today is extra, kept as a credit on the account.").format(
+        b.account_number, format_amount(b.amount), f"{b.draft_date:%B} {b.draft_date.day}, {b.draft_date.year}")
+        for b in found)
 
 
 def make_request(token: str, allocations: tuple, tenders: tuple, accept_credit: bool = False) -> PaymentRequest:
@@ -33,6 +44,7 @@ class PaymentPoster(QObject):
     refused = Signal(object)  # the exception (PaymentRefused, AccessDenied, ...)
     credit_question = Signal(str, object)  # the service's question, the request to post again if yes
     unavailable = Signal()  # the database could not be reached; the request waits for a retry
+    draft_question = Signal(str, object)  # a bill is in a bank draft run: the warning, the request to post if yes
 
     def __init__(self, context: CounterContext, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -40,6 +52,7 @@ class PaymentPoster(QObject):
         self.token = new_client_token()
         self.posting = False
         self.waiting: PaymentRequest | None = None  # kept after the database was unavailable
+        self._draft_confirmed = ""  # the token whose bank-draft warning the cashier has accepted
 
     def new_payment(self) -> None:
         """A new customer's payment: a new token (the one before it is posted or dropped)."""
@@ -54,10 +67,31 @@ class PaymentPoster(QObject):
             raise ValueError("a request must carry the payment's token")
         self._set_posting(True)
         ctx = self._context
+        if self._draft_confirmed != request.client_token:  # first: is a bill of these accounts in a draft run?
+            ctx.jobs.run(run_report.bill_in_open_run, ctx.db, ctx.actor, [a.account_id for a in request.allocations],
+                         on_done=lambda found: self._on_draft_check(request, found),
+                         on_error=lambda _exc: self._post_now(request))  # the post itself will say what is wrong
+            return True
+        self._post_now(request)
+        return True
+
+    def post_despite_draft(self, request: PaymentRequest) -> bool:
+        """The cashier read the bank-draft warning and posts anyway."""
+        self._draft_confirmed = request.client_token
+        return self.post(request)
+
+    def _on_draft_check(self, request: PaymentRequest, found: list) -> None:  # noqa: ANN001
+        if not found:
+            self._post_now(request)
+            return
+        self._set_posting(False)
+        self.draft_question.emit(draft_warning(found), request)
+
+    def _post_now(self, request: PaymentRequest) -> None:
+        ctx = self._context
         # Looked up at call time, so a test can stand in for the service.
         ctx.jobs.run(payments.post_payment, ctx.db, ctx.actor, request,
                      on_done=self._on_posted, on_error=lambda exc: self._on_failed(request, exc))
-        return True
 
     def retry(self) -> bool:
         """Post the request kept when the database was unavailable (same token); False if none."""

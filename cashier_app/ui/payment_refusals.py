@@ -64,3 +64,13 @@ def ask_to_accept_credit(panel, question: str) -> bool:  # noqa: ANN001
         panel.tr("{0}?\n\nYes posts the payment and leaves the credit on the account.").format(question.rstrip("?.")),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
     return answer == QMessageBox.StandardButton.Yes
+
+
+def ask_despite_draft(panel, warning: str) -> bool:  # noqa: ANN001
+    """The bank-draft warning (a bill of the account is in a draft run), put to the cashier before
+    posting: True to post anyway."""
+    answer = QMessageBox.question(
+        panel, panel.tr("Bill in a bank draft run"),
+        panel.tr("{0}\n\nPost this payment anyway?").format(warning),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+    return answer == QMessageBox.StandardButton.Yes

@@ -1,5 +1,6 @@
 """The supervisor screen (F11): the day's drawer sessions, pick-ups, difference approvals, the day
-close, the day report, the deposit slip, the posting export and returned checks.
+close, the day report, the deposit slip, the posting export, returned checks and the bank draft
+dialog (ui/drafts/).
 
 Every action is a service call in the background; the services check the supervisor role (and
 refuse a supervisor approving their own drawer). Files are written under the station's home
@@ -21,6 +22,7 @@ from cashier_app.services.day_close import DayClosed
 from cashier_app.services.drawers import PickupResult, SessionView
 from cashier_app.ui import supervisor_files
 from cashier_app.ui.context import CounterContext
+from cashier_app.ui.drafts.bank_draft_dialog import BankDraftDialog
 from cashier_app.ui.errors import error_message
 from cashier_app.ui.drawer_count_dialog import DrawerCountDialog
 from cashier_app.ui.pickup_dialog import PickupDialog
@@ -41,6 +43,7 @@ class SupervisorScreen(QDialog):
         self.pickup_dialog: PickupDialog | None = None
         self.count_dialog: DrawerCountDialog | None = None
         self.returned_dialog: ReturnedChecksDialog | None = None
+        self.bank_draft_dialog: BankDraftDialog | None = None
         self.view = v = SupervisorScreenView(self)
         v.date.dateChanged.connect(lambda _d: self.refresh())
         v.refresh.clicked.connect(self.refresh)
@@ -56,6 +59,7 @@ class SupervisorScreen(QDialog):
         v.deposit.clicked.connect(self.write_deposit_slip)
         v.export.clicked.connect(lambda: self.export_payments(False))
         v.returned.clicked.connect(self.show_returned_checks)
+        v.bank_draft.clicked.connect(self.show_bank_draft)
         v.close.clicked.connect(self.reject)
         QShortcut(QKeySequence("F5"), self, self.refresh)
         self.resize(1020, 680)
@@ -239,6 +243,11 @@ class SupervisorScreen(QDialog):
             self.returned_dialog = ReturnedChecksDialog(self._context, self)
         self.returned_dialog.open_fresh()
 
+    def show_bank_draft(self) -> None:
+        if self.bank_draft_dialog is None:
+            self.bank_draft_dialog = BankDraftDialog(self._context, self)
+        self.bank_draft_dialog.open_fresh()
+
     # -- answers --------------------------------------------------------------------------------
 
     def _on_sessions(self, seq: int, sessions: list[SessionView]) -> None:
@@ -286,7 +295,7 @@ class SupervisorScreen(QDialog):
         button.setEnabled(not busy)
 
     def done(self, result: int) -> None:  # noqa: D401 - Qt API
-        for dialog in (self.pickup_dialog, self.count_dialog, self.returned_dialog):
+        for dialog in (self.pickup_dialog, self.count_dialog, self.returned_dialog, self.bank_draft_dialog):
             if dialog is not None and dialog.isVisible():
                 dialog.reject()
         super().done(result)

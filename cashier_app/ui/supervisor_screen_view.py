@@ -90,6 +90,9 @@ class SupervisorScreenView:
         self.returned = push_button(tr("Returned checks…"), "returnedChecksButton",
                                 tr("Record a check the bank returned (NSF): reversal, fee, notice to the customer"))
         bottom.addWidget(self.returned)
+        self.bank_draft = push_button(tr("Bank draft…"), "bankDraftButton",
+                                      tr("Draft runs (the bank's file), enrollments taken today, returns"))
+        bottom.addWidget(self.bank_draft)
         bottom.addStretch(1)
         self.close = push_button(tr("Close   Esc"), "supervisorClose", tr("Back to the counter"))
         bottom.addWidget(self.close)
