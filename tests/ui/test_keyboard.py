@@ -111,8 +111,13 @@ DIALOGS = {
     "supervisor": (lambda w: (w.flow.show_supervisor(), w.flow.supervisor)[1],
                    ["sessionsTable", "sessionPickupButton", "sessionCountButton", "sessionApprovalNote",
                     "closeDayButton", "dayReportPdfButton", "dayReportCsvButton", "depositSlipButton",
-                    "postingExportButton", "returnedChecksButton", "supervisorClose", "supervisorDate",
+                    "postingExportButton", "returnedChecksButton", "bankDraftButton", "supervisorClose", "supervisorDate",
                     "refreshSessionsButton"], "supervisorClose", lambda w: []),
+    "bankdraft": (lambda w: (w.flow.show_supervisor(), w.flow.supervisor.show_bank_draft(),
+                             w.flow.supervisor.bank_draft_dialog)[2],
+                  ["qt_tabwidget_tabbar", "draftRunDate", "makeDraftRunButton", "draftRunReportTable", "draftRunNotes",
+                   "draftRunsTable", "draftRunsRefresh", "bankDraftClose"], "bankDraftClose",
+                  lambda w: [w.flow.supervisor]),
     "returned": (lambda w: (w.flow.show_supervisor(), w.flow.supervisor.show_returned_checks(),
                             w.flow.supervisor.returned_dialog)[2],
                  ["returnedSearch", "returnedFindButton", "returnedResults", "returnedReason", "returnedClose"],
@@ -135,7 +140,7 @@ def test_each_dialog_tabs_in_order_and_enter_and_esc_do_what_the_buttons_say(qtb
                 "supervisorUser", "supervisorPassword", "pickupCancel", "pickupConfirm"], (name, chain)
         else:
             # A button enabled by what the rows say (Approve difference) may be in the chain or not.
-            assert chain == order, name
+            assert chain == order, (name, str(chain))
         close = find(dialog, QPushButton, close_name)
         assert "Esc" in close.text() or close.text().startswith("Close"), close.text()
         # Enter on the focused close button closes the dialog, and nothing else happens.

@@ -170,6 +170,11 @@ def dialogs_of(win: MainWindow, qtbot):  # noqa: ANN001
         dialog.show()
         return dialog
 
+    def bank_draft():
+        flow.show_supervisor()
+        flow.supervisor.show_bank_draft()
+        return flow.supervisor.bank_draft_dialog
+
     def counted():
         """The count's result page: expected and counted per tender, short, a supervisor's approval."""
         flow.drawer.count_drawer()
@@ -198,6 +203,7 @@ def dialogs_of(win: MainWindow, qtbot):  # noqa: ANN001
         ("mailed", lambda: (flow.show_mailed_checks(), flow.mailed)[1]),
         ("supervisor", lambda: (flow.show_supervisor(), flow.supervisor)[1]),
         ("returned", returned),
+        ("bankdraft", bank_draft),
         ("counted", counted),  # last: the drawer is counted after it
     )
 
