@@ -85,23 +85,18 @@ def _read_new_password(prompt: str) -> str:
 # -- subcommands -------------------------------------------------------------------------------
 
 def cmd_init(args: argparse.Namespace) -> int:
+    from cashier_app.services import users
     from cashier_app.services.setup.station_setup import StationPlan, set_up_station
 
-    password, fill = "", None
-    if args.demo:
-        fill = _demo_filler(args)
-    else:  # ask first: a refused password must leave nothing behind
-        password = _read_new_password(f"New password for administrator {args.admin!r}")
-        from cashier_app.services import users
-
-        if problem := users.password_problem(password, args.admin):
-            raise CommandError(problem)
+    password = "" if args.demo else _read_new_password(f"New password for administrator {args.admin!r}")
+    if not args.demo and (problem := users.password_problem(password, args.admin)):
+        raise CommandError(problem)  # asked first: a refused password leaves nothing behind
     station = _station_config(args)
-    if args.demo:
-        station.printer = "file"
+    station.printer = "file" if args.demo else station.printer
     result = set_up_station(StationPlan(
         _db_url(args, station), station, remember_url=bool(args.db), admin_user="" if args.demo else args.admin,
-        admin_password=password, config_path=Path(args.config) if args.config else None, fill=fill))
+        admin_password=password, config_path=Path(args.config) if args.config else None,
+        fill=_demo_filler(args) if args.demo else None))
     print("\n".join(line for line in result.said if not line.startswith(("station ", "first administrator"))))
     return EXIT_OK
 
@@ -111,12 +106,10 @@ def _demo_filler(args: argparse.Namespace):  # noqa: ANN202
         from cashier_app.services import demo
 
         bar = _progress("demo data")
-        summary = demo.make_demo(db, actor, accounts=args.accounts,
-                                 progress=lambda done, total: bar.update("accounts", done, total, done,
-                                                                         finished=done >= total))
-        logins = ", ".join(f"{u} / {p}" for u, p in demo.DEMO_PASSWORDS.items())
-        print(f"demo data: {summary.customers:,} customers, {summary.accounts:,} accounts, "
-              f"{summary.bills:,} bills; demo users: {logins}")
+        summary = demo.make_demo(db, actor, accounts=args.accounts, progress=lambda done, total: bar.update(
+            "accounts", done, total, done, finished=done >= total))
+        print(f"demo data: {summary.customers:,} customers, {summary.accounts:,} accounts, {summary.bills:,} bills; "
+              f"demo users: {', '.join(f'{u} / {p}' for u, p in demo.DEMO_PASSWORDS.items())}")
     return fill
 
 
@@ -364,6 +357,10 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_window(args: argparse.Namespace) -> int:
+    if not (args.config or args.db or os.environ.get("CASHIER_DB_URL") or cfg.default_config_path().exists()):
+        from cashier_app.ui.setup.first_run import run_first_setup  # no station config: the setup assistant
+
+        return run_first_setup(args.station or "")
     db, station = _open(args)
     from cashier_app.ui.app import run_window
 

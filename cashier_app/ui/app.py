@@ -58,13 +58,19 @@ class CounterApp(QObject):
         # The dialog stays referenced: dropping it here would delete it inside its own signal.
 
 
-def run_window(db: Database, station_config: StationConfig) -> int:
-    """Open the counter (sign-in, then the window) and return the exit code when it closes."""
+def application() -> QApplication:
+    """The application object with the counter's names and style (made once)."""
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("cashier-app")
     app.setApplicationDisplayName(QCoreApplication.translate("app", "City of Shelby utility payments"))
     app.setOrganizationName("City of Shelby")
     apply_style(app)
+    return app
+
+
+def run_window(db: Database, station_config: StationConfig) -> int:
+    """Open the counter (sign-in, then the window) and return the exit code when it closes."""
+    app = application()
     counter = CounterApp(db, station_config)
     counter.start()
     return app.exec()
