@@ -107,7 +107,8 @@ def probe_sqlite(path: Path) -> DatabaseProbe:
     head = schema_head()
     if not path.exists():
         return DatabaseProbe(str(path), False, None, head)
-    engine = sa.create_engine(f"sqlite:///file:{path.as_posix()}?mode=ro&uri=true")
+    # immutable: read without making the -wal/-shm files a WAL database would get (nothing is written)
+    engine = sa.create_engine(f"sqlite:///file:{path.as_posix()}?mode=ro&immutable=1&uri=true")
     try:
         with engine.connect() as conn:
             return _read(conn, str(path), head)
