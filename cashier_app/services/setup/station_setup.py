@@ -111,8 +111,10 @@ def set_up_station(plan: StationPlan) -> SetupResult:
     config_path = plan.config_path or cfg.default_config_path()
     sqlite_file = Path(plan.db_url.removeprefix("sqlite:///")) if plan.db_url.startswith("sqlite:///") else None
     audit_home, draft_home = home_keys()
-    written = _Written([p for p in (audit_home, draft_home, cfg.pgpass_path(), config_path, sqlite_file) if p])
+    written = _Written([p for p in (audit_home, audit.witness_file(), draft_home, cfg.pgpass_path(), config_path,
+                                    sqlite_file) if p])
     said: list[str] = []
+    db: Database | None = None
     try:
         for source, target in ((plan.keys.audit_from, audit_home), (plan.keys.draft_from, draft_home)):
             if source is not None and not target.exists():
@@ -121,6 +123,7 @@ def set_up_station(plan: StationPlan) -> SetupResult:
             private_folder(sqlite_file.parent)
         db = open_database(plan.db_url, passfile=cfg.pgpass_path())  # the schema, made or upgraded
         _use_city_zone(db)
+        said.append(key_for_this_station(db))  # before the rows: a key that does not fit stops here
         actor = system_actor(station.station)
         if plan.fill is not None:
             plan.fill(db, actor)
@@ -128,14 +131,15 @@ def set_up_station(plan: StationPlan) -> SetupResult:
             with db.write() as s:
                 if plan.admin_user:
                     users.add_first_admin(s, actor, plan.admin_user.strip(), plan.admin_password)
-                    said.append(f"first administrator: {plan.admin_user.strip()}")
+                    said.insert(0, f"first administrator: {plan.admin_user.strip()}")
                 _add_station(s, station)
-            said.append(f"station {station.station}: receipts {station.receipt_prefix}-000001 on")
-        said.append(key_for_this_station(db))
+            said.insert(0, f"station {station.station}: receipts {station.receipt_prefix}-000001 on")
         if plan.remember_url:
             station = replace(station, db_url=cfg.remember_db_url(plan.db_url))
         path = cfg.save_station_config(station, plan.config_path)
     except BaseException:
+        if db is not None:
+            db.dispose()
         written.undo()
         raise
     said.append(f"database ready: {shown_url(plan.db_url)}")
