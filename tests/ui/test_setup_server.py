@@ -19,7 +19,7 @@ from cashier_app.services.audit import verify_chain
 from cashier_app.services.setup.database_probe import ServerAddress
 from cashier_app.services.users import authenticate
 from tests.ui.setup_support import (
-    ADMIN_PASSWORD, error_text, fill_server, fresh_pg, home_files, open_assistant, page_name, press_next,  # noqa: F401
+    ADMIN_PASSWORD, error_text, fill_server, fresh_pg, home_files, one_screen, open_assistant, press_next,  # noqa: F401 - fixtures
     tables_of, visible_errors,
 )
 
@@ -84,7 +84,7 @@ def test_a_new_server_database_is_made_at_finish_with_its_password_in_pgpass(qtb
     assistant.pages[3].again.setText(ADMIN_PASSWORD)
     press_next(qtbot, assistant)
     assert press_next(qtbot, assistant) == "setupFinishPage"
-    assert "pgpass" in assistant.pages[5].summary.text()
+    assert "pgpass: the PostgreSQL password" in assistant.pages[5].summary.text()
     with qtbot.waitSignal(assistant.set_up, timeout=30_000):
         assistant.next.click()
     text = (cashier_home / "station.toml").read_text()

@@ -11,8 +11,8 @@ from cashier_app.ui.setup.page import SetupPage
 
 
 class AdminPage(SetupPage):
-    def __init__(self, answers, jobs) -> None:  # noqa: ANN001
-        super().__init__(answers, jobs, "setupAdminPage")
+    def __init__(self, answers, jobs, parent=None) -> None:  # noqa: ANN001
+        super().__init__(answers, jobs, "setupAdminPage", parent)
         tr = self.tr
         self.intro(tr("The database is new: make its first administrator, who signs in next and adds the other "
                       "users. A password has at least {0} characters, is not a common one and does not contain "

@@ -48,9 +48,9 @@ class SetupAssistant(QDialog):
         self.step = label("", "caption", "setupStep")
         layout.addWidget(self.step)
         layout.addSpacing(4)
-        self.pages: list[SetupPage] = [page(self.answers, self.jobs) for page in
-                                       (DatabasePage, StationPage, PrinterPage, AdminPage, KeysPage, FinishPage)]
         self.stack = QStackedWidget(objectName="setupPages")
+        self.pages: list[SetupPage] = [page(self.answers, self.jobs, self.stack) for page in
+                                       (DatabasePage, StationPage, PrinterPage, AdminPage, KeysPage, FinishPage)]
         for page in self.pages:
             self.stack.addWidget(page)
         layout.addWidget(self.stack, 1)
@@ -59,6 +59,7 @@ class SetupAssistant(QDialog):
         self.next = push_button(self.tr("Next"), "setupNext", role="primary")
         layout.addLayout(button_row(self.cancel, None, self.back, self.next))
         self.setMinimumWidth(620)
+        self.resize(720, 680)  # the tallest page without scrolling; a smaller screen makes it scroll
         self.cancel.clicked.connect(self.reject)
         self.back.clicked.connect(self.go_back)
         self.next.clicked.connect(self.go_next)

@@ -23,8 +23,8 @@ def probe(server: ServerAddress | None) -> DatabaseProbe:
 
 
 class DatabasePage(SetupPage):
-    def __init__(self, answers, jobs) -> None:  # noqa: ANN001
-        super().__init__(answers, jobs, "setupDatabasePage")
+    def __init__(self, answers, jobs, parent=None) -> None:  # noqa: ANN001
+        super().__init__(answers, jobs, "setupDatabasePage", parent)
         tr = self.tr
         self.intro(tr("Where this station keeps its data. One counter alone: this PC's own database. Several "
                       "counters sharing customers and the day's payments: a PostgreSQL server."))
@@ -35,8 +35,9 @@ class DatabasePage(SetupPage):
         group.addButton(self.local)
         group.addButton(self.server)
         self.body.addWidget(self.local)
-        where = label(tr("The file {0}").format(cfg.default_db_url().removeprefix("sqlite:///")), "caption",
-                      "setupLocalPath")
+        where = label(tr("The file cashier.db in this PC's cashier-app folder (shown on the last page)."),
+                      "caption", "setupLocalPath")
+        where.setToolTip(cfg.default_db_url().removeprefix("sqlite:///"))
         where.setWordWrap(True)
         self.body.addWidget(where)
         self.error_under(self.body, self.local, "local", "setupLocalError")

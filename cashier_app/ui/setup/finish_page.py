@@ -3,9 +3,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLineEdit
+
 from cashier_app import config as cfg
 from cashier_app.db import shown_url
-from cashier_app.services.setup.setup_keys import check_keys
+from cashier_app.services.setup.setup_keys import home_keys
 from cashier_app.services.setup.station_setup import StationPlan
 from cashier_app.ui.setup.page import SetupAnswers, SetupPage
 from cashier_app.ui.widgets import label
@@ -22,11 +25,18 @@ def plan_of(answers: SetupAnswers) -> StationPlan:
 
 
 class FinishPage(SetupPage):
-    def __init__(self, answers, jobs) -> None:  # noqa: ANN001
-        super().__init__(answers, jobs, "setupFinishPage")
+    def __init__(self, answers, jobs, parent=None) -> None:  # noqa: ANN001
+        super().__init__(answers, jobs, "setupFinishPage", parent)
         self.intro(self.tr("Nothing has been written yet. Finish writes what follows, then opens the sign-in."))
+        self.body.addWidget(label(self.tr("This PC's cashier-app folder"), "field-caption"))
+        self.folder = QLineEdit(objectName="setupHomeFolder")  # a long path scrolls here instead of being cut
+        self.folder.setReadOnly(True)
+        self.folder.setAccessibleName(self.tr("This PC's cashier-app folder"))
+        self.body.addWidget(self.folder)
+        self.body.addSpacing(6)
         self.summary = label("", "value", "setupSummary")
         self.summary.setWordWrap(True)
+        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.body.addWidget(self.summary)
         self.error_under(self.body, None, "finish", "setupFinishError")
         self.body.addStretch(1)
@@ -36,30 +46,36 @@ class FinishPage(SetupPage):
 
     def enter(self) -> None:
         self.clear_errors()
+        self.folder.setText(str(cfg.home()))
+        self.folder.setCursorPosition(0)
         self.summary.setText("\n".join(f"•  {line}" for line in self.lines()))
 
     def lines(self) -> list[str]:
         tr, a = self.tr, self.answers
         plan = plan_of(a)
-        where = (tr("this PC's own database, {0}").format(plan.db_url.removeprefix("sqlite:///")) if a.server is None
+        where = (tr("this PC's own, cashier.db in the folder above") if a.server is None
                  else tr("the PostgreSQL database {0}").format(shown_url(plan.db_url)))
         if a.probe is not None and not a.probe.exists:
-            lines = [tr("A new database: {0}, its tables made").format(where)]
+            lines = [tr("A new database: {0}; its tables are made").format(where)]
         elif a.probe is not None and a.probe.older:
-            lines = [tr("Database: {0}, its schema upgraded from {1} to {2}").format(where, a.probe.revision,
-                                                                                   a.probe.head)]
+            lines = [tr("Database: {0}; its schema is upgraded from {1} to {2}").format(where, a.probe.revision,
+                                                                                       a.probe.head)]
         else:
             lines = [tr("Database: {0}").format(where)]
         lines.append(tr("Station {0}, receipts {1}-000001 on, printer profile {2}").format(
             a.station, a.receipt_prefix, a.printer))
         if a.admin_user and a.probe is not None and a.probe.needs_admin:
             lines.append(tr("First administrator: {0}").format(a.admin_user))
-        if a.probe is not None:
-            try:
-                lines += check_keys(a.probe, a.keys)
-            except Exception:  # noqa: BLE001 - the keys page said it already; Finish checks again
-                pass
+        audit_home, draft_home = home_keys()
+        for home, source in ((audit_home, a.keys.audit_from), (draft_home, a.keys.draft_from)):
+            if home.exists():
+                lines.append(tr("{0}: the one already in the folder, kept").format(home.name))
+            elif source is not None:
+                lines.append(tr("{0}: copied from {1}").format(home.name, source))
+            else:
+                lines.append(tr("{0}: made (keep a copy apart from the backups)").format(home.name))
         if plan.remember_url:
-            lines.append(tr("The PostgreSQL password: {0} (this user only)").format(cfg.pgpass_path()))
-        lines.append(tr("This station's config: {0}").format(Path(a.config_path or cfg.default_config_path())))
+            lines.append(tr("pgpass: the PostgreSQL password, readable by this user only"))
+        config = Path(a.config_path) if a.config_path else cfg.default_config_path()
+        lines.append(tr("{0}: this station's config").format(config.name if config.parent == cfg.home() else config))
         return lines

@@ -13,8 +13,8 @@ from cashier_app.ui.widgets import label, push_button
 
 
 class KeysPage(SetupPage):
-    def __init__(self, answers, jobs) -> None:  # noqa: ANN001
-        super().__init__(answers, jobs, "setupKeysPage")
+    def __init__(self, answers, jobs, parent=None) -> None:  # noqa: ANN001
+        super().__init__(answers, jobs, "setupKeysPage", parent)
         tr = self.tr
         self.intro(tr("Two key files live outside the database: audit.key signs the audit trail, draft.key "
                       "encrypts customers' bank account numbers. Every station of one database needs the same two "
@@ -61,31 +61,32 @@ class KeysPage(SetupPage):
 
     def enter(self) -> None:
         probe = self.answers.probe
-        in_use = probe is not None and probe.in_use
-        audit_home, draft_home = home_keys()
-        self.make.setEnabled(not in_use)
-        if in_use:
+        self._in_use = probe is not None and probe.in_use
+        self.make.setEnabled(not self._in_use)
+        if self._in_use:
             self.copy.setChecked(True)
-            self.note.setText(self.tr("This database is already used by another station: copy its keys."))
         else:
             (self.copy if self.answers.keys.audit_from else self.make).setChecked(True)
-            self.note.setText(self.tr("A new database: new keys are made at Finish. Keep a copy of both files "
-                                      "apart from the backups."))
-        kept = [p.name for p in (audit_home, draft_home) if p.exists()]
-        if kept:
-            self.note.setText(self.note.text() + " " + self.tr("Already on this PC, kept and checked: {0}.").format(
-                ", ".join(kept)))
         self._on_choice()
-        (self.copy if in_use else self.make).setFocus()
+        (self.copy if self._in_use else self.make).setFocus()
 
     def _on_choice(self) -> None:
         copying = self.copy.isChecked()
         audit_home, draft_home = home_keys()
-        for widget, home in ((self.audit_file, audit_home), (self.audit_choose, audit_home),
+        for widget, home in ((self.audit_caption, audit_home), (self.audit_file, audit_home),
+                             (self.audit_choose, audit_home), (self.draft_caption, draft_home),
                              (self.draft_file, draft_home), (self.draft_choose, draft_home)):
             widget.setVisible(copying and not home.exists())
-        for caption, home in ((self.audit_caption, audit_home), (self.draft_caption, draft_home)):
-            caption.setVisible(copying and not home.exists())
+        if getattr(self, "_in_use", False):
+            note = self.tr("This database is already used by another station: copy that station's two files.")
+        elif copying:
+            note = self.tr("Choose the first station's two files (from the USB key kept in the office safe).")
+        else:
+            note = self.tr("New keys are made at Finish. Keep a copy of both files apart from the backups.")
+        kept = [p.name for p in (audit_home, draft_home) if p.exists()]
+        if kept:
+            note += " " + self.tr("Already on this PC, kept and checked: {0}.").format(", ".join(kept))
+        self.note.setText(note)
         self.clear_errors()
 
     def _choose(self, edit: QLineEdit, file_name: str) -> None:

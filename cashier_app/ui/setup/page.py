@@ -33,8 +33,8 @@ class SetupPage(QWidget):
     """One step. ``leave`` checks the page's answers and calls ``go_on`` when they hold (maybe
     after a background check); a refusal is shown under its field and the page stays."""
 
-    def __init__(self, answers: SetupAnswers, jobs: JobRunner, name: str) -> None:
-        super().__init__()
+    def __init__(self, answers: SetupAnswers, jobs: JobRunner, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
         self.setObjectName(name)
         self.answers, self.jobs = answers, jobs
         self.errors: dict[str, tuple[QWidget | None, ErrorLabel]] = {}

@@ -13,8 +13,8 @@ from cashier_app.ui.widgets import label, push_button
 
 
 class PrinterPage(SetupPage):
-    def __init__(self, answers, jobs) -> None:  # noqa: ANN001
-        super().__init__(answers, jobs, "setupPrinterPage")
+    def __init__(self, answers, jobs, parent=None) -> None:  # noqa: ANN001
+        super().__init__(answers, jobs, "setupPrinterPage", parent)
         tr = self.tr
         self.intro(tr("The receipt printer, by its profile in the printers folder (docs/admin-guide.md says how to "
                       "make one). \"file\" writes receipts to files: no printer needed. Try the printer here: the "

@@ -18,8 +18,8 @@ def suggested_name(taken: tuple[tuple[str, str], ...]) -> str:
 
 
 class StationPage(SetupPage):
-    def __init__(self, answers, jobs) -> None:  # noqa: ANN001
-        super().__init__(answers, jobs, "setupStationPage")
+    def __init__(self, answers, jobs, parent=None) -> None:  # noqa: ANN001
+        super().__init__(answers, jobs, "setupStationPage", parent)
         tr = self.tr
         self.intro(tr("The station's name is shown in the status bar and on receipts. Its receipt prefix starts "
                       "every receipt number it prints (S2-000001, S2-000002, …): each station of a database has "
