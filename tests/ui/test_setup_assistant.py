@@ -199,3 +199,11 @@ def test_the_window_without_a_station_config_opens_the_assistant(monkeypatch, ca
     monkeypatch.setattr(first_run, "run_first_setup", lambda station="", config_path=None: opened.append(station) or 0)
     assert window_main.main([]) == 0 and cli_main(["--station", "S3"]) == 0
     assert opened == ["", "S3"]
+
+
+def test_every_widget_of_the_assistant_is_named_and_documented(qtbot, cashier_home):
+    from tests.ui.test_object_names import check_names
+
+    assistant = open_assistant(qtbot)
+    walk_to(qtbot, assistant, "setupFinishPage")
+    check_names([assistant])

@@ -16,9 +16,9 @@ class PrinterPage(SetupPage):
     def __init__(self, answers, jobs, parent=None) -> None:  # noqa: ANN001
         super().__init__(answers, jobs, "setupPrinterPage", parent)
         tr = self.tr
-        self.intro(tr("The receipt printer, by its profile in the printers folder (docs/admin-guide.md says how to "
-                      "make one). \"file\" writes receipts to files: no printer needed. Try the printer here: the "
-                      "buttons print and open the drawer at once."))
+        self.intro(tr("The receipt printer, by its profile in the printers folder (the administrator's guide says "
+                      "how to make one). \"file\" writes receipts to files: no printer needed. Try the printer "
+                      "here: the buttons print and open the drawer at once."))
         self.body.addWidget(label(tr("Printer profile"), "field-caption"))
         self.profile = QComboBox(objectName="setupPrinterProfile")
         self.profile.setAccessibleName(tr("Printer profile"))
