@@ -207,3 +207,25 @@ def test_every_widget_of_the_assistant_is_named_and_documented(qtbot, cashier_ho
     assistant = open_assistant(qtbot)
     walk_to(qtbot, assistant, "setupFinishPage")
     check_names([assistant])
+
+
+def test_a_prefix_taken_before_finish_goes_back_to_the_station_page_and_keeps_nothing(qtbot, cashier_home):
+    assistant = open_assistant(qtbot)
+    walk_to(qtbot, assistant, "setupFinishPage")
+    db = open_database(str(cashier_home / "cashier.db"))  # meanwhile, another station took S1
+    from tests.factories import make_station
+
+    make_station(db, "Back office", "S1")
+    db.dispose()
+    before = home_files(cashier_home)
+    assistant.next.click()
+    qtbot.waitUntil(lambda: not assistant.jobs.busy, timeout=30_000)
+    assert page_name(assistant) == "setupStationPage" and assistant.result is None
+    assert "'Back office' (receipt prefix S1) is already set up" in error_text(assistant, "setupReceiptPrefixError")
+    assert home_files(cashier_home) == before  # no keys, no station.toml
+    assistant.pages[1].name.setText("S2")
+    assistant.pages[1].prefix.setText("S2")
+    walk_to(qtbot, assistant, "setupFinishPage")
+    with qtbot.waitSignal(assistant.set_up, timeout=30_000):
+        assistant.next.click()
+    assert cfg.load_station_config().receipt_prefix == "S2"
