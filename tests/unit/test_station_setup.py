@@ -83,3 +83,34 @@ def test_a_failed_finish_removes_the_files_it_made(cashier_home, monkeypatch):
     result = set_up_station(dataclasses.replace(plan))  # and it can be done again after
     assert {"station.toml", "cashier.db", "audit.key", "draft.key"} <= {p.name for p in cashier_home.iterdir()}
     result.db.dispose()
+
+
+def test_connection_problems_are_said_on_the_field_to_fix():
+    import socket
+    import threading
+
+    from cashier_app.services.setup.database_probe import ServerAddress, connection_problem, probe_server
+
+    address = ServerAddress("dbhost", 5432, "cashier", "cashier", "s3cret-pass")
+    for driver_says, field, words in (
+            ("connection timeout expired", "host", "dbhost is unreachable"),
+            ("could not receive data from server: No route to host", "host", "unreachable"),
+            ('FATAL:  password authentication failed for user "cashier"', "password", "refused the password"),
+            ('FATAL:  database "cashier" does not exist', "database", "no database 'cashier'"),
+            ('FATAL:  no pg_hba.conf entry for host "10.0.0.7"', "host", "does not let this PC in")):
+        refused = connection_problem(RuntimeError(driver_says), address)
+        assert refused.field == field and words in str(refused) and "s3cret-pass" not in str(refused)
+    with socket.socket() as server:  # something that is not PostgreSQL answers on the port
+        server.bind(("127.0.0.1", 0))
+        server.listen(1)
+
+        def answer() -> None:
+            conn, _ = server.accept()
+            conn.recv(64)
+            conn.sendall(b"HTTP/1.0 400 Bad Request\r\n\r\n")
+            conn.close()
+
+        threading.Thread(target=answer, daemon=True).start()
+        with pytest.raises(SetupRefused, match="not as a PostgreSQL server") as refused:
+            probe_server(ServerAddress("127.0.0.1", server.getsockname()[1], "cashier", "cashier", "x"))
+    assert refused.value.field == "port"

@@ -165,6 +165,9 @@ def connection_problem(exc: BaseException, address: ServerAddress) -> SetupRefus
     if "connection refused" in low:
         return SetupRefused(f"{host} answers, but no database server listens on port {port}: check the port, "
                             "and that PostgreSQL runs there.", "host")
+    if "invalid response to ssl negotiation" in low or "received invalid response" in low \
+            or "server closed the connection unexpectedly" in low:
+        return SetupRefused(f"{host} answers on port {port}, but not as a PostgreSQL server: check the port.", "port")
     if "timeout" in low or "timed out" in low or "no route to host" in low or "unreachable" in low:
         return SetupRefused(f"{host} is unreachable: no answer within {CONNECT_SECONDS} seconds (network, "
                             "firewall, or the server is off).", "host")
