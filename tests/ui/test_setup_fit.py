@@ -20,6 +20,7 @@ from cashier_app.ui.app import apply_style
 dialog_fit = pytest.importorskip("cashier_app.ui.dialog_fit")
 install_app_rules = pytest.importorskip("cashier_app.ui.app_rules").install_app_rules
 fit_problems = pytest.importorskip("tests.ui.fit_check").fit_problems
+from tests.ui.test_screen_sizes import french_length  # noqa: F401 - a fixture
 from tests.ui.setup_support import ADMIN_PASSWORD, home_files, one_screen, open_assistant, page_name, press_next  # noqa: F401
 
 SIZES = {"1280x720": (1280, 720), "1366x768": (1366, 768), "1093x614": (1093, 614)}
@@ -58,8 +59,12 @@ def page_problems(dialog, screen: QRect) -> list[str]:  # noqa: ANN001
     return problems
 
 
+@pytest.mark.parametrize("words", ["english", "french-length"])
 @pytest.mark.parametrize("size", list(SIZES))
-def test_every_page_fits_the_screen_with_its_buttons_in_sight(qtbot, styled_app, monkeypatch, size):
+def test_every_page_fits_the_screen_with_its_buttons_in_sight(qtbot, styled_app, monkeypatch, size, words,
+                                                              request):
+    if words != "english":  # every word a third longer, as French is (tests/ui/test_screen_sizes.py)
+        request.getfixturevalue("french_length")
     screen = QRect(0, 0, *SIZES[size])
     monkeypatch.setattr(dialog_fit, "available_rect", lambda _widget: screen)
     assistant = open_assistant(qtbot)
@@ -68,7 +73,7 @@ def test_every_page_fits_the_screen_with_its_buttons_in_sight(qtbot, styled_app,
 
     def check(name: str) -> None:
         qtbot.wait(30)
-        shot(assistant, f"setup-{name}-{size}.png")
+        shot(assistant, f"setup-{name}-{size}-{words}.png")
         failures.extend(f"{name}: {p}" for p in page_problems(assistant, screen))
 
     assistant.pages[0].server.setChecked(True)  # the tallest state of the first page
