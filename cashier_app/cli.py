@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 
 from cashier_app import config as cfg
-from cashier_app.db import Database, DatabaseError, mask_passwords, open_database, shown_url
+from cashier_app.db import Database, DatabaseError, mask_passwords, open_database
 from cashier_app.private_files import private_folder, private_umask
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
@@ -86,38 +86,31 @@ def _read_new_password(prompt: str) -> str:
 
 def cmd_init(args: argparse.Namespace) -> int:
     from cashier_app.services import users
-    from cashier_app.services.stations import ensure_station
+    from cashier_app.services.setup.station_setup import StationPlan, set_up_station
 
-    password = ""
-    if not args.demo:  # ask first: a refused password must leave nothing behind
-        password = _read_new_password(f"New password for administrator {args.admin!r}")
-        if problem := users.password_problem(password, args.admin):
-            raise CommandError(problem)
-    db, station = _open(args, create=True)
-    actor = _actor(station)
-    if args.demo:
+    password = "" if args.demo else _read_new_password(f"New password for administrator {args.admin!r}")
+    if not args.demo and (problem := users.password_problem(password, args.admin)):
+        raise CommandError(problem)  # asked first: a refused password leaves nothing behind
+    station = _station_config(args)
+    station.printer = "file" if args.demo else station.printer
+    result = set_up_station(StationPlan(
+        _db_url(args, station), station, remember_url=bool(args.db), admin_user="" if args.demo else args.admin,
+        admin_password=password, config_path=Path(args.config) if args.config else None,
+        fill=_demo_filler(args) if args.demo else None))
+    print("\n".join(line for line in result.said if not line.startswith(("station ", "first administrator"))))
+    return EXIT_OK
+
+
+def _demo_filler(args: argparse.Namespace):  # noqa: ANN202
+    def fill(db, actor) -> None:  # noqa: ANN001
         from cashier_app.services import demo
 
         bar = _progress("demo data")
-        summary = demo.make_demo(db, actor, accounts=args.accounts,
-                                 progress=lambda done, total: bar.update("accounts", done, total, done,
-                                                                         finished=done >= total))
-        station.printer = "file"
-        logins = ", ".join(f"{u} / {p}" for u, p in demo.DEMO_PASSWORDS.items())
-        print(f"demo data: {summary.customers:,} customers, {summary.accounts:,} accounts, "
-              f"{summary.bills:,} bills; demo users: {logins}")
-    else:
-        users.bootstrap_admin(db, actor, args.admin, password)
-        with db.write() as s:
-            ensure_station(s, station.station, station.receipt_prefix, station.printer)
-    from cashier_app.services.drafts.station_key import key_for_this_station
-
-    print(key_for_this_station(db))
-    if args.db:  # remember where the database is, so a plain `cashier-app` opens it
-        station.db_url = cfg.remember_db_url(args.db)
-    path = cfg.save_station_config(station, Path(args.config) if args.config else None)
-    print(f"database ready: {shown_url(_db_url(args, station))}\nstation config: {path}")
-    return EXIT_OK
+        summary = demo.make_demo(db, actor, accounts=args.accounts, progress=lambda done, total: bar.update(
+            "accounts", done, total, done, finished=done >= total))
+        print(f"demo data: {summary.customers:,} customers, {summary.accounts:,} accounts, {summary.bills:,} bills; "
+              f"demo users: {', '.join(f'{u} / {p}' for u, p in demo.DEMO_PASSWORDS.items())}")
+    return fill
 
 
 def cmd_db_upgrade(args: argparse.Namespace) -> int:
@@ -364,6 +357,10 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_window(args: argparse.Namespace) -> int:
+    if not (args.config or args.db or os.environ.get("CASHIER_DB_URL") or cfg.default_config_path().exists()):
+        from cashier_app.ui.setup.first_run import run_first_setup  # no station config: the setup assistant
+
+        return run_first_setup(args.station or "")
     db, station = _open(args)
     from cashier_app.ui.app import run_window
 

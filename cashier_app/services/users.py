@@ -85,12 +85,17 @@ def create_user(db: Database, actor: Actor, username: str, password: str, roles:
 def bootstrap_admin(db: Database, actor: Actor, username: str, password: str, *, demo: bool = False) -> int:
     """Create the first administrator; refused once any user exists."""
     with db.write() as s:
-        if s.scalar(select(func.count(User.id))):
-            raise UserError("Users already exist; add more with 'cashier-app user add'.")
-        user = _add_user(s, username, password, [Role.ADMINISTRATOR.value], "Administrator", not demo)
-        record_event(s, actor, "user.create", "user", user.id,
-                     after={"username": user.username, "roles": sorted(user.role_names), "bootstrap": True})
-        return user.id
+        return add_first_admin(s, actor, username, password, demo=demo)
+
+
+def add_first_admin(session: Session, actor: Actor, username: str, password: str, *, demo: bool = False) -> int:
+    """bootstrap_admin inside the caller's transaction (the set-up writes the station in the same one)."""
+    if session.scalar(select(func.count(User.id))):
+        raise UserError("Users already exist; add more with 'cashier-app user add'.")
+    user = _add_user(session, username, password, [Role.ADMINISTRATOR.value], "Administrator", not demo)
+    record_event(session, actor, "user.create", "user", user.id,
+                 after={"username": user.username, "roles": sorted(user.role_names), "bootstrap": True})
+    return user.id
 
 
 @requires(Role.ADMINISTRATOR)

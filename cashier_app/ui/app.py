@@ -71,14 +71,21 @@ class CounterApp(QObject):
         # The dialog stays referenced: dropping it here would delete it inside its own signal.
 
 
-def run_window(db: Database, station_config: StationConfig) -> int:
-    """Open the counter (sign-in, then the window) and return the exit code when it closes."""
+def application(text_size: int = 100) -> QApplication:
+    """The application object with the counter's names, style (at the station's text size) and
+    app-wide rules (made once; the setup assistant uses it before any station exists)."""
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("cashier-app")
     app.setApplicationDisplayName(QCoreApplication.translate("app", "City of Shelby utility payments"))
     app.setOrganizationName("City of Shelby")
-    apply_style(app, station_config.text_size)
+    apply_style(app, text_size)
     install_app_rules()
+    return app
+
+
+def run_window(db: Database, station_config: StationConfig) -> int:
+    """Open the counter (sign-in, then the window) and return the exit code when it closes."""
+    app = application(station_config.text_size)
     counter = CounterApp(db, station_config)
     counter.start()
     return app.exec()

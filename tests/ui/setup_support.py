@@ -1,0 +1,101 @@
+"""Driving the setup assistant in tests: a fresh PostgreSQL database per test, page steps, the files
+of a home."""
+from __future__ import annotations
+
+import uuid
+from pathlib import Path
+
+import pytest
+import sqlalchemy as sa
+from PySide6.QtWidgets import QLabel, QWidget
+from sqlalchemy.engine import make_url
+
+from cashier_app.services.setup.database_probe import ServerAddress
+from cashier_app.ui.setup.assistant import SetupAssistant
+from tests.conftest import PG_URL
+
+ADMIN_PASSWORD = "tall-oak-window-9"
+
+
+@pytest.fixture(autouse=True)
+def one_screen(monkeypatch):
+    """The dialog rules (ui/dialog_fit.py) fit a dialog to the screen it is on; here, to the primary
+    screen. Asking a shown dialog for its ``screen()`` from the rules' event filter, test after test,
+    crashed the offscreen platform now and then (a QScreen gone from under QWidget::screen(), seen
+    when the next test made a widget); the primary screen is the same screen on a counter PC."""
+    from PySide6.QtWidgets import QApplication
+
+    try:
+        from cashier_app.ui import dialog_fit
+    except ImportError:  # the dialog rules not merged yet
+        return
+    monkeypatch.setattr(dialog_fit, "available_rect", lambda _widget: QApplication.primaryScreen().availableGeometry())
+
+
+@pytest.fixture
+def fresh_pg():
+    """A new, empty PostgreSQL database of this test (dropped after), as the assistant's fields."""
+    if not PG_URL:
+        pytest.skip("CASHIER_TEST_PG_URL not set")
+    name = f"setup_{uuid.uuid4().hex[:10]}"
+    admin = sa.create_engine(PG_URL, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(sa.text(f'CREATE DATABASE "{name}"'))
+    url = make_url(PG_URL)
+    yield ServerAddress(url.host or "127.0.0.1", url.port or 5432, name, url.username or "", url.password or "")
+    with admin.connect() as conn:
+        conn.execute(sa.text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+    admin.dispose()
+
+
+def tables_of(server: ServerAddress) -> list[str]:
+    engine = sa.create_engine(server.url())
+    try:
+        with engine.connect() as conn:
+            return sa.inspect(conn).get_table_names()
+    finally:
+        engine.dispose()
+
+
+def home_files(home: Path) -> list[str]:
+    return sorted(str(p.relative_to(home)) for p in home.rglob("*"))
+
+
+def open_assistant(qtbot, **answers) -> SetupAssistant:  # noqa: ANN001
+    from cashier_app.ui.setup.page import SetupAnswers
+
+    assistant = SetupAssistant(SetupAnswers(**answers))
+    qtbot.addWidget(assistant)
+    assistant.show()
+    return assistant
+
+
+def page_name(assistant: SetupAssistant) -> str:
+    return assistant.page.objectName()
+
+
+def press_next(qtbot, assistant: SetupAssistant) -> str:
+    """Next (or Finish); waits for its background check; the page it lands on."""
+    assistant.next.click()
+    qtbot.waitUntil(lambda: not assistant.jobs.busy, timeout=20_000)
+    return page_name(assistant)
+
+
+def error_text(assistant: SetupAssistant, name: str) -> str:
+    error = assistant.findChild(QLabel, name)
+    assert error is not None, name
+    return error.text() if error.isVisible() else ""
+
+
+def fill_server(assistant: SetupAssistant, server: ServerAddress) -> None:
+    page = assistant.pages[0]
+    page.server.setChecked(True)
+    for edit, value in ((page.host, server.host), (page.port, str(server.port)), (page.database, server.database),
+                        (page.user, server.user), (page.password, server.password)):
+        edit.setText(value)
+        edit.textEdited.emit(value)  # as typed: forgets an earlier test
+
+
+def visible_errors(root: QWidget) -> dict[str, str]:
+    return {w.objectName(): w.text() for w in root.findChildren(QLabel)
+            if w.isVisible() and w.property("role") == "error" and w.text()}
