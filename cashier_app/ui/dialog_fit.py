@@ -148,7 +148,14 @@ def scroll_body(widget: QWidget) -> bool:
 
 
 def available_rect(widget: QWidget):  # noqa: ANN201 - a QRect
-    screen = widget.screen() or QApplication.primaryScreen()
+    """The room on the widget's screen. With one screen (a counter PC) that is the primary screen:
+    asking a widget for its screen while its window is being made or torn down crashed Qt in tests
+    (QWidget::screen -> QScreen::virtualSiblings)."""
+    screens = QApplication.screens()
+    if len(screens) <= 1:
+        screen = QApplication.primaryScreen()
+    else:
+        screen = widget.screen() or QApplication.primaryScreen()
     return screen.availableGeometry()
 
 

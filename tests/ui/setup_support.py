@@ -17,21 +17,6 @@ from tests.conftest import PG_URL
 ADMIN_PASSWORD = "tall-oak-window-9"
 
 
-@pytest.fixture(autouse=True)
-def one_screen(monkeypatch):
-    """The dialog rules (ui/dialog_fit.py) fit a dialog to the screen it is on; here, to the primary
-    screen. Asking a shown dialog for its ``screen()`` from the rules' event filter, test after test,
-    crashed the offscreen platform now and then (a QScreen gone from under QWidget::screen(), seen
-    when the next test made a widget); the primary screen is the same screen on a counter PC."""
-    from PySide6.QtWidgets import QApplication
-
-    try:
-        from cashier_app.ui import dialog_fit
-    except ImportError:  # the dialog rules not merged yet
-        return
-    monkeypatch.setattr(dialog_fit, "available_rect", lambda _widget: QApplication.primaryScreen().availableGeometry())
-
-
 @pytest.fixture
 def fresh_pg():
     """A new, empty PostgreSQL database of this test (dropped after), as the assistant's fields."""

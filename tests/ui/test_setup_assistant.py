@@ -18,8 +18,8 @@ from cashier_app.services.users import authenticate
 from cashier_app.ui.login_dialog import LoginDialog
 from cashier_app.ui.setup.first_run import FirstRun
 from cashier_app.ui.setup.page import SetupAnswers
-from tests.ui.setup_support import (  # noqa: F401 - one_screen is an autouse fixture
-    ADMIN_PASSWORD, error_text, home_files, one_screen, open_assistant, page_name, press_next, visible_errors,
+from tests.ui.setup_support import (
+    ADMIN_PASSWORD, error_text, home_files, open_assistant, page_name, press_next, visible_errors,
 )
 
 PAGES = ["setupDatabasePage", "setupStationPage", "setupPrinterPage", "setupAdminPage", "setupKeysPage",

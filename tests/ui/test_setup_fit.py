@@ -21,7 +21,7 @@ dialog_fit = pytest.importorskip("cashier_app.ui.dialog_fit")
 install_app_rules = pytest.importorskip("cashier_app.ui.app_rules").install_app_rules
 fit_problems = pytest.importorskip("tests.ui.fit_check").fit_problems
 from tests.ui.test_screen_sizes import french_length  # noqa: F401 - a fixture
-from tests.ui.setup_support import ADMIN_PASSWORD, home_files, one_screen, open_assistant, page_name, press_next  # noqa: F401
+from tests.ui.setup_support import ADMIN_PASSWORD, home_files, open_assistant, page_name, press_next
 
 SIZES = {"1280x720": (1280, 720), "1366x768": (1366, 768), "1093x614": (1093, 614)}
 

@@ -19,7 +19,7 @@ from cashier_app.services.audit import verify_chain
 from cashier_app.services.setup.database_probe import ServerAddress
 from cashier_app.services.users import authenticate
 from tests.ui.setup_support import (
-    ADMIN_PASSWORD, error_text, fill_server, fresh_pg, home_files, one_screen, open_assistant, press_next,  # noqa: F401 - fixtures
+    ADMIN_PASSWORD, error_text, fill_server, fresh_pg, home_files, open_assistant, press_next,  # noqa: F401 - fixtures
     tables_of, visible_errors,
 )
 
