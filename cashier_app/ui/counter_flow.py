@@ -45,6 +45,7 @@ class CounterFlow(QObject):
         self.mailed: MailedChecksDialog | None = None
         self.print_queue: PrintQueueDialog | None = None
         self.supervisor: SupervisorScreen | None = None
+        self.administration = None  # the Administration window (administrators), made when first asked for
         self.drawer = DrawerFlow(window)
         w = window
         w.lookup.account_chosen.connect(lambda account_id: self.open_account(account_id))
@@ -197,6 +198,15 @@ class CounterFlow(QObject):
             self.supervisor.changed.connect(self.drawer.refresh)
         self.supervisor.open_fresh()
 
+    def show_administration(self) -> None:
+        if not self.w.context.actor.has("administrator"):
+            return  # the services refuse anyway; the key does nothing for others
+        if self.administration is None:
+            from cashier_app.ui.admin.admin_window import AdministrationDialog
+
+            self.administration = AdministrationDialog(self.w.context, self.w)
+        self.administration.open_fresh()
+
     @property
     def locked(self) -> bool:
         return self.lock_screen is not None and self.lock_screen.locked
@@ -221,6 +231,8 @@ class CounterFlow(QObject):
         for dialog in (self.todays, self.mailed, self.print_queue, self.supervisor):
             if dialog is not None:
                 dialog.reject()
+        if self.administration is not None:
+            self.administration.shut()  # stops an import on its way (its open chunk is rolled back)
         self.drawer.shut()
         if self.lock_screen is not None:
             self.lock_screen.release()

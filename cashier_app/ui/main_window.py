@@ -36,7 +36,8 @@ KEYS = (("F2", "find account"), ("F3", "change the amount applied"), ("F4", "dra
         ("F7", "money order"), ("F8", "mailed checks"), ("F9", "today's payments: reprint, void"),
         ("F10", "receipts waiting: retry, PDF, move; no sale"), ("F11", "supervisor screen (supervisors)"),
         ("F12", "post"), ("Esc", "next customer"), ("Ctrl+L", "lock the screen"),
-        ("Ctrl+B", "enroll the open account in bank draft (or change its bank)"))
+        ("Ctrl+B", "enroll the open account in bank draft (or change its bank)"),
+        ("Ctrl+Shift+A", "administration (administrators)"))
 
 
 class MainWindow(QMainWindow):
@@ -132,6 +133,10 @@ class MainWindow(QMainWindow):
             buttons.insert(-1, ("supervisorButton", self.tr("Supervisor   F11"),
                                 self.tr("Drawer sessions, approvals, pick-ups, day close, reports, returned checks "
                                         "(F11)")))
+        if self.context.actor.has("administrator"):
+            buttons.insert(-1, ("adminButton", self.tr("Admin   Ctrl+Shift+A"),
+                                self.tr("Administration: users, this station's printer, settings, billing import, "
+                                        "backups (Ctrl+Shift+A)")))
         for name, text, tip in buttons:
             button = QPushButton(text, objectName=name)
             button.setProperty("role", "header")
@@ -159,6 +164,9 @@ class MainWindow(QMainWindow):
         if "supervisorButton" in buttons:
             keys["F11"] = flow.show_supervisor
             buttons["supervisorButton"].clicked.connect(flow.unless_locked(flow.show_supervisor))
+        if "adminButton" in buttons:
+            keys["Ctrl+Shift+A"] = flow.show_administration
+            buttons["adminButton"].clicked.connect(flow.unless_locked(flow.show_administration))
         buttons["todaysPaymentsButton"].clicked.connect(flow.unless_locked(flow.show_todays_payments))
         buttons["mailedChecksButton"].clicked.connect(flow.unless_locked(flow.show_mailed_checks))
         buttons["printQueueButton"].clicked.connect(flow.unless_locked(flow.show_print_queue))
