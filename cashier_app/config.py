@@ -54,7 +54,7 @@ class StationConfig:
     printer: str = "file"  # profile name in printers/ (file, pdf, network, usb, serial, cups)
     receipts_dir: str = ""  # where the file printer writes; default: <home>/receipts
     db_url: str = ""  # empty: the SQLite file in the home folder
-    idle_lock_minutes: int = 10
+    idle_lock_minutes: int | None = None  # None: the City's setting counter.idle_lock_minutes
     extra: dict = field(default_factory=dict)
 
     def resolved_db_url(self) -> str:
@@ -104,7 +104,7 @@ def load_station_config(path: Path | None = None) -> StationConfig:
 def save_station_config(config: StationConfig, path: Path | None = None) -> Path:
     path = path or default_config_path()
     private_folder(path.parent)
-    data = {k: v for k, v in asdict(config).items() if k != "extra"}
+    data = {k: v for k, v in asdict(config).items() if k != "extra" and v is not None}
     write_private(path, tomli_w.dumps({"station": data, **config.extra}))
     return path
 

@@ -75,8 +75,15 @@ class CounterFlow(QObject):
         self._printer_timer.start()
         ctx.jobs.run(users.full_name, ctx.db, ctx.actor, on_done=self._on_cashier_name)
         ctx.jobs.run(settings.get_setting, ctx.db, "money.cap", on_done=self._on_money_cap)
+        if not w.idle_lock_fixed:
+            ctx.jobs.run(settings.get_setting, ctx.db, "counter.idle_lock_minutes", on_done=self.use_idle_lock_minutes)
         w.lookup.focus_field()
         self.drawer.refresh(offer_open=True)  # a cashier without an open drawer counts the float first
+
+    def use_idle_lock_minutes(self, minutes: int) -> None:
+        """The City's idle lock (setting counter.idle_lock_minutes; 0: never), for a station without its own."""
+        if not self.w.idle_lock_fixed:
+            self.w.idle.set_timeout(max(0, int(minutes)) * 60_000)
 
     def _on_money_cap(self, cap: Decimal) -> None:
         self.w.context.limit.cap = cap  # every amount field of the window reads it from here
@@ -205,7 +212,15 @@ class CounterFlow(QObject):
             from cashier_app.ui.admin.admin_window import AdministrationDialog
 
             self.administration = AdministrationDialog(self.w.context, self.w)
+            self.administration.settings_page.saved.connect(self._on_settings_saved)
         self.administration.open_fresh()
+
+    def _on_settings_saved(self, values: dict) -> None:
+        """Settings the open window holds take their new value at once."""
+        if "money.cap" in values:
+            self._on_money_cap(values["money.cap"])
+        if "counter.idle_lock_minutes" in values:
+            self.use_idle_lock_minutes(values["counter.idle_lock_minutes"])
 
     @property
     def locked(self) -> bool:

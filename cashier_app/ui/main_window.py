@@ -56,7 +56,9 @@ class MainWindow(QMainWindow):
         self.status = CounterStatus(self.statusBar(), station.station, actor.username)
         self.database = DatabaseWatch(db, self)
         self.backup = DailyBackup(self.context, self.statusBar(), self)
-        minutes = station.idle_lock_minutes
+        # This station's own idle lock, else the City's setting (counter_flow reads it; 10 until then).
+        minutes = station.idle_lock_minutes if station.idle_lock_minutes is not None else 10
+        self.idle_lock_fixed = idle_lock_ms is not None or station.idle_lock_minutes is not None
         self.printer_check_ms = printer_check_ms  # None: every 20 s (counter_flow.PRINTER_CHECK_MS)
         self.idle = IdleWatch(idle_lock_ms if idle_lock_ms is not None else max(0, minutes) * 60_000, self)
         self.flow = CounterFlow(self)
