@@ -213,7 +213,13 @@ class CounterFlow(QObject):
 
             self.administration = AdministrationDialog(self.w.context, self.w)
             self.administration.settings_page.saved.connect(self._on_settings_saved)
+            self.administration.backups_page.restored.connect(self._on_database_restored_from_backup)
         self.administration.open_fresh()
+
+    def _on_database_restored_from_backup(self, text: str) -> None:
+        """What the window shows belongs to the database that was replaced: say so, then close."""
+        QMessageBox.information(self.w, self.w.tr("Database restored"), text)
+        self.w.close()
 
     def _on_settings_saved(self, values: dict) -> None:
         """Settings the open window holds take their new value at once."""

@@ -10,6 +10,7 @@ from cashier_app.money import MoneyError
 from cashier_app.receipts.file_printer import PrinterFault
 from cashier_app.services.access import AccessDenied
 from cashier_app.services.accounts import AccountNotFound
+from cashier_app.services.backup import BackupError
 from cashier_app.services.batches import BatchRefused
 from cashier_app.services.drafts.draft_key import DraftKeyError
 from cashier_app.services.micr import MicrError
@@ -27,7 +28,7 @@ log = logging.getLogger(__name__)
 # Services raise these with a message written for the person at the counter.
 _SHOWN = (UserError, PaymentRefused, MoneyError, AccessDenied, AccountNotFound, StationError,
           PrinterFault, DatabaseError, VoidRefused, BatchRefused, StubError, MicrError, PrintQueueError,
-          Refused, DraftKeyError, SettingError)  # every service's refusal (drawers, day close, exports, returned checks)
+          Refused, DraftKeyError, SettingError, BackupError)  # every service's refusal (drawers, day close, exports, returned checks)
 # Errors that mean "the database cannot be reached right now", by class (the UI does not import
 # SQLAlchemy or the drivers): trying again later with the same client token is safe.
 _CONNECTION_ERRORS = {("sqlalchemy.exc", "OperationalError"), ("sqlalchemy.exc", "InterfaceError"),
