@@ -56,6 +56,7 @@ class StationConfig:
     db_url: str = ""  # empty: the SQLite file in the home folder
     idle_lock_minutes: int | None = None  # None: the City's setting counter.idle_lock_minutes
     extra: dict = field(default_factory=dict)
+    path: str = field(default="", compare=False)  # the file it was read from ("": not read from a file)
 
     def resolved_db_url(self) -> str:
         return self.db_url or default_db_url()
@@ -78,7 +79,7 @@ def load_station_config(path: Path | None = None) -> StationConfig:
     if not path.exists():
         if path != default_config_path():
             raise ConfigError(f"config file not found: {path}")
-        return StationConfig()
+        return StationConfig(path=str(path))
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError) as exc:
@@ -98,13 +99,13 @@ def load_station_config(path: Path | None = None) -> StationConfig:
                 f"config file {path}: station.{key} must be {expected.__name__}, not {type(value).__name__}"
             )
         values[key] = value
-    return StationConfig(**values, extra={k: v for k, v in data.items() if k != "station"})
+    return StationConfig(**values, extra={k: v for k, v in data.items() if k != "station"}, path=str(path))
 
 
 def save_station_config(config: StationConfig, path: Path | None = None) -> Path:
     path = path or default_config_path()
     private_folder(path.parent)
-    data = {k: v for k, v in asdict(config).items() if k != "extra" and v is not None}
+    data = {k: v for k, v in asdict(config).items() if k not in ("extra", "path") and v is not None}
     write_private(path, tomli_w.dumps({"station": data, **config.extra}))
     return path
 
