@@ -28,13 +28,22 @@ class StationSetupRefused(Refused):
     """A station change that is refused; ``field`` is "printer" or "receipts_dir"."""
 
 
-def profile_names() -> list[str]:
-    """The printer profiles a station may pick: the administrator's folder first, then those shipped."""
+def profile_names(*, described: bool = False) -> list[str] | dict[str, str]:
+    """The printer profiles a station may pick: the administrator's folder first, then those shipped;
+    ``described``: each with the name it gives itself ("" when it cannot be read)."""
     names: list[str] = []
     for folder in profile_dirs():
         if folder.is_dir():
             names += [p.stem for p in sorted(folder.glob("*.toml")) if p.stem not in names]
-    return names
+    if not described:
+        return names
+    titles = {}
+    for name in names:
+        try:
+            titles[name] = load_profile(name).name
+        except ProfileError:
+            titles[name] = ""
+    return titles
 
 
 def _save(db: Database, actor: Actor, config: StationConfig, event: str, before: dict, after: dict,

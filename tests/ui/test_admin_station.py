@@ -43,9 +43,9 @@ def test_test_page_and_drawer_on_the_profile_picked(qtbot, admin_window, counter
     db, _ = counter_db
     win, dialog = admin_window
     page = the_page(qtbot, win, dialog)
-    names = [page.profile.itemText(i) for i in range(page.profile.count())]
+    names = [page.profile.itemData(i) for i in range(page.profile.count())]
     assert {"file", "pdf", "network", "usb", "serial", "cups"} <= set(names)
-    assert page.profile.currentText() == "file"
+    assert page.chosen_profile() == "file" and page.profile.currentText() == "file — Receipt files"
     page.test_page.click()
     qtbot.waitUntil(lambda: page.notice.text().startswith("Test page printed"))
     assert any((tmp_path / "receipts").iterdir())
@@ -53,7 +53,7 @@ def test_test_page_and_drawer_on_the_profile_picked(qtbot, admin_window, counter
     qtbot.waitUntil(lambda: page.notice.text() == "The drawer was told to open.")
     assert "drawer test" in (tmp_path / "receipts" / "drawer.log").read_text(encoding="utf-8")
     assert events(db, "drawer.test")[-1].after["opened"] is True
-    page.profile.setCurrentText("pdf")
+    page.choose_profile("pdf")
     page.drawer_test.click()
     qtbot.waitUntil(page.printer_error.isVisible)
     assert "no cash drawer" in page.printer_error.text()
@@ -74,8 +74,8 @@ def test_a_broken_profile_is_refused_at_the_printer_and_nothing_is_written(qtbot
     win, dialog = admin_window
     page = the_page(qtbot, win, dialog)
     before_file, before_events = open(station_config.path, encoding="utf-8").read(), audit_count(db)
-    page.profile.setCurrentText("front-desk")
-    assert page.profile.currentText() == "front-desk"
+    page.choose_profile("front-desk")
+    assert page.profile.currentText() == "front-desk"  # it cannot be read: no name of its own
     page.test_page.click()
     qtbot.waitUntil(page.printer_error.isVisible)
     assert "front-desk.toml" in page.printer_error.text()
@@ -91,7 +91,7 @@ def test_the_printer_and_receipts_folder_are_saved_in_the_station_config(qtbot, 
     db, _ = counter_db
     win, dialog = admin_window
     page = the_page(qtbot, win, dialog)
-    page.profile.setCurrentText("pdf")
+    page.choose_profile("pdf")
     page.save_printer.click()
     qtbot.waitUntil(lambda: page.notice.text().startswith("Saved: this station prints on pdf"))
     assert load_station_config(Path(station_config.path)).printer == "pdf"

@@ -13,12 +13,21 @@ from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLineEdit, QMessageBox, 
 from cashier_app import config
 from cashier_app.services import backup, settings
 from cashier_app.ui.admin.settings_page import save_typed
+from cashier_app.ui.admin.notice import Notice
 from cashier_app.ui.context import CounterContext
 from cashier_app.ui.errors import error_message
 from cashier_app.ui.jobs import JobRunner
 from cashier_app.ui.widgets import Card, ErrorLabel, label, push_button
 
 SCHEDULE = ("backup.daily_folder", "backup.keep_days")
+
+
+def left_aligned(*widgets: QWidget) -> QHBoxLayout:
+    row = QHBoxLayout()
+    for widget in widgets:
+        row.addWidget(widget)
+    row.addStretch(1)
+    return row
 
 
 def check_file(path: Path) -> str | None:
@@ -39,8 +48,7 @@ class BackupsPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 10, 8, 8)
         layout.setSpacing(10)
-        self.notice = label("", "notice-ok", "backupNotice")
-        self.notice.setWordWrap(True)
+        self.notice = Notice("backupNotice")
         self.error = ErrorLabel("backupError")
 
         now = Card()
@@ -49,7 +57,7 @@ class BackupsPage(QWidget):
                                     "pg_dump on the server)."), "caption"))
         self.backup_button = push_button(tr("Back up now…"), "backupNowButton", tr("Choose where, then copy"),
                                          "primary")
-        now.body.addWidget(self.backup_button)
+        now.body.addLayout(left_aligned(self.backup_button))
         layout.addWidget(now)
 
         daily = Card()
@@ -75,8 +83,8 @@ class BackupsPage(QWidget):
         self.keep_days.setMaximumWidth(120)
         self.save_schedule = push_button(tr("Save"), "backupScheduleSave", tr("Save the folder and the days kept"))
         row.addWidget(self.keep_days)
-        row.addStretch(1)
         row.addWidget(self.save_schedule)
+        row.addStretch(1)
         daily.body.addLayout(row)
         self.keep_error = ErrorLabel("backupKeepDaysError")
         daily.body.addWidget(self.keep_error)
@@ -90,7 +98,7 @@ class BackupsPage(QWidget):
         self.restore_button = push_button(tr("Restore from a backup…"), "restoreButton",
                                           tr("Choose the backup file; you are asked before anything is replaced"),
                                           "danger")
-        restore.body.addWidget(self.restore_button)
+        restore.body.addLayout(left_aligned(self.restore_button))
         self.restore_error = ErrorLabel("restoreError")
         restore.body.addWidget(self.restore_error)
         layout.addWidget(restore)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from cashier_app.services.importing import ImportCancelled, ImportFileError, ImportProgress, ImportReport, import_files
+from cashier_app.ui.admin.notice import Notice
 from cashier_app.ui.context import CounterContext
 from cashier_app.ui.errors import error_message
 from cashier_app.ui.jobs import JobRunner
@@ -100,8 +101,7 @@ class ImportPage(QWidget):
         self.progress.setRange(0, 1000)
         self.progress.setValue(0)
         layout.addWidget(self.progress)
-        self.result = label("", "notice-ok", "importResult")
-        self.result.setWordWrap(True)
+        self.result = Notice("importResult")
         layout.addWidget(self.result)
         self.error = ErrorLabel("importError")
         layout.addWidget(self.error)
@@ -226,7 +226,9 @@ class ImportPage(QWidget):
         self.rejects.setRowCount(len(rows))
         for r, row in enumerate(rows):
             for c, value in enumerate(row[:4]):
-                self.rejects.setItem(r, c, QTableWidgetItem(value))
+                item = QTableWidgetItem(Path(value).name if c == 0 else value)
+                item.setToolTip(value)
+                self.rejects.setItem(r, c, item)
         self.rejects.resizeColumnsToContents()
 
     def _update_buttons(self, running: bool | None = None) -> None:

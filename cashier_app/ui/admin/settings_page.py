@@ -15,6 +15,7 @@ from cashier_app.services import settings
 from cashier_app.services.access import Actor
 from cashier_app.services.settings import BANK_ACCOUNTS, CHOICES, DEFAULTS, MONEY, SettingError
 from cashier_app.ui.admin.setting_groups import SettingField, error_name, field_name, setting_groups
+from cashier_app.ui.admin.notice import Notice
 from cashier_app.ui.context import CounterContext
 from cashier_app.ui.errors import error_message
 from cashier_app.ui.jobs import JobRunner
@@ -69,8 +70,7 @@ class SettingsPage(QWidget):
         top.addWidget(self.undo_button)
         top.addWidget(self.save_button)
         outer.addLayout(top)
-        self.notice = label("", "notice-ok", "settingsNotice")
-        self.notice.setWordWrap(True)
+        self.notice = Notice("settingsNotice")
         outer.addWidget(self.notice)
         self.error = ErrorLabel("settingsError")
         outer.addWidget(self.error)
@@ -136,6 +136,8 @@ class SettingsPage(QWidget):
         else:
             widget = QLineEdit(objectName=name)
             widget.setMaxLength(200)
+            if f.key in MONEY or isinstance(default, int):
+                widget.setMaximumWidth(160)  # an amount or a count: the field's size says so
             if f.key in BANK_ACCOUNTS:  # the City's account number is not left on the screen
                 widget.setEchoMode(QLineEdit.EchoMode.PasswordEchoOnEdit)
             widget.textEdited.connect(lambda _t, k=f.key: self.errors[k].clear_error())

@@ -14,6 +14,7 @@ from cashier_app.receipts.station_printer import open_named_printer
 from cashier_app.services import settings, station_setup
 from cashier_app.services.access import Actor
 from cashier_app.services.station_setup import PrintTestOutcome
+from cashier_app.ui.admin.notice import Notice
 from cashier_app.ui.context import CounterContext
 from cashier_app.ui.errors import error_message
 from cashier_app.ui.jobs import JobRunner
@@ -66,7 +67,7 @@ class StationPage(QWidget):
         row = QHBoxLayout()
         self.profile = QComboBox(objectName="stationPrinterProfile")
         self.profile.setAccessibleName(tr("Printer profile"))
-        self.profile.setMinimumWidth(220)
+        self.profile.setMinimumWidth(300)
         self.save_printer = push_button(tr("Save printer"), "stationPrinterSave",
                                         tr("This station prints on the profile picked (from the next sign-in)"),
                                         "primary")
@@ -105,8 +106,7 @@ class StationPage(QWidget):
         self.receipts_error = ErrorLabel("receiptsFolderError")
         receipts.body.addWidget(self.receipts_error)
         layout.addWidget(receipts)
-        self.notice = label("", "notice-ok", "stationNotice")
-        self.notice.setWordWrap(True)
+        self.notice = Notice("stationNotice")
         layout.addWidget(self.notice)
         self.error = ErrorLabel("stationError")
         layout.addWidget(self.error)
@@ -119,7 +119,7 @@ class StationPage(QWidget):
         self.save_receipts.clicked.connect(self.save_folder)
         self.receipts_dir.returnPressed.connect(self.save_folder)
         self.receipts_dir.textEdited.connect(lambda _t: self.receipts_error.clear_error())
-        self.profile.currentTextChanged.connect(lambda _t: self.printer_error.clear_error())
+        self.profile.currentIndexChanged.connect(lambda _i: self.printer_error.clear_error())
         self.jobs.busy_changed.connect(self._on_busy)
         self._fill()
 
@@ -128,16 +128,23 @@ class StationPage(QWidget):
         return False
 
     def _fill(self) -> None:
-        names = station_setup.profile_names()
-        if self.config.printer not in names:
-            names.insert(0, self.config.printer)  # a path or a missing profile: shown as it is
+        described = station_setup.profile_names(described=True)
+        if self.config.printer not in described:
+            described = {self.config.printer: "", **described}  # a path or a missing profile: as it is
         self.profile.clear()
-        self.profile.addItems(names)
-        self.profile.setCurrentText(self.config.printer)
+        for name, title in described.items():
+            self.profile.addItem(f"{name} — {title}" if title else name, name)
+        self.choose_profile(self.config.printer)
         self.receipts_dir.setText(self.config.receipts_dir)
 
+    def chosen_profile(self) -> str:
+        return self.profile.currentData() or self.profile.currentText()
+
+    def choose_profile(self, name: str) -> None:
+        self.profile.setCurrentIndex(max(0, self.profile.findData(name)))
+
     def open_fresh(self) -> None:
-        if self.profile.currentText() == self.config.printer:
+        if self.chosen_profile() == self.config.printer:
             self._fill()
 
     def _on_busy(self, busy: bool) -> None:
@@ -165,7 +172,7 @@ class StationPage(QWidget):
     def save_profile(self) -> None:
         if not self._start():
             return
-        ctx, name = self._context, self.profile.currentText()
+        ctx, name = self._context, self.chosen_profile()
         self.jobs.run(station_setup.set_station_printer, ctx.db, ctx.actor, self.config, name,
                       on_done=lambda new: self._on_saved(new, self.tr(
                           "Saved: this station prints on {0} from the next sign-in.").format(name)),
@@ -176,7 +183,7 @@ class StationPage(QWidget):
             return
         self.test_result.clear()
         ctx = self._context
-        self.jobs.run(print_test, ctx.db, self.config, self.profile.currentText(), on_done=self._on_test_page,
+        self.jobs.run(print_test, ctx.db, self.config, self.chosen_profile(), on_done=self._on_test_page,
                       on_error=self._refused)
 
     def _on_test_page(self, outcome: PrintTestOutcome) -> None:
@@ -193,7 +200,7 @@ class StationPage(QWidget):
         if not self._start():
             return
         ctx = self._context
-        self.jobs.run(drawer_test, ctx.db, ctx.actor, self.config, self.profile.currentText(),
+        self.jobs.run(drawer_test, ctx.db, ctx.actor, self.config, self.chosen_profile(),
                       on_done=self._on_drawer, on_error=self._refused)
 
     def _on_drawer(self, problem: str) -> None:

@@ -8,6 +8,7 @@ from cashier_app.models import Role
 from cashier_app.services import users
 from cashier_app.services.users import UserSummary
 from cashier_app.ui.admin.users_model import UserColumn, UsersModel
+from cashier_app.ui.admin.notice import Notice
 from cashier_app.ui.context import CounterContext
 from cashier_app.ui.errors import error_message
 from cashier_app.ui.jobs import JobRunner
@@ -41,8 +42,7 @@ class UsersPage(QWidget):
         self.table = list_table("usersTable", self.model, UserColumn.NAME, row_height=28)
         self.table.setMinimumHeight(140)
         left.addWidget(self.table, 1)
-        self.notice = label("", "notice-ok", "usersNotice")
-        self.notice.setWordWrap(True)
+        self.notice = Notice("usersNotice")
         left.addWidget(self.notice)
         self.error = ErrorLabel("usersError")
         left.addWidget(self.error)
