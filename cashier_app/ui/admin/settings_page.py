@@ -109,7 +109,10 @@ class SettingsPage(QWidget):
             caption.setMinimumWidth(150)
             widget = self._field(f)
             grid.addWidget(caption, row, 0, Qt.AlignmentFlag.AlignTop)
-            grid.addWidget(widget, row, 1)
+            if widget.maximumWidth() < 1000:  # a short field stays by its caption
+                grid.addWidget(widget, row, 1, Qt.AlignmentFlag.AlignLeft)
+            else:
+                grid.addWidget(widget, row, 1)
             row += 1
             if f.hint:
                 hint = label(f.hint, "hint")
