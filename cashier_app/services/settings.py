@@ -274,6 +274,16 @@ def get_setting(db: Database, key: str) -> Any:
         return read_setting(s, key)
 
 
+FEE_SCHEDULE = ("fees.counter", "fees.online_card", "fees.online_echeck")
+
+
+@station_task("the fee schedule is told to every customer who asks")
+def fee_schedule(db: Database) -> dict[str, Decimal]:
+    """The fees told to customers: at the counter, online by card, online by e-check."""
+    with db.read() as s:
+        return read_settings(s, *FEE_SCHEDULE)
+
+
 @requires(Role.ADMINISTRATOR)
 def list_settings(db: Database, actor: Actor) -> list[tuple[str, Any, bool]]:
     """Every setting: (key, value, changed from its default), in key order."""

@@ -15,7 +15,7 @@ from decimal import Decimal
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from cashier_app.money import ZERO
+from cashier_app.money import ZERO, format_amount
 from cashier_app.services import settings, users
 from cashier_app.services.accounts import AccountView, OtherAccount
 from cashier_app.services.lookup import AccountHit
@@ -77,6 +77,7 @@ class CounterFlow(QObject):
         ctx.jobs.run(settings.get_setting, ctx.db, "money.cap", on_done=self._on_money_cap)
         if not w.idle_lock_fixed:
             ctx.jobs.run(settings.get_setting, ctx.db, "counter.idle_lock_minutes", on_done=self.use_idle_lock_minutes)
+        ctx.jobs.run(settings.fee_schedule, ctx.db, on_done=self.show_fee_schedule)
         w.lookup.focus_field()
         self.drawer.refresh(offer_open=True)  # a cashier without an open drawer counts the float first
 
@@ -84,6 +85,13 @@ class CounterFlow(QObject):
         """The City's idle lock (setting counter.idle_lock_minutes; 0: never), for a station without its own."""
         if not self.w.idle_lock_fixed:
             self.w.idle.set_timeout(max(0, int(minutes)) * 60_000)
+
+    def show_fee_schedule(self, fees: dict) -> None:
+        """What the cashier tells a customer who asks about fees (settings fees.*), on the fee line."""
+        self.w.payment.view.fee.setToolTip(self.w.tr(
+            "Fees: at the counter {0} (cash, check or money order); online {1} by card, {2} by e-check. "
+            "Bank draft is free.").format(format_amount(fees["fees.counter"]), format_amount(fees["fees.online_card"]),
+                                          format_amount(fees["fees.online_echeck"])))
 
     def _on_money_cap(self, cap: Decimal) -> None:
         self.w.context.limit.cap = cap  # every amount field of the window reads it from here
@@ -225,6 +233,8 @@ class CounterFlow(QObject):
         """Settings the open window holds take their new value at once."""
         if "money.cap" in values:
             self._on_money_cap(values["money.cap"])
+        if any(key in values for key in settings.FEE_SCHEDULE):
+            self.w.context.jobs.run(settings.fee_schedule, self.w.context.db, on_done=self.show_fee_schedule)
         if "counter.idle_lock_minutes" in values:
             self.use_idle_lock_minutes(values["counter.idle_lock_minutes"])
 

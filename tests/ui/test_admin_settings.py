@@ -115,6 +115,9 @@ def test_saved_changes_are_stored_as_the_command_line_stores_them_and_used_at_on
     assert page.typed("returned_check.fee") == "30.00" and page.typed("money.cap") == "250000.00"
     assert win.context.limit.cap == Decimal("250000.00")  # the open window's amount fields take it
     assert win.idle.timeout_ms == 3 * 60_000
+    fee_line = win.payment.view.fee  # the schedule the cashier tells customers, on the counter's fee line
+    qtbot.waitUntil(lambda: "online $4.00 by card, $0.95 by e-check" in fee_line.toolTip())
+    assert "at the counter $0.00" in fee_line.toolTip()
     page.save_button.click()
     assert page.notice.text() == "Nothing changed."
 
