@@ -7,7 +7,7 @@ STAMP  := $(VENV)/.installed
 DEMO_HOME ?= $(CURDIR)/.demo
 DEMO_ACCOUNTS ?= 25000
 
-.PHONY: run test build venv system-deps emupos bench bench-import bench-lookup bench-stations bench-printing bench-counter bench-day-report bench-drafts bench-draft-returns check-migrations clean
+.PHONY: run test build venv system-deps emupos bench bench-import bench-lookup bench-stations bench-printing bench-counter bench-day-report bench-drafts check-migrations clean
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || { echo "Python 3.11 or newer is needed (PYTHON=...)"; exit 1; }
@@ -44,7 +44,7 @@ build: $(STAMP)
 check-migrations: $(STAMP)
 	$(PY) -m pytest -q tests/integration/test_migrations.py
 
-bench: bench-import bench-lookup bench-stations bench-printing bench-counter bench-day-report bench-drafts bench-draft-returns
+bench: bench-import bench-lookup bench-stations bench-printing bench-counter bench-day-report bench-drafts
 
 bench-import: $(STAMP)
 	$(PY) bench/bench_import.py $(if $(ROWS),--rows $(ROWS))
@@ -66,11 +66,9 @@ bench-counter: $(STAMP)
 bench-day-report: $(STAMP)
 	$(PY) bench/bench_day_report.py
 
+# A 25,000-enrollment run and a 2,500-entry return file (bench_drafts.py runs bench_draft_returns.py)
 bench-drafts: $(STAMP)
 	$(PY) bench/bench_drafts.py
-
-bench-draft-returns: $(STAMP)
-	$(PY) bench/bench_draft_returns.py
 
 clean:
 	rm -rf $(VENV) .emupos-venv .pytest_cache .hypothesis build dist *.egg-info
