@@ -45,11 +45,14 @@ def test_back_up_now(qtbot, admin_window, counter_db, tmp_path, monkeypatch):
     page = the_page(qtbot, win, dialog)
     out = tmp_path / "copies" / "monday.db"
     saving_to(monkeypatch, out)
-    page.backup_button.click()
-    if not db.is_sqlite:
+    if not db.is_sqlite:  # said at once; the service refuses anyway
+        assert not page.backup_button.isEnabled() and not page.restore_button.isEnabled()
+        assert "pg_dump" in page.server_note.text() and page.server_note.isVisible()
+        page.back_up_now()
         qtbot.waitUntil(page.error.isVisible)
         assert "pg_dump" in page.error.text() and not out.exists()
         return
+    page.backup_button.click()
     qtbot.waitUntil(lambda: page.notice.text() == f"Backup written: {out}")
     assert check_backup_file(out) is None
     assert events(db, "db.backup")[-1].after == {"file": str(out)}
@@ -87,7 +90,7 @@ def test_a_file_that_is_not_a_sound_backup_is_refused_and_nothing_is_replaced(qt
     junk = tmp_path / "junk.db"
     junk.write_bytes(b"not a database at all" * 100)
     opening(monkeypatch, junk)
-    page.restore_button.click()
+    page.restore()
     qtbot.waitUntil(page.restore_error.isVisible)
     assert "not a SQLite database" in page.restore_error.text() and asked == []
     if not db.is_sqlite:

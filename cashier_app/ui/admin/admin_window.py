@@ -5,13 +5,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QHBoxLayout, QTabWidget, QVBoxLayout, QWidget
 
 from cashier_app.ui.context import CounterContext
 from cashier_app.ui.widgets import label, push_button
 
 #: The window's shortcut in the counter window (free there: Ctrl+Shift+Enter is the mailed checks').
 ADMIN_KEY = "Ctrl+Shift+A"
+WIDTH, HEIGHT = 1100, 760
+FRAME_ROOM = 16  # the window's border, both sides
 
 
 class AdministrationDialog(QDialog):
@@ -49,12 +51,15 @@ class AdministrationDialog(QDialog):
         bottom.addWidget(self.close_button)
         layout.addLayout(bottom)
         self.tabs.currentChanged.connect(self._on_page_shown)
-        self.resize(1100, 760)
+        self.resize(WIDTH, HEIGHT)
 
     def pages(self) -> list[QWidget]:
         return [self.tabs.widget(i) for i in range(self.tabs.count())]
 
     def open_fresh(self) -> None:
+        # As wide as the screen allows, less its border (the height is bounded when it is shown).
+        room = (self.screen() or QApplication.primaryScreen()).availableGeometry()
+        self.resize(min(WIDTH, room.width() - FRAME_ROOM), min(HEIGHT, room.height()))
         self.open()
         self.activateWindow()
         self._on_page_shown(self.tabs.currentIndex())

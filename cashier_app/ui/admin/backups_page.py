@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLineEdit, QMessageBox, 
 from cashier_app import config
 from cashier_app.services import backup, settings
 from cashier_app.ui.admin.settings_page import save_typed
-from cashier_app.ui.admin.notice import Notice
+from cashier_app.ui.admin.notice import Notice, caption
 from cashier_app.ui.context import CounterContext
 from cashier_app.ui.errors import error_message
 from cashier_app.ui.jobs import JobRunner
@@ -53,8 +53,8 @@ class BackupsPage(QWidget):
 
         now = Card()
         now.add_title(tr("Back up now"))
-        now.body.addWidget(label(tr("A copy of this PC's database, made while the counter works (PostgreSQL: "
-                                    "pg_dump on the server)."), "caption"))
+        now.body.addWidget(caption(tr("A copy of this PC's database, made while the counter works (PostgreSQL: "
+                                    "pg_dump on the server).")))
         self.backup_button = push_button(tr("Back up now…"), "backupNowButton", tr("Choose where, then copy"),
                                          "primary")
         now.body.addLayout(left_aligned(self.backup_button))
@@ -62,8 +62,8 @@ class BackupsPage(QWidget):
 
         daily = Card()
         daily.add_title(tr("Daily backup"))
-        daily.body.addWidget(label(tr("Each station's window makes the day's copy in this folder once a day and "
-                                      "keeps the newest ones. Empty: no daily backup."), "caption"))
+        daily.body.addWidget(caption(tr("Each station's window makes the day's copy in this folder once a day and "
+                                      "keeps the newest ones. Empty: no daily backup.")))
         daily.body.addWidget(label(tr("Folder"), "field-caption"))
         row = QHBoxLayout()
         self.folder = QLineEdit(objectName="backupFolder")
@@ -92,9 +92,9 @@ class BackupsPage(QWidget):
 
         restore = Card()
         restore.add_title(tr("Restore"))
-        restore.body.addWidget(label(tr("Replace this PC's database with a backup. The backup is checked first "
+        restore.body.addWidget(caption(tr("Replace this PC's database with a backup. The backup is checked first "
                                         "(SQLite's integrity check, a cashier database); the database it replaces "
-                                        "is kept beside it; the counter closes afterwards."), "caption"))
+                                        "is kept beside it; the counter closes afterwards.")))
         self.restore_button = push_button(tr("Restore from a backup…"), "restoreButton",
                                           tr("Choose the backup file; you are asked before anything is replaced"),
                                           "danger")
@@ -105,6 +105,12 @@ class BackupsPage(QWidget):
         layout.addWidget(self.notice)
         layout.addWidget(self.error)
         layout.addStretch(1)
+        self.on_server = not context.db.is_sqlite
+        if self.on_server:  # the copies here are SQLite's; the server is backed up where it runs
+            self.server_note = caption(tr("This station uses the PostgreSQL server: back it up and restore it there "
+                                          "(pg_dump, pg_restore). The daily folder is for a station with its own "
+                                          "database."), "backupServerNote")
+            layout.insertWidget(0, self.server_note)
         for card in (now, daily, restore):
             card.body.setSpacing(6)
         self.backup_button.clicked.connect(self.back_up_now)
@@ -116,14 +122,16 @@ class BackupsPage(QWidget):
         self.folder.textEdited.connect(lambda _t: self.folder_error.clear_error())
         self.keep_days.textEdited.connect(lambda _t: self.keep_error.clear_error())
         self.jobs.busy_changed.connect(self._on_busy)
+        self._on_busy(False)
 
     @property
     def busy(self) -> bool:
         return self._restoring
 
     def _on_busy(self, busy: bool) -> None:
-        for button in (self.backup_button, self.save_schedule, self.restore_button):
-            button.setEnabled(not busy)
+        self.save_schedule.setEnabled(not busy)
+        for button in (self.backup_button, self.restore_button):
+            button.setEnabled(not busy and not self.on_server)
 
     def _clear(self) -> None:
         self.notice.clear()

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from cashier_app.services.importing import ImportCancelled, ImportFileError, ImportProgress, ImportReport, import_files
-from cashier_app.ui.admin.notice import Notice
+from cashier_app.ui.admin.notice import Notice, caption
 from cashier_app.ui.context import CounterContext
 from cashier_app.ui.errors import error_message
 from cashier_app.ui.jobs import JobRunner
@@ -63,9 +63,8 @@ class ImportPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 10, 8, 8)
         layout.setSpacing(6)
-        layout.addWidget(label(tr("The billing system's extract: customers, accounts, bills and usage files (CSV), "
-                                  "in any order. Rows are matched by their keys, so importing a file again is safe."),
-                               "caption"))
+        layout.addWidget(caption(tr("The billing system's extract: customers, accounts, bills and usage files (CSV), "
+                                    "in any order. Rows are matched by their keys, so importing a file again is safe.")))
         row = QHBoxLayout()
         self.files = QListWidget(objectName="importFiles")
         self.files.setAccessibleName(tr("Files to import"))
@@ -81,7 +80,9 @@ class ImportPage(QWidget):
         layout.addLayout(row)
         self.files_error = ErrorLabel("importFilesError")
         layout.addWidget(self.files_error)
-        layout.addWidget(label(tr("Rejected rows saved in (empty: next to the first file)"), "field-caption"))
+        rejects_caption = label(tr("Rejected rows saved in (empty: next to the first file)"), "field-caption")
+        rejects_caption.setWordWrap(True)
+        layout.addWidget(rejects_caption)
         self.rejects_path = QLineEdit(objectName="importRejectsPath")
         self.rejects_path.setAccessibleName(tr("Rejects file"))
         self.rejects_path.setPlaceholderText(tr("import-rejects-DATE-TIME.csv next to the first file"))
@@ -92,7 +93,7 @@ class ImportPage(QWidget):
         self.start_button = push_button(tr("Import"), "importStartButton", tr("Import the files listed"), "primary")
         self.cancel_button = push_button(tr("Cancel import"), "importCancelButton",
                                          tr("Stop after the chunk being written; what was saved stays"), "danger")
-        self.progress_text = label("", "caption", "importProgressText")
+        self.progress_text = caption("", "importProgressText")
         actions.addWidget(self.start_button)
         actions.addWidget(self.cancel_button)
         actions.addWidget(self.progress_text, 1)

@@ -20,3 +20,13 @@ class Notice(QLabel):
 
     def clear(self) -> None:
         self.setText("")
+
+
+def caption(text: str, name: str = "") -> QLabel:
+    """A grey explanation that wraps to the room it has (French is longer; screens are small)."""
+    widget = QLabel(text)
+    styled(widget, "caption")
+    widget.setWordWrap(True)
+    if name:
+        widget.setObjectName(name)
+    return widget

@@ -15,7 +15,7 @@ from cashier_app.services import settings
 from cashier_app.services.access import Actor
 from cashier_app.services.settings import BANK_ACCOUNTS, CHOICES, DEFAULTS, MONEY, SettingError
 from cashier_app.ui.admin.setting_groups import SettingField, error_name, field_name, setting_groups
-from cashier_app.ui.admin.notice import Notice
+from cashier_app.ui.admin.notice import Notice, caption
 from cashier_app.ui.context import CounterContext
 from cashier_app.ui.errors import error_message
 from cashier_app.ui.jobs import JobRunner
@@ -62,8 +62,8 @@ class SettingsPage(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(8, 10, 8, 8)
         top = QHBoxLayout()
-        top.addWidget(label(tr("Settings of every station (the database's); saved together, checked as "
-                               "'cashier-app setting set' checks them."), "caption"), 1)
+        top.addWidget(caption(tr("Settings of every station (the database's); saved together, checked as "
+                               "'cashier-app setting set' checks them.")), 1)
         self.undo_button = push_button(tr("Undo changes"), "settingsUndoButton", tr("Show the saved values again"))
         self.save_button = push_button(tr("Save changes"), "settingsSaveButton",
                                        tr("Check and save every changed setting (audited)"), "primary")
@@ -78,6 +78,7 @@ class SettingsPage(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes from field to field; the scroll follows
         body = QWidget(objectName="settingsBody")
         columns = QHBoxLayout(body)
         columns.setContentsMargins(0, 0, 4, 0)

@@ -14,7 +14,7 @@ from cashier_app.receipts.station_printer import open_named_printer
 from cashier_app.services import settings, station_setup
 from cashier_app.services.access import Actor
 from cashier_app.services.station_setup import PrintTestOutcome
-from cashier_app.ui.admin.notice import Notice
+from cashier_app.ui.admin.notice import Notice, caption
 from cashier_app.ui.context import CounterContext
 from cashier_app.ui.errors import error_message
 from cashier_app.ui.jobs import JobRunner
@@ -52,8 +52,8 @@ class StationPage(QWidget):
                 (tr("Receipt numbers"), f"{self.config.receipt_prefix}-000001, {self.config.receipt_prefix}-000002, …",
                  "stationPrefix"),
                 (tr("Station config"), self.config.path or str(default_config_path()), "stationConfigPath"))
-        for i, (caption, value, name) in enumerate(rows):
-            grid.addWidget(label(caption, "field-caption"), i, 0)
+        for i, (title, value, name) in enumerate(rows):
+            grid.addWidget(label(title, "field-caption"), i, 0)
             shown = label(value, "value", name)
             shown.setWordWrap(True)
             grid.addWidget(shown, i, 1)
@@ -62,8 +62,8 @@ class StationPage(QWidget):
 
         printer = Card()
         printer.add_title(tr("Receipt printer"))
-        printer.body.addWidget(label(tr("The printer profile (printers/ folder): connection, paper, cut and drawer. "
-                                        "Try it with a test page and the drawer before saving."), "caption"))
+        printer.body.addWidget(caption(tr("The printer profile (printers/ folder): connection, paper, cut and drawer. "
+                                        "Try it with a test page and the drawer before saving.")))
         row = QHBoxLayout()
         self.profile = QComboBox(objectName="stationPrinterProfile")
         self.profile.setAccessibleName(tr("Printer profile"))
@@ -90,8 +90,8 @@ class StationPage(QWidget):
 
         receipts = Card()
         receipts.add_title(tr("Receipts folder"))
-        receipts.body.addWidget(label(tr("Where the file and PDF printers write. Empty: the receipts folder of this "
-                                         "station's data folder."), "caption"))
+        receipts.body.addWidget(caption(tr("Where the file and PDF printers write. Empty: the receipts folder of this "
+                                         "station's data folder.")))
         row = QHBoxLayout()
         self.receipts_dir = QLineEdit(objectName="receiptsFolder")
         self.receipts_dir.setAccessibleName(tr("Receipts folder"))
