@@ -55,6 +55,7 @@ class StationConfig:
     receipts_dir: str = ""  # where the file printer writes; default: <home>/receipts
     db_url: str = ""  # empty: the SQLite file in the home folder
     idle_lock_minutes: int | None = None  # None: the City's setting counter.idle_lock_minutes
+    text_size: int = 100  # per cent of the normal type; one of TEXT_SIZES (docs/admin-guide.md)
     extra: dict = field(default_factory=dict)
     path: str = field(default="", compare=False)  # the file it was read from ("": not read from a file)
 
@@ -66,7 +67,9 @@ class StationConfig:
 
 
 _TYPES = {"station": str, "receipt_prefix": str, "printer": str, "receipts_dir": str, "db_url": str,
-          "idle_lock_minutes": int}
+          "idle_lock_minutes": int, "text_size": int}
+#: The text sizes a station may choose (per cent): normal, large, larger. Every screen follows.
+TEXT_SIZES = (100, 115, 130)
 
 
 def default_config_path() -> Path:
@@ -99,6 +102,9 @@ def load_station_config(path: Path | None = None) -> StationConfig:
                 f"config file {path}: station.{key} must be {expected.__name__}, not {type(value).__name__}"
             )
         values[key] = value
+    if values.get("text_size", 100) not in TEXT_SIZES:
+        sizes = ", ".join(str(size) for size in TEXT_SIZES)
+        raise ConfigError(f"config file {path}: station.text_size must be one of {sizes}, not {values['text_size']}")
     return StationConfig(**values, extra={k: v for k, v in data.items() if k != "station"}, path=str(path))
 
 

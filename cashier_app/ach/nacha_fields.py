@@ -12,6 +12,8 @@ that has no plain spelling (a control character, an emoji, a CJK letter) is refu
 """
 from __future__ import annotations
 
+import functools
+
 import unicodedata
 from decimal import Decimal, InvalidOperation
 
@@ -115,6 +117,12 @@ def text_value(value: object, field: str, size: int, *, truncate: bool = False,
     return text
 
 
+@functools.lru_cache(maxsize=4096)
+def _check_digit_right(value: str) -> bool:
+    """stdnum's ABA check, remembered: a run's 25,000 drafts go to a few hundred banks."""
+    return rtn.is_valid(value)
+
+
 def routing_number(value: object, field: str, *, entry: int | None = None,
                    individual_id: str = "") -> str:
     """A 9-digit ABA routing number whose check digit is right."""
@@ -122,7 +130,7 @@ def routing_number(value: object, field: str, *, entry: int | None = None,
         raise NachaError(field, "is missing (a routing number has 9 digits)", entry, individual_id)
     if len(value) != 9 or not set(value) <= _DIGITS:
         raise NachaError(field, f"'{value}' is not a routing number (9 digits)", entry, individual_id)
-    if not rtn.is_valid(value):
+    if not _check_digit_right(value):
         raise NachaError(field, f"{value} fails its check digit; check the routing number",
                          entry, individual_id)
     return value

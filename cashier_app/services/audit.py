@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session
 from cashier_app import config
 from cashier_app.models import AuditEvent, utcnow
 from cashier_app.private_files import private_folder
+from cashier_app.services.bulk_rows import insert_rows
 from cashier_app.services import audit_witness as witness
 from cashier_app.services.access import Actor
 from cashier_app.services.audit_facts import FactGap, missing_events
@@ -212,7 +213,7 @@ def record_events(session: Session, actor: Actor,
                    after=_jsonable(after) if after is not None else None, prev_hash=prev)
         row["hash"] = prev = event_digest(key, prev, SimpleNamespace(**row))  # the same digest as an AuditEvent's
         rows.append(row)
-    session.execute(insert(_events), rows)  # plain executemany: RETURNING goes row by row on SQLite
+    insert_rows(session, _events, tuple(rows[0]), [tuple(row.values()) for row in rows])
     pending: witness.Pending | None = session.info.get(_PENDING)
     if pending is not None:
         pending.event_id = session.scalar(select(func.max(_events.c.id)))  # ours: the chain is locked

@@ -16,7 +16,7 @@ from cashier_app.ui.errors import error_message
 from cashier_app.ui.formats import date_text, datetime_text, service_name, status_name
 from cashier_app.ui.models import BILL_SERVICE_COLUMNS, USAGE_SERVICE_COLUMNS
 from cashier_app.ui.table_keys import ENTER_KEYS, RowKeys, on_keys
-from cashier_app.ui.widgets import label
+from cashier_app.ui.widgets import ElidedLabel, label
 
 _ACCOUNT_ID = Qt.ItemDataRole.UserRole
 ADD_KEYS = (Qt.Key.Key_Insert,)
@@ -205,7 +205,7 @@ class AccountPanel(QWidget):
                                     "to the payment"))
             row = self._other_row(other)
             item.setData(Qt.ItemDataRole.AccessibleTextRole, row.accessibleName())  # the row itself has no text
-            item.setSizeHint(QSize(row.sizeHint().width(), OTHER_ROW_HEIGHT))
+            item.setSizeHint(QSize(row.minimumSizeHint().width(), OTHER_ROW_HEIGHT))
             v.other_accounts.addItem(item)
             v.other_accounts.setItemWidget(item, row)
         v.others_card.setVisible(bool(a.other_accounts))
@@ -218,7 +218,8 @@ class AccountPanel(QWidget):
             other.account_number, other.service_address, format_amount(other.balance)))
         layout = QHBoxLayout(row)
         layout.setContentsMargins(6, 2, 4, 2)
-        layout.addWidget(label(f"{other.account_number} · {other.service_address}", "value"), 1)
+        layout.addWidget(label(f"{other.account_number} ·", "value"))
+        layout.addWidget(ElidedLabel(other.service_address, "value"), 1)  # the address gives way, not the number
         layout.addWidget(label(format_amount(other.balance), "value"))
         button = QPushButton(self.tr("Add to payment"), objectName="addToPayment")
         button.setProperty("accountNumber", other.account_number)

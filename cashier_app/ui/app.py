@@ -1,6 +1,7 @@
 """Start the counter: the application object, its style, sign-in, then the counter window."""
 from __future__ import annotations
 
+import re
 import sys
 from pathlib import Path
 
@@ -11,6 +12,7 @@ from PySide6.QtWidgets import QApplication
 import cashier_app
 from cashier_app.config import StationConfig
 from cashier_app.db import Database
+from cashier_app.ui.app_rules import install_app_rules
 from cashier_app.ui.login_dialog import LoginDialog
 from cashier_app.ui.main_window import MainWindow
 
@@ -18,15 +20,24 @@ RESOURCES = Path(cashier_app.__file__).resolve().parent.parent / "resources"
 STYLE_SHEET = RESOURCES / "style.qss"
 
 
-def apply_style(app: QApplication) -> None:
-    """The calm, legible look of resources/style.qss (the app still works without it)."""
+def scaled_style_sheet(sheet: str, text_size: int) -> str:
+    """The style sheet with every ``font-size: Npx`` scaled to ``text_size`` per cent."""
+    if text_size == 100:
+        return sheet
+    return re.sub(r"font-size:\s*(\d+)px", lambda m: f"font-size: {round(int(m.group(1)) * text_size / 100)}px",
+                  sheet)
+
+
+def apply_style(app: QApplication, text_size: int = 100) -> None:
+    """The calm, legible look of resources/style.qss (the app still works without it), its type at
+    the station's ``text_size`` per cent (config.TEXT_SIZES)."""
     font = app.font()
-    font.setPointSize(max(font.pointSize(), 11))
+    font.setPointSizeF(max(font.pointSizeF(), 11) * text_size / 100)
     font.setStyleHint(QFont.StyleHint.SansSerif)
     app.setFont(font)
     app.setStyle("Fusion")  # the same look on every desktop; the style sheet builds on it
     try:
-        app.setStyleSheet(STYLE_SHEET.read_text(encoding="utf-8"))
+        app.setStyleSheet(scaled_style_sheet(STYLE_SHEET.read_text(encoding="utf-8"), text_size))
     except OSError:
         pass
 
@@ -55,6 +66,8 @@ class CounterApp(QObject):
         # The counter's one window, the whole screen (the geometry too, where no window manager maximizes).
         self.window.setGeometry(self.window.screen().availableGeometry())
         self.window.showMaximized()
+        self.window.activateWindow()  # a kiosk PC has no window manager to give it the keyboard
+        self.window.raise_()
         # The dialog stays referenced: dropping it here would delete it inside its own signal.
 
 
@@ -64,7 +77,8 @@ def run_window(db: Database, station_config: StationConfig) -> int:
     app.setApplicationName("cashier-app")
     app.setApplicationDisplayName(QCoreApplication.translate("app", "City of Shelby utility payments"))
     app.setOrganizationName("City of Shelby")
-    apply_style(app)
+    apply_style(app, station_config.text_size)
+    install_app_rules()
     counter = CounterApp(db, station_config)
     counter.start()
     return app.exec()

@@ -101,7 +101,7 @@ class CounterFlow(QObject):
     def open_account(self, account_id: int, intent: str = OPEN, amount: Decimal | None = None) -> None:
         if self.w.payment.posting:
             return  # the payment on its way belongs to the accounts on screen
-        if intent == OPEN and not self._may_drop_waiting():
+        if intent == OPEN and not (self._may_drop_waiting() and self._may_replace_tendered()):
             return
         self._intent = (intent, amount)
         self.w.account.load(account_id)
@@ -155,6 +155,21 @@ class CounterFlow(QObject):
             self.w, self.tr("Drop the payment?"),
             self.tr("This payment is not posted yet: it waits for the database. Drop it and start another?"),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def _may_replace_tendered(self) -> bool:
+        """A payment with money in it (tenders added or typed) is replaced only if the cashier says so."""
+        payment = self.w.payment
+        if not payment.has_payment() or not payment.has_tenders():
+            return True
+        focus = QApplication.focusWidget()
+        answer = QMessageBox.question(
+            self.w, self.tr("Replace the payment?"),
+            self.tr("The payment on screen already has money in it and is not posted. Drop it and start a new "
+                    "payment for the other account? (To pay both, use Add to payment instead.)"),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+        if answer != QMessageBox.StandardButton.Yes and focus is not None:
+            focus.setFocus()
         return answer == QMessageBox.StandardButton.Yes
 
     def _on_payment_posted(self, _posted: object) -> None:

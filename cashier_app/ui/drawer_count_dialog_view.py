@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
 )
 
 from cashier_app.ui.cash_count_table import CashCountTable
+from cashier_app.ui.dialog_fit import FITTED, scroll_body
 from cashier_app.ui.drawer_models import BalanceColumn, BalancesModel, CountItemsModel, ItemColumn
 from cashier_app.ui.supervisor_approval import SupervisorCredentials
 from cashier_app.ui.widgets import ErrorLabel, captioned_field, label, list_table, push_button
@@ -29,6 +30,10 @@ class DrawerCountView:
         outer.addWidget(self.pages, 1)
         self.pages.addWidget(self._count_page(dialog))
         self.pages.addWidget(self._result_page(dialog))
+        # Each page scrolls under its own pinned buttons (dialog_fit), so Submit and Done stay on a short screen.
+        for page in (self.pages.widget(0), self.pages.widget(1)):
+            scroll_body(page)
+        dialog.setProperty(FITTED, "pages")
 
     def _count_page(self, dialog: QDialog) -> QWidget:
         tr = dialog.tr

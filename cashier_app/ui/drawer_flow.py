@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QMenu, QMessageBox
 
 from cashier_app.services import drawers
 from cashier_app.services.drawers import SessionView
+from cashier_app.ui.app_rules import first_enabled_action
 from cashier_app.ui.drawer_count_dialog import DrawerCountDialog
 from cashier_app.ui.drawer_open_dialog import DrawerOpenDialog
 from cashier_app.ui.errors import error_message
@@ -70,9 +71,12 @@ class DrawerFlow(QObject):
     # -- the dialogs ----------------------------------------------------------------------------
 
     def show_menu(self) -> None:
-        """F4: the drawer's actions under the header button."""
+        """F4: the drawer's actions under the header button, the first one possible now selected."""
         button = self.w.header_buttons["drawerButton"]
         self.menu.popup(button.mapToGlobal(button.rect().bottomLeft()))
+        first = first_enabled_action(self.menu)
+        if first is not None:
+            self.menu.setActiveAction(first)
 
     def open_drawer(self) -> None:
         if self.session is not None:
@@ -114,6 +118,10 @@ class DrawerFlow(QObject):
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes)
         if answer == QMessageBox.StandardButton.Yes:
             self.open_drawer()
+            if self.opening is not None:  # opened or not, the cashier goes on with the payment: Post
+                self.opening.finished.connect(lambda _r: self.w.payment.focus_post())
+        else:
+            self.w.payment.focus_post()
 
     def _after_change(self) -> None:
         self.refresh()

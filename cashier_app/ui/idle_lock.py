@@ -70,6 +70,7 @@ class LockScreen(QDialog):
     def __init__(self, context: CounterContext, cashier_name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window | Qt.WindowType.FramelessWindowHint)
         self.setObjectName("lockScreen")
+        self.setProperty("fitsScreen", False)  # it covers the window itself (dialog_fit)
         self.setWindowTitle(self.tr("Locked — City of Shelby utility payments"))
         self.setWindowModality(Qt.WindowModality.ApplicationModal)
         self._context = context

@@ -59,7 +59,9 @@ class LookupPanel(Card):
         self.field.setToolTip(self.tr("Find account (F2): number, name, address or phone; Enter opens, "
                                       "Ctrl+Enter adds to the payment; a bill stub scanner types here"))
         self.body.addWidget(self.field)
-        self.body.addWidget(label(self.tr("Enter opens · Ctrl+Enter adds · ↑ ↓ choose"), "hint"))
+        keys_hint = label(self.tr("Enter opens · Ctrl+Enter adds · ↑ ↓ choose"), "hint")
+        keys_hint.setWordWrap(True)  # two lines in the narrow Find column of a small screen
+        self.body.addWidget(keys_hint)
         self.error = ErrorLabel("lookupError")
         self.body.addWidget(self.error)
         self.count = label("", "caption", "lookupCount")
@@ -72,6 +74,7 @@ class LookupPanel(Card):
         self.results.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.results.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.results.setUniformItemSizes(True)
+        self.results.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # the delegate elides names
         self.results.setAccessibleName(self.tr("Accounts found"))
         self.empty = label(self.tr("Type an account or customer number, a name, a service address or a phone "
                                    "number.\n\nA scanned bill stub opens its account."),

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QMainWindow, QPushButton, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QMainWindow, QPushButton, QVBoxLayout, QWidget
 
 from cashier_app.config import StationConfig
 from cashier_app.db import Database
@@ -16,9 +16,12 @@ from cashier_app.receipts.station_printer import ReceiptPrinter, open_station_pr
 from cashier_app.services import business_day
 from cashier_app.services.access import Actor
 from cashier_app.ui.account_panel import AccountPanel
+from cashier_app.ui.app_rules import install_app_rules
 from cashier_app.ui.context import CounterContext
 from cashier_app.ui.counter_flow import CounterFlow
+from cashier_app.ui.counter_sizes import CounterSizes, step_for
 from cashier_app.ui.db_watch import DatabaseWatch
+from cashier_app.ui.dialog_fit import BodyScroll
 from cashier_app.ui.idle_lock import IdleWatch
 from cashier_app.ui.daily_backup import DailyBackup
 from cashier_app.ui.jobs import JobRunner
@@ -30,6 +33,8 @@ from cashier_app.ui.tender_kinds import CASH, CHECK, MONEY_ORDER
 from cashier_app.ui.widgets import label
 
 LOOKUP_WIDTH, PAYMENT_WIDTH = 300, 420
+#: The smallest window: 1366x768 at 125 % is 1093x614 less a title bar (counter_sizes.py gives way below 1400).
+MINIMUM_SIZE = (1080, 560)
 #: Every key of the counter window: (key, what it does). Shown in tooltips and the user guide.
 KEYS = (("F2", "find account"), ("F3", "change the amount applied"), ("F4", "drawer: open, pick-up, count"),
         ("F5", "cash"), ("F6", "check"),
@@ -45,6 +50,7 @@ class MainWindow(QMainWindow):
                  printer: ReceiptPrinter | None = None, idle_lock_ms: int | None = None,
                  printer_check_ms: int | None = None) -> None:
         super().__init__(parent)
+        install_app_rules()  # Enter on buttons, Tab out of tables, dialogs that fit, activation after a dialog
         self.setObjectName("mainWindow")
         self.setWindowTitle(self.tr("City of Shelby — Utility payments — Station {0}").format(station.station))
         self.jobs = JobRunner(self)
@@ -63,6 +69,8 @@ class MainWindow(QMainWindow):
         self.idle = IdleWatch(idle_lock_ms if idle_lock_ms is not None else max(0, minutes) * 60_000, self)
         self.flow = CounterFlow(self)
         self._build()
+        self.sizes = CounterSizes(self)  # how the columns and header give way on a small screen
+        self.sizes.apply(step_for(self.width(), station.text_size))
         self._keys()
         self.flow.start()
 
@@ -83,26 +91,31 @@ class MainWindow(QMainWindow):
         left.setSpacing(12)
         left.addWidget(self.lookup, 1)
         left.addWidget(self.payment.view.receipt_card)
-        holder = QWidget()
+        holder = self.lookup_column = QWidget(objectName="lookupColumn")
         holder.setLayout(left)
         left.setContentsMargins(0, 0, 0, 0)
         holder.setFixedWidth(LOOKUP_WIDTH)
         self.payment.setFixedWidth(PAYMENT_WIDTH)
-        # On a short screen (1366x768 counters) the payment column scrolls rather than being cut off.
-        payment_scroll = QScrollArea(objectName="paymentScroll")
+        # On a short screen the payment column scrolls; its totals, change due and Post stay pinned below.
+        payment_scroll = self.payment_scroll = BodyScroll(objectName="paymentScroll")  # as tall as its content
         payment_scroll.setWidget(self.payment)
         payment_scroll.setWidgetResizable(True)
         payment_scroll.setFrameShape(QFrame.Shape.NoFrame)
         payment_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         payment_scroll.setFixedWidth(PAYMENT_WIDTH + payment_scroll.verticalScrollBar().sizeHint().width())
+        payment_column = QVBoxLayout()
+        payment_column.setSpacing(8)
+        payment_column.addWidget(payment_scroll)  # shrinks (and scrolls) only when the screen is short
+        payment_column.addWidget(self.payment.view.settle_card, 0, Qt.AlignmentFlag.AlignLeft)
+        payment_column.addStretch(1)  # on a tall screen Post sits right under the payment, not at the bottom
         columns.addWidget(holder)
         columns.addWidget(self.account, 1)
-        columns.addWidget(payment_scroll)
+        columns.addLayout(payment_column)
         outer.addLayout(columns, 1)
         self.setCentralWidget(central)
         available = self.screen().availableGeometry()
         self.resize(min(1500, available.width()), min(900, available.height()))
-        self.setMinimumSize(1180, 600)
+        self.setMinimumSize(MINIMUM_SIZE[0], MINIMUM_SIZE[1])
         v = self.payment.view
         # Tab follows the work: find, the accounts paid, the tender, then Post.
         e = v.editor
@@ -117,29 +130,34 @@ class MainWindow(QMainWindow):
         row = QHBoxLayout(header)
         row.setContentsMargins(16, 8, 16, 8)
         row.addWidget(label(self.tr("City of Shelby"), "header-title"))
+        self.header_caption = None
         if not self.context.actor.has("supervisor"):  # a supervisor's header is full with one more button
-            row.addWidget(label(self.tr("Utility payments · City Hall counter"), "header-caption"))
+            self.header_caption = label(self.tr("Utility payments · City Hall counter"), "header-caption")
+            row.addWidget(self.header_caption)
         row.addStretch(1)
         self.header_buttons = {}
+        # (name, text, short text for a narrow window (counter_sizes.py), tooltip)
         buttons = [
-                ("drawerButton", self.tr("Drawer   F4"),
+                ("drawerButton", self.tr("Drawer   F4"), self.tr("Drawer  F4"),
                  self.tr("Your drawer: open it with the float, pick-up to the safe, count and close (F4)")),
-                ("todaysPaymentsButton", self.tr("Today's payments   F9"),
+                ("todaysPaymentsButton", self.tr("Today's payments   F9"), self.tr("Payments  F9"),
                  self.tr("Find today's payments by receipt, account or amount; reprint or void one (F9)")),
-                ("printQueueButton", self.tr("Receipts waiting   F10"),
+                ("printQueueButton", self.tr("Receipts waiting   F10"), self.tr("Receipts  F10"),
                  self.tr("Receipts that did not print: retry, print to PDF, move to another printer; no sale (F10)")),
-                ("mailedChecksButton", self.tr("Mailed checks   F8"),
+                ("mailedChecksButton", self.tr("Mailed checks   F8"), self.tr("Mailed  F8"),
                  self.tr("Post a batch of checks that came by mail against the adding-machine tape (F8)")),
-                ("lockButton", self.tr("Lock   Ctrl+L"), self.tr("Lock the screen while you step away (Ctrl+L)"))]
+                ("lockButton", self.tr("Lock   Ctrl+L"), self.tr("Lock  Ctrl+L"),
+                 self.tr("Lock the screen while you step away (Ctrl+L)"))]
         if self.context.actor.has("supervisor"):  # the services check the role anyway
-            buttons.insert(-1, ("supervisorButton", self.tr("Supervisor   F11"),
+            buttons.insert(-1, ("supervisorButton", self.tr("Supervisor   F11"), self.tr("Supervisor  F11"),
                                 self.tr("Drawer sessions, approvals, pick-ups, day close, reports, returned checks "
                                         "(F11)")))
         if self.context.actor.has("administrator"):
-            buttons.insert(-1, ("adminButton", self.tr("Admin   Ctrl+Shift+A"),
+            buttons.insert(-1, ("adminButton", self.tr("Admin   Ctrl+Shift+A"), self.tr("Admin"),
                                 self.tr("Administration: users, this station's printer, settings, billing import, "
                                         "backups (Ctrl+Shift+A)")))
-        for name, text, tip in buttons:
+        self.header_texts = {name: (text, short) for name, text, short, _tip in buttons}
+        for name, text, _short, tip in buttons:
             button = QPushButton(text, objectName=name)
             button.setProperty("role", "header")
             button.setToolTip(tip)
@@ -149,7 +167,9 @@ class MainWindow(QMainWindow):
             self.header_buttons[name] = button
         row.addSpacing(16)
         today = business_day.today()  # the City's date, whatever the PC's zone
-        row.addWidget(label(f"{today:%A}, {today:%B} {today.day}, {today.year}", "header-caption", "headerDate"))
+        self.date_texts = (f"{today:%A}, {today:%B} {today.day}, {today.year}", f"{today:%a} {today:%m/%d/%Y}")
+        self.header_date = label(self.date_texts[0], "header-caption", "headerDate")
+        row.addWidget(self.header_date)
         return header
 
     def _keys(self) -> None:

@@ -72,6 +72,13 @@ class PaymentPanel(QWidget):
     def has_payment(self) -> bool:
         return self.view.allocations_model.rowCount() > 0
 
+    def has_tenders(self) -> bool:
+        """Money taken or being typed: a tender added, or the tender editor holds what was typed."""
+        return self.view.tenders_model.rowCount() > 0 or not self.view.editor.is_empty()
+
+    def focus_post(self) -> None:
+        self.view.post_button.setFocus()
+
     # -- the accounts ---------------------------------------------------------------------------
 
     def start(self, row: AllocationRow) -> None:

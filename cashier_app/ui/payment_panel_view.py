@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView, QFrame, QGridLayout, QHeaderView, QPushButton, QTableView, QVBoxLayout, QWidget,
+    QAbstractItemView, QFrame, QGridLayout, QHBoxLayout, QHeaderView, QPushButton, QTableView, QVBoxLayout, QWidget,
 )
 
 from cashier_app.money import ZERO, format_amount
@@ -50,8 +50,15 @@ class PaymentPanelView:
         card.body.addWidget(self.tenders)
         self.editor = TenderEditor()
         card.body.addWidget(self.editor)
-        card.body.addWidget(_rule())
+        outer.addWidget(card)
+        outer.addStretch(1)
 
+        # Totals, change due and Post: the window pins this card under the payment column's
+        # scroll, so they stay in sight on a short screen (counter_sizes.py).
+        card = self.settle_card = Card()
+        card.setObjectName("settleCard")
+        card.body.setSpacing(2)
+        card.body.setContentsMargins(16, 8, 16, 10)
         totals = QGridLayout()
         totals.setVerticalSpacing(2)
         self.total_due = _amount_label("totalDue")
@@ -66,10 +73,12 @@ class PaymentPanelView:
         totals.addWidget(self.fee, 2, 0, 1, 2)
         card.body.addLayout(totals)
 
-        card.body.addWidget(label(tr("Change due"), "card-title"))
+        change = QHBoxLayout()
+        change.addWidget(label(tr("Change due"), "card-title"), 0, Qt.AlignmentFlag.AlignVCenter)
         self.change_due = label("", "amount-change", "changeDue")
         self.change_due.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        card.body.addWidget(self.change_due)
+        change.addWidget(self.change_due, 1)
+        card.body.addLayout(change)
         self.change_caption = label("", "caption", "changeCaption")
         self.change_caption.setAlignment(Qt.AlignmentFlag.AlignRight)
         self.change_caption.setWordWrap(True)
@@ -87,8 +96,6 @@ class PaymentPanelView:
         card.body.addWidget(self.database_notice)
         self.post_error = ErrorLabel("postError")
         card.body.addWidget(self.post_error)
-        outer.addWidget(card)
-        outer.addStretch(1)
         self.receipt_card = self._receipt_card(tr)
 
     def _receipt_card(self, tr) -> Card:  # noqa: ANN001 - the owner's tr

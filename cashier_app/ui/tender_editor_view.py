@@ -37,7 +37,7 @@ def build_tender_editor(editor: QWidget) -> None:
         button.setToolTip(tr("{0} ({1})").format(tender_name(kind), KIND_KEYS[kind]))
         editor.kind_group.addButton(button)
         editor.kind_buttons[kind] = button
-        kinds.addWidget(button, 1)
+        kinds.addWidget(button)  # each as wide as its words, the room left shared (large text, narrow column)
     layout.addLayout(kinds)
     editor.error = ErrorLabel("tenderError")
     layout.addWidget(editor.error)

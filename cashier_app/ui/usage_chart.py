@@ -77,9 +77,11 @@ class UsageChart(QWidget):
         painter.drawText(rect.adjusted(0, 0, 0, 0), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, title)
         painter.setFont(small)
         painter.setPen(_MUTED)
-        painter.drawText(rect, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop,
-                         self.tr("last {0} {1}").format(f"{latest.quantity:,}", unit))
         metrics = QFontMetrics(small)
+        last_text = self.tr("last {0} {1}").format(f"{latest.quantity:,}", unit)
+        # On a narrow chart the title comes first; the latest reading is in the newest bar's tooltip.
+        if QFontMetrics(title_font).horizontalAdvance(title) + metrics.horizontalAdvance(last_text) + 8 <= rect.width():
+            painter.drawText(rect, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop, last_text)
         top = rect.top() + QFontMetrics(title_font).height() + 6
         bottom = rect.bottom() - metrics.height() - 2
         if bottom - top < 20:
@@ -105,10 +107,9 @@ class UsageChart(QWidget):
             bar = QRectF(x + gap / 2, bottom - height, slot - gap, height)
             painter.fillRect(bar, _LATEST if i == last else color)
             self._bars.append((QRectF(x, top, slot, bottom - top), point))
-            # Quarter months are labelled, and the newest bar; labels never crowd each other.
-            if i == last or (point.period_end.month in (1, 4, 7, 10) and last - i > 2):
-                painter.drawText(QRectF(x - slot, bottom + 1, slot * 3, metrics.height()),
-                                 Qt.AlignmentFlag.AlignHCenter, _month(point.period_end))
+        for label_rect, text in month_labels(points, metrics, rect.left() + gutter, rect.right() + 1.0, slot, first,
+                                             bottom + 1):
+            painter.drawText(label_rect, Qt.AlignmentFlag.AlignHCenter, text)
 
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip:
@@ -125,6 +126,27 @@ class UsageChart(QWidget):
 
     def _point_at(self, pos: QPoint) -> UsagePoint | None:
         return next((p for rect, p in self._bars if rect.contains(pos.toPointF())), None)
+
+
+def month_labels(points: list[UsagePoint], metrics: QFontMetrics, left: float, right: float, slot: float,
+                 first: int, top: float) -> list[tuple[QRectF, str]]:
+    """Where the month labels go under the bars: the newest bar's, then quarter months going back
+    while a label has room; on a narrow chart (a small screen) labels are skipped, never drawn over
+    each other or past the chart's edges."""
+    labels: list[tuple[QRectF, str]] = []
+    free_right, last = right + 4, len(points) - 1  # (4 px between labels, none needed at the edge)
+    for i in range(last, -1, -1):
+        point = points[i]
+        if i != last and (point.period_end.month not in (1, 4, 7, 10) or last - i <= 2):
+            continue
+        text = _month(point.period_end)
+        width = metrics.horizontalAdvance(text) + 1
+        start = min(left + (first + i + 0.5) * slot - width / 2, right - width)
+        if start + width > free_right - 4 or start < left - 2:
+            continue
+        labels.append((QRectF(start, top, width, metrics.height()), text))
+        free_right = start
+    return labels
 
 
 def _month(day: dt.date) -> str:

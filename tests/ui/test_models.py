@@ -4,6 +4,7 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
+import pytest
 from PySide6.QtCore import Qt
 
 from cashier_app.services.accounts import BillSummary, UsagePoint
@@ -150,3 +151,27 @@ def test_usage_chart_paints_one_chart_per_metered_service(qtbot):
     assert "#1d3f66" in colors  # the newest bar of each service
     chart.set_usage([])
     assert chart.services() == []
+
+
+@pytest.mark.parametrize("width", [150, 190, 260, 600])
+def test_usage_chart_month_labels_never_collide_or_leave_the_chart(qtbot, width):
+    """At 1280x720 the labels used to run into each other (issue 12): now they are skipped instead."""
+    import datetime as dt
+
+    from PySide6.QtGui import QFontMetrics
+
+    from cashier_app.services.accounts import UsagePoint as Point
+    from cashier_app.ui.usage_chart import MONTHS, month_labels
+
+    chart = UsageChart()
+    qtbot.addWidget(chart)
+    points = [Point("electric", dt.date(2024, 11, 1) + dt.timedelta(days=30 * i), 900 + i, "kWh")
+              for i in range(MONTHS)]
+    metrics = QFontMetrics(chart.font())
+    left, right = 30.0, float(width)
+    labels = month_labels(points, metrics, left, right, (right - left) / MONTHS, 0, 100.0)
+    assert labels and labels[0][1] == points[-1].period_end.strftime("%b")  # the newest always
+    spans = sorted((rect.left(), rect.right()) for rect, _text in labels)
+    assert all(a_right < b_left for (_a, a_right), (b_left, _b) in zip(spans, spans[1:]))
+    assert all(left - 2 <= start and end <= right + 0.5 for start, end in spans)
+    assert all(rect.width() >= metrics.horizontalAdvance(text) for rect, text in labels)

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 
-from sqlalchemy import func, insert, select, text
+from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
 from cashier_app import city_time
@@ -33,6 +33,7 @@ from cashier_app.money import ZERO
 from cashier_app.services import business_day
 from cashier_app.services.access import Actor, requires
 from cashier_app.services.audit import record_event, record_events
+from cashier_app.services.bulk_rows import insert_rows
 from cashier_app.services.drafts.draft_key import decrypt_text, draft_cipher
 from cashier_app.services.drafts.origin import draft_origin
 from cashier_app.services.drafts.run_selection import Due, Skipped, activate_settled, debits_due, prenotes_due
@@ -175,11 +176,10 @@ def make_run(db: Database, actor: Actor, draft_date: dt.date | None, out: Path |
             s.flush()
             payment_ids = _record_payments(s, actor, run.id, station.id, today, made_at.astimezone(dt.timezone.utc),
                                            debits, draft.trace_numbers)
-            s.execute(insert(DraftEntry.__table__), [
-                dict(run_id=run.id, enrollment_id=e.enrollment.id, account_id=e.account_id,
-                     kind=EntryKind.PRENOTE.value if e.bill_id is None else EntryKind.DEBIT.value,
-                     transaction_code=_code(e), bill_id=e.bill_id, payment_id=payment_id, amount=e.amount,
-                     trace_number=trace, voided=False)
+            insert_rows(s, DraftEntry.__table__, _ENTRY_COLUMNS, [
+                (run.id, e.enrollment.id, e.account_id,
+                 EntryKind.PRENOTE.value if e.bill_id is None else EntryKind.DEBIT.value,
+                 _code(e), e.bill_id, payment_id, e.amount, trace, False)
                 for e, trace, payment_id in zip(entries, draft.trace_numbers,
                                                 payment_ids + [None] * (len(entries) - len(debits)))])
             days = settings["drafts.short_notice_days"]
@@ -217,6 +217,12 @@ def _code(e: Due) -> str:
     return "27" if checking else "37"
 
 
+_PAYMENT_COLUMNS = ("client_token", "receipt_number", "station_id", "cashier_id", "channel", "business_date",
+                    "posted_at", "total", "tendered", "change", "fee")
+_ENTRY_COLUMNS = ("run_id", "enrollment_id", "account_id", "kind", "transaction_code", "bill_id", "payment_id",
+                  "amount", "trace_number", "voided")
+
+
 def _receipt(run_id: int, n: int) -> str:
     return f"D{run_id}-{n:06d}"
 
@@ -227,20 +233,18 @@ def _record_payments(s: Session, actor: Actor, run_id: int, station_id: int, tod
     if not debits:
         return []
     receipts = [_receipt(run_id, n) for n in range(1, len(debits) + 1)]
-    # Plain executemany, then the ids by receipt number: RETURNING row by row is far slower on SQLite.
-    s.execute(insert(Payment.__table__), [
-        dict(client_token=f"draft-{trace}", receipt_number=receipt, station_id=station_id,
-             cashier_id=actor.user_id, channel=PaymentChannel.DRAFT.value,
-             business_date=today, posted_at=posted_at, total=e.amount, tendered=e.amount, change=ZERO)
+    # One executemany through the driver, then the ids by receipt number (RETURNING goes row by row
+    # on SQLite).
+    insert_rows(s, Payment.__table__, _PAYMENT_COLUMNS, [
+        (f"draft-{trace}", receipt, station_id, actor.user_id, PaymentChannel.DRAFT.value, today, posted_at,
+         e.amount, e.amount, ZERO, ZERO)
         for receipt, e, trace in zip(receipts, debits, traces)])
     by_receipt = dict(s.execute(select(Payment.receipt_number, Payment.id)
                                 .where(Payment.receipt_number.like(f"D{run_id}-%"))).all())
     ids = [by_receipt[r] for r in receipts]
-    s.execute(insert(Allocation.__table__), [
-        dict(payment_id=pid, account_id=e.account_id, amount=e.amount, balance_before=e.balance_before)
-        for pid, e in zip(ids, debits)])
-    s.execute(insert(Tender.__table__), [
-        dict(payment_id=pid, kind=TenderKind.BANK_DRAFT.value, amount=e.amount,
-             routing_number=e.enrollment.routing_number, bank_account_last4=e.enrollment.bank_account_last4)
-        for pid, e in zip(ids, debits)])
+    insert_rows(s, Allocation.__table__, ("payment_id", "account_id", "amount", "balance_before"),
+                [(pid, e.account_id, e.amount, e.balance_before) for pid, e in zip(ids, debits)])
+    insert_rows(s, Tender.__table__, ("payment_id", "kind", "amount", "routing_number", "bank_account_last4"),
+                [(pid, TenderKind.BANK_DRAFT.value, e.amount, e.enrollment.routing_number,
+                  e.enrollment.bank_account_last4) for pid, e in zip(ids, debits)])
     return ids

@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QInputDialog, QLineEdit, QWidget
+from PySide6.QtWidgets import QInputDialog, QLineEdit, QWidget
 
 from cashier_app.money import format_amount
 from cashier_app.services import business_day
@@ -17,7 +17,7 @@ from cashier_app.services.drafts.draft_state import DraftState
 from cashier_app.ui import supervisor_files
 from cashier_app.ui.context import CounterContext
 from cashier_app.ui.errors import error_message
-from cashier_app.ui.widgets import Card, ErrorLabel, label, push_button
+from cashier_app.ui.widgets import Card, ErrorLabel, FlowRow, label, push_button
 
 ENROLL_KEY = "Ctrl+B"
 
@@ -53,11 +53,11 @@ class DraftCard(Card):
         self._context = context
         self.account: AccountView | None = None
         tr = self.tr
-        top = QHBoxLayout()
-        top.setSpacing(6)
+        # The title, then the buttons in a row that wraps on a narrow card (a small screen).
         self.title = label(tr("Bank draft"), "card-title", "draftTitle")
-        top.addWidget(self.title)
-        top.addStretch(1)
+        self.title.setWordWrap(True)
+        self.body.addWidget(self.title)
+        top = FlowRow()
         self.enroll_button = push_button(tr("Enroll in bank draft   {0}").format(ENROLL_KEY), "enrollDraftButton",
                                          tr("Enroll from the signed form and the voided check ({0})").format(ENROLL_KEY))
         self.change_button = push_button(tr("Change bank…"), "changeBankButton",
