@@ -131,7 +131,8 @@ class MainWindow(QMainWindow):
         row.setContentsMargins(16, 8, 16, 8)
         row.addWidget(label(self.tr("City of Shelby"), "header-title"))
         self.header_caption = None
-        if not self.context.actor.has("supervisor"):  # a supervisor's header is full with one more button
+        actor = self.context.actor
+        if not (actor.has("supervisor") or actor.has("administrator")):  # a header full with one more button
             self.header_caption = label(self.tr("Utility payments · City Hall counter"), "header-caption")
             row.addWidget(self.header_caption)
         row.addStretch(1)
@@ -157,6 +158,8 @@ class MainWindow(QMainWindow):
                                 self.tr("Administration: users, this station's printer, settings, billing import, "
                                         "backups (Ctrl+Shift+A)")))
         self.header_texts = {name: (text, short) for name, text, short, _tip in buttons}
+        both = "supervisorButton" in self.header_texts and "adminButton" in self.header_texts
+        self.header_gives_way = {"adminButton"} if both else set()  # counter_sizes.py
         for name, text, _short, tip in buttons:
             button = QPushButton(text, objectName=name)
             button.setProperty("role", "header")

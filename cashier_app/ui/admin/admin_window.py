@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QApplication, QDialog, QHBoxLayout, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QTabWidget, QVBoxLayout, QWidget
 
 from cashier_app.ui.context import CounterContext
 from cashier_app.ui.widgets import label, push_button
@@ -57,8 +57,10 @@ class AdministrationDialog(QDialog):
         return [self.tabs.widget(i) for i in range(self.tabs.count())]
 
     def open_fresh(self) -> None:
-        # As wide as the screen allows, less its border (the height is bounded when it is shown).
-        room = (self.screen() or QApplication.primaryScreen()).availableGeometry()
+        from cashier_app.ui import dialog_fit
+
+        # As wide as the screen allows, less its border (dialog_fit bounds the height).
+        room = dialog_fit.available_rect(self)
         self.resize(min(WIDTH, room.width() - FRAME_ROOM), min(HEIGHT, room.height()))
         self.open()
         self.activateWindow()
