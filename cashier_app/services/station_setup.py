@@ -12,7 +12,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from cashier_app.config import StationConfig, save_station_config
+from cashier_app.config import TEXT_SIZES, StationConfig, save_station_config
 from cashier_app.db import Database
 from cashier_app.models import Role, Station
 from cashier_app.receipts.printer_status import Delivery, PrinterFault, PrinterStatus
@@ -25,7 +25,7 @@ from cashier_app.services.refusal import Refused
 
 
 class StationSetupRefused(Refused):
-    """A station change that is refused; ``field`` is "printer" or "receipts_dir"."""
+    """A station change that is refused; ``field`` is "printer", "receipts_dir" or "text_size"."""
 
 
 def profile_names(*, described: bool = False) -> list[str] | dict[str, str]:
@@ -97,6 +97,16 @@ def set_receipts_folder(db: Database, actor: Actor, config: StationConfig, folde
     new = dataclasses.replace(config, receipts_dir=folder)
     return _save(db, actor, new, "station.receipts_dir", {"receipts_dir": config.receipts_dir},
                  {"receipts_dir": folder})
+
+
+@requires(Role.ADMINISTRATOR)
+def set_text_size(db: Database, actor: Actor, config: StationConfig, size: int) -> StationConfig:
+    """Set this station's type size (station.toml ``text_size``, per cent: one of TEXT_SIZES); every
+    screen of the station follows it from the app's next start."""
+    if size not in TEXT_SIZES:
+        raise StationSetupRefused(f"The text size is one of {', '.join(map(str, TEXT_SIZES))} per cent.", "text_size")
+    new = dataclasses.replace(config, text_size=size)
+    return _save(db, actor, new, "station.text_size", {"text_size": config.text_size}, {"text_size": size})
 
 
 @dataclass(frozen=True)

@@ -115,3 +115,21 @@ def test_the_printer_and_receipts_folder_are_saved_in_the_station_config(qtbot, 
     saved = load_station_config(Path(station_config.path))
     assert saved.receipts_dir == str(tmp_path / "slips") and saved.printer == "pdf" and (tmp_path / "slips").is_dir()
     assert events(db, "station.receipts_dir")[-1].after == {"receipts_dir": str(tmp_path / "slips")}
+
+
+def test_the_text_size_is_saved_in_the_station_config(qtbot, admin_window, counter_db, station_config, monkeypatch):
+    from cashier_app.services import station_setup
+
+    db, _ = counter_db
+    win, dialog = admin_window
+    page = the_page(qtbot, win, dialog)
+    assert page.text_size.currentData() == 100
+    page.text_size.setCurrentIndex(page.text_size.findData(130))
+    page.save_text_size.click()
+    qtbot.waitUntil(lambda: page.notice.text() == "Saved: text at 130 % from the app's next start.")
+    assert load_station_config(Path(station_config.path)).text_size == 130
+    assert events(db, "station.text_size")[-1].after == {"text_size": 130}
+    before = audit_count(db)
+    with pytest.raises(station_setup.StationSetupRefused, match="100, 115, 130"):
+        station_setup.set_text_size(db, win.context.actor, page.config, 120)
+    assert audit_count(db) == before and load_station_config(Path(station_config.path)).text_size == 130

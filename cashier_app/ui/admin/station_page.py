@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QComboBox, QFileDialog, QGridLayout, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
-from cashier_app.config import StationConfig, default_config_path
+from cashier_app.config import TEXT_SIZES, StationConfig, default_config_path
 from cashier_app.db import Database
 from cashier_app.receipts.profiles import ProfileError
 from cashier_app.receipts.station_printer import open_named_printer
@@ -106,6 +106,23 @@ class StationPage(QWidget):
         self.receipts_error = ErrorLabel("receiptsFolderError")
         receipts.body.addWidget(self.receipts_error)
         layout.addWidget(receipts)
+        text = Card()
+        text.add_title(tr("Text size"))
+        text.body.addWidget(caption(tr("The size of the type on every screen of this station, for a cashier who "
+                                       "needs it larger. It applies when the app is started again.")))
+        row = QHBoxLayout()
+        self.text_size = QComboBox(objectName="stationTextSize")
+        self.text_size.setAccessibleName(tr("Text size"))
+        for size in TEXT_SIZES:
+            self.text_size.addItem(tr("{0} %").format(size), size)
+        self.save_text_size = push_button(tr("Save text size"), "stationTextSizeSave", tr("Save this station's text size"))
+        row.addWidget(self.text_size)
+        row.addWidget(self.save_text_size)
+        row.addStretch(1)
+        text.body.addLayout(row)
+        self.text_size_error = ErrorLabel("stationTextSizeError")
+        text.body.addWidget(self.text_size_error)
+        layout.addWidget(text)
         self.notice = Notice("stationNotice")
         layout.addWidget(self.notice)
         self.error = ErrorLabel("stationError")
@@ -118,6 +135,7 @@ class StationPage(QWidget):
         self.choose_receipts.clicked.connect(self._choose_folder)
         self.save_receipts.clicked.connect(self.save_folder)
         self.receipts_dir.returnPressed.connect(self.save_folder)
+        self.save_text_size.clicked.connect(self.save_size)
         self.receipts_dir.textEdited.connect(lambda _t: self.receipts_error.clear_error())
         self.profile.currentIndexChanged.connect(lambda _i: self.printer_error.clear_error())
         self.jobs.busy_changed.connect(self._on_busy)
@@ -136,6 +154,7 @@ class StationPage(QWidget):
             self.profile.addItem(f"{name} — {title}" if title else name, name)
         self.choose_profile(self.config.printer)
         self.receipts_dir.setText(self.config.receipts_dir)
+        self.text_size.setCurrentIndex(max(0, self.text_size.findData(self.config.text_size)))
 
     def chosen_profile(self) -> str:
         return self.profile.currentData() or self.profile.currentText()
@@ -148,14 +167,14 @@ class StationPage(QWidget):
             self._fill()
 
     def _on_busy(self, busy: bool) -> None:
-        for button in (self.save_printer, self.test_page, self.drawer_test, self.save_receipts):
+        for button in (self.save_printer, self.test_page, self.drawer_test, self.save_receipts, self.save_text_size):
             button.setEnabled(not busy)
 
     def _start(self) -> bool:
         if self.jobs.busy:
             return False
         self.notice.clear()
-        for error in (self.printer_error, self.receipts_error, self.error):
+        for error in (self.printer_error, self.receipts_error, self.text_size_error, self.error):
             error.clear_error()
         return True
 
@@ -164,6 +183,8 @@ class StationPage(QWidget):
             self.printer_error.show_error(str(exc))
         elif getattr(exc, "field", "") == "receipts_dir":
             self.receipts_error.show_error(str(exc))
+        elif getattr(exc, "field", "") == "text_size":
+            self.text_size_error.show_error(str(exc))
         else:
             self.error.show_error(error_message(exc))
 
@@ -225,6 +246,14 @@ class StationPage(QWidget):
                       on_done=lambda new: self._on_saved(new, self.tr(
                           "Saved: receipts go to {0} from the next sign-in.").format(
                           Path(new.resolved_receipts_dir()))), on_error=self._refused)
+
+    def save_size(self) -> None:
+        if not self._start():
+            return
+        ctx, size = self._context, self.text_size.currentData()
+        self.jobs.run(station_setup.set_text_size, ctx.db, ctx.actor, self.config, size,
+                      on_done=lambda new: self._on_saved(new, self.tr(
+                          "Saved: text at {0} % from the app's next start.").format(size)), on_error=self._refused)
 
     def _on_saved(self, config: StationConfig, text: str) -> None:
         self.config = config
