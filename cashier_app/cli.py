@@ -261,23 +261,18 @@ def _receipt_header(args: argparse.Namespace, default: list[str]) -> tuple[str, 
 
 
 def cmd_print_test(args: argparse.Namespace) -> int:
-    from cashier_app.receipts.profiles import load_profile
-    from cashier_app.receipts.sample import printer_test_page
-    from cashier_app.receipts.station_printer import open_printer
     from cashier_app.services.settings import DEFAULTS
+    from cashier_app.services.station_setup import print_test_page
 
     station = _station_config(args)
-    profile = load_profile(args.printer or station.printer)
-    printer = open_printer(profile, station.resolved_receipts_dir())
-    print(f"printer: {printer.describe()}")
-    before = printer.check()
-    print(f"status: {before.state} ({before.message})")
-    if not before.can_print:
-        raise CommandError(f"test page not printed: {before.message}")
-    receipt = printer_test_page(profile, _receipt_header(args, DEFAULTS["receipt.header"]), station.station)
-    done = printer.deliver(printer.render(receipt))
-    after = printer.check()
-    print(f"status after: {after.state} ({after.message})")
+    outcome = print_test_page(station, args.printer or station.printer,
+                              _receipt_header(args, DEFAULTS["receipt.header"]))
+    print(f"printer: {outcome.printer}")
+    print(f"status: {outcome.before.state} ({outcome.before.message})")
+    if outcome.delivery is None:
+        raise CommandError(f"test page not printed: {outcome.before.message}")
+    print(f"status after: {outcome.after.state} ({outcome.after.message})")
+    done = outcome.delivery
     if not done.printed:
         raise CommandError(f"test page not finished: {done.message}")
     print(f"test page printed: {done.where}" + (f" ({done.message})" if done.message else ""))

@@ -54,9 +54,10 @@ class StationConfig:
     printer: str = "file"  # profile name in printers/ (file, pdf, network, usb, serial, cups)
     receipts_dir: str = ""  # where the file printer writes; default: <home>/receipts
     db_url: str = ""  # empty: the SQLite file in the home folder
-    idle_lock_minutes: int = 10
+    idle_lock_minutes: int | None = None  # None: the City's setting counter.idle_lock_minutes
     text_size: int = 100  # per cent of the normal type; one of TEXT_SIZES (docs/admin-guide.md)
     extra: dict = field(default_factory=dict)
+    path: str = field(default="", compare=False)  # the file it was read from ("": not read from a file)
 
     def resolved_db_url(self) -> str:
         return self.db_url or default_db_url()
@@ -81,7 +82,7 @@ def load_station_config(path: Path | None = None) -> StationConfig:
     if not path.exists():
         if path != default_config_path():
             raise ConfigError(f"config file not found: {path}")
-        return StationConfig()
+        return StationConfig(path=str(path))
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError) as exc:
@@ -104,13 +105,13 @@ def load_station_config(path: Path | None = None) -> StationConfig:
     if values.get("text_size", 100) not in TEXT_SIZES:
         sizes = ", ".join(str(size) for size in TEXT_SIZES)
         raise ConfigError(f"config file {path}: station.text_size must be one of {sizes}, not {values['text_size']}")
-    return StationConfig(**values, extra={k: v for k, v in data.items() if k != "station"})
+    return StationConfig(**values, extra={k: v for k, v in data.items() if k != "station"}, path=str(path))
 
 
 def save_station_config(config: StationConfig, path: Path | None = None) -> Path:
     path = path or default_config_path()
     private_folder(path.parent)
-    data = {k: v for k, v in asdict(config).items() if k != "extra"}
+    data = {k: v for k, v in asdict(config).items() if k not in ("extra", "path") and v is not None}
     write_private(path, tomli_w.dumps({"station": data, **config.extra}))
     return path
 

@@ -125,6 +125,23 @@ def restore_database(backup: Path, target: Path) -> Path:
 
 
 @requires(Role.ADMINISTRATOR)
+def restore_this_database(db: Database, actor: Actor, source: Path) -> tuple[Path, str]:
+    """From the Administration window: replace this station's SQLite database with ``source``,
+    with the checks of `cashier-app restore` (check_backup_file, restore_database, record_restore).
+    The caller's other connections must be done: the window closes right after. Returns the kept
+    previous database and what happened to the audit head witness."""
+    target = _sqlite_path(db)
+    if source.resolve() == target.resolve():
+        raise BackupError("the backup file is the database itself; choose a backup")
+    problem = check_backup_file(source)
+    if problem:
+        raise BackupError(f"refusing to restore {source}: {problem}")
+    db.dispose()  # this process's pooled connections to the old file are closed first
+    kept = restore_database(source, target)
+    return kept, record_restore(db, actor, source, kept)
+
+
+@requires(Role.ADMINISTRATOR)
 def accept_head(db: Database, actor: Actor, reason: str) -> str:
     """After a restore done by other means (pg_restore, a file copied back): set this station's audit
     head witness to the database's newest event, keeping the old head in the witness file's history,

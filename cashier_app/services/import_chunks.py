@@ -184,6 +184,11 @@ class ChunkTransaction:
             self._txn.commit()
             self._txn = None
 
+    @property
+    def open(self) -> bool:
+        """Chunks are waiting in a transaction not yet committed."""
+        return self._txn is not None
+
     def rollback(self) -> None:
         if self._txn is not None:
             self._txn.rollback()

@@ -34,11 +34,26 @@ from cashier_app.services.import_chunks import APPLY, ChunkTransaction, import_c
 CHUNK_ROWS = 5000  # rows per key look-up and upsert: bounded memory, few round trips
 
 
+class ImportCancelled(RuntimeError):
+    """The person stopped the import (``cancelled`` said so between two chunks): the file's open
+    transaction was rolled back whole, so no chunk is half written; the chunks committed before it
+    stay (every row is upserted by its key: importing the same files again finishes the work)."""
+
+    def __init__(self, message: str, file: str, rows_saved: int) -> None:
+        super().__init__(message)
+        self.file, self.rows_saved = file, rows_saved
+
+
 class ImportFileError(ValueError):
     """A file that cannot be imported at all (missing, unreadable, not UTF-8, unknown header).
 
-    Raised before anything is changed; the message names the file.
+    Raised before anything is changed; the message names the file. ``field`` is "files", or
+    "rejects" when the rejects file cannot be written where asked.
     """
+
+    def __init__(self, message: str, field: str = "files") -> None:
+        super().__init__(message)
+        self.field = field
 
 
 @dataclass(frozen=True)
@@ -172,7 +187,7 @@ def _rejects_target(paths: list[Path], asked: Path | None) -> Path:
     target = asked or paths[0].parent / f"import-rejects-{dt.datetime.now():%Y%m%d-%H%M%S}.csv"
     folder = target.parent if str(target.parent) else Path(".")
     if not folder.is_dir() or not os.access(folder, os.W_OK):
-        raise ImportFileError(f"cannot write the rejects file in {folder}; give another place for it")
+        raise ImportFileError(f"cannot write the rejects file in {folder}; give another place for it", "rejects")
     return target
 
 
@@ -227,15 +242,31 @@ def _finish_run(conn: Connection, actor: Actor, run_id: int, as_of: dt.datetime,
         return pending_witness(s)  # this session does not commit: the caller's transaction does
 
 
+def _cancel(conn: Connection, actor: Actor, source: _Source, run_id: int, saved: int) -> ImportCancelled:
+    """Record that the import stopped in this file (its run stays unfinished) and say so."""
+    with conn.begin(), Session(bind=conn) as s:
+        record_event(s, actor, "import.cancelled", "import_run", run_id,
+                     after={"file": _shown_name(source.path), "kind": source.layout.kind, "rows_saved": saved})
+        witness = pending_witness(s)
+        s.flush()
+    witness_committed(witness)
+    return ImportCancelled(f"Import cancelled in {source.path.name}: {saved:,} of its rows were saved before; "
+                           "importing the same files again finishes it.", source.path.name, saved)
+
+
 def _import_one(conn: Connection, actor: Actor, source: _Source, rejects: _RejectsFile,
-                progress: Callable[[ImportProgress], None], chunk_rows: int) -> FileReport:
+                progress: Callable[[ImportProgress], None], chunk_rows: int,
+                cancelled: Callable[[], bool]) -> FileReport:
     kind, started = source.layout.kind, utcnow()
     run_id = _start_run(conn, source, started)
     apply, reader, txn = APPLY[kind], ExtractReader(source.path, source.layout), ChunkTransaction(conn)
-    read = kept = unsaid = 0
+    read = kept = unsaid = saved = 0
     latest: dt.datetime | None = None
     try:
         for chunk in chunks(reader, chunk_rows):
+            if cancelled():  # between two chunks: the open transaction holds whole chunks only
+                txn.rollback()
+                raise _cancel(conn, actor, source, run_id, saved)
             if good := [r for r in chunk if r.reason is None]:
                 txn.ensure()
                 apply(conn, good)  # may refuse more rows: unknown parent, older balance
@@ -250,6 +281,7 @@ def _import_one(conn: Connection, actor: Actor, source: _Source, rejects: _Rejec
                         unsaid += r.values["payments_through"] is None
             read += len(chunk)
             txn.commit(only_if_old=True)
+            saved = saved if txn.open else read
             progress(ImportProgress(source.path.name, kind, read, reader.bytes_read, source.size))
         txn.ensure()
         witness = _finish_run(conn, actor, run_id, latest or started, read, kept)
@@ -271,10 +303,14 @@ def _no_progress(_step: ImportProgress) -> None:
     pass
 
 
+def _never() -> bool:
+    return False
+
+
 @requires(Role.ADMINISTRATOR)
 def import_files(db: Database, actor: Actor, paths: list[Path], *, rejects_path: Path | None = None,
                  progress: Callable[[ImportProgress], None] | None = None,
-                 chunk_rows: int = CHUNK_ROWS) -> ImportReport:
+                 chunk_rows: int = CHUNK_ROWS, cancelled: Callable[[], bool] | None = None) -> ImportReport:
     """Import billing-extract CSV files (any order on the command line) and report on each.
 
     Promises: every file is checked first, and ImportFileError is raised before anything
@@ -283,6 +319,10 @@ def import_files(db: Database, actor: Actor, paths: list[Path], *, rejects_path:
     natural key (re-importing the same files changes nothing), bad rows are skipped and written
     to the rejects CSV (next to the first file unless ``rejects_path`` is given), and each file
     gets an ImportRun row and one ``import.file`` audit event.
+
+    ``cancelled`` is asked between chunks (from the import's own thread); once it says True the
+    open transaction is rolled back (whole chunks only), an ``import.cancelled`` event is recorded
+    and ImportCancelled is raised, saying how many rows of the file were saved before.
     """
     if not paths:
         raise ImportFileError("no file to import")
@@ -294,7 +334,8 @@ def import_files(db: Database, actor: Actor, paths: list[Path], *, rejects_path:
     try:
         with import_connection(db) as conn:
             for source in sources:
-                reports.append(_import_one(conn, actor, source, rejects, progress or _no_progress, chunk_rows))
+                reports.append(_import_one(conn, actor, source, rejects, progress or _no_progress, chunk_rows,
+                                           cancelled or _never))
     finally:
         written = rejects.close()
     return ImportReport(tuple(reports), written)

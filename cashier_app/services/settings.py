@@ -15,6 +15,9 @@ from cashier_app.services.audit import record_event
 
 DEFAULTS: dict[str, Any] = {
     "login.max_failures": 5,
+    # Minutes without a key or the mouse before the counter window locks itself (0: never). A
+    # station's own station.toml ``idle_lock_minutes``, when written there, is used instead.
+    "counter.idle_lock_minutes": 10,
     "money.cap": "100000.00",  # largest amount one field accepts
     "receipt.header": [
         "City of Shelby",
@@ -33,6 +36,11 @@ DEFAULTS: dict[str, Any] = {
     # A drawer's over/short (per tender) above this needs a supervisor's approval with a note.
     "drawer.difference_threshold": "1.00",
     "returned_check.fee": "25.00",
+    # The fee schedule shown to customers: paying at the counter is free; the City's online payment
+    # provider (Invoice Cloud) charges a convenience fee per payment by card or by e-check.
+    "fees.counter": "0.00",
+    "fees.online_card": "3.75",
+    "fees.online_echeck": "0.95",
     # This many returned checks within returned_check.window_months make the account cash-only.
     "returned_check.cash_only_after": 2,
     "returned_check.window_months": 12,
@@ -85,7 +93,10 @@ def read_settings(session: Session, *keys: str) -> dict[str, Any]:
 
 
 class SettingError(ValueError):
-    """A setting value that is refused; the message says why."""
+    """A setting value that is refused; the message says why. ``key`` is the setting it is about
+    (set by :func:`set_settings`, so a screen shows the message at that setting's field)."""
+
+    key: str = ""
 
 
 CHOICES: dict[str, tuple[str, ...]] = {
@@ -95,7 +106,8 @@ CHOICES: dict[str, tuple[str, ...]] = {
     "drafts.offset_account_type": ("checking", "savings"),
 }
 # Money settings are stored as plain text with two decimals ("100000.00") and read as Decimal.
-MONEY: frozenset[str] = frozenset({"money.cap", "drawer.difference_threshold", "returned_check.fee"})
+MONEY: frozenset[str] = frozenset({"money.cap", "drawer.difference_threshold", "returned_check.fee",
+                                   "fees.counter", "fees.online_card", "fees.online_echeck"})
 MONEY_ABOVE_ZERO: frozenset[str] = frozenset({"money.cap"})
 
 
@@ -220,20 +232,39 @@ def _audited(key: str, value: Any) -> Any:
 @requires(Role.ADMINISTRATOR)
 def set_setting(db: Database, actor: Actor, key: str, value: Any) -> None:
     """Change a setting (administrators only), audited with its old and new value."""
-    if key not in DEFAULTS:
-        raise SettingError(f"unknown setting {key!r}")
-    value = stored_value(key, value)
+    set_settings(db, actor, {key: value})
+
+
+@requires(Role.ADMINISTRATOR)
+def set_settings(db: Database, actor: Actor, values: dict[str, Any]) -> list[str]:
+    """Change several settings at once: every value is checked first (:func:`stored_value`, the
+    command line's rules) and a refused one raises SettingError with its ``key``, nothing written;
+    then all are written in one transaction, each changed one audited with its old and new value
+    (``setting.change``, as :func:`set_setting` does it). Returns the keys written."""
+    checked = {}
+    for key, value in values.items():
+        try:
+            if key not in DEFAULTS:
+                raise SettingError(f"unknown setting {key!r}")
+            checked[key] = stored_value(key, value)
+        except SettingError as exc:
+            exc.key = key
+            raise
+    changed = []
     with db.write() as s:
-        row = s.get(Setting, key)
-        before = stored_value(key, setting_value(key, DEFAULTS[key] if row is None else row.value))
-        if row is None:
-            s.add(Setting(key=key, value=value))
-        else:
-            row.value, row.updated_at = value, utcnow()
-        record_event(s, actor, "setting.change", "setting", key, before={"value": _audited(key, before)},
-                     after={"value": _audited(key, value)})
-    if key == "city.time_zone":
-        city_time.use_zone(value)  # this process at once; other stations at their next start
+        for key, value in checked.items():
+            row = s.get(Setting, key)
+            before = stored_value(key, setting_value(key, DEFAULTS[key] if row is None else row.value))
+            if row is None:
+                s.add(Setting(key=key, value=value))
+            else:
+                row.value, row.updated_at = value, utcnow()
+            record_event(s, actor, "setting.change", "setting", key, before={"value": _audited(key, before)},
+                         after={"value": _audited(key, value)})
+            changed.append(key)
+    if "city.time_zone" in checked:
+        city_time.use_zone(checked["city.time_zone"])  # this process at once; other stations at their next start
+    return changed
 
 
 @station_task("settings are read by every service and the window")
@@ -241,6 +272,16 @@ def get_setting(db: Database, key: str) -> Any:
     """The value of ``key`` in its type (stored or default), as :func:`read_setting` gives it."""
     with db.read() as s:
         return read_setting(s, key)
+
+
+FEE_SCHEDULE = ("fees.counter", "fees.online_card", "fees.online_echeck")
+
+
+@station_task("the fee schedule is told to every customer who asks")
+def fee_schedule(db: Database) -> dict[str, Decimal]:
+    """The fees told to customers: at the counter, online by card, online by e-check."""
+    with db.read() as s:
+        return read_settings(s, *FEE_SCHEDULE)
 
 
 @requires(Role.ADMINISTRATOR)

@@ -24,7 +24,12 @@ _decoys: dict[int, str] = {}  # a hash of a random password per hasher: the work
 
 
 class UserError(ValueError):
-    """A refused user change or sign-in; the message is fit to show."""
+    """A refused user change or sign-in; the message is fit to show. ``field`` names the input it is
+    about ("username", "password", "roles"; "" when none), so a screen shows it there."""
+
+    def __init__(self, message: str, field: str = "") -> None:
+        super().__init__(message)
+        self.field = field
 
 
 @cache
@@ -50,7 +55,7 @@ def _parse_roles(roles: list[str] | tuple[str, ...]) -> list[str]:
     valid = {r.value for r in Role}
     wrong = [r for r in roles if r not in valid]
     if wrong or not roles:
-        raise UserError(f"roles must be among {', '.join(sorted(valid))}; got {', '.join(wrong) or 'none'}")
+        raise UserError(f"roles must be among {', '.join(sorted(valid))}; got {', '.join(wrong) or 'none'}", "roles")
     return sorted(set(roles))
 
 
@@ -58,11 +63,11 @@ def _add_user(session: Session, username: str, password: str, roles: list[str], 
               check_strength: bool) -> User:
     username = username.strip()
     if not username or len(username) > 40 or not username.replace("_", "").replace(".", "").replace("-", "").isalnum():
-        raise UserError("A user name is 1 to 40 letters, digits, '.', '_' or '-'.")
+        raise UserError("A user name is 1 to 40 letters, digits, '.', '_' or '-'.", "username")
     if session.scalar(select(User.id).where(User.username == username)) is not None:
-        raise UserError(f"User {username!r} already exists.")
+        raise UserError(f"User {username!r} already exists.", "username")
     if check_strength and (problem := password_problem(password, username)):
-        raise UserError(problem)
+        raise UserError(problem, "password")
     user = User(username=username, full_name=full_name, password_hash=_hasher.hash(password))
     user.roles = [UserRole(role=r) for r in _parse_roles(roles)]
     session.add(user)
@@ -104,7 +109,7 @@ def set_password(db: Database, actor: Actor, username: str, password: str) -> No
     with db.write() as s:
         user = _get(s, username)
         if problem := password_problem(password, username):
-            raise UserError(problem)
+            raise UserError(problem, "password")
         user.password_hash = _hasher.hash(password)
         user.failed_logins, user.locked = 0, False
         record_event(s, actor, "user.password", "user", user.id)
@@ -140,7 +145,7 @@ def set_roles(db: Database, actor: Actor, username: str, roles: list[str]) -> No
         before = sorted(user.role_names)
         after = _parse_roles(roles)
         if user.id == actor.user_id and Role.ADMINISTRATOR.value not in after:
-            raise UserError("You cannot remove your own administrator role.")
+            raise UserError("You cannot remove your own administrator role.", "roles")
         user.roles = [UserRole(role=r) for r in after]
         s.flush()
         record_event(s, actor, "user.roles", "user", user.id, before={"roles": before}, after={"roles": after})
@@ -149,7 +154,7 @@ def set_roles(db: Database, actor: Actor, username: str, roles: list[str]) -> No
 def _get(session: Session, username: str) -> User:
     user = session.scalar(select(User).where(User.username == username))
     if user is None:
-        raise UserError(f"No user named {username!r}.")
+        raise UserError(f"No user named {username!r}.", "username")
     return user
 
 

@@ -15,7 +15,7 @@ from decimal import Decimal
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from cashier_app.money import ZERO
+from cashier_app.money import ZERO, format_amount
 from cashier_app.services import settings, users
 from cashier_app.services.accounts import AccountView, OtherAccount
 from cashier_app.services.lookup import AccountHit
@@ -45,6 +45,7 @@ class CounterFlow(QObject):
         self.mailed: MailedChecksDialog | None = None
         self.print_queue: PrintQueueDialog | None = None
         self.supervisor: SupervisorScreen | None = None
+        self.administration = None  # the Administration window (administrators), made when first asked for
         self.drawer = DrawerFlow(window)
         w = window
         w.lookup.account_chosen.connect(lambda account_id: self.open_account(account_id))
@@ -74,8 +75,23 @@ class CounterFlow(QObject):
         self._printer_timer.start()
         ctx.jobs.run(users.full_name, ctx.db, ctx.actor, on_done=self._on_cashier_name)
         ctx.jobs.run(settings.get_setting, ctx.db, "money.cap", on_done=self._on_money_cap)
+        if not w.idle_lock_fixed:
+            ctx.jobs.run(settings.get_setting, ctx.db, "counter.idle_lock_minutes", on_done=self.use_idle_lock_minutes)
+        ctx.jobs.run(settings.fee_schedule, ctx.db, on_done=self.show_fee_schedule)
         w.lookup.focus_field()
         self.drawer.refresh(offer_open=True)  # a cashier without an open drawer counts the float first
+
+    def use_idle_lock_minutes(self, minutes: int) -> None:
+        """The City's idle lock (setting counter.idle_lock_minutes; 0: never), for a station without its own."""
+        if not self.w.idle_lock_fixed:
+            self.w.idle.set_timeout(max(0, int(minutes)) * 60_000)
+
+    def show_fee_schedule(self, fees: dict) -> None:
+        """What the cashier tells a customer who asks about fees (settings fees.*), on the fee line."""
+        self.w.payment.view.fee.setToolTip(self.w.tr(
+            "Fees: at the counter {0} (cash, check or money order); online {1} by card, {2} by e-check. "
+            "Bank draft is free.").format(format_amount(fees["fees.counter"]), format_amount(fees["fees.online_card"]),
+                                          format_amount(fees["fees.online_echeck"])))
 
     def _on_money_cap(self, cap: Decimal) -> None:
         self.w.context.limit.cap = cap  # every amount field of the window reads it from here
@@ -212,6 +228,31 @@ class CounterFlow(QObject):
             self.supervisor.changed.connect(self.drawer.refresh)
         self.supervisor.open_fresh()
 
+    def show_administration(self) -> None:
+        if not self.w.context.actor.has("administrator"):
+            return  # the services refuse anyway; the key does nothing for others
+        if self.administration is None:
+            from cashier_app.ui.admin.admin_window import AdministrationDialog
+
+            self.administration = AdministrationDialog(self.w.context, self.w)
+            self.administration.settings_page.saved.connect(self._on_settings_saved)
+            self.administration.backups_page.restored.connect(self._on_database_restored_from_backup)
+        self.administration.open_fresh()
+
+    def _on_database_restored_from_backup(self, text: str) -> None:
+        """What the window shows belongs to the database that was replaced: say so, then close."""
+        QMessageBox.information(self.w, self.w.tr("Database restored"), text)
+        self.w.close()
+
+    def _on_settings_saved(self, values: dict) -> None:
+        """Settings the open window holds take their new value at once."""
+        if "money.cap" in values:
+            self._on_money_cap(values["money.cap"])
+        if any(key in values for key in settings.FEE_SCHEDULE):
+            self.w.context.jobs.run(settings.fee_schedule, self.w.context.db, on_done=self.show_fee_schedule)
+        if "counter.idle_lock_minutes" in values:
+            self.use_idle_lock_minutes(values["counter.idle_lock_minutes"])
+
     @property
     def locked(self) -> bool:
         return self.lock_screen is not None and self.lock_screen.locked
@@ -236,6 +277,8 @@ class CounterFlow(QObject):
         for dialog in (self.todays, self.mailed, self.print_queue, self.supervisor):
             if dialog is not None:
                 dialog.reject()
+        if self.administration is not None:
+            self.administration.shut()  # stops an import on its way (its open chunk is rolled back)
         self.drawer.shut()
         if self.lock_screen is not None:
             self.lock_screen.release()

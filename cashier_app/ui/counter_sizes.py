@@ -194,4 +194,8 @@ class CounterSizes(QObject):
             long_text, short_text = w.header_texts[name]
             button.setText(long_text if step == 0 else short_text)
             button.setMinimumWidth(button.sizeHint().width())
-        w.header_date.setText(w.date_texts[1] if step == 2 else w.date_texts[0])
+            # An administrator who supervises too has one button more: Admin gives way on the smallest
+            # screens (Ctrl+Shift+A still opens it), and the date is short one step sooner.
+            button.setVisible(not (step == 2 and name in w.header_gives_way))
+        short_date = step == 2 or (step == 1 and bool(w.header_gives_way))
+        w.header_date.setText(w.date_texts[1] if short_date else w.date_texts[0])

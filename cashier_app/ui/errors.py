@@ -10,12 +10,14 @@ from cashier_app.money import MoneyError
 from cashier_app.receipts.file_printer import PrinterFault
 from cashier_app.services.access import AccessDenied
 from cashier_app.services.accounts import AccountNotFound
+from cashier_app.services.backup import BackupError
 from cashier_app.services.batches import BatchRefused
 from cashier_app.services.drafts.draft_key import DraftKeyError
 from cashier_app.services.micr import MicrError
 from cashier_app.services.payments import PaymentRefused
 from cashier_app.services.print_queue import PrintQueueError
 from cashier_app.services.refusal import Refused
+from cashier_app.services.settings import SettingError
 from cashier_app.services.stations import StationError
 from cashier_app.services.stubs import StubError
 from cashier_app.services.users import UserError
@@ -26,7 +28,7 @@ log = logging.getLogger(__name__)
 # Services raise these with a message written for the person at the counter.
 _SHOWN = (UserError, PaymentRefused, MoneyError, AccessDenied, AccountNotFound, StationError,
           PrinterFault, DatabaseError, VoidRefused, BatchRefused, StubError, MicrError, PrintQueueError,
-          Refused, DraftKeyError)  # every service's refusal (drawers, day close, exports, returned checks)
+          Refused, DraftKeyError, SettingError, BackupError)  # every service's refusal (drawers, day close, exports, returned checks)
 # Errors that mean "the database cannot be reached right now", by class (the UI does not import
 # SQLAlchemy or the drivers): trying again later with the same client token is safe.
 _CONNECTION_ERRORS = {("sqlalchemy.exc", "OperationalError"), ("sqlalchemy.exc", "InterfaceError"),

@@ -41,7 +41,8 @@ KEYS = (("F2", "find account"), ("F3", "change the amount applied"), ("F4", "dra
         ("F7", "money order"), ("F8", "mailed checks"), ("F9", "today's payments: reprint, void"),
         ("F10", "receipts waiting: retry, PDF, move; no sale"), ("F11", "supervisor screen (supervisors)"),
         ("F12", "post"), ("Esc", "next customer"), ("Ctrl+L", "lock the screen"),
-        ("Ctrl+B", "enroll the open account in bank draft (or change its bank)"))
+        ("Ctrl+B", "enroll the open account in bank draft (or change its bank)"),
+        ("Ctrl+Shift+A", "administration (administrators)"))
 
 
 class MainWindow(QMainWindow):
@@ -61,7 +62,9 @@ class MainWindow(QMainWindow):
         self.status = CounterStatus(self.statusBar(), station.station, actor.username)
         self.database = DatabaseWatch(db, self)
         self.backup = DailyBackup(self.context, self.statusBar(), self)
-        minutes = station.idle_lock_minutes
+        # This station's own idle lock, else the City's setting (counter_flow reads it; 10 until then).
+        minutes = station.idle_lock_minutes if station.idle_lock_minutes is not None else 10
+        self.idle_lock_fixed = idle_lock_ms is not None or station.idle_lock_minutes is not None
         self.printer_check_ms = printer_check_ms  # None: every 20 s (counter_flow.PRINTER_CHECK_MS)
         self.idle = IdleWatch(idle_lock_ms if idle_lock_ms is not None else max(0, minutes) * 60_000, self)
         self.flow = CounterFlow(self)
@@ -128,7 +131,8 @@ class MainWindow(QMainWindow):
         row.setContentsMargins(16, 8, 16, 8)
         row.addWidget(label(self.tr("City of Shelby"), "header-title"))
         self.header_caption = None
-        if not self.context.actor.has("supervisor"):  # a supervisor's header is full with one more button
+        actor = self.context.actor
+        if not (actor.has("supervisor") or actor.has("administrator")):  # a header full with one more button
             self.header_caption = label(self.tr("Utility payments · City Hall counter"), "header-caption")
             row.addWidget(self.header_caption)
         row.addStretch(1)
@@ -149,7 +153,13 @@ class MainWindow(QMainWindow):
             buttons.insert(-1, ("supervisorButton", self.tr("Supervisor   F11"), self.tr("Supervisor  F11"),
                                 self.tr("Drawer sessions, approvals, pick-ups, day close, reports, returned checks "
                                         "(F11)")))
+        if self.context.actor.has("administrator"):
+            buttons.insert(-1, ("adminButton", self.tr("Admin   Ctrl+Shift+A"), self.tr("Admin"),
+                                self.tr("Administration: users, this station's printer, settings, billing import, "
+                                        "backups (Ctrl+Shift+A)")))
         self.header_texts = {name: (text, short) for name, text, short, _tip in buttons}
+        both = "supervisorButton" in self.header_texts and "adminButton" in self.header_texts
+        self.header_gives_way = {"adminButton"} if both else set()  # counter_sizes.py
         for name, text, _short, tip in buttons:
             button = QPushButton(text, objectName=name)
             button.setProperty("role", "header")
@@ -179,6 +189,9 @@ class MainWindow(QMainWindow):
         if "supervisorButton" in buttons:
             keys["F11"] = flow.show_supervisor
             buttons["supervisorButton"].clicked.connect(flow.unless_locked(flow.show_supervisor))
+        if "adminButton" in buttons:
+            keys["Ctrl+Shift+A"] = flow.show_administration
+            buttons["adminButton"].clicked.connect(flow.unless_locked(flow.show_administration))
         buttons["todaysPaymentsButton"].clicked.connect(flow.unless_locked(flow.show_todays_payments))
         buttons["mailedChecksButton"].clicked.connect(flow.unless_locked(flow.show_mailed_checks))
         buttons["printQueueButton"].clicked.connect(flow.unless_locked(flow.show_print_queue))

@@ -94,3 +94,20 @@ def check_names(roots: list[QWidget]) -> None:
                 unnamed.append(f"{type(widget).__name__} {getattr(widget, 'text', lambda: '')()!r}")
     assert not missing, f"named in the code, not in docs/ui-objects.md: {sorted(missing)}"
     assert not unnamed, f"interactive widgets without an objectName: {unnamed}"
+
+
+def test_the_administration_window_is_named_and_documented(qtbot, counter_db, station_config):
+    from cashier_app.models import Role
+    from tests.factories import make_user
+    from tests.ui.drawer_support import window_for
+
+    db, _ = counter_db
+    make_user(db, "root", roles=(Role.ADMINISTRATOR, Role.SUPERVISOR, Role.CASHIER), password="amber-quarry-58")
+    win = window_for(qtbot, db, station_config, "root", "amber-quarry-58")
+    try:
+        win.flow.show_administration()
+        dialog = win.flow.administration
+        qtbot.waitUntil(dialog.isVisible)
+        check_names([win, dialog])
+    finally:
+        win.close()

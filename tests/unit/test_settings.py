@@ -122,12 +122,36 @@ def test_choice_and_lines_settings_as_typed_are_used(db, db_url, capsys, monkeyp
     assert "Town of Testing" in text and "Thank you" in text
 
 
+def test_idle_lock_minutes_as_typed_is_read_back_as_a_whole_number(db, db_url, capsys, monkeypatch):
+    assert settings.get_setting(db, "counter.idle_lock_minutes") == 10
+    setting_set(db_url, capsys, monkeypatch, "counter.idle_lock_minutes", "0")  # 0: never locks
+    assert settings.get_setting(db, "counter.idle_lock_minutes") == 0
+
+
+def test_the_fee_schedule_shown_to_customers_is_the_citys():
+    fees = {k: settings.setting_value(k, settings.DEFAULTS[k]) for k in ("fees.counter", "fees.online_card",
+                                                                         "fees.online_echeck")}
+    assert fees == {"fees.counter": D("0.00"), "fees.online_card": D("3.75"), "fees.online_echeck": D("0.95")}
+
+
+def test_several_settings_are_written_together_or_not_at_all(db, admin):
+    with pytest.raises(settings.SettingError) as refused:
+        settings.set_settings(db, admin, {"returned_check.fee": "30", "login.max_failures": -1})
+    assert refused.value.key == "login.max_failures"
+    with db.read() as s:
+        assert s.scalars(select(Setting)).all() == []
+    assert settings.set_settings(db, admin, {"returned_check.fee": "30", "login.max_failures": 3}) == [
+        "returned_check.fee", "login.max_failures"]
+    assert settings.get_setting(db, "returned_check.fee") == D("30.00")
+
+
 def test_every_setting_has_a_case_here():
     covered = set(settings.MONEY) | {"login.max_failures", "returned_check.cash_only_after",
                                      "returned_check.window_months", "payments.noncash_overpay",
                                      "receipt.header", "receipt.footer",
                                      "backup.daily_folder", "backup.keep_days",  # tests/ui/test_daily_backup.py
-                                     "city.time_zone"}  # tests/unit/test_city_time.py
+                                     "city.time_zone",  # tests/unit/test_city_time.py
+                                     "counter.idle_lock_minutes"}  # here and tests/ui/test_admin_settings.py
     covered |= {k for k in settings.DEFAULTS if k.startswith("drafts.")}  # tests/unit/test_draft_settings.py
     assert covered == set(settings.DEFAULTS)
 
