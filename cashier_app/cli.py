@@ -262,7 +262,7 @@ def _receipt_header(args: argparse.Namespace, default: list[str]) -> tuple[str, 
 
 def cmd_print_test(args: argparse.Namespace) -> int:
     from cashier_app.services.settings import DEFAULTS
-    from cashier_app.services.station_setup import print_test_page
+    from cashier_app.services.station_options import print_test_page
 
     station = _station_config(args)
     outcome = print_test_page(station, args.printer or station.printer,

@@ -118,7 +118,7 @@ def test_the_printer_and_receipts_folder_are_saved_in_the_station_config(qtbot, 
 
 
 def test_the_text_size_is_saved_in_the_station_config(qtbot, admin_window, counter_db, station_config, monkeypatch):
-    from cashier_app.services import station_setup
+    from cashier_app.services import station_options
 
     db, _ = counter_db
     win, dialog = admin_window
@@ -130,6 +130,6 @@ def test_the_text_size_is_saved_in_the_station_config(qtbot, admin_window, count
     assert load_station_config(Path(station_config.path)).text_size == 130
     assert events(db, "station.text_size")[-1].after == {"text_size": 130}
     before = audit_count(db)
-    with pytest.raises(station_setup.StationSetupRefused, match="100, 115, 130"):
-        station_setup.set_text_size(db, win.context.actor, page.config, 120)
+    with pytest.raises(station_options.StationSetupRefused, match="100, 115, 130"):
+        station_options.set_text_size(db, win.context.actor, page.config, 120)
     assert audit_count(db) == before and load_station_config(Path(station_config.path)).text_size == 130

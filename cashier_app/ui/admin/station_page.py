@@ -1,5 +1,5 @@
 """Station and printer: this station's printer profile (one of printers/), a test page and a drawer
-test on the profile picked, and the receipts folder (services/station_setup.py; station.toml)."""
+test on the profile picked, and the receipts folder (services/station_options.py; station.toml)."""
 from __future__ import annotations
 
 import dataclasses
@@ -11,9 +11,9 @@ from cashier_app.config import TEXT_SIZES, StationConfig, default_config_path
 from cashier_app.db import Database
 from cashier_app.receipts.profiles import ProfileError
 from cashier_app.receipts.station_printer import open_named_printer
-from cashier_app.services import settings, station_setup
+from cashier_app.services import settings, station_options
 from cashier_app.services.access import Actor
-from cashier_app.services.station_setup import PrintTestOutcome
+from cashier_app.services.station_options import PrintTestOutcome
 from cashier_app.ui.admin.notice import Notice, caption
 from cashier_app.ui.context import CounterContext
 from cashier_app.ui.errors import error_message
@@ -24,12 +24,12 @@ from cashier_app.ui.widgets import Card, ErrorLabel, label, push_button
 def print_test(db: Database, config: StationConfig, profile: str) -> PrintTestOutcome:
     """On a worker thread: the test page with the City's receipt header."""
     header = tuple(settings.get_setting(db, "receipt.header"))
-    return station_setup.print_test_page(config, profile, header)
+    return station_options.print_test_page(config, profile, header)
 
 
 def drawer_test(db: Database, actor: Actor, config: StationConfig, profile: str) -> str:
     """On a worker thread: kick the drawer of printer ``profile``; "" when it opened, else why not."""
-    return station_setup.try_drawer(db, actor, open_named_printer(profile, config.resolved_receipts_dir()))
+    return station_options.try_drawer(db, actor, open_named_printer(profile, config.resolved_receipts_dir()))
 
 
 class StationPage(QWidget):
@@ -146,7 +146,7 @@ class StationPage(QWidget):
         return False
 
     def _fill(self) -> None:
-        described = station_setup.profile_names(described=True)
+        described = station_options.profile_names(described=True)
         if self.config.printer not in described:
             described = {self.config.printer: "", **described}  # a path or a missing profile: as it is
         self.profile.clear()
@@ -194,7 +194,7 @@ class StationPage(QWidget):
         if not self._start():
             return
         ctx, name = self._context, self.chosen_profile()
-        self.jobs.run(station_setup.set_station_printer, ctx.db, ctx.actor, self.config, name,
+        self.jobs.run(station_options.set_station_printer, ctx.db, ctx.actor, self.config, name,
                       on_done=lambda new: self._on_saved(new, self.tr(
                           "Saved: this station prints on {0} from the next sign-in.").format(name)),
                       on_error=self._refused)
@@ -242,7 +242,7 @@ class StationPage(QWidget):
         if not self._start():
             return
         ctx, folder = self._context, self.receipts_dir.text()
-        self.jobs.run(station_setup.set_receipts_folder, ctx.db, ctx.actor, self.config, folder,
+        self.jobs.run(station_options.set_receipts_folder, ctx.db, ctx.actor, self.config, folder,
                       on_done=lambda new: self._on_saved(new, self.tr(
                           "Saved: receipts go to {0} from the next sign-in.").format(
                           Path(new.resolved_receipts_dir()))), on_error=self._refused)
@@ -251,7 +251,7 @@ class StationPage(QWidget):
         if not self._start():
             return
         ctx, size = self._context, self.text_size.currentData()
-        self.jobs.run(station_setup.set_text_size, ctx.db, ctx.actor, self.config, size,
+        self.jobs.run(station_options.set_text_size, ctx.db, ctx.actor, self.config, size,
                       on_done=lambda new: self._on_saved(new, self.tr(
                           "Saved: text at {0} % from the app's next start.").format(size)), on_error=self._refused)
 
