@@ -6,6 +6,8 @@ columns' widths below grow with the text size.
 1. below 1400 px: the header's caption goes and its buttons take their short names, keys kept
    ("Payments  F9"); the Find column narrows to 260 px, the payment column to 400 px;
 2. below 1240 px: the header date is short ("Tue 12/01/2026"); Find is 230 px, payment 372 px;
+   below 1240 px too, the header buttons' side padding halves, and a supervisor's header (one
+   button more) shows the date without its weekday ("12/01/2026");
 3. at any size: amounts (balance, last bill, due date, totals, change due, last receipt) and the
    customer's name take smaller type until they fit (never below their floor), names wrap;
 4. on a short screen the payment column scrolls (accounts, tenders, the tender being typed) while
@@ -197,5 +199,14 @@ class CounterSizes(QObject):
             # An administrator who supervises too has one button more: Admin gives way on the smallest
             # screens (Ctrl+Shift+A still opens it), and the date is short one step sooner.
             button.setVisible(not (step == 2 and name in w.header_gives_way))
+            # The narrowest step: the buttons' side padding halves (a supervisor's header has one more).
+            if bool(button.property("compact")) != (step == 2):
+                button.setProperty("compact", step == 2)
+                button.style().unpolish(button)
+                button.style().polish(button)
+                button.setMinimumWidth(button.sizeHint().width())
         short_date = step == 2 or (step == 1 and bool(w.header_gives_way))
-        w.header_date.setText(w.date_texts[1] if short_date else w.date_texts[0])
+        date = w.date_texts[1] if short_date else w.date_texts[0]
+        if step == 2 and "supervisorButton" in w.header_buttons:  # one button more: the date without its weekday
+            date = date.split(" ", 1)[-1]
+        w.header_date.setText(date)

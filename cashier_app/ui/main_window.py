@@ -129,7 +129,9 @@ class MainWindow(QMainWindow):
         header = QFrame(objectName="appHeader")
         row = QHBoxLayout(header)
         row.setContentsMargins(16, 8, 16, 8)
-        row.addWidget(label(self.tr("City of Shelby"), "header-title"))
+        title = label(self.tr("City of Shelby"), "header-title", "headerTitle")
+        title.setMinimumWidth(title.sizeHint().width())  # the buttons give way, never the City's name
+        row.addWidget(title)
         self.header_caption = None
         actor = self.context.actor
         if not (actor.has("supervisor") or actor.has("administrator")):  # a header full with one more button

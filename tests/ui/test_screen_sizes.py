@@ -265,12 +265,15 @@ def french_length(qapp):
 
 
 @pytest.mark.parametrize("size", list(SIZES))
+@pytest.mark.parametrize("who", ["cashier", "supervisor"])
 def test_the_counter_window_fits_french_length_words(qtbot, styled_app, french_length, long_values_db,
-                                                     station_config, size):
-    win = counter_at(qtbot, long_values_db, station_config, SIZES[size])
+                                                     station_config, size, who):
+    """A supervisor's header has one button more (Supervisor, F11) than a cashier's."""
+    user = ("boss", SUPERVISOR_PASSWORD) if who == "supervisor" else ()
+    win = counter_at(qtbot, long_values_db, station_config, SIZES[size], *user)
     long_payment(qtbot, win)
     qtbot.wait(50)
-    shot(win, f"counter-french-length-{size}.png")
+    shot(win, f"counter-french-length-{who}-{size}.png")
     problems = fit_problems(win, QRect(win.mapToGlobal(win.rect().topLeft()), win.size()))
     assert not problems, "\n".join(problems)
     win.close()
