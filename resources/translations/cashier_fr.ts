@@ -5,83 +5,83 @@
     <name></name>
     <message>
         <source>No account open</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun compte ouvert</translation>
     </message>
     <message>
         <source>Type an account number, customer number, name, service address or phone in Find account and press Enter, or scan the bill stub.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez un numéro de compte, un numéro de client, un nom, une adresse de service ou un téléphone dans Trouver un compte et appuyez sur Entrée, ou lisez le talon de la facture.</translation>
     </message>
     <message>
         <source>Other accounts of this customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Autres comptes de ce client</translation>
     </message>
     <message>
         <source>Enter opens the account · Ctrl+Enter or Insert adds it to the payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrée ouvre le compte · Ctrl+Entrée ou Inser l&apos;ajoute au paiement</translation>
     </message>
     <message>
         <source>Bank draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Prélèvement bancaire</translation>
     </message>
     <message>
         <source>Cash only</source>
-        <translation type="unfinished"></translation>
+        <translation>Espèces seulement</translation>
     </message>
     <message>
         <source>Final bill</source>
-        <translation type="unfinished"></translation>
+        <translation>Facture finale</translation>
     </message>
     <message>
         <source>Service address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse de service</translation>
     </message>
     <message>
         <source>Services</source>
-        <translation type="unfinished"></translation>
+        <translation>Services</translation>
     </message>
     <message>
         <source>Mailing address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse postale</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléphone</translation>
     </message>
     <message>
         <source>Balance</source>
-        <translation type="unfinished"></translation>
+        <translation>Solde</translation>
     </message>
     <message>
         <source>Last bill</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière facture</translation>
     </message>
     <message>
         <source>Due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance</translation>
     </message>
     <message>
         <source>Billing history</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique de facturation</translation>
     </message>
     <message>
         <source>Bills</source>
-        <translation type="unfinished"></translation>
+        <translation>Factures</translation>
     </message>
     <message>
         <source>Usage chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphique de consommation</translation>
     </message>
     <message>
         <source>Usage table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableau de consommation</translation>
     </message>
     <message>
         <source>Ctrl+Tab switches between bills, the usage chart and the usage table</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Tab passe des factures au graphique puis au tableau de consommation</translation>
     </message>
     <message>
         <source>No bills on file for this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune facture au dossier pour ce compte.</translation>
     </message>
     <message>
         <source>Back up now</source>
@@ -425,11 +425,11 @@
     </message>
     <message>
         <source>Fees: at the counter {0} (cash, check or money order); online {1} by card, {2} by e-check. Bank draft is free.</source>
-        <translation type="unfinished"></translation>
+        <translation>Frais : au comptoir {0} (espèces, chèque ou mandat) ; en ligne {1} par carte, {2} par chèque électronique. Le prélèvement bancaire est gratuit.</translation>
     </message>
     <message>
         <source>Database restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de données restaurée</translation>
     </message>
     <message>
         <source>Enroll in bank draft   {0}</source>
@@ -725,95 +725,95 @@
     </message>
     <message>
         <source>Drawer count — {0}, {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Comptage du tiroir — {0}, {1}</translation>
     </message>
     <message>
         <source>Over/short, all tenders: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Écart, tous règlements : {0}</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé</translation>
     </message>
     <message>
         <source>Count and close your drawer</source>
-        <translation type="unfinished"></translation>
+        <translation>Compter et fermer votre tiroir</translation>
     </message>
     <message>
         <source>A blind count: type what is in the drawer — cash by unit, then how many checks and money orders and their totals, and tick each one you find in the list. The expected figures appear only once the count is submitted, and the count cannot be changed after.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un comptage à l&apos;aveugle : saisissez ce qui est dans le tiroir — les espèces par unité, puis le nombre de chèques et de mandats et leurs totaux, et cochez chacun de ceux que vous trouvez dans la liste. Les montants attendus n&apos;apparaissent qu&apos;une fois le comptage soumis, et le comptage ne peut plus être modifié ensuite.</translation>
     </message>
     <message>
         <source>How many</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
     <message>
         <source>Checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Chèques</translation>
     </message>
     <message>
         <source>Money orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Mandats</translation>
     </message>
     <message>
         <source>Number of {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de {0}</translation>
     </message>
     <message>
         <source>Total of {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Total de {0}</translation>
     </message>
     <message>
         <source>Checks and money orders taken at this drawer: tick each one you have in hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Chèques et mandats pris à ce tiroir : cochez chacun de ceux que vous avez en main</translation>
     </message>
     <message>
         <source>Cancel   Esc</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler   Échap</translation>
     </message>
     <message>
         <source>Submit count</source>
-        <translation type="unfinished"></translation>
+        <translation>Soumettre le comptage</translation>
     </message>
     <message>
         <source>Record the count; then the expected figures and the over/short are shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le comptage ; les montants attendus et l&apos;écart s&apos;affichent ensuite</translation>
     </message>
     <message>
         <source>Expected and counted, per tender</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendu et compté, par règlement</translation>
     </message>
     <message>
         <source>Note on the difference (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>Note sur l&apos;écart (obligatoire)</translation>
     </message>
     <message>
         <source>e.g. counted twice; $5 short in ones, cause unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. compté deux fois ; manque de 5 $ en billets de 1 $, cause inconnue</translation>
     </message>
     <message>
         <source>Approve difference and close</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuver l&apos;écart et fermer</translation>
     </message>
     <message>
         <source>Open your drawer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir votre tiroir</translation>
     </message>
     <message>
         <source>Count the opening float in the drawer and type how many of each bill, coin and roll there are. Payments can be taken once the drawer is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comptez le fonds de caisse dans le tiroir et saisissez le nombre de chaque billet, pièce et rouleau. Les paiements peuvent être pris une fois le tiroir ouvert.</translation>
     </message>
     <message>
         <source>Not now   Esc</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas maintenant   Échap</translation>
     </message>
     <message>
         <source>Close without opening; no payment can be posted until the drawer is open</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer sans ouvrir ; aucun paiement ne peut être enregistré tant que le tiroir n&apos;est pas ouvert</translation>
     </message>
     <message>
         <source>Mailed checks</source>
@@ -925,123 +925,127 @@
     </message>
     <message>
         <source>Payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Paiement</translation>
     </message>
     <message>
         <source>Accounts paid. Type an amount to change what is applied (F3) · Del removes an account</source>
-        <translation type="unfinished"></translation>
+        <translation>Comptes payés. Saisissez un montant pour changer ce qui est appliqué (F3) · Suppr retire un compte</translation>
     </message>
     <message>
         <source>Accounts paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Comptes payés</translation>
     </message>
     <message>
         <source>Tenders added. Enter takes one back to change it · Del removes it</source>
-        <translation type="unfinished"></translation>
+        <translation>Règlements ajoutés. Entrée en reprend un pour le modifier · Suppr le retire</translation>
     </message>
     <message>
         <source>Tenders</source>
-        <translation type="unfinished"></translation>
+        <translation>Règlements</translation>
     </message>
     <message>
         <source>Convenience fee: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Frais de service : {0}</translation>
     </message>
     <message>
         <source>Payments at the counter by cash, check or money order carry no fee.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les paiements au comptoir en espèces, par chèque ou par mandat sont sans frais.</translation>
     </message>
     <message>
         <source>Total due</source>
-        <translation type="unfinished"></translation>
+        <translation>Total dû</translation>
     </message>
     <message>
         <source>Tendered</source>
-        <translation type="unfinished"></translation>
+        <translation>Remis</translation>
     </message>
     <message>
         <source>Change due</source>
-        <translation type="unfinished"></translation>
+        <translation>Monnaie à rendre</translation>
     </message>
     <message>
         <source>Post payment   F12</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le paiement   F12</translation>
     </message>
     <message>
         <source>Post the payment and print its receipt (F12, or Enter here)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le paiement et imprimer son reçu (F12, ou Entrée ici)</translation>
     </message>
     <message>
         <source>Last receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier reçu</translation>
     </message>
     <message>
         <source>none yet</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun pour l&apos;instant</translation>
     </message>
     <message>
         <source>Retry printing</source>
-        <translation type="unfinished"></translation>
+        <translation>Réimprimer</translation>
     </message>
     <message>
         <source>Send the receipts waiting for the printer again, once it is ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Renvoyer les reçus en attente à l&apos;imprimante, une fois qu&apos;elle est prête</translation>
     </message>
     <message>
         <source>Account {0}: this account&apos;s bill is already in a bank draft run: {1} will be drafted on {2}. A payment today is extra, kept as a credit on the account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte {0} : la facture de ce compte est déjà dans un lot de prélèvements bancaires : {1} sera prélevé le {2}. Un paiement aujourd&apos;hui s&apos;ajoute et reste en crédit au compte.</translation>
     </message>
     <message>
         <source>Database unavailable — the payment is kept on screen. It posts when the database answers again, or press F12 to try now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de données indisponible — le paiement reste à l&apos;écran. Il sera enregistré quand la base de données répondra de nouveau, ou appuyez sur F12 pour réessayer maintenant.</translation>
     </message>
     <message>
         <source>Not posted yet: waiting for the database. F12 tries again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore enregistré : en attente de la base de données. F12 réessaie.</translation>
     </message>
     <message>
         <source>Leave a credit?</source>
-        <translation type="unfinished"></translation>
+        <translation>Laisser un crédit ?</translation>
     </message>
     <message>
         <source>{0}?
 
 Yes posts the payment and leaves the credit on the account.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ?
+
+Oui enregistre le paiement et laisse le crédit au compte.</translation>
     </message>
     <message>
         <source>Bill in a bank draft run</source>
-        <translation type="unfinished"></translation>
+        <translation>Facture dans un lot de prélèvements bancaires</translation>
     </message>
     <message>
         <source>{0}
 
 Post this payment anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}
+
+Enregistrer ce paiement quand même ?</translation>
     </message>
     <message>
         <source>Open an account to take a payment (F2 finds one).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez un compte pour prendre un paiement (F2 en trouve un).</translation>
     </message>
     <message>
         <source>Account {0} · {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte {0} · {1}</translation>
     </message>
     <message>
         <source>{0} accounts in this payment</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} comptes dans ce paiement</translation>
     </message>
     <message>
         <source>give back — receipt {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>à rendre — reçu {0}</translation>
     </message>
     <message>
         <source>{0} still to pay</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} reste à payer</translation>
     </message>
     <message>
         <source>{0} above the total on a check or money order stays as a credit on account {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} au-delà du total sur un chèque ou un mandat reste en crédit au compte {1}</translation>
     </message>
     <message>
         <source>Pick-up to the safe</source>
@@ -1405,67 +1409,67 @@ Post this payment anyway?</source>
     </message>
     <message>
         <source>{0} ({1})</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ({1})</translation>
     </message>
     <message>
         <source>MICR line</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne MICR</translation>
     </message>
     <message>
         <source>Run the check through the reader</source>
-        <translation type="unfinished"></translation>
+        <translation>Passez le chèque dans le lecteur</translation>
     </message>
     <message>
         <source>The check reader types the line at the bottom of the check here (F6 puts the cursor here); Enter reads it. Empty: Enter goes to the check number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le lecteur de chèques saisit ici la ligne du bas du chèque (F6 place le curseur ici) ; Entrée la lit. Vide : Entrée passe au numéro du chèque.</translation>
     </message>
     <message>
         <source>Bank account</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte bancaire</translation>
     </message>
     <message>
         <source>Check number (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro du chèque (obligatoire)</translation>
     </message>
     <message>
         <source>Routing (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro d&apos;acheminement (facultatif)</translation>
     </message>
     <message>
         <source>Account (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte (facultatif)</translation>
     </message>
     <message>
         <source>Serial number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro de série</translation>
     </message>
     <message>
         <source>Issuer</source>
-        <translation type="unfinished"></translation>
+        <translation>Émetteur</translation>
     </message>
     <message>
         <source>e.g. USPS, Western Union</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. USPS, Western Union</translation>
     </message>
     <message>
         <source>Serial number (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro de série (obligatoire)</translation>
     </message>
     <message>
         <source>Cash tendered</source>
-        <translation type="unfinished"></translation>
+        <translation>Espèces remises</translation>
     </message>
     <message>
         <source>Amount of this tender · Enter adds it</source>
-        <translation type="unfinished"></translation>
+        <translation>Montant de ce règlement · Entrée l&apos;ajoute</translation>
     </message>
     <message>
         <source>Add  Ctrl+Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter  Ctrl+Entrée</translation>
     </message>
     <message>
         <source>Add this tender and take another one (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter ce règlement et en prendre un autre (Ctrl+Entrée)</translation>
     </message>
     <message>
         <source>Today&apos;s payments</source>
@@ -1532,7 +1536,7 @@ Post this payment anyway?</source>
     <name>AccountHitDelegate</name>
     <message>
         <source>Cash only</source>
-        <translation type="unfinished"></translation>
+        <translation>Espèces seulement</translation>
     </message>
 </context>
 <context>
@@ -1543,126 +1547,126 @@ Post this payment anyway?</source>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Client</translation>
     </message>
     <message>
         <source>Service address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse de service</translation>
     </message>
     <message>
         <source>Account {0} · Customer {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte {0} · Client {1}</translation>
     </message>
     <message>
         <source>Cash only</source>
-        <translation type="unfinished"></translation>
+        <translation>Espèces seulement</translation>
     </message>
 </context>
 <context>
     <name>AccountPanel</name>
     <message>
         <source>Opening the account…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouverture du compte…</translation>
     </message>
     <message>
         <source>Open the customer&apos;s account first (F2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez d&apos;abord le compte du client (F2).</translation>
     </message>
     <message>
         <source>Enrolled. The confirmation is printing; the letter is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adhésion enregistrée. La confirmation s&apos;imprime ; la lettre est ouverte.</translation>
     </message>
     <message>
         <source>No account open</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun compte ouvert</translation>
     </message>
     <message>
         <source>Account {0} · Customer {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte {0} · Client {1}</translation>
     </message>
     <message>
         <source>Bank draft: pending prenote</source>
-        <translation type="unfinished"></translation>
+        <translation>Prélèvement bancaire : prénotification en cours</translation>
     </message>
     <message>
         <source>Bank draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Prélèvement bancaire</translation>
     </message>
     <message>
         <source>Bank draft ended ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Prélèvement bancaire terminé ({0})</translation>
     </message>
     <message>
         <source>Bank draft ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Prélèvement bancaire terminé</translation>
     </message>
     <message>
         <source>{0} account ending {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>compte {0} se terminant par {1}</translation>
     </message>
     <message>
         <source>Bank</source>
-        <translation type="unfinished"></translation>
+        <translation>Banque</translation>
     </message>
     <message>
         <source>Billing history — last {0} bills</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique de facturation — {0} dernières factures</translation>
     </message>
     <message>
         <source>Billing history</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique de facturation</translation>
     </message>
     <message>
         <source>as of {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>au {0}</translation>
     </message>
     <message>
         <source>no billing balance on file</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun solde de facturation au dossier</translation>
     </message>
     <message>
         <source>The balance of the billing system at that time, less the payments posted here since.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le solde du système de facturation à ce moment-là, moins les paiements enregistrés ici depuis.</translation>
     </message>
     <message>
         <source>billed {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>facturé {0}</translation>
     </message>
     <message>
         <source>no bill on file</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune facture au dossier</translation>
     </message>
     <message>
         <source>bank draft on {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>prélèvement bancaire le {0}</translation>
     </message>
     <message>
         <source>credit on the account</source>
-        <translation type="unfinished"></translation>
+        <translation>crédit au compte</translation>
     </message>
     <message>
         <source>amount due {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>montant dû {0}</translation>
     </message>
     <message>
         <source>Enter or double-click opens this account · Ctrl+Enter or Insert adds it to the payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrée ou double-clic ouvre ce compte · Ctrl+Entrée ou Inser l&apos;ajoute au paiement</translation>
     </message>
     <message>
         <source>Account {0}, {1}, balance {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte {0}, {1}, solde {2}</translation>
     </message>
     <message>
         <source>Add to payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter au paiement</translation>
     </message>
     <message>
         <source>Add account {0} to this payment (Ctrl+Enter or Insert in the list)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter le compte {0} à ce paiement (Ctrl+Entrée ou Inser dans la liste)</translation>
     </message>
     <message>
         <source>Add account {0} to the payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter le compte {0} au paiement</translation>
     </message>
 </context>
 <context>
@@ -1716,27 +1720,27 @@ Post this payment anyway?</source>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Dû</translation>
     </message>
     <message>
         <source>Applied</source>
-        <translation type="unfinished"></translation>
+        <translation>Appliqué</translation>
     </message>
     <message>
         <source>Account {0} · {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte {0} · {1}</translation>
     </message>
     <message>
         <source>Leaves a credit of {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Laisse un crédit de {0}</translation>
     </message>
     <message>
         <source>Cash only: no checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Espèces seulement : pas de chèques</translation>
     </message>
     <message>
         <source>Type an amount to change what is applied · Del removes the account</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez un montant pour changer ce qui est appliqué · Suppr retire le compte</translation>
     </message>
 </context>
 <context>
@@ -1792,30 +1796,30 @@ Every station using it must be closed. The database it replaces is kept beside i
     <name>BalancesModel</name>
     <message>
         <source>Tender</source>
-        <translation type="unfinished"></translation>
+        <translation>Règlement</translation>
     </message>
     <message>
         <source>Expected</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendu</translation>
     </message>
     <message>
         <source>Counted</source>
-        <translation type="unfinished"></translation>
+        <translation>Compté</translation>
     </message>
     <message>
         <source>Over/short</source>
-        <translation type="unfinished"></translation>
+        <translation>Écart</translation>
     </message>
     <message>
         <source>Items counted / expected</source>
-        <translation type="unfinished"></translation>
+        <translation>Articles comptés / attendus</translation>
     </message>
 </context>
 <context>
     <name>BankDraftDialog</name>
     <message>
         <source>Bank draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Prélèvement bancaire</translation>
     </message>
     <message>
         <source>Runs</source>
@@ -1846,7 +1850,7 @@ Every station using it must be closed. The database it replaces is kept beside i
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Chèque</translation>
     </message>
     <message>
         <source>Amount</source>
@@ -1854,7 +1858,7 @@ Every station using it must be closed. The database it replaces is kept beside i
     </message>
     <message>
         <source>Receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Reçu</translation>
     </message>
 </context>
 <context>
@@ -1862,7 +1866,7 @@ Every station using it must be closed. The database it replaces is kept beside i
     <message>
         <source>Bill date</source>
         <extracomment>The charge columns and the service each one shows (a view hides services an account lacks).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Date de facture</translation>
     </message>
     <message>
         <source>Amount</source>
@@ -1870,23 +1874,23 @@ Every station using it must be closed. The database it replaces is kept beside i
     </message>
     <message>
         <source> final</source>
-        <translation type="unfinished"></translation>
+        <translation> finale</translation>
     </message>
     <message>
         <source>Bill of {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Facture du {0} : {1}</translation>
     </message>
     <message>
         <source>Due {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance {0}</translation>
     </message>
     <message>
         <source>Bank draft on {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Prélèvement bancaire le {0}</translation>
     </message>
     <message>
         <source>Final bill</source>
-        <translation type="unfinished"></translation>
+        <translation>Facture finale</translation>
     </message>
 </context>
 <context>
@@ -1894,38 +1898,38 @@ Every station using it must be closed. The database it replaces is kept beside i
     <message>
         <source>Bills</source>
         <extracomment>Unit code -&gt; the word in its field&apos;s objectName (letters only).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Factures</translation>
     </message>
     <message>
         <source>Coins</source>
-        <translation type="unfinished"></translation>
+        <translation>Pièces</translation>
     </message>
     <message>
         <source>Rolls</source>
-        <translation type="unfinished"></translation>
+        <translation>Rouleaux</translation>
     </message>
     <message>
         <source>Number of {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de {0}</translation>
     </message>
     <message>
         <source>Cash counted</source>
-        <translation type="unfinished"></translation>
+        <translation>Espèces comptées</translation>
     </message>
 </context>
 <context>
     <name>CountItemsModel</name>
     <message>
         <source>Found</source>
-        <translation type="unfinished"></translation>
+        <translation>Trouvé</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro</translation>
     </message>
     <message>
         <source>Amount</source>
@@ -1933,7 +1937,7 @@ Every station using it must be closed. The database it replaces is kept beside i
     </message>
     <message>
         <source>Receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Reçu</translation>
     </message>
     <message>
         <source>Account</source>
@@ -1941,125 +1945,125 @@ Every station using it must be closed. The database it replaces is kept beside i
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Chèque</translation>
     </message>
     <message>
         <source>Money order</source>
-        <translation type="unfinished"></translation>
+        <translation>Mandat</translation>
     </message>
 </context>
 <context>
     <name>CounterFlow</name>
     <message>
         <source>Drop the payment?</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner le paiement ?</translation>
     </message>
     <message>
         <source>This payment is not posted yet: it waits for the database. Drop it and start another?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce paiement n&apos;est pas encore enregistré : il attend la base de données. L&apos;abandonner et en commencer un autre ?</translation>
     </message>
     <message>
         <source>Replace the payment?</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer le paiement ?</translation>
     </message>
     <message>
         <source>The payment on screen already has money in it and is not posted. Drop it and start a new payment for the other account? (To pay both, use Add to payment instead.)</source>
-        <translation type="unfinished"></translation>
+        <translation>Le paiement à l&apos;écran contient déjà de l&apos;argent et n&apos;est pas enregistré. L&apos;abandonner et commencer un nouveau paiement pour l&apos;autre compte ? (Pour payer les deux, utilisez plutôt Ajouter au paiement.)</translation>
     </message>
 </context>
 <context>
     <name>CounterStatus</name>
     <message>
         <source>Station {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Poste {0}</translation>
     </message>
     <message>
         <source>Cashier: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Caissier : {0}</translation>
     </message>
     <message>
         <source>Drawer: …</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiroir : …</translation>
     </message>
     <message>
         <source>Your drawer session at this station (F4: open, pick-up, count and close)</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre session de tiroir à ce poste (F4 : ouvrir, remise au coffre, compter et fermer)</translation>
     </message>
     <message>
         <source>Database: connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de données : connectée</translation>
     </message>
     <message>
         <source>Ctrl+L locks</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+L verrouille</translation>
     </message>
     <message>
         <source>Lock the screen when you step away (Ctrl+L); it also locks by itself after a while without input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verrouillez l&apos;écran quand vous vous absentez (Ctrl+L) ; il se verrouille aussi tout seul après un moment sans saisie.</translation>
     </message>
     <message>
         <source>No drawer open</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun tiroir ouvert</translation>
     </message>
     <message>
         <source>Drawer counted — waiting for approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiroir compté — en attente d&apos;approbation</translation>
     </message>
     <message>
         <source>Drawer open since {0} — count and close it</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiroir ouvert depuis le {0} — comptez-le et fermez-le</translation>
     </message>
     <message>
         <source>Drawer open · float {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiroir ouvert · fonds de caisse {0}</translation>
     </message>
     <message>
         <source>online</source>
-        <translation type="unfinished"></translation>
+        <translation>en ligne</translation>
     </message>
     <message>
         <source>paper low</source>
-        <translation type="unfinished"></translation>
+        <translation>papier presque épuisé</translation>
     </message>
     <message>
         <source>paper out</source>
-        <translation type="unfinished"></translation>
+        <translation>plus de papier</translation>
     </message>
     <message>
         <source>cover open</source>
-        <translation type="unfinished"></translation>
+        <translation>capot ouvert</translation>
     </message>
     <message>
         <source>offline</source>
-        <translation type="unfinished"></translation>
+        <translation>hors ligne</translation>
     </message>
     <message>
         <source>not reachable</source>
-        <translation type="unfinished"></translation>
+        <translation>injoignable</translation>
     </message>
     <message>
         <source>not set up</source>
-        <translation type="unfinished"></translation>
+        <translation>non configurée</translation>
     </message>
     <message>
         <source>Printer: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimante : {0}</translation>
     </message>
     <message>
         <source> · 1 receipt waiting</source>
-        <translation type="unfinished"></translation>
+        <translation> · 1 reçu en attente</translation>
     </message>
     <message>
         <source> · {0} receipts waiting</source>
-        <translation type="unfinished"></translation>
+        <translation> · {0} reçus en attente</translation>
     </message>
     <message>
         <source>Database unavailable — the payment is kept on screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de données indisponible — le paiement reste à l&apos;écran</translation>
     </message>
     <message>
         <source>Database unavailable — trying again</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de données indisponible — nouvelle tentative</translation>
     </message>
 </context>
 <context>
@@ -2092,7 +2096,7 @@ Every station using it must be closed. The database it replaces is kept beside i
     <name>DraftCard</name>
     <message>
         <source>Bank draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Prélèvement bancaire</translation>
     </message>
     <message>
         <source>Bank draft — not enrolled</source>
@@ -2171,89 +2175,89 @@ Every station using it must be closed. The database it replaces is kept beside i
     <name>DrawerCountDialog</name>
     <message>
         <source>Count and close the drawer — Station {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Compter et fermer le tiroir — Poste {0}</translation>
     </message>
     <message>
         <source>Count and close {0}&apos;s drawer, {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Compter et fermer le tiroir de {0}, {1}</translation>
     </message>
     <message>
         <source>Recording…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement…</translation>
     </message>
     <message>
         <source>Write a note on the difference before approving it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrivez une note sur l&apos;écart avant de l&apos;approuver.</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification…</translation>
     </message>
     <message>
         <source>Approving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Approbation…</translation>
     </message>
     <message>
         <source>No check or money order was taken at this drawer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun chèque ni mandat n&apos;a été pris à ce tiroir.</translation>
     </message>
     <message>
         <source>{0} of {1} ticked</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} sur {1} cochés</translation>
     </message>
     <message>
         <source>Submit count</source>
-        <translation type="unfinished"></translation>
+        <translation>Soumettre le comptage</translation>
     </message>
     <message>
         <source>Approve difference and close</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuver l&apos;écart et fermer</translation>
     </message>
 </context>
 <context>
     <name>DrawerFlow</name>
     <message>
         <source>Open drawer (count the float)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le tiroir (compter le fonds de caisse)…</translation>
     </message>
     <message>
         <source>Pick-up to the safe…</source>
-        <translation type="unfinished"></translation>
+        <translation>Remise au coffre…</translation>
     </message>
     <message>
         <source>Count and close the drawer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Compter et fermer le tiroir…</translation>
     </message>
     <message>
         <source>There is no open drawer to take cash from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun tiroir ouvert d&apos;où retirer des espèces.</translation>
     </message>
     <message>
         <source>Your drawer is not open: there is nothing to count.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre tiroir n&apos;est pas ouvert : il n&apos;y a rien à compter.</translation>
     </message>
     <message>
         <source>Open the drawer?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le tiroir ?</translation>
     </message>
     <message>
         <source>No payment can be posted before your drawer is open. Count the opening float now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun paiement ne peut être enregistré avant l&apos;ouverture de votre tiroir. Compter le fonds de caisse maintenant ?</translation>
     </message>
     <message>
         <source>Drawer</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiroir</translation>
     </message>
 </context>
 <context>
     <name>DrawerOpenDialog</name>
     <message>
         <source>Open the drawer — Station {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le tiroir — Poste {0}</translation>
     </message>
     <message>
         <source>Opening…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouverture…</translation>
     </message>
     <message>
         <source>Open drawer</source>
@@ -2320,11 +2324,11 @@ Print the confirmation again from the account view.</source>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Client</translation>
     </message>
     <message>
         <source>Bank account</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte bancaire</translation>
     </message>
     <message>
         <source>Status now</source>
@@ -2538,27 +2542,27 @@ Print the confirmation again from the account view.</source>
     <name>LockScreen</name>
     <message>
         <source>Locked — City of Shelby utility payments</source>
-        <translation type="unfinished"></translation>
+        <translation>Verrouillé — Paiements des services publics de la Ville de Shelby</translation>
     </message>
     <message>
         <source>Screen locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Écran verrouillé</translation>
     </message>
     <message>
         <source>Station {0} · signed in: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Poste {0} · connecté : {1}</translation>
     </message>
     <message>
         <source>Nothing on the counter screen was lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été perdu à l&apos;écran du comptoir.</translation>
     </message>
     <message>
         <source>Type your password to go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez votre mot de passe pour continuer.</translation>
     </message>
     <message>
         <source>Password of {0} ({1})</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe de {0} ({1})</translation>
     </message>
     <message>
         <source>Password</source>
@@ -2566,11 +2570,11 @@ Print the confirmation again from the account view.</source>
     </message>
     <message>
         <source>Unlock   Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Déverrouiller   Entrée</translation>
     </message>
     <message>
         <source>Type your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez votre mot de passe.</translation>
     </message>
 </context>
 <context>
@@ -2581,19 +2585,19 @@ Print the confirmation again from the account view.</source>
     </message>
     <message>
         <source>Sign in — City of Shelby utility payments</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion — Paiements des services publics de la Ville de Shelby</translation>
     </message>
     <message>
         <source>City of Shelby</source>
-        <translation type="unfinished"></translation>
+        <translation>Ville de Shelby</translation>
     </message>
     <message>
         <source>Utility payments counter · City Hall, 300 South Washington Street</source>
-        <translation type="unfinished"></translation>
+        <translation>Comptoir des paiements des services publics · Hôtel de ville, 300 South Washington Street</translation>
     </message>
     <message>
         <source>Station {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Poste {0}</translation>
     </message>
     <message>
         <source>User name</source>
@@ -2605,64 +2609,66 @@ Print the confirmation again from the account view.</source>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitter</translation>
     </message>
     <message>
         <source>Enter your user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez votre nom d&apos;utilisateur.</translation>
     </message>
     <message>
         <source>Enter your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez votre mot de passe.</translation>
     </message>
     <message>
         <source>Signing in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion…</translation>
     </message>
 </context>
 <context>
     <name>LookupPanel</name>
     <message>
         <source>Find account</source>
-        <translation type="unfinished"></translation>
+        <translation>Trouver un compte</translation>
     </message>
     <message>
         <source>Number, name or address</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro, nom ou adresse</translation>
     </message>
     <message>
         <source>Find account (F2): number, name, address or phone; Enter opens, Ctrl+Enter adds to the payment; a bill stub scanner types here</source>
-        <translation type="unfinished"></translation>
+        <translation>Trouver un compte (F2) : numéro, nom, adresse ou téléphone ; Entrée ouvre, Ctrl+Entrée ajoute au paiement ; le lecteur de talons de facture saisit ici</translation>
     </message>
     <message>
         <source>Enter opens · Ctrl+Enter adds · ↑ ↓ choose</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrée ouvre · Ctrl+Entrée ajoute · ↑ ↓ choisir</translation>
     </message>
     <message>
         <source>Accounts found</source>
-        <translation type="unfinished"></translation>
+        <translation>Comptes trouvés</translation>
     </message>
     <message>
         <source>Type an account or customer number, a name, a service address or a phone number.
 
 A scanned bill stub opens its account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez un numéro de compte ou de client, un nom, une adresse de service ou un numéro de téléphone.
+
+Un talon de facture lu au lecteur ouvre son compte.</translation>
     </message>
     <message>
         <source>No account matches “{0}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun compte ne correspond à « {0} ».</translation>
     </message>
     <message>
         <source>1 account found</source>
-        <translation type="unfinished"></translation>
+        <translation>1 compte trouvé</translation>
     </message>
     <message>
         <source>First {0} accounts — type more to narrow</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} premiers comptes — précisez la recherche</translation>
     </message>
     <message>
         <source>{0} accounts found</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} comptes trouvés</translation>
     </message>
 </context>
 <context>
@@ -2697,7 +2703,7 @@ A scanned bill stub opens its account.</source>
     </message>
     <message>
         <source>Leave a credit?</source>
-        <translation type="unfinished"></translation>
+        <translation>Laisser un crédit ?</translation>
     </message>
     <message>
         <source>{0}?</source>
@@ -2709,99 +2715,99 @@ A scanned bill stub opens its account.</source>
     <message>
         <source>City of Shelby — Utility payments — Station {0}</source>
         <extracomment>The smallest window: 1366x768 at 125 % is 1093x614 less a title bar (counter_sizes.py gives way below 1400). Every key of the counter window: (key, what it does). Shown in tooltips and the user guide.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ville de Shelby — Paiements des services publics — Poste {0}</translation>
     </message>
     <message>
         <source>City of Shelby</source>
-        <translation type="unfinished"></translation>
+        <translation>Ville de Shelby</translation>
     </message>
     <message>
         <source>Utility payments · City Hall counter</source>
-        <translation type="unfinished"></translation>
+        <translation>Paiements des services publics · Comptoir de l&apos;hôtel de ville</translation>
     </message>
     <message>
         <source>Drawer   F4</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiroir   F4</translation>
     </message>
     <message>
         <source>Drawer  F4</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiroir  F4</translation>
     </message>
     <message>
         <source>Your drawer: open it with the float, pick-up to the safe, count and close (F4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre tiroir-caisse : l&apos;ouvrir avec le fonds de caisse, remise au coffre, compter et fermer (F4)</translation>
     </message>
     <message>
         <source>Today&apos;s payments   F9</source>
-        <translation type="unfinished"></translation>
+        <translation>Paiements du jour   F9</translation>
     </message>
     <message>
         <source>Payments  F9</source>
-        <translation type="unfinished"></translation>
+        <translation>Paiements  F9</translation>
     </message>
     <message>
         <source>Find today&apos;s payments by receipt, account or amount; reprint or void one (F9)</source>
-        <translation type="unfinished"></translation>
+        <translation>Trouver les paiements du jour par reçu, compte ou montant ; en réimprimer ou en annuler un (F9)</translation>
     </message>
     <message>
         <source>Receipts waiting   F10</source>
-        <translation type="unfinished"></translation>
+        <translation>Reçus en attente   F10</translation>
     </message>
     <message>
         <source>Receipts  F10</source>
-        <translation type="unfinished"></translation>
+        <translation>Reçus  F10</translation>
     </message>
     <message>
         <source>Receipts that did not print: retry, print to PDF, move to another printer; no sale (F10)</source>
-        <translation type="unfinished"></translation>
+        <translation>Reçus non imprimés : réessayer, imprimer en PDF, passer à une autre imprimante ; ouverture sans vente (F10)</translation>
     </message>
     <message>
         <source>Mailed checks   F8</source>
-        <translation type="unfinished"></translation>
+        <translation>Chèques postaux   F8</translation>
     </message>
     <message>
         <source>Mailed  F8</source>
-        <translation type="unfinished"></translation>
+        <translation>Postaux  F8</translation>
     </message>
     <message>
         <source>Post a batch of checks that came by mail against the adding-machine tape (F8)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer un lot de chèques reçus par la poste d&apos;après la bande de la calculatrice (F8)</translation>
     </message>
     <message>
         <source>Lock   Ctrl+L</source>
-        <translation type="unfinished"></translation>
+        <translation>Verrouiller   Ctrl+L</translation>
     </message>
     <message>
         <source>Lock  Ctrl+L</source>
-        <translation type="unfinished"></translation>
+        <translation>Verrouiller  Ctrl+L</translation>
     </message>
     <message>
         <source>Lock the screen while you step away (Ctrl+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verrouiller l&apos;écran pendant votre absence (Ctrl+L)</translation>
     </message>
     <message>
         <source>Supervisor   F11</source>
-        <translation type="unfinished"></translation>
+        <translation>Superviseur   F11</translation>
     </message>
     <message>
         <source>Supervisor  F11</source>
-        <translation type="unfinished"></translation>
+        <translation>Superviseur  F11</translation>
     </message>
     <message>
         <source>Drawer sessions, approvals, pick-ups, day close, reports, returned checks (F11)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessions de tiroir, approbations, remises au coffre, clôture de la journée, rapports, chèques retournés (F11)</translation>
     </message>
     <message>
         <source>Admin   Ctrl+Shift+A</source>
-        <translation type="unfinished"></translation>
+        <translation>Admin   Ctrl+Maj+A</translation>
     </message>
     <message>
         <source>Admin</source>
-        <translation type="unfinished"></translation>
+        <translation>Admin</translation>
     </message>
     <message>
         <source>Administration: users, this station&apos;s printer, settings, billing import, backups (Ctrl+Shift+A)</source>
-        <translation type="unfinished"></translation>
+        <translation>Administration : utilisateurs, imprimante de ce poste, paramètres, import de la facturation, sauvegardes (Ctrl+Maj+A)</translation>
     </message>
 </context>
 <context>
@@ -2820,7 +2826,7 @@ A scanned bill stub opens its account.</source>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification…</translation>
     </message>
     <message>
         <source>Open drawer</source>
@@ -2831,27 +2837,27 @@ A scanned bill stub opens its account.</source>
     <name>PaymentPanel</name>
     <message>
         <source>Open an account first (F2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez d&apos;abord un compte (F2).</translation>
     </message>
     <message>
         <source>Posting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement…</translation>
     </message>
     <message>
         <source>Post payment   F12</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le paiement   F12</translation>
     </message>
     <message>
         <source>Not posted: change the amount applied (F3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistré : changez le montant appliqué (F3).</translation>
     </message>
     <message>
         <source>Not posted: the bill is in a bank draft run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistré : la facture est dans un lot de prélèvements bancaires.</translation>
     </message>
     <message>
         <source>Account {0} is cash only: checks are not accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte {0} est en espèces seulement : les chèques ne sont pas acceptés.</translation>
     </message>
 </context>
 <context>
@@ -2862,7 +2868,7 @@ A scanned bill stub opens its account.</source>
     </message>
     <message>
         <source>Recording…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement…</translation>
     </message>
     <message>
         <source>Record pick-up</source>
@@ -2873,7 +2879,7 @@ A scanned bill stub opens its account.</source>
     <name>PrintJobsModel</name>
     <message>
         <source>Receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Reçu</translation>
     </message>
     <message>
         <source>Queued</source>
@@ -2881,11 +2887,11 @@ A scanned bill stub opens its account.</source>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
     <message>
         <source>State</source>
@@ -2966,7 +2972,7 @@ A scanned bill stub opens its account.</source>
     </message>
     <message>
         <source>Bank account</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte bancaire</translation>
     </message>
     <message>
         <source>Code</source>
@@ -3001,11 +3007,11 @@ A scanned bill stub opens its account.</source>
     </message>
     <message>
         <source>Receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Reçu</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Chèque</translation>
     </message>
     <message>
         <source>Amount</source>
@@ -3017,7 +3023,7 @@ A scanned bill stub opens its account.</source>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Client</translation>
     </message>
     <message>
         <source>Status</source>
@@ -3106,7 +3112,7 @@ A scanned bill stub opens its account.</source>
     </message>
     <message>
         <source>Bank account</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte bancaire</translation>
     </message>
     <message>
         <source>Amount</source>
@@ -3126,7 +3132,7 @@ A scanned bill stub opens its account.</source>
     </message>
     <message>
         <source>Applied</source>
-        <translation type="unfinished"></translation>
+        <translation>Appliqué</translation>
     </message>
     <message>
         <source>Already applied</source>
@@ -3165,7 +3171,7 @@ A scanned bill stub opens its account.</source>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
     <message>
         <source>Prenotes</source>
@@ -3309,7 +3315,7 @@ A scanned bill stub opens its account.</source>
     </message>
     <message>
         <source>Cashier</source>
-        <translation type="unfinished"></translation>
+        <translation>Caissier</translation>
     </message>
     <message>
         <source>Date</source>
@@ -3321,27 +3327,27 @@ A scanned bill stub opens its account.</source>
     </message>
     <message>
         <source>Float</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonds de caisse</translation>
     </message>
     <message>
         <source>Payments</source>
-        <translation type="unfinished"></translation>
+        <translation>Paiements</translation>
     </message>
     <message>
         <source>Pick-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Remises au coffre</translation>
     </message>
     <message>
         <source>Over/short</source>
-        <translation type="unfinished"></translation>
+        <translation>Écart</translation>
     </message>
     <message>
         <source>Approved by</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuvé par</translation>
     </message>
     <message>
         <source>Payments taken at this drawer, voided ones not counted (as in the day report, which counts voids apart)</source>
-        <translation type="unfinished"></translation>
+        <translation>Paiements pris à ce tiroir, sans les annulés (comme dans le rapport de la journée, qui compte les annulations à part)</translation>
     </message>
 </context>
 <context>
@@ -3371,7 +3377,7 @@ A scanned bill stub opens its account.</source>
     </message>
     <message>
         <source>Cancel   Esc</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler   Échap</translation>
     </message>
     <message>
         <source>Leave without writing anything</source>
@@ -3495,7 +3501,7 @@ A scanned bill stub opens its account.</source>
     </message>
     <message>
         <source>Write a note on the difference before approving it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrivez une note sur l&apos;écart avant de l&apos;approuver.</translation>
     </message>
     <message>
         <source>Pick-up of {0} from {1}&apos;s drawer recorded (supervisor: {2}).</source>
@@ -3580,7 +3586,7 @@ Write every payment of the day again, marked as a re-export?</source>
     <name>TenderEditor</name>
     <message>
         <source>Cash tendered</source>
-        <translation type="unfinished"></translation>
+        <translation>Espèces remises</translation>
     </message>
     <message>
         <source>Amount</source>
@@ -3588,22 +3594,22 @@ Write every payment of the day again, marked as a re-export?</source>
     </message>
     <message>
         <source>Check reading is not available yet; type the numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>La lecture des chèques n&apos;est pas encore disponible ; saisissez les numéros.</translation>
     </message>
     <message>
         <source>The check line could not be read: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>La ligne du chèque n&apos;a pas pu être lue : {0}</translation>
     </message>
 </context>
 <context>
     <name>TendersModel</name>
     <message>
         <source>Tender</source>
-        <translation type="unfinished"></translation>
+        <translation>Règlement</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro</translation>
     </message>
     <message>
         <source>Amount</source>
@@ -3611,7 +3617,7 @@ Write every payment of the day again, marked as a re-export?</source>
     </message>
     <message>
         <source>Enter takes this tender back to change it · Del removes it</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrée reprend ce règlement pour le modifier · Suppr le retire</translation>
     </message>
 </context>
 <context>
@@ -3649,7 +3655,7 @@ Write every payment of the day again, marked as a re-export?</source>
     <name>TodaysPaymentsModel</name>
     <message>
         <source>Receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Reçu</translation>
     </message>
     <message>
         <source>Time</source>
@@ -3661,11 +3667,11 @@ Write every payment of the day again, marked as a re-export?</source>
     </message>
     <message>
         <source>Tenders</source>
-        <translation type="unfinished"></translation>
+        <translation>Règlements</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
     <message>
         <source>Status</source>
@@ -3673,23 +3679,23 @@ Write every payment of the day again, marked as a re-export?</source>
     </message>
     <message>
         <source>VOID</source>
-        <translation type="unfinished"></translation>
+        <translation>ANNULÉ</translation>
     </message>
     <message>
         <source>posted</source>
-        <translation type="unfinished"></translation>
+        <translation>enregistré</translation>
     </message>
     <message>
         <source>Receipt {0} · station {1} · cashier {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>Reçu {0} · poste {1} · caissier {2}</translation>
     </message>
     <message>
         <source>Tendered {0} · change {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Remis {0} · monnaie {1}</translation>
     </message>
     <message>
         <source>Voided: the receipt number stays used</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé : le numéro de reçu reste utilisé</translation>
     </message>
 </context>
 <context>
@@ -3715,7 +3721,7 @@ Write every payment of the day again, marked as a re-export?</source>
     <name>UsageHistoryModel</name>
     <message>
         <source>Period ending</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin de période</translation>
     </message>
 </context>
 <context>
@@ -3804,7 +3810,7 @@ Write every payment of the day again, marked as a re-export?</source>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification…</translation>
     </message>
     <message>
         <source>Void payment</source>
@@ -3815,30 +3821,30 @@ Write every payment of the day again, marked as a re-export?</source>
     <name>app</name>
     <message>
         <source>City of Shelby utility payments</source>
-        <translation type="unfinished"></translation>
+        <translation>Paiements des services publics de la Ville de Shelby</translation>
     </message>
 </context>
 <context>
     <name>errors</name>
     <message>
         <source>This part of the counter is not ready yet ({0}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette partie du comptoir n&apos;est pas encore prête ({0}).</translation>
     </message>
     <message>
         <source>service not implemented</source>
-        <translation type="unfinished"></translation>
+        <translation>service non disponible</translation>
     </message>
     <message>
         <source>Database unavailable. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de données indisponible. Réessayez dans un instant.</translation>
     </message>
     <message>
         <source>The database did not answer. Try again; if it goes on, call the supervisor.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données n&apos;a pas répondu. Réessayez ; si cela continue, appelez le superviseur.</translation>
     </message>
     <message>
         <source>Something went wrong ({0}). Try again; the details are in the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un problème est survenu ({0}). Réessayez ; les détails sont dans le journal.</translation>
     </message>
 </context>
 </TS>

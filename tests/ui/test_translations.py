@@ -22,7 +22,7 @@ TS = ROOT / "resources" / "translations" / "cashier_fr.ts"
 TOOLS = Path(sys.executable).parent
 #: Strings of cashier_fr.ts still without French (the window shows their English). Lower it as
 #: translations land; it must never grow: a new string comes with its French (docs/TRANSLATING.md).
-UNTRANSLATED_CEILING = 905
+UNTRANSLATED_CEILING = 603
 
 
 def messages(ts: Path) -> dict[tuple[str, str], str | None]:
