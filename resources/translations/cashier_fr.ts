@@ -85,343 +85,343 @@
     </message>
     <message>
         <source>Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarder maintenant</translation>
     </message>
     <message>
         <source>A copy of this PC&apos;s database, made while the counter works (PostgreSQL: pg_dump on the server).</source>
-        <translation type="unfinished"></translation>
+        <translation>Une copie de la base de données de ce poste, faite pendant que le comptoir fonctionne (PostgreSQL : pg_dump sur le serveur).</translation>
     </message>
     <message>
         <source>Back up now…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarder maintenant…</translation>
     </message>
     <message>
         <source>Choose where, then copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir l&apos;emplacement, puis copier</translation>
     </message>
     <message>
         <source>Daily backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarde quotidienne</translation>
     </message>
     <message>
         <source>Each station&apos;s window makes the day&apos;s copy in this folder once a day and keeps the newest ones. Empty: no daily backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fenêtre de chaque poste fait la copie du jour dans ce dossier une fois par jour et garde les plus récentes. Vide : aucune sauvegarde quotidienne.</translation>
     </message>
     <message>
         <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier</translation>
     </message>
     <message>
         <source>Daily backup folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier de sauvegarde quotidienne</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir…</translation>
     </message>
     <message>
         <source>Pick the folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir le dossier</translation>
     </message>
     <message>
         <source>Days of backups kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Jours de sauvegardes conservés</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer</translation>
     </message>
     <message>
         <source>Save the folder and the days kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le dossier et les jours conservés</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer</translation>
     </message>
     <message>
         <source>Replace this PC&apos;s database with a backup. The backup is checked first (SQLite&apos;s integrity check, a cashier database); the database it replaces is kept beside it; the counter closes afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer la base de données de ce poste par une sauvegarde. La sauvegarde est d&apos;abord vérifiée (contrôle d&apos;intégrité SQLite, base de données de caisse) ; la base remplacée est conservée à côté ; le comptoir se ferme ensuite.</translation>
     </message>
     <message>
         <source>Restore from a backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer une sauvegarde…</translation>
     </message>
     <message>
         <source>Choose the backup file; you are asked before anything is replaced</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez le fichier de sauvegarde ; une confirmation est demandée avant tout remplacement</translation>
     </message>
     <message>
         <source>This station uses the PostgreSQL server: back it up and restore it there (pg_dump, pg_restore). The daily folder is for a station with its own database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce poste utilise le serveur PostgreSQL : sauvegardez-le et restaurez-le sur le serveur (pg_dump, pg_restore). Le dossier quotidien sert aux postes qui ont leur propre base de données.</translation>
     </message>
     <message>
         <source>The billing system&apos;s extract: customers, accounts, bills and usage files (CSV), in any order. Rows are matched by their keys, so importing a file again is safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;extraction du système de facturation : fichiers des clients, comptes, factures et consommations (CSV), dans n&apos;importe quel ordre. Les lignes sont reconnues par leurs clés : importer un fichier une seconde fois est sans danger.</translation>
     </message>
     <message>
         <source>Files to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers à importer</translation>
     </message>
     <message>
         <source>Add files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter des fichiers…</translation>
     </message>
     <message>
         <source>Choose the extract&apos;s CSV files</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir les fichiers CSV de l&apos;extraction</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer</translation>
     </message>
     <message>
         <source>Take the selected file off the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer le fichier sélectionné de la liste</translation>
     </message>
     <message>
         <source>Rejected rows saved in (empty: next to the first file)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes rejetées enregistrées dans (vide : à côté du premier fichier)</translation>
     </message>
     <message>
         <source>Rejects file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier des rejets</translation>
     </message>
     <message>
         <source>import-rejects-DATE-TIME.csv next to the first file</source>
-        <translation type="unfinished"></translation>
+        <translation>import-rejects-DATE-HEURE.csv à côté du premier fichier</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer</translation>
     </message>
     <message>
         <source>Import the files listed</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer les fichiers de la liste</translation>
     </message>
     <message>
         <source>Cancel import</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler l&apos;import</translation>
     </message>
     <message>
         <source>Stop after the chunk being written; what was saved stays</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter après le bloc en cours d&apos;écriture ; ce qui est enregistré reste</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif</translation>
     </message>
     <message>
         <source>Row as read</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne telle que lue</translation>
     </message>
     <message>
         <source>Settings of every station (the database&apos;s); saved together, checked as &apos;cashier-app setting set&apos; checks them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres de tous les postes (ceux de la base de données) ; enregistrés ensemble, vérifiés comme le fait « cashier-app setting set ».</translation>
     </message>
     <message>
         <source>Undo changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler les modifications</translation>
     </message>
     <message>
         <source>Show the saved values again</source>
-        <translation type="unfinished"></translation>
+        <translation>Réafficher les valeurs enregistrées</translation>
     </message>
     <message>
         <source>Save changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les modifications</translation>
     </message>
     <message>
         <source>Check and save every changed setting (audited)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier et enregistrer chaque paramètre modifié (journalisé)</translation>
     </message>
     <message>
         <source>This station</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce poste</translation>
     </message>
     <message>
         <source>Station</source>
-        <translation type="unfinished"></translation>
+        <translation>Poste</translation>
     </message>
     <message>
         <source>Receipt numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéros de reçu</translation>
     </message>
     <message>
         <source>Station config</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuration du poste</translation>
     </message>
     <message>
         <source>Receipt printer</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimante de reçus</translation>
     </message>
     <message>
         <source>The printer profile (printers/ folder): connection, paper, cut and drawer. Try it with a test page and the drawer before saving.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le profil d&apos;imprimante (dossier printers/) : connexion, papier, coupe et tiroir. Essayez-le avec une page de test et le tiroir avant d&apos;enregistrer.</translation>
     </message>
     <message>
         <source>Printer profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil d&apos;imprimante</translation>
     </message>
     <message>
         <source>Save printer</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer l&apos;imprimante</translation>
     </message>
     <message>
         <source>This station prints on the profile picked (from the next sign-in)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce poste imprime avec le profil choisi (dès la prochaine connexion)</translation>
     </message>
     <message>
         <source>Print test page</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer une page de test</translation>
     </message>
     <message>
         <source>Print a sample receipt marked TEST on the profile picked</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer un reçu d&apos;exemple marqué TEST avec le profil choisi</translation>
     </message>
     <message>
         <source>Open drawer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le tiroir</translation>
     </message>
     <message>
         <source>Open the cash drawer through the profile picked (audited)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le tiroir-caisse par le profil choisi (journalisé)</translation>
     </message>
     <message>
         <source>Receipts folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier des reçus</translation>
     </message>
     <message>
         <source>Where the file and PDF printers write. Empty: the receipts folder of this station&apos;s data folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Où écrivent les imprimantes fichier et PDF. Vide : le dossier receipts du dossier de données de ce poste.</translation>
     </message>
     <message>
         <source>Save folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le dossier</translation>
     </message>
     <message>
         <source>Save the receipts folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le dossier des reçus</translation>
     </message>
     <message>
         <source>Text size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille du texte</translation>
     </message>
     <message>
         <source>The size of the type on every screen of this station, for a cashier who needs it larger. It applies when the app is started again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La taille des caractères sur tous les écrans de ce poste, pour un caissier qui a besoin de plus grand. Elle s&apos;applique au prochain démarrage de l&apos;application.</translation>
     </message>
     <message>
         <source>{0} %</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} %</translation>
     </message>
     <message>
         <source>Save text size</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la taille du texte</translation>
     </message>
     <message>
         <source>Save this station&apos;s text size</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la taille du texte de ce poste</translation>
     </message>
     <message>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateurs</translation>
     </message>
     <message>
         <source>Selected user</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateur sélectionné</translation>
     </message>
     <message>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôles</translation>
     </message>
     <message>
         <source>Save roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les rôles</translation>
     </message>
     <message>
         <source>Replace the selected user&apos;s roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer les rôles de l&apos;utilisateur sélectionné</translation>
     </message>
     <message>
         <source>New password (also unlocks)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau mot de passe (déverrouille aussi)</translation>
     </message>
     <message>
         <source>New password</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau mot de passe</translation>
     </message>
     <message>
         <source>New password again</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau mot de passe, à nouveau</translation>
     </message>
     <message>
         <source>Again</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmation</translation>
     </message>
     <message>
         <source>Reset password</source>
-        <translation type="unfinished"></translation>
+        <translation>Réinitialiser le mot de passe</translation>
     </message>
     <message>
         <source>Set the selected user&apos;s password and unlock them</source>
-        <translation type="unfinished"></translation>
+        <translation>Définir le mot de passe de l&apos;utilisateur sélectionné et le déverrouiller</translation>
     </message>
     <message>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Déverrouiller</translation>
     </message>
     <message>
         <source>Let a user locked by failed sign-ins sign in again</source>
-        <translation type="unfinished"></translation>
+        <translation>Permettre à un utilisateur bloqué par des connexions échouées de se reconnecter</translation>
     </message>
     <message>
         <source>Disable…</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactiver…</translation>
     </message>
     <message>
         <source>The user can no longer sign in; their history stays</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;utilisateur ne peut plus se connecter ; son historique reste</translation>
     </message>
     <message>
         <source>Add a user</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un utilisateur</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom d&apos;utilisateur</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom complet</translation>
     </message>
     <message>
         <source>Password (at least {0} characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe (au moins {0} caractères)</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe</translation>
     </message>
     <message>
         <source>Password again</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe, à nouveau</translation>
     </message>
     <message>
         <source>Add user</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter l&apos;utilisateur</translation>
     </message>
     <message>
         <source>Create the user with these roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer l&apos;utilisateur avec ces rôles</translation>
     </message>
     <message>
         <source>Fees: at the counter {0} (cash, check or money order); online {1} by card, {2} by e-check. Bank draft is free.</source>
@@ -433,295 +433,295 @@
     </message>
     <message>
         <source>Enroll in bank draft   {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Adhérer au prélèvement bancaire   {0}</translation>
     </message>
     <message>
         <source>Enroll from the signed form and the voided check ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Adhésion d&apos;après le formulaire signé et le chèque annulé ({0})</translation>
     </message>
     <message>
         <source>Change bank…</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer de banque…</translation>
     </message>
     <message>
         <source>A new signed form for another bank account: the old one ends, kept ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nouveau formulaire signé pour un autre compte bancaire : l&apos;ancien prend fin et est conservé ({0})</translation>
     </message>
     <message>
         <source>Confirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmation</translation>
     </message>
     <message>
         <source>Print the confirmation: the slip on the receipt printer and the letter (PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer la confirmation : le bordereau sur l&apos;imprimante de reçus et la lettre (PDF)</translation>
     </message>
     <message>
         <source>Print form</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer le formulaire</translation>
     </message>
     <message>
         <source>The City&apos;s authorization form, prefilled for this customer (PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>Le formulaire d&apos;autorisation de la Ville, prérempli pour ce client (PDF)</translation>
     </message>
     <message>
         <source>Scans…</source>
-        <translation type="unfinished"></translation>
+        <translation>Numérisations…</translation>
     </message>
     <message>
         <source>The signed form and voided check as scanned (supervisors)</source>
-        <translation type="unfinished"></translation>
+        <translation>Le formulaire signé et le chèque annulé tels que numérisés (superviseurs)</translation>
     </message>
     <message>
         <source>Cancel draft…</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler le prélèvement…</translation>
     </message>
     <message>
         <source>The customer stops the bank draft (reason asked)</source>
-        <translation type="unfinished"></translation>
+        <translation>Le client arrête le prélèvement bancaire (motif demandé)</translation>
     </message>
     <message>
         <source>Bank draft authorization</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorisation de prélèvement bancaire</translation>
     </message>
     <message>
         <source>Accounts to draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Comptes à prélever</translation>
     </message>
     <message>
         <source>Space ticks or unticks the account</source>
-        <translation type="unfinished"></translation>
+        <translation>Espace coche ou décoche le compte</translation>
     </message>
     <message>
         <source>Read the voided check with the check reader, or type below</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisez le chèque annulé avec le lecteur de chèques, ou saisissez ci-dessous</translation>
     </message>
     <message>
         <source>9 digits</source>
-        <translation type="unfinished"></translation>
+        <translation>9 chiffres</translation>
     </message>
     <message>
         <source>4 to 17 digits</source>
-        <translation type="unfinished"></translation>
+        <translation>4 à 17 chiffres</translation>
     </message>
     <message>
         <source>Checking</source>
-        <translation type="unfinished"></translation>
+        <translation>Chèques</translation>
     </message>
     <message>
         <source>Savings</source>
-        <translation type="unfinished"></translation>
+        <translation>Épargne</translation>
     </message>
     <message>
         <source>Check reader (MICR)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecteur de chèques (MICR)</translation>
     </message>
     <message>
         <source>Name on the bank account</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom sur le compte bancaire</translation>
     </message>
     <message>
         <source>Bank name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de la banque</translation>
     </message>
     <message>
         <source>Routing number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro d&apos;acheminement</translation>
     </message>
     <message>
         <source>Bank account number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro de compte bancaire</translation>
     </message>
     <message>
         <source>Account number again</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro de compte, à nouveau</translation>
     </message>
     <message>
         <source>Account type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de compte</translation>
     </message>
     <message>
         <source>Signed form in hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulaire signé en main</translation>
     </message>
     <message>
         <source>Voided check in hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Chèque annulé en main</translation>
     </message>
     <message>
         <source>e.g. Bank draft binder 2026, tab O</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. classeur Prélèvements 2026, onglet O</translation>
     </message>
     <message>
         <source>Scan of the signed form</source>
-        <translation type="unfinished"></translation>
+        <translation>Numérisation du formulaire signé</translation>
     </message>
     <message>
         <source>Scan of the voided check</source>
-        <translation type="unfinished"></translation>
+        <translation>Numérisation du chèque annulé</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Courriel</translation>
     </message>
     <message>
         <source>Date signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de signature</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Reçu</translation>
     </message>
     <message>
         <source>Form filed at</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulaire classé à</translation>
     </message>
     <message>
         <source>Drafted on the draft date printed on each bill, free; the bill still comes every month. Enter saves; the confirmation slip prints and the letter opens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prélevé à la date de prélèvement imprimée sur chaque facture, sans frais ; la facture arrive toujours chaque mois. Entrée enregistre ; le bordereau de confirmation s&apos;imprime et la lettre s&apos;ouvre.</translation>
     </message>
     <message>
         <source>Save   Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer   Entrée</translation>
     </message>
     <message>
         <source>Enroll the ticked accounts (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscrire les comptes cochés (Entrée)</translation>
     </message>
     <message>
         <source>Close   Esc</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer   Échap</translation>
     </message>
     <message>
         <source>Close without enrolling (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer sans inscrire (Échap)</translation>
     </message>
     <message>
         <source>Returns and corrections from the bank</source>
-        <translation type="unfinished"></translation>
+        <translation>Retours et corrections de la banque</translation>
     </message>
     <message>
         <source>Each return is applied once, matched by the draft&apos;s trace number: reading the same file again changes nothing. A file with an error is refused whole.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque retour est appliqué une seule fois, reconnu par le numéro de trace du prélèvement : relire le même fichier ne change rien. Un fichier avec une erreur est refusé en entier.</translation>
     </message>
     <message>
         <source>The bank&apos;s return file (.ach, .txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de retours de la banque (.ach, .txt)</translation>
     </message>
     <message>
         <source>Return file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier de retours</translation>
     </message>
     <message>
         <source>Choose file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir le fichier…</translation>
     </message>
     <message>
         <source>Pick the return file the bank sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir le fichier de retours envoyé par la banque</translation>
     </message>
     <message>
         <source>Apply return file</source>
-        <translation type="unfinished"></translation>
+        <translation>Appliquer le fichier de retours</translation>
     </message>
     <message>
         <source>Reverse the returned drafts, charge the fees, end or correct the enrollments, and write the notice letters</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrepasser les prélèvements retournés, facturer les frais, terminer ou corriger les adhésions et écrire les lettres d&apos;avis</translation>
     </message>
     <message>
         <source>A return phoned in by the bank</source>
-        <translation type="unfinished"></translation>
+        <translation>Un retour communiqué par téléphone par la banque</translation>
     </message>
     <message>
         <source>Trace number (15 digits, from the run&apos;s report)</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro de trace (15 chiffres, dans le rapport du lot)</translation>
     </message>
     <message>
         <source>R01</source>
-        <translation type="unfinished"></translation>
+        <translation>R01</translation>
     </message>
     <message>
         <source>Who called, when (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui a appelé, quand (facultatif)</translation>
     </message>
     <message>
         <source>Record return</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le retour</translation>
     </message>
     <message>
         <source>Apply this one return like a line of a return file</source>
-        <translation type="unfinished"></translation>
+        <translation>Appliquer ce retour comme une ligne d&apos;un fichier de retours</translation>
     </message>
     <message>
         <source>Trace number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro de trace</translation>
     </message>
     <message>
         <source>Reason code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code de motif</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>Make the run of a draft date</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire le lot d&apos;une date de prélèvement</translation>
     </message>
     <message>
         <source>Draft date on the bills</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de prélèvement sur les factures</translation>
     </message>
     <message>
         <source>Make run…</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire le lot…</translation>
     </message>
     <message>
         <source>Draft every enrolled account&apos;s bill of this draft date for what is still due, send prenotes, and save the bank&apos;s file</source>
-        <translation type="unfinished"></translation>
+        <translation>Prélever la facture de cette date de chaque compte inscrit pour ce qui reste dû, envoyer les prénotifications et enregistrer le fichier pour la banque</translation>
     </message>
     <message>
         <source>Run report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport du lot</translation>
     </message>
     <message>
         <source>Choose a run in the list below, or make one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un lot dans la liste ci-dessous, ou faites-en un.</translation>
     </message>
     <message>
         <source>Warnings and bills not drafted</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissements et factures non prélevées</translation>
     </message>
     <message>
         <source>Warnings and bills not drafted appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les avertissements et les factures non prélevées s&apos;affichent ici.</translation>
     </message>
     <message>
         <source>Runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Lots</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualiser</translation>
     </message>
     <message>
         <source>Read the runs again</source>
-        <translation type="unfinished"></translation>
+        <translation>Relire les lots</translation>
     </message>
     <message>
         <source>Mark sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer comme envoyé</translation>
     </message>
     <message>
         <source>The file of the selected run went to the bank: final, it can no longer be voided</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier du lot sélectionné est parti à la banque : définitif, il ne peut plus être annulé</translation>
     </message>
     <message>
         <source>Void run…</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler le lot…</translation>
     </message>
     <message>
         <source>Void the selected run (not sent): its payments are taken back, its bills can be drafted again</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler le lot sélectionné (non envoyé) : ses paiements sont repris, ses factures peuvent être prélevées de nouveau</translation>
     </message>
     <message>
         <source>Drawer count — {0}, {1}</source>
@@ -758,6 +758,86 @@
     <message>
         <source>Money orders</source>
         <translation>Mandats</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} {1} short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} {1} over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exact, nothing over or short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>within the {0} threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>each within the {0} threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>above the {0} threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>each above the {0} threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} above the {1} threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}, {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}: {1} counted, {2} expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 check or money order not ticked in the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} checks or money orders not ticked in the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recorded, waiting for a supervisor&apos;s approval with a note; until then the drawer takes no payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recorded, drawer closed with {0}&apos;s approval (“{1}”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recorded, drawer closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}: {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Float counted at opening: {0}.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Number of {0}</source>
@@ -817,111 +897,111 @@
     </message>
     <message>
         <source>Mailed checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Chèques postaux</translation>
     </message>
     <message>
         <source>Checks that came by mail: no cash drawer, no receipt handed out. Add up the checks on the adding machine first; the batch balances against that tape.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chèques reçus par la poste : pas de tiroir-caisse, pas de reçu remis. Additionnez d&apos;abord les chèques sur la calculatrice ; le lot est équilibré d&apos;après cette bande.</translation>
     </message>
     <message>
         <source>Close batch   Ctrl+Shift+Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer le lot   Ctrl+Maj+Entrée</translation>
     </message>
     <message>
         <source>No more checks in this batch: compare with the control total (Ctrl+Shift+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus de chèques dans ce lot : comparer avec le total de contrôle (Ctrl+Maj+Entrée)</translation>
     </message>
     <message>
         <source>Leave   Esc</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitter   Échap</translation>
     </message>
     <message>
         <source>Back to the counter; an open batch stays open</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour au comptoir ; un lot ouvert reste ouvert</translation>
     </message>
     <message>
         <source>Control total (adding-machine tape)</source>
-        <translation type="unfinished"></translation>
+        <translation>Total de contrôle (bande de la calculatrice)</translation>
     </message>
     <message>
         <source>The total of the checks on the tape; Enter opens the batch</source>
-        <translation type="unfinished"></translation>
+        <translation>Le total des chèques sur la bande ; Entrée ouvre le lot</translation>
     </message>
     <message>
         <source>Open batch   Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le lot   Entrée</translation>
     </message>
     <message>
         <source>Stub scan or account number</source>
-        <translation type="unfinished"></translation>
+        <translation>Talon lu ou numéro de compte</translation>
     </message>
     <message>
         <source>Scan the bill stub, or type the account number and Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisez le talon de la facture, ou saisissez le numéro de compte puis Entrée</translation>
     </message>
     <message>
         <source>Check number (required); Enter goes to the amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro du chèque (obligatoire) ; Entrée passe au montant</translation>
     </message>
     <message>
         <source>Amount of the check; Enter posts it</source>
-        <translation type="unfinished"></translation>
+        <translation>Montant du chèque ; Entrée l&apos;enregistre</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte</translation>
     </message>
     <message>
         <source>Check number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro du chèque</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Montant</translation>
     </message>
     <message>
         <source>Post check   Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le chèque   Entrée</translation>
     </message>
     <message>
         <source>Post this check to the account (Enter in the amount)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer ce chèque au compte (Entrée dans le montant)</translation>
     </message>
     <message>
         <source>Control total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total de contrôle</translation>
     </message>
     <message>
         <source>Difference</source>
-        <translation type="unfinished"></translation>
+        <translation>Écart</translation>
     </message>
     <message>
         <source>No sale</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouverture sans vente</translation>
     </message>
     <message>
         <source>Opens the cash drawer without a payment. The opening is recorded with the reason and the supervisor who approved it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvre le tiroir-caisse sans paiement. L&apos;ouverture est enregistrée avec le motif et le superviseur qui l&apos;a approuvée.</translation>
     </message>
     <message>
         <source>Opens the cash drawer without a payment. The opening is recorded with the reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvre le tiroir-caisse sans paiement. L&apos;ouverture est enregistrée avec le motif.</translation>
     </message>
     <message>
         <source>Reason (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif (obligatoire)</translation>
     </message>
     <message>
         <source>e.g. change for the next drawer, a coin stuck</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. monnaie pour le tiroir suivant, une pièce coincée</translation>
     </message>
     <message>
         <source>Supervisor user name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom d&apos;utilisateur du superviseur</translation>
     </message>
     <message>
         <source>Supervisor password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe du superviseur</translation>
     </message>
     <message>
         <source>Payment</source>
@@ -1049,363 +1129,363 @@ Enregistrer ce paiement quand même ?</translation>
     </message>
     <message>
         <source>Pick-up to the safe</source>
-        <translation type="unfinished"></translation>
+        <translation>Remise au coffre</translation>
     </message>
     <message>
         <source>Drawer of {0} at {1} · float {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiroir de {0} au poste {1} · fonds de caisse {2}</translation>
     </message>
     <message>
         <source>Count the cash taken out of the drawer, by bill and coin. The supervisor and the cashier are both recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comptez les espèces retirées du tiroir, par billet et par pièce. Le superviseur et le caissier sont tous deux enregistrés.</translation>
     </message>
     <message>
         <source>Cash taken to the safe</source>
-        <translation type="unfinished"></translation>
+        <translation>Espèces portées au coffre</translation>
     </message>
     <message>
         <source>Record pick-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la remise</translation>
     </message>
     <message>
         <source>Receipts waiting to print</source>
-        <translation type="unfinished"></translation>
+        <translation>Reçus en attente d&apos;impression</translation>
     </message>
     <message>
         <source>Send the waiting receipts to this station&apos;s printer again</source>
-        <translation type="unfinished"></translation>
+        <translation>Renvoyer les reçus en attente à l&apos;imprimante de ce poste</translation>
     </message>
     <message>
         <source>Print to PDF instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer en PDF à la place</translation>
     </message>
     <message>
         <source>Save the selected receipt as a PDF file; it will not print on paper</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le reçu sélectionné en fichier PDF ; il ne sera pas imprimé sur papier</translation>
     </message>
     <message>
         <source>Move all to</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout déplacer vers</translation>
     </message>
     <message>
         <source>Station to move the receipts to</source>
-        <translation type="unfinished"></translation>
+        <translation>Poste vers lequel déplacer les reçus</translation>
     </message>
     <message>
         <source>Move</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer</translation>
     </message>
     <message>
         <source>Print the waiting receipts on the chosen station&apos;s printer (its drawer does not open)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer les reçus en attente sur l&apos;imprimante du poste choisi (son tiroir ne s&apos;ouvre pas)</translation>
     </message>
     <message>
         <source>No sale…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouverture sans vente…</translation>
     </message>
     <message>
         <source>Open the cash drawer without a payment: a reason and a supervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le tiroir-caisse sans paiement : un motif et un superviseur</translation>
     </message>
     <message>
         <source>Returned checks (NSF)</source>
-        <translation type="unfinished"></translation>
+        <translation>Chèques retournés (provision insuffisante)</translation>
     </message>
     <message>
         <source>Check number, account number or amount, then Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro du chèque, numéro de compte ou montant, puis Entrée</translation>
     </message>
     <message>
         <source>Find the check</source>
-        <translation type="unfinished"></translation>
+        <translation>Trouver le chèque</translation>
     </message>
     <message>
         <source>Find</source>
-        <translation type="unfinished"></translation>
+        <translation>Trouver</translation>
     </message>
     <message>
         <source>The bank&apos;s reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Le motif de la banque</translation>
     </message>
     <message>
         <source>e.g. NSF — insufficient funds; account closed; stop payment</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. NSF — provision insuffisante ; compte fermé ; opposition</translation>
     </message>
     <message>
         <source>Record returned check</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le chèque retourné</translation>
     </message>
     <message>
         <source>Reverse the selected check&apos;s payment, charge the fee and write the notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrepasser le paiement du chèque sélectionné, facturer les frais et écrire l&apos;avis</translation>
     </message>
     <message>
         <source>The database is new: make its first administrator, who signs in next and adds the other users. A password has at least {0} characters, is not a common one and does not contain the user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données est neuve : créez son premier administrateur, qui se connecte ensuite et ajoute les autres utilisateurs. Un mot de passe a au moins {0} caractères, n&apos;est pas un mot de passe courant et ne contient pas le nom d&apos;utilisateur.</translation>
     </message>
     <message>
         <source>Administrator&apos;s user name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom d&apos;utilisateur de l&apos;administrateur</translation>
     </message>
     <message>
         <source>Where this station keeps its data. One counter alone: this PC&apos;s own database. Several counters sharing customers and the day&apos;s payments: a PostgreSQL server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Où ce poste garde ses données. Un seul comptoir : la base de données propre à ce PC. Plusieurs comptoirs partageant les clients et les paiements du jour : un serveur PostgreSQL.</translation>
     </message>
     <message>
         <source>This PC&apos;s own database (one counter)</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données de ce PC (un seul comptoir)</translation>
     </message>
     <message>
         <source>A PostgreSQL server shared by several counters</source>
-        <translation type="unfinished"></translation>
+        <translation>Un serveur PostgreSQL partagé par plusieurs comptoirs</translation>
     </message>
     <message>
         <source>The file cashier.db in this PC&apos;s cashier-app folder (shown on the last page).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier cashier.db dans le dossier cashier-app de ce PC (indiqué à la dernière page).</translation>
     </message>
     <message>
         <source>Server (name or address)</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur (nom ou adresse)</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>Port</translation>
     </message>
     <message>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de données</translation>
     </message>
     <message>
         <source>The password is kept in this PC&apos;s pgpass file (readable by this Windows user only), never in station.toml.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mot de passe est gardé dans le fichier pgpass de ce PC (lisible par cet utilisateur Windows seulement), jamais dans station.toml.</translation>
     </message>
     <message>
         <source>Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Tester la connexion</translation>
     </message>
     <message>
         <source>Connect and look at the database; nothing is written</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter et examiner la base de données ; rien n&apos;est écrit</translation>
     </message>
     <message>
         <source>Connected. A new, empty database: Finish creates its tables, this station and its first administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté. Une base de données neuve et vide : Terminer crée ses tables, ce poste et son premier administrateur.</translation>
     </message>
     <message>
         <source>Connected to a cashier database: {0} users; stations {1}. This station joins it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté à une base de données de caisse : {0} utilisateurs ; postes {1}. Ce poste s&apos;y joint.</translation>
     </message>
     <message>
         <source>Its schema ({0}) is older than this app&apos;s ({1}): Finish upgrades it, and every station using it must then run this version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Son schéma ({0}) est plus ancien que celui de cette application ({1}) : Terminer le met à niveau, et chaque poste qui l&apos;utilise devra ensuite utiliser cette version.</translation>
     </message>
     <message>
         <source>this PC&apos;s own, cashier.db in the folder above</source>
-        <translation type="unfinished"></translation>
+        <translation>celle de ce PC, cashier.db dans le dossier ci-dessus</translation>
     </message>
     <message>
         <source>the PostgreSQL database {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>la base de données PostgreSQL {0}</translation>
     </message>
     <message>
         <source>A new database: {0}; its tables are made</source>
-        <translation type="unfinished"></translation>
+        <translation>Une nouvelle base de données : {0} ; ses tables sont créées</translation>
     </message>
     <message>
         <source>Database: {0}; its schema is upgraded from {1} to {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de données : {0} ; son schéma passe de {1} à {2}</translation>
     </message>
     <message>
         <source>Database: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de données : {0}</translation>
     </message>
     <message>
         <source>Station {0}, receipts {1}-000001 on, printer profile {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>Poste {0}, reçus à partir de {1}-000001, profil d&apos;imprimante {2}</translation>
     </message>
     <message>
         <source>First administrator: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Premier administrateur : {0}</translation>
     </message>
     <message>
         <source>{0}: the one already in the folder, kept</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} : celui déjà dans le dossier, conservé</translation>
     </message>
     <message>
         <source>{0}: copied from {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} : copié de {1}</translation>
     </message>
     <message>
         <source>{0}: made (keep a copy apart from the backups)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} : créé (gardez-en une copie à part des sauvegardes)</translation>
     </message>
     <message>
         <source>pgpass: the PostgreSQL password, readable by this user only</source>
-        <translation type="unfinished"></translation>
+        <translation>pgpass : le mot de passe PostgreSQL, lisible par cet utilisateur seulement</translation>
     </message>
     <message>
         <source>{0}: this station&apos;s config</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} : la configuration de ce poste</translation>
     </message>
     <message>
         <source>Two key files live outside the database: audit.key signs the audit trail, draft.key encrypts customers&apos; bank account numbers. Every station of one database needs the same two files: a station joining a database copies them from the first station (a USB key from the office safe; never e-mail).</source>
-        <translation type="unfinished"></translation>
+        <translation>Deux fichiers de clés sont gardés hors de la base de données : audit.key signe la piste d&apos;audit, draft.key chiffre les numéros de compte bancaire des clients. Tous les postes d&apos;une même base de données ont besoin des deux mêmes fichiers : un poste qui rejoint une base les copie du premier poste (une clé USB du coffre du bureau ; jamais par courriel).</translation>
     </message>
     <message>
         <source>Make new keys on this PC (a new database)</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer de nouvelles clés sur ce PC (une nouvelle base de données)</translation>
     </message>
     <message>
         <source>Copy the first station&apos;s keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier les clés du premier poste</translation>
     </message>
     <message>
         <source>The first station&apos;s audit.key</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier audit.key du premier poste</translation>
     </message>
     <message>
         <source>The first station&apos;s draft.key</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier draft.key du premier poste</translation>
     </message>
     <message>
         <source>The receipt printer, by its profile in the printers folder (the administrator&apos;s guide says how to make one). &quot;file&quot; writes receipts to files: no printer needed. Try the printer here: the buttons print and open the drawer at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;imprimante de reçus, par son profil dans le dossier printers (le guide de l&apos;administrateur explique comment en faire un). « file » écrit les reçus dans des fichiers : aucune imprimante nécessaire. Essayez l&apos;imprimante ici : les boutons impriment et ouvrent le tiroir immédiatement.</translation>
     </message>
     <message>
         <source>Print the test page on this printer</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer la page de test sur cette imprimante</translation>
     </message>
     <message>
         <source>Open the cash drawer through this printer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le tiroir-caisse par cette imprimante</translation>
     </message>
     <message>
         <source>The station&apos;s name is shown in the status bar and on receipts. Its receipt prefix starts every receipt number it prints (S2-000001, S2-000002, …): each station of a database has its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom du poste s&apos;affiche dans la barre d&apos;état et sur les reçus. Son préfixe de reçu commence chaque numéro de reçu qu&apos;il imprime (S2-000001, S2-000002, …) : chaque poste d&apos;une base de données a le sien.</translation>
     </message>
     <message>
         <source>Station name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du poste</translation>
     </message>
     <message>
         <source>Receipt prefix (1 to 8 letters or digits)</source>
-        <translation type="unfinished"></translation>
+        <translation>Préfixe de reçu (1 à 8 lettres ou chiffres)</translation>
     </message>
     <message>
         <source>Supervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>Superviseur</translation>
     </message>
     <message>
         <source>Business date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date d&apos;exploitation</translation>
     </message>
     <message>
         <source>Refresh   F5</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualiser   F5</translation>
     </message>
     <message>
         <source>Read the sessions again (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Relire les sessions (F5)</translation>
     </message>
     <message>
         <source>Drawer sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessions de tiroir</translation>
     </message>
     <message>
         <source>Pick-up…</source>
-        <translation type="unfinished"></translation>
+        <translation>Remise au coffre…</translation>
     </message>
     <message>
         <source>Take excess cash from the selected open drawer to the safe, counted by unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Porter au coffre l&apos;excédent d&apos;espèces du tiroir ouvert sélectionné, compté par unité</translation>
     </message>
     <message>
         <source>Count…</source>
-        <translation type="unfinished"></translation>
+        <translation>Compter…</translation>
     </message>
     <message>
         <source>Count and close the selected open drawer for its cashier (who is away): the same blind count</source>
-        <translation type="unfinished"></translation>
+        <translation>Compter et fermer le tiroir ouvert sélectionné pour son caissier (absent) : le même comptage à l&apos;aveugle</translation>
     </message>
     <message>
         <source>Note on the difference (required to approve)</source>
-        <translation type="unfinished"></translation>
+        <translation>Note sur l&apos;écart (obligatoire pour approuver)</translation>
     </message>
     <message>
         <source>Note on the difference</source>
-        <translation type="unfinished"></translation>
+        <translation>Note sur l&apos;écart</translation>
     </message>
     <message>
         <source>Approve difference</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuver l&apos;écart</translation>
     </message>
     <message>
         <source>Accept the selected counted drawer&apos;s over/short with your note; it closes</source>
-        <translation type="unfinished"></translation>
+        <translation>Accepter l&apos;écart du tiroir compté sélectionné avec votre note ; il se ferme</translation>
     </message>
     <message>
         <source>The day</source>
-        <translation type="unfinished"></translation>
+        <translation>La journée</translation>
     </message>
     <message>
         <source>Close the day…</source>
-        <translation type="unfinished"></translation>
+        <translation>Clôturer la journée…</translation>
     </message>
     <message>
         <source>Close the business date: every drawer of it must be closed first</source>
-        <translation type="unfinished"></translation>
+        <translation>Clôturer la date d&apos;exploitation : tous ses tiroirs doivent d&apos;abord être fermés</translation>
     </message>
     <message>
         <source>Day report (PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport de la journée (PDF)</translation>
     </message>
     <message>
         <source>Write and open the end-of-day report (totals, sessions, voids)</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire et ouvrir le rapport de fin de journée (totaux, sessions, annulations)</translation>
     </message>
     <message>
         <source>Day report (CSV)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport de la journée (CSV)</translation>
     </message>
     <message>
         <source>Write the end-of-day report as a spreadsheet file</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire le rapport de fin de journée en fichier de tableur</translation>
     </message>
     <message>
         <source>Deposit slip</source>
-        <translation type="unfinished"></translation>
+        <translation>Bordereau de dépôt</translation>
     </message>
     <message>
         <source>Write and open the deposit slip: cash by unit, each check and money order</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire et ouvrir le bordereau de dépôt : espèces par unité, chaque chèque et chaque mandat</translation>
     </message>
     <message>
         <source>Posting export</source>
-        <translation type="unfinished"></translation>
+        <translation>Export des paiements</translation>
     </message>
     <message>
         <source>Write the day&apos;s payments for the billing system (the day must be closed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire les paiements du jour pour le système de facturation (la journée doit être clôturée)</translation>
     </message>
     <message>
         <source>Returned checks…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chèques retournés…</translation>
     </message>
     <message>
         <source>Record a check the bank returned (NSF): reversal, fee, notice to the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer un chèque retourné par la banque (NSF) : contrepassation, frais, avis au client</translation>
     </message>
     <message>
         <source>Bank draft…</source>
-        <translation type="unfinished"></translation>
+        <translation>Prélèvement bancaire…</translation>
     </message>
     <message>
         <source>Draft runs (the bank&apos;s file), enrollments taken today, returns</source>
-        <translation type="unfinished"></translation>
+        <translation>Lots de prélèvements (le fichier de la banque), adhésions prises aujourd&apos;hui, retours</translation>
     </message>
     <message>
         <source>Back to the counter</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour au comptoir</translation>
     </message>
     <message>
         <source>{0} ({1})</source>
@@ -1473,62 +1553,274 @@ Enregistrer ce paiement quand même ?</translation>
     </message>
     <message>
         <source>Today&apos;s payments</source>
-        <translation type="unfinished"></translation>
+        <translation>Paiements du jour</translation>
     </message>
     <message>
         <source>Receipt number, account number or amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro de reçu, numéro de compte ou montant</translation>
     </message>
     <message>
         <source>Type a receipt number (S1-000123 or 123), an account number or an amount; ↓ goes to the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez un numéro de reçu (S1-000123 ou 123), un numéro de compte ou un montant ; ↓ passe à la liste</translation>
     </message>
     <message>
         <source>All stations</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les postes</translation>
     </message>
     <message>
         <source>Show the payments of every station, not only this one</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les paiements de tous les postes, pas seulement de celui-ci</translation>
     </message>
     <message>
         <source>Reprint   Ctrl+P</source>
-        <translation type="unfinished"></translation>
+        <translation>Réimprimer   Ctrl+P</translation>
     </message>
     <message>
         <source>Print a copy of the selected receipt, marked REPRINT (Ctrl+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer une copie du reçu sélectionné, marquée REPRINT (Ctrl+P)</translation>
     </message>
     <message>
         <source>Void…   Ctrl+D</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler…   Ctrl+D</translation>
     </message>
     <message>
         <source>Void the selected payment: reason and a supervisor&apos;s approval (Ctrl+D)</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler le paiement sélectionné : motif et approbation d&apos;un superviseur (Ctrl+D)</translation>
     </message>
     <message>
         <source>Void receipt {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler le reçu {0}</translation>
     </message>
     <message>
         <source>{0} · accounts {1} · {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} · comptes {1} · {2}</translation>
     </message>
     <message>
         <source>The receipt number stays used; a VOID receipt prints. A supervisor approves this void only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le numéro de reçu reste utilisé ; un reçu VOID s&apos;imprime. Un superviseur approuve cette annulation seulement.</translation>
     </message>
     <message>
         <source>e.g. wrong account, customer changed their mind</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. mauvais compte, le client a changé d&apos;avis</translation>
     </message>
     <message>
         <source>Void payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler le paiement</translation>
     </message>
     <message>
         <source>Check the supervisor&apos;s password and void (Enter in the password)</source>
+        <translation>Vérifier le mot de passe du superviseur et annuler (Entrée dans le mot de passe)</translation>
+    </message>
+    <message>
+        <source>an amount, e.g. 25.00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the bank&apos;s 9-digit routing number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one line each: the City&apos;s name, address and phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt footer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one line each</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. America/New_York: business dates and printed times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Money</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned-item fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash only after this many returned checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… within this many months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over/short needing a supervisor above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A check above what is owed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>credit: the excess stays on the account; refuse: change the amounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Largest amount one field takes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an amount above $0.00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fees shown to customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At the counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online, by card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online, by e-check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock the screen after this many idle minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0: never; a station&apos;s own idle_lock_minutes wins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed sign-ins before a user is locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty: no daily backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily backups kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>up to 16 characters, on the statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>10 characters, often 1 + the EIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>up to 10 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ODFI routing number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Immediate origin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>9-digit routing number or the 10 characters the bank gave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Immediate origin name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>up to 23 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Immediate destination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Immediate destination name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead time (banking days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prenote waiting (banking days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Savings accounts allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oldest signed form taken (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper form kept (years after the end)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warn when the draft is closer to the bill (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balanced file (offset entry)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offset routing number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offset account number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the City&apos;s own account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offset account type</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1543,7 +1835,7 @@ Enregistrer ce paiement quand même ?</translation>
     <name>AccountHitsModel</name>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte</translation>
     </message>
     <message>
         <source>Customer</source>
@@ -1673,7 +1965,7 @@ Enregistrer ce paiement quand même ?</translation>
     <name>AdminPage</name>
     <message>
         <source>First administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Premier administrateur</translation>
     </message>
 </context>
 <context>
@@ -1681,42 +1973,42 @@ Enregistrer ce paiement quand même ?</translation>
     <message>
         <source>Administration</source>
         <extracomment>The window&apos;s shortcut in the counter window (free there: Ctrl+Shift+Enter is the mailed checks&apos;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Administration</translation>
     </message>
     <message>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateurs</translation>
     </message>
     <message>
         <source>Station and printer</source>
-        <translation type="unfinished"></translation>
+        <translation>Poste et imprimante</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres</translation>
     </message>
     <message>
         <source>Billing import</source>
-        <translation type="unfinished"></translation>
+        <translation>Import de la facturation</translation>
     </message>
     <message>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegardes</translation>
     </message>
     <message>
         <source>Close   Esc</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer   Échap</translation>
     </message>
     <message>
         <source>Back to the counter</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour au comptoir</translation>
     </message>
 </context>
 <context>
     <name>AllocationsModel</name>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte</translation>
     </message>
     <message>
         <source>Due</source>
@@ -1747,49 +2039,51 @@ Enregistrer ce paiement quand même ?</translation>
     <name>BackupsPage</name>
     <message>
         <source>Back up to</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarder dans</translation>
     </message>
     <message>
         <source>Database backups (*.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegardes de base de données (*.db);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Backup written: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarde écrite : {0}</translation>
     </message>
     <message>
         <source>Daily backup folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier de sauvegarde quotidienne</translation>
     </message>
     <message>
         <source>Daily backup in {0}, the newest {1} kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarde quotidienne dans {0}, les {1} plus récentes conservées.</translation>
     </message>
     <message>
         <source>No daily backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune sauvegarde quotidienne.</translation>
     </message>
     <message>
         <source>Backup to restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarde à restaurer</translation>
     </message>
     <message>
         <source>Refusing to restore {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Restauration de {0} refusée : {1}</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer</translation>
     </message>
     <message>
         <source>Replace this PC&apos;s database with {0}?
 
 Every station using it must be closed. The database it replaces is kept beside it. The counter closes afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer la base de données de ce poste par {0} ?
+
+Tous les postes qui l&apos;utilisent doivent être fermés. La base remplacée est conservée à côté. Le comptoir se ferme ensuite.</translation>
     </message>
     <message>
         <source>Restored. The previous database is kept as {0}; {1}. The counter closes now: sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurée. L&apos;ancienne base de données est conservée sous {0} ; {1}. Le comptoir se ferme maintenant : reconnectez-vous.</translation>
     </message>
 </context>
 <context>
@@ -1823,30 +2117,30 @@ Every station using it must be closed. The database it replaces is kept beside i
     </message>
     <message>
         <source>Runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Lots</translation>
     </message>
     <message>
         <source>Enrollments today</source>
-        <translation type="unfinished"></translation>
+        <translation>Adhésions du jour</translation>
     </message>
     <message>
         <source>Returns</source>
-        <translation type="unfinished"></translation>
+        <translation>Retours</translation>
     </message>
     <message>
         <source>Close   Esc</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer   Échap</translation>
     </message>
     <message>
         <source>Back to the supervisor screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour à l&apos;écran du superviseur</translation>
     </message>
 </context>
 <context>
     <name>BatchChecksModel</name>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte</translation>
     </message>
     <message>
         <source>Check</source>
@@ -1854,7 +2148,7 @@ Every station using it must be closed. The database it replaces is kept beside i
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Montant</translation>
     </message>
     <message>
         <source>Receipt</source>
@@ -1870,7 +2164,7 @@ Every station using it must be closed. The database it replaces is kept beside i
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Montant</translation>
     </message>
     <message>
         <source> final</source>
@@ -1933,7 +2227,7 @@ Every station using it must be closed. The database it replaces is kept beside i
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Montant</translation>
     </message>
     <message>
         <source>Receipt</source>
@@ -1941,7 +2235,7 @@ Every station using it must be closed. The database it replaces is kept beside i
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte</translation>
     </message>
     <message>
         <source>Check</source>
@@ -2011,7 +2305,7 @@ Every station using it must be closed. The database it replaces is kept beside i
     </message>
     <message>
         <source>Drawer open since {0} — count and close it</source>
-        <translation>Tiroir ouvert depuis le {0} — comptez-le et fermez-le</translation>
+        <translation>Tiroir ouvert depuis {0} — comptez-le et fermez-le</translation>
     </message>
     <message>
         <source>Drawer open · float {0}</source>
@@ -2070,26 +2364,26 @@ Every station using it must be closed. The database it replaces is kept beside i
     <name>DailyBackup</name>
     <message>
         <source>Today&apos;s backup written: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarde du jour écrite : {0}</translation>
     </message>
     <message>
         <source>Today&apos;s backup failed: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de la sauvegarde du jour : {0}</translation>
     </message>
 </context>
 <context>
     <name>DatabasePage</name>
     <message>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de données</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion…</translation>
     </message>
     <message>
         <source>Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Tester la connexion</translation>
     </message>
 </context>
 <context>
@@ -2100,75 +2394,75 @@ Every station using it must be closed. The database it replaces is kept beside i
     </message>
     <message>
         <source>Bank draft — not enrolled</source>
-        <translation type="unfinished"></translation>
+        <translation>Prélèvement bancaire — non inscrit</translation>
     </message>
     <message>
         <source>Not enrolled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non inscrit.</translation>
     </message>
     <message>
         <source>{0} {1} account ending {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}, compte {1} se terminant par {2}</translation>
     </message>
     <message>
         <source>bank</source>
-        <translation type="unfinished"></translation>
+        <translation>banque</translation>
     </message>
     <message>
         <source>savings</source>
-        <translation type="unfinished"></translation>
+        <translation>épargne</translation>
     </message>
     <message>
         <source>checking</source>
-        <translation type="unfinished"></translation>
+        <translation>chèques</translation>
     </message>
     <message>
         <source>Pending prenote · {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Prénotification en cours · {0}</translation>
     </message>
     <message>
         <source>Active · {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Actif · {0}</translation>
     </message>
     <message>
         <source>Ended {0} ({1}) · was {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé le {0} ({1}) · était {2}</translation>
     </message>
     <message>
         <source>no reason</source>
-        <translation type="unfinished"></translation>
+        <translation>sans motif</translation>
     </message>
     <message>
         <source>First bill drafted: {0} of {1}, drafted on {2}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Première facture prélevée : {0} du {1}, prélevée le {2}.</translation>
     </message>
     <message>
         <source>First bill drafted: the next bill with a draft date on or after {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Première facture prélevée : la prochaine facture dont la date de prélèvement est le {0} ou après.</translation>
     </message>
     <message>
         <source>Your bill of {0} due {1} is not drafted: pay it today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre facture de {0} échéant le {1} n&apos;est pas prélevée : payez-la aujourd&apos;hui.</translation>
     </message>
     <message>
         <source>Cancel the bank draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler le prélèvement bancaire</translation>
     </message>
     <message>
         <source>Why is the bank draft cancelled? (the customer&apos;s words)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi le prélèvement bancaire est-il annulé ? (les mots du client)</translation>
     </message>
     <message>
         <source>customer asked at the counter</source>
-        <translation type="unfinished"></translation>
+        <translation>demande du client au comptoir</translation>
     </message>
     <message>
         <source>Bank draft cancelled. Keep the signed form until {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prélèvement bancaire annulé. Conservez le formulaire signé jusqu&apos;au {0}.</translation>
     </message>
     <message>
         <source>Written: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrit : {0}</translation>
     </message>
 </context>
 <context>
@@ -2261,66 +2555,67 @@ Every station using it must be closed. The database it replaces is kept beside i
     </message>
     <message>
         <source>Open drawer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le tiroir</translation>
     </message>
 </context>
 <context>
     <name>EnrollmentDialog</name>
     <message>
         <source>Enroll in bank draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Adhérer au prélèvement bancaire</translation>
     </message>
     <message>
         <source>{0} · customer {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} · client {1}</translation>
     </message>
     <message>
         <source>Change bank</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer de banque</translation>
     </message>
     <message>
         <source> · drafted now from ****{0}</source>
-        <translation type="unfinished"></translation>
+        <translation> · prélevé actuellement sur ****{0}</translation>
     </message>
     <message>
         <source>final bill</source>
-        <translation type="unfinished"></translation>
+        <translation>facture finale</translation>
     </message>
     <message>
         <source>closed</source>
-        <translation type="unfinished"></translation>
+        <translation>fermé</translation>
     </message>
     <message>
         <source>The City drafts checking accounts only</source>
-        <translation type="unfinished"></translation>
+        <translation>La Ville prélève sur les comptes chèques seulement</translation>
     </message>
     <message>
         <source>Enrolled</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscrit</translation>
     </message>
     <message>
         <source>The enrollment is saved, but: {0}
 Print the confirmation again from the account view.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adhésion est enregistrée, mais : {0}
+Réimprimez la confirmation depuis la vue du compte.</translation>
     </message>
     <message>
         <source>Already drafted</source>
-        <translation type="unfinished"></translation>
+        <translation>Déjà prélevé</translation>
     </message>
 </context>
 <context>
     <name>EnrollmentsTakenModel</name>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Quoi</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte</translation>
     </message>
     <message>
         <source>Customer</source>
@@ -2332,210 +2627,210 @@ Print the confirmation again from the account view.</source>
     </message>
     <message>
         <source>Status now</source>
-        <translation type="unfinished"></translation>
+        <translation>État actuel</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Par</translation>
     </message>
     <message>
         <source>Form filed at</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulaire classé à</translation>
     </message>
     <message>
         <source>Scans</source>
-        <translation type="unfinished"></translation>
+        <translation>Numérisations</translation>
     </message>
     <message>
         <source>ended: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>terminé : {0}</translation>
     </message>
     <message>
         <source>no reason</source>
-        <translation type="unfinished"></translation>
+        <translation>sans motif</translation>
     </message>
     <message>
         <source>new bank</source>
-        <translation type="unfinished"></translation>
+        <translation>nouvelle banque</translation>
     </message>
     <message>
         <source>enrolled</source>
-        <translation type="unfinished"></translation>
+        <translation>inscrit</translation>
     </message>
     <message>
         <source>pending prenote</source>
-        <translation type="unfinished"></translation>
+        <translation>prénotification en cours</translation>
     </message>
     <message>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>actif</translation>
     </message>
     <message>
         <source>ended</source>
-        <translation type="unfinished"></translation>
+        <translation>terminé</translation>
     </message>
     <message>
         <source>— not said</source>
-        <translation type="unfinished"></translation>
+        <translation>— non indiqué</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune</translation>
     </message>
 </context>
 <context>
     <name>EnrollmentsTodayPage</name>
     <message>
         <source>Bank draft enrollments of</source>
-        <translation type="unfinished"></translation>
+        <translation>Adhésions au prélèvement bancaire du</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualiser</translation>
     </message>
     <message>
         <source>Read the day again</source>
-        <translation type="unfinished"></translation>
+        <translation>Relire la journée</translation>
     </message>
     <message>
         <source>{0} taken, {1} ended</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} prises, {1} terminées</translation>
     </message>
     <message>
         <source>{0} without where the form is filed</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} sans l&apos;emplacement du formulaire</translation>
     </message>
 </context>
 <context>
     <name>FinishPage</name>
     <message>
         <source>Nothing has been written yet. Finish writes what follows, then opens the sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a encore été écrit. Terminer écrit ce qui suit, puis ouvre la connexion.</translation>
     </message>
     <message>
         <source>This PC&apos;s cashier-app folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier cashier-app de ce PC</translation>
     </message>
     <message>
         <source>Finish</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminer</translation>
     </message>
 </context>
 <context>
     <name>ImportPage</name>
     <message>
         <source>Files of the billing extract</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers de l&apos;extraction de facturation</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Add the files to import first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez d&apos;abord les fichiers à importer.</translation>
     </message>
     <message>
         <source>Checking the files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification des fichiers…</translation>
     </message>
     <message>
         <source>Cancelling after the chunk being written…</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulation après le bloc en cours d&apos;écriture…</translation>
     </message>
     <message>
         <source>File {0} of {1}: {2} — {3:,} rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier {0} sur {1} : {2} — {3:,} lignes</translation>
     </message>
     <message>
         <source>{0}: {1}, {2:,} rows read, {3:,} kept, {4:,} rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} : {1}, {2:,} lignes lues, {3:,} gardées, {4:,} rejetées.</translation>
     </message>
     <message>
         <source>Done: {0:,} rows kept, {1:,} rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé : {0:,} lignes gardées, {1:,} rejetées.</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé.</translation>
     </message>
     <message>
         <source>{0:,} rejected rows, saved in {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0:,} lignes rejetées, enregistrées dans {1}</translation>
     </message>
     <message>
         <source>No row rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune ligne rejetée.</translation>
     </message>
 </context>
 <context>
     <name>KeysPage</name>
     <message>
         <source>Choose file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir le fichier…</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Clés</translation>
     </message>
     <message>
         <source>This database is already used by another station: copy that station&apos;s two files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette base de données est déjà utilisée par un autre poste : copiez les deux fichiers de ce poste.</translation>
     </message>
     <message>
         <source>Choose the first station&apos;s two files (from the USB key kept in the office safe).</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez les deux fichiers du premier poste (sur la clé USB gardée dans le coffre du bureau).</translation>
     </message>
     <message>
         <source>New keys are made at Finish. Keep a copy of both files apart from the backups.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les nouvelles clés sont créées à Terminer. Gardez une copie des deux fichiers à part des sauvegardes.</translation>
     </message>
     <message>
         <source>Already on this PC, kept and checked: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déjà sur ce PC, conservés et vérifiés : {0}.</translation>
     </message>
     <message>
         <source>The first station&apos;s {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier {0} du premier poste</translation>
     </message>
     <message>
         <source>Key files (*.key);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers de clés (*.key);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Choose the first station&apos;s file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez le fichier du premier poste.</translation>
     </message>
 </context>
 <context>
     <name>LastReceipt</name>
     <message>
         <source>Tendered {0} · applied {1} · change {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>Remis {0} · appliqué {1} · monnaie {2}</translation>
     </message>
     <message>
         <source> · {0} left as credit</source>
-        <translation type="unfinished"></translation>
+        <translation> · {0} laissé en crédit</translation>
     </message>
     <message>
         <source>Already posted before this retry. {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Déjà enregistré avant cette nouvelle tentative. {0}</translation>
     </message>
     <message>
         <source>Printing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Impression…</translation>
     </message>
     <message>
         <source>Not printed: {0} waiting. {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Non imprimé : {0} en attente. {1}</translation>
     </message>
     <message>
         <source>Printed</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimé</translation>
     </message>
     <message>
         <source>Not printed: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Non imprimé : {0}</translation>
     </message>
 </context>
 <context>
@@ -2566,7 +2861,7 @@ Print the confirmation again from the account view.</source>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe</translation>
     </message>
     <message>
         <source>Unlock   Enter</source>
@@ -2601,11 +2896,11 @@ Print the confirmation again from the account view.</source>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom d&apos;utilisateur</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe</translation>
     </message>
     <message>
         <source>Quit</source>
@@ -2675,31 +2970,31 @@ Un talon de facture lu au lecteur ouvre son compte.</translation>
     <name>MailedChecksDialog</name>
     <message>
         <source>Mailed checks batch</source>
-        <translation type="unfinished"></translation>
+        <translation>Lot de chèques postaux</translation>
     </message>
     <message>
         <source>Batch closed: {0} checks, {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lot fermé : {0} chèques, {1}.</translation>
     </message>
     <message>
         <source>It matches the control total.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il correspond au total de contrôle.</translation>
     </message>
     <message>
         <source>Control total {0}: difference {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Total de contrôle {0} : écart {1}.</translation>
     </message>
     <message>
         <source>This bill stub could not be read: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce talon de facture n&apos;a pas pu être lu : {0}</translation>
     </message>
     <message>
         <source>No single account matches “{0}”: type the account number or scan the stub.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun compte unique ne correspond à « {0} » : saisissez le numéro de compte ou lisez le talon.</translation>
     </message>
     <message>
         <source>Scan the stub or type the account number first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisez d&apos;abord le talon ou saisissez le numéro de compte.</translation>
     </message>
     <message>
         <source>Leave a credit?</source>
@@ -2707,7 +3002,7 @@ Un talon de facture lu au lecteur ouvre son compte.</translation>
     </message>
     <message>
         <source>{0}?</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ?</translation>
     </message>
 </context>
 <context>
@@ -2814,15 +3109,15 @@ Un talon de facture lu au lecteur ouvre son compte.</translation>
     <name>NoSaleDialog</name>
     <message>
         <source>No sale — open the cash drawer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouverture sans vente — ouvrir le tiroir-caisse</translation>
     </message>
     <message>
         <source>Say why the drawer is opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez pourquoi le tiroir est ouvert.</translation>
     </message>
     <message>
         <source>A supervisor types their user name and password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un superviseur saisit son nom d&apos;utilisateur et son mot de passe.</translation>
     </message>
     <message>
         <source>Checking…</source>
@@ -2830,7 +3125,7 @@ Un talon de facture lu au lecteur ouvre son compte.</translation>
     </message>
     <message>
         <source>Open drawer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le tiroir</translation>
     </message>
 </context>
 <context>
@@ -2864,7 +3159,7 @@ Un talon de facture lu au lecteur ouvre son compte.</translation>
     <name>PickupDialog</name>
     <message>
         <source>Pick-up to the safe</source>
-        <translation type="unfinished"></translation>
+        <translation>Remise au coffre</translation>
     </message>
     <message>
         <source>Recording…</source>
@@ -2872,7 +3167,7 @@ Un talon de facture lu au lecteur ouvre son compte.</translation>
     </message>
     <message>
         <source>Record pick-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la remise</translation>
     </message>
 </context>
 <context>
@@ -2883,7 +3178,7 @@ Un talon de facture lu au lecteur ouvre son compte.</translation>
     </message>
     <message>
         <source>Queued</source>
-        <translation type="unfinished"></translation>
+        <translation>En file</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -2895,80 +3190,80 @@ Un talon de facture lu au lecteur ouvre son compte.</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Tries</source>
-        <translation type="unfinished"></translation>
+        <translation>Essais</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème</translation>
     </message>
     <message>
         <source>receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>reçu</translation>
     </message>
 </context>
 <context>
     <name>PrintQueueDialog</name>
     <message>
         <source>Receipts waiting to print</source>
-        <translation type="unfinished"></translation>
+        <translation>Reçus en attente d&apos;impression</translation>
     </message>
     <message>
         <source>Printing the waiting receipts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Impression des reçus en attente…</translation>
     </message>
     <message>
         <source>Choose a receipt in the list first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez d&apos;abord un reçu dans la liste.</translation>
     </message>
     <message>
         <source>Receipt {0} saved as {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Reçu {0} enregistré sous {1}</translation>
     </message>
     <message>
         <source>There is no other station to move the receipts to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a aucun autre poste vers lequel déplacer les reçus.</translation>
     </message>
     <message>
         <source>Receipts moved to station {1}&apos;s printer: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Reçus déplacés vers l&apos;imprimante du poste {1} : {0}</translation>
     </message>
     <message>
         <source>Receipts not printed: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Reçus non imprimés : {0}</translation>
     </message>
     <message>
         <source>Every receipt of this station has printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les reçus de ce poste ont été imprimés.</translation>
     </message>
     <message>
         <source>Cash drawer opened (no sale).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiroir-caisse ouvert (sans vente).</translation>
     </message>
 </context>
 <context>
     <name>PrinterPage</name>
     <message>
         <source>Printer</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimante</translation>
     </message>
     <message>
         <source>{0}: {1}, {2} mm paper, {3} columns, drawer pin {4}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} : {1}, papier de {2} mm, {3} colonnes, broche du tiroir {4}</translation>
     </message>
 </context>
 <context>
     <name>ReportLinesModel</name>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte</translation>
     </message>
     <message>
         <source>Name on bank account</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom sur le compte bancaire</translation>
     </message>
     <message>
         <source>Bank account</source>
@@ -2976,34 +3271,34 @@ Un talon de facture lu au lecteur ouvre son compte.</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Montant</translation>
     </message>
     <message>
         <source>Bill</source>
-        <translation type="unfinished"></translation>
+        <translation>Facture</translation>
     </message>
     <message>
         <source>Trace number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro de trace</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissement</translation>
     </message>
     <message>
         <source>prenote</source>
-        <translation type="unfinished"></translation>
+        <translation>prénotification</translation>
     </message>
 </context>
 <context>
     <name>ReturnableChecksModel</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Receipt</source>
@@ -3015,11 +3310,11 @@ Un talon de facture lu au lecteur ouvre son compte.</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Montant</translation>
     </message>
     <message>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Comptes</translation>
     </message>
     <message>
         <source>Customer</source>
@@ -3027,88 +3322,88 @@ Un talon de facture lu au lecteur ouvre son compte.</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Returned</source>
-        <translation type="unfinished"></translation>
+        <translation>Retourné</translation>
     </message>
     <message>
         <source>Voided</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé</translation>
     </message>
 </context>
 <context>
     <name>ReturnedChecksDialog</name>
     <message>
         <source>Returned checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Chèques retournés</translation>
     </message>
     <message>
         <source>Choose a check that is neither voided nor already returned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un chèque qui n&apos;est ni annulé ni déjà retourné.</translation>
     </message>
     <message>
         <source>No check matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun chèque ne correspond.</translation>
     </message>
     <message>
         <source>Returned check recorded for receipt {0}: {1} reversed, fee {2}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chèque retourné enregistré pour le reçu {0} : {1} contrepassé, frais {2}.</translation>
     </message>
     <message>
         <source>Now cash only: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Désormais en espèces seulement : {0}.</translation>
     </message>
     <message>
         <source>Notice to the customer: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Avis au client : {0}</translation>
     </message>
     <message>
         <source>The notice could not be written: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;avis n&apos;a pas pu être écrit : {0}</translation>
     </message>
 </context>
 <context>
     <name>ReturnsPage</name>
     <message>
         <source>The bank&apos;s return file</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de retours de la banque</translation>
     </message>
     <message>
         <source>ACH files (*.ach *.txt *.ret);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers ACH (*.ach *.txt *.ret);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Choose the return file first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez d&apos;abord le fichier de retours.</translation>
     </message>
     <message>
         <source>Applying…</source>
-        <translation type="unfinished"></translation>
+        <translation>Application…</translation>
     </message>
     <message>
         <source>{0}: {1} returns and {2} corrections applied; {3} reversed, {4} in fees, {5} enrollments ended; {6} already applied, {7} unknown, {8} not applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} : {1} retours et {2} corrections appliqués ; {3} contrepassés, {4} en frais, {5} adhésions terminées ; {6} déjà appliqués, {7} inconnus, {8} non appliqués.</translation>
     </message>
     <message>
         <source>{0} notice letters in {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} lettres d&apos;avis dans {1}</translation>
     </message>
     <message>
         <source>The notice letters could not be written: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Les lettres d&apos;avis n&apos;ont pas pu être écrites : {0}</translation>
     </message>
 </context>
 <context>
     <name>ReturnsReportModel</name>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte</translation>
     </message>
     <message>
         <source>Bank account</source>
@@ -3116,19 +3411,19 @@ Un talon de facture lu au lecteur ouvre son compte.</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Montant</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat</translation>
     </message>
     <message>
         <source>What was done</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui a été fait</translation>
     </message>
     <message>
         <source>Trace number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro de trace</translation>
     </message>
     <message>
         <source>Applied</source>
@@ -3136,38 +3431,38 @@ Un talon de facture lu au lecteur ouvre son compte.</translation>
     </message>
     <message>
         <source>Already applied</source>
-        <translation type="unfinished"></translation>
+        <translation>Déjà appliqué</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Inconnu</translation>
     </message>
     <message>
         <source>Not applied</source>
-        <translation type="unfinished"></translation>
+        <translation>Non appliqué</translation>
     </message>
 </context>
 <context>
     <name>RunsModel</name>
     <message>
         <source>Run</source>
-        <translation type="unfinished"></translation>
+        <translation>Lot</translation>
     </message>
     <message>
         <source>Draft date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de prélèvement</translation>
     </message>
     <message>
         <source>Settles</source>
-        <translation type="unfinished"></translation>
+        <translation>Règlement le</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Debits</source>
-        <translation type="unfinished"></translation>
+        <translation>Débits</translation>
     </message>
     <message>
         <source>Total</source>
@@ -3175,143 +3470,143 @@ Un talon de facture lu au lecteur ouvre son compte.</translation>
     </message>
     <message>
         <source>Prenotes</source>
-        <translation type="unfinished"></translation>
+        <translation>Prénotifications</translation>
     </message>
     <message>
         <source>Made by</source>
-        <translation type="unfinished"></translation>
+        <translation>Fait par</translation>
     </message>
 </context>
 <context>
     <name>RunsPage</name>
     <message>
         <source>Save the bank draft file</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le fichier de prélèvements</translation>
     </message>
     <message>
         <source>ACH files (*.ach *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers ACH (*.ach *.txt);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Void run {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler le lot {0}</translation>
     </message>
     <message>
         <source>Why is run {0} ({1} debits, {2}) voided? Its file must not be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi le lot {0} ({1} débits, {2}) est-il annulé ? Son fichier ne doit pas être envoyé.</translation>
     </message>
     <message>
         <source>Making the run of {0}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparation du lot du {0}…</translation>
     </message>
     <message>
         <source>Choose a run that is created and not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un lot créé et non envoyé.</translation>
     </message>
     <message>
         <source>Run {0} is marked sent to the bank.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le lot {0} est marqué comme envoyé à la banque.</translation>
     </message>
     <message>
         <source>Run {0} made: {1} debits, {2}, {3} prenotes; settles {4}. File: {5}</source>
-        <translation type="unfinished"></translation>
+        <translation>Lot {0} fait : {1} débits, {2}, {3} prénotifications ; règlement le {4}. Fichier : {5}</translation>
     </message>
     <message>
         <source>Run {0} is voided: {1} payments taken back ({2}). Do not send {3}: delete it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le lot {0} est annulé : {1} paiements repris ({2}). N&apos;envoyez pas {3} : supprimez-le.</translation>
     </message>
     <message>
         <source>No run yet. Choose the draft date printed on the bills and make the run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun lot pour l&apos;instant. Choisissez la date de prélèvement imprimée sur les factures et faites le lot.</translation>
     </message>
     <message>
         <source>Run {0} — {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Lot {0} — {1}</translation>
     </message>
     <message>
         <source>Draft date {0}, settles {1} · file ID modifier {2} · {3} debits, total {4} · {5} prenotes · made by {6} · {7}</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de prélèvement {0}, règlement le {1} · modificateur d&apos;ID de fichier {2} · {3} débits, total {4} · {5} prénotifications · fait par {6} · {7}</translation>
     </message>
     <message>
         <source> · voided: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation> · annulé : {0}</translation>
     </message>
     <message>
         <source>Warning — account {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissement — compte {0} : {1}</translation>
     </message>
     <message>
         <source>Not drafted — account {0}, bill of {1}: {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>Non prélevé — compte {0}, facture du {1} : {2}</translation>
     </message>
     <message>
         <source>No warnings; every bill of the date was drafted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun avertissement ; toutes les factures de la date ont été prélevées.</translation>
     </message>
 </context>
 <context>
     <name>ScanDrop</name>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir…</translation>
     </message>
     <message>
         <source>Pick the scanned file from a folder (PDF, PNG or JPEG)</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir le fichier numérisé dans un dossier (PDF, PNG ou JPEG)</translation>
     </message>
     <message>
         <source>Drop the scan here (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Déposez la numérisation ici (facultatif)</translation>
     </message>
     <message>
         <source>Choose the scan</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir la numérisation</translation>
     </message>
     <message>
         <source>Reading {0}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture de {0}…</translation>
     </message>
     <message>
         <source>{0} — {1}, {2} KB</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} — {1}, {2} Ko</translation>
     </message>
 </context>
 <context>
     <name>ScanViewer</name>
     <message>
         <source>Scans of the bank draft form</source>
-        <translation type="unfinished"></translation>
+        <translation>Numérisations du formulaire de prélèvement</translation>
     </message>
     <message>
         <source>Scans kept with the enrollment</source>
-        <translation type="unfinished"></translation>
+        <translation>Numérisations conservées avec l&apos;adhésion</translation>
     </message>
     <message>
         <source>Close   Esc</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer   Échap</translation>
     </message>
     <message>
         <source>Signed form</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulaire signé</translation>
     </message>
     <message>
         <source>Voided check</source>
-        <translation type="unfinished"></translation>
+        <translation>Chèque annulé</translation>
     </message>
     <message>
         <source>The PDF opens in the desktop&apos;s viewer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le PDF s&apos;ouvre dans la visionneuse du bureau.</translation>
     </message>
     <message>
         <source>This image cannot be shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette image ne peut pas être affichée.</translation>
     </message>
 </context>
 <context>
     <name>SessionsModel</name>
     <message>
         <source>Station</source>
-        <translation type="unfinished"></translation>
+        <translation>Poste</translation>
     </message>
     <message>
         <source>Cashier</source>
@@ -3319,11 +3614,11 @@ Un talon de facture lu au lecteur ouvre son compte.</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Float</source>
@@ -3354,26 +3649,26 @@ Un talon de facture lu au lecteur ouvre son compte.</translation>
     <name>SettingsPage</name>
     <message>
         <source>{0} (default: {1})</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (par défaut : {1})</translation>
     </message>
     <message>
         <source>Nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a changé.</translation>
     </message>
     <message>
         <source>Saved: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré : {0}.</translation>
     </message>
 </context>
 <context>
     <name>SetupAssistant</name>
     <message>
         <source>Set up this station — City of Shelby utility payments</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurer ce poste — Paiements des services publics de la Ville de Shelby</translation>
     </message>
     <message>
         <source>Set up this station</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurer ce poste</translation>
     </message>
     <message>
         <source>Cancel   Esc</source>
@@ -3381,123 +3676,123 @@ Un talon de facture lu au lecteur ouvre son compte.</translation>
     </message>
     <message>
         <source>Leave without writing anything</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitter sans rien écrire</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Précédent</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivant</translation>
     </message>
     <message>
         <source>Step {0} of {1}: {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape {0} sur {1} : {2}</translation>
     </message>
     <message>
         <source>Finish</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminer</translation>
     </message>
     <message>
         <source>Write the set-up and open the sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire la configuration et ouvrir la connexion</translation>
     </message>
     <message>
         <source>Setting up…</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuration…</translation>
     </message>
 </context>
 <context>
     <name>StationPage</name>
     <message>
         <source>Saved: this station prints on {0} from the next sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré : ce poste imprime sur {0} dès la prochaine connexion.</translation>
     </message>
     <message>
         <source>Test page not printed: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Page de test non imprimée : {0}</translation>
     </message>
     <message>
         <source>Test page not finished: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Page de test inachevée : {0}</translation>
     </message>
     <message>
         <source>Test page printed: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Page de test imprimée : {0}</translation>
     </message>
     <message>
         <source>Printer: {0} · {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimante : {0} · {1}</translation>
     </message>
     <message>
         <source>The drawer was told to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ordre d&apos;ouverture a été envoyé au tiroir.</translation>
     </message>
     <message>
         <source>Receipts folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier des reçus</translation>
     </message>
     <message>
         <source>Saved: receipts go to {0} from the next sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré : les reçus vont dans {0} dès la prochaine connexion.</translation>
     </message>
     <message>
         <source>Saved: text at {0} % from the app&apos;s next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré : texte à {0} % dès le prochain démarrage de l&apos;application.</translation>
     </message>
     <message>
         <source>Station</source>
-        <translation type="unfinished"></translation>
+        <translation>Poste</translation>
     </message>
     <message>
         <source>Stations already in this database: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Postes déjà dans cette base de données : {0}</translation>
     </message>
     <message>
         <source>This is the database&apos;s first station.</source>
-        <translation type="unfinished"></translation>
+        <translation>C&apos;est le premier poste de la base de données.</translation>
     </message>
 </context>
 <context>
     <name>StubReader</name>
     <message>
         <source>This bill stub could not be read: {0} Scan it again or type the account number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce talon de facture n&apos;a pas pu être lu : {0} Lisez-le de nouveau ou saisissez le numéro de compte.</translation>
     </message>
     <message>
         <source>The bill stub is for account {0}, which is not on file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le talon de facture est celui du compte {0}, qui n&apos;est pas au dossier.</translation>
     </message>
 </context>
 <context>
     <name>SupervisorCredentials</name>
     <message>
         <source>Supervisor user name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom d&apos;utilisateur du superviseur</translation>
     </message>
     <message>
         <source>Supervisor password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe du superviseur</translation>
     </message>
     <message>
         <source>A supervisor types their user name and password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un superviseur saisit son nom d&apos;utilisateur et son mot de passe.</translation>
     </message>
 </context>
 <context>
     <name>SupervisorScreen</name>
     <message>
         <source>Supervisor — drawers and the day</source>
-        <translation type="unfinished"></translation>
+        <translation>Superviseur — tiroirs et journée</translation>
     </message>
     <message>
         <source>Choose an open drawer in the list first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez d&apos;abord un tiroir ouvert dans la liste.</translation>
     </message>
     <message>
         <source>Choose a counted drawer waiting for approval first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez d&apos;abord un tiroir compté en attente d&apos;approbation.</translation>
     </message>
     <message>
         <source>Write a note on the difference before approving it.</source>
@@ -3505,81 +3800,83 @@ Un talon de facture lu au lecteur ouvre son compte.</translation>
     </message>
     <message>
         <source>Pick-up of {0} from {1}&apos;s drawer recorded (supervisor: {2}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Remise au coffre de {0} du tiroir de {1} enregistrée (superviseur : {2}).</translation>
     </message>
     <message>
         <source>{0}&apos;s drawer at {1} is closed; over/short as counted, approved by {2}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le tiroir de {0} au poste {1} est fermé ; écart tel que compté, approuvé par {2}.</translation>
     </message>
     <message>
         <source>Close the day?</source>
-        <translation type="unfinished"></translation>
+        <translation>Clôturer la journée ?</translation>
     </message>
     <message>
         <source>Close {0} for good? No payment, void or drawer can be added to it afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clôturer définitivement la journée du {0} ? Aucun paiement, annulation ou tiroir ne pourra y être ajouté ensuite.</translation>
     </message>
     <message>
         <source>{0} is closed. Print the day report and the deposit slip, then send the posting export.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} : journée clôturée. Imprimez le rapport de la journée et le bordereau de dépôt, puis envoyez l&apos;export des paiements.</translation>
     </message>
     <message>
         <source>Day report written: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport de la journée écrit : {0}</translation>
     </message>
     <message>
         <source>Deposit slip written: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Bordereau de dépôt écrit : {0}</translation>
     </message>
     <message>
         <source>Re-export</source>
-        <translation type="unfinished"></translation>
+        <translation>Réexporter</translation>
     </message>
     <message>
         <source>Posting export</source>
-        <translation type="unfinished"></translation>
+        <translation>Export des paiements</translation>
     </message>
     <message>
         <source>{0} written: {1} ({2} rows, total {3}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} écrit : {1} ({2} lignes, total {3}).</translation>
     </message>
     <message>
         <source>Export again?</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter de nouveau ?</translation>
     </message>
     <message>
         <source>{0}
 
 Write every payment of the day again, marked as a re-export?</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}
+
+Écrire de nouveau tous les paiements de la journée, marqués comme réexportation ?</translation>
     </message>
     <message>
         <source>Not exported again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de nouvel export.</translation>
     </message>
     <message>
         <source>No drawer session on this date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune session de tiroir à cette date.</translation>
     </message>
     <message>
         <source>1 session</source>
-        <translation type="unfinished"></translation>
+        <translation>1 session</translation>
     </message>
     <message>
         <source>{0} sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} sessions</translation>
     </message>
     <message>
         <source> · {0} open · {1} waiting for approval</source>
-        <translation type="unfinished"></translation>
+        <translation> · {0} ouvertes · {1} en attente d&apos;approbation</translation>
     </message>
     <message>
         <source>{0} is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} : journée ouverte.</translation>
     </message>
     <message>
         <source>{0} was closed by {1} at {2}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} : journée clôturée par {1} à {2}.</translation>
     </message>
 </context>
 <context>
@@ -3590,7 +3887,7 @@ Write every payment of the day again, marked as a re-export?</source>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Montant</translation>
     </message>
     <message>
         <source>Check reading is not available yet; type the numbers.</source>
@@ -3613,7 +3910,7 @@ Write every payment of the day again, marked as a re-export?</source>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Montant</translation>
     </message>
     <message>
         <source>Enter takes this tender back to change it · Del removes it</source>
@@ -3624,31 +3921,31 @@ Write every payment of the day again, marked as a re-export?</source>
     <name>TodaysPaymentsDialog</name>
     <message>
         <source>Today&apos;s payments — reprint or void</source>
-        <translation type="unfinished"></translation>
+        <translation>Paiements du jour — réimprimer ou annuler</translation>
     </message>
     <message>
         <source>Choose a payment in the list first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez d&apos;abord un paiement dans la liste.</translation>
     </message>
     <message>
         <source>Reprint of {0} sent to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réimpression de {0} envoyée à l&apos;imprimante.</translation>
     </message>
     <message>
         <source>Choose a payment that is not voided.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un paiement qui n&apos;est pas annulé.</translation>
     </message>
     <message>
         <source>{0} payments · {1} (voided ones left out)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} paiements · {1} (annulés exclus)</translation>
     </message>
     <message>
         <source>No payment today matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun paiement du jour ne correspond.</translation>
     </message>
     <message>
         <source>Receipt {0} is void; the VOID receipt is printing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le reçu {0} est annulé ; le reçu VOID s&apos;imprime.</translation>
     </message>
 </context>
 <context>
@@ -3659,11 +3956,11 @@ Write every payment of the day again, marked as a re-export?</source>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure</translation>
     </message>
     <message>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Comptes</translation>
     </message>
     <message>
         <source>Tenders</source>
@@ -3675,7 +3972,7 @@ Write every payment of the day again, marked as a re-export?</source>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>VOID</source>
@@ -3702,19 +3999,19 @@ Write every payment of the day again, marked as a re-export?</source>
     <name>UsageChart</name>
     <message>
         <source>Usage by month</source>
-        <translation type="unfinished"></translation>
+        <translation>Consommation par mois</translation>
     </message>
     <message>
         <source>No meter readings on file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun relevé de compteur au dossier.</translation>
     </message>
     <message>
         <source>last {0} {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>dernier relevé : {0} {1}</translation>
     </message>
     <message>
         <source>{0}: {1} {2} (period ending {3})</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} : {1} {2} (période se terminant le {3})</translation>
     </message>
 </context>
 <context>
@@ -3728,85 +4025,85 @@ Write every payment of the day again, marked as a re-export?</source>
     <name>UsersModel</name>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom d&apos;utilisateur</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom complet</translation>
     </message>
     <message>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôles</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactivé</translation>
     </message>
     <message>
         <source>Locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloqué</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Actif</translation>
     </message>
 </context>
 <context>
     <name>UsersPage</name>
     <message>
         <source>Selected user: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateur sélectionné : {0}</translation>
     </message>
     <message>
         <source>Selected user</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateur sélectionné</translation>
     </message>
     <message>
         <source>The two passwords differ; type the same one twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les deux mots de passe diffèrent ; saisissez deux fois le même.</translation>
     </message>
     <message>
         <source>User {0} added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateur {0} ajouté.</translation>
     </message>
     <message>
         <source>Roles of {0} saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôles de {0} enregistrés.</translation>
     </message>
     <message>
         <source>Password of {0} changed; they can sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe de {0} changé ; la personne peut se connecter.</translation>
     </message>
     <message>
         <source>{0} unlocked.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} déverrouillé.</translation>
     </message>
     <message>
         <source>Disable user</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactiver l&apos;utilisateur</translation>
     </message>
     <message>
         <source>Disable {0}? They will no longer be able to sign in; their history stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactiver {0} ? La personne ne pourra plus se connecter ; son historique reste.</translation>
     </message>
     <message>
         <source>{0} disabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} désactivé.</translation>
     </message>
 </context>
 <context>
     <name>VoidDialog</name>
     <message>
         <source>Void receipt {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler le reçu {0}</translation>
     </message>
     <message>
         <source>Say why the payment is voided.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez pourquoi le paiement est annulé.</translation>
     </message>
     <message>
         <source>Checking…</source>
@@ -3814,7 +4111,7 @@ Write every payment of the day again, marked as a re-export?</source>
     </message>
     <message>
         <source>Void payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler le paiement</translation>
     </message>
 </context>
 <context>

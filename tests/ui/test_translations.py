@@ -22,7 +22,9 @@ TS = ROOT / "resources" / "translations" / "cashier_fr.ts"
 TOOLS = Path(sys.executable).parent
 #: Strings of cashier_fr.ts still without French (the window shows their English). Lower it as
 #: translations land; it must never grow: a new string comes with its French (docs/TRANSLATING.md).
-UNTRANSLATED_CEILING = 603
+UNTRANSLATED_CEILING = 73
+#: As the Makefile's `catalogue` target runs it (`_t("…")` is setting_groups.py's translate).
+LUPDATE_OPTIONS = ("-tr-function-alias", "tr+=_t", "-locations", "none")
 
 
 def messages(ts: Path) -> dict[tuple[str, str], str | None]:
@@ -49,7 +51,7 @@ def tool(name: str) -> str:
 def test_the_catalogue_holds_every_string_marked_for_translation(tmp_path):
     fresh = tmp_path / "fresh.ts"
     sources = sorted(str(p) for p in (ROOT / "cashier_app").rglob("*.py"))
-    subprocess.run([tool("pyside6-lupdate"), "-locations", "none", *sources, "-ts", str(fresh)],
+    subprocess.run([tool("pyside6-lupdate"), *LUPDATE_OPTIONS, *sources, "-ts", str(fresh)],
                    check=True, capture_output=True)
     missing = sorted(set(messages(fresh)) - set(messages(TS)))
     shown = "; ".join(f"{ctx or '(no class)'}: {src!r}" for ctx, src in missing[:5])
@@ -65,7 +67,7 @@ def test_the_untranslated_count_does_not_grow():
         f"e.g. {untranslated[0][1]!r}")
 
 
-PLACEHOLDER = re.compile(r"\{\d*\}|%\d+|%n")
+PLACEHOLDER = re.compile(r"\{\d*(?::[^}]*)?\}|%\d+|%n")
 
 
 def accelerators(text: str) -> int:
