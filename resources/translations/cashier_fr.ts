@@ -761,83 +761,83 @@
     </message>
     <message>
         <source>Cash</source>
-        <translation type="unfinished"></translation>
+        <translation>Espèces</translation>
     </message>
     <message>
         <source>{0} short</source>
-        <translation type="unfinished"></translation>
+        <translation>manque de {0}</translation>
     </message>
     <message>
         <source>{0} over</source>
-        <translation type="unfinished"></translation>
+        <translation>excédent de {0}</translation>
     </message>
     <message>
         <source>{0} {1} short</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} : manque de {1}</translation>
     </message>
     <message>
         <source>{0} {1} over</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} : excédent de {1}</translation>
     </message>
     <message>
         <source>Exact, nothing over or short</source>
-        <translation type="unfinished"></translation>
+        <translation>Exact, ni excédent ni manque</translation>
     </message>
     <message>
         <source>within the {0} threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>dans la limite de {0}</translation>
     </message>
     <message>
         <source>each within the {0} threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>chacun dans la limite de {0}</translation>
     </message>
     <message>
         <source>above the {0} threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>au-delà de la limite de {0}</translation>
     </message>
     <message>
         <source>each above the {0} threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>chacun au-delà de la limite de {0}</translation>
     </message>
     <message>
         <source>{0} above the {1} threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} au-delà de la limite de {1}</translation>
     </message>
     <message>
         <source>{0}, {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}, {1}</translation>
     </message>
     <message>
         <source>{0}: {1} counted, {2} expected</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} : {1} compté, {2} attendu</translation>
     </message>
     <message>
         <source>1 check or money order not ticked in the list</source>
-        <translation type="unfinished"></translation>
+        <translation>1 chèque ou mandat non coché dans la liste</translation>
     </message>
     <message>
         <source>{0} checks or money orders not ticked in the list</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} chèques ou mandats non cochés dans la liste</translation>
     </message>
     <message>
         <source>recorded, waiting for a supervisor&apos;s approval with a note; until then the drawer takes no payment</source>
-        <translation type="unfinished"></translation>
+        <translation>enregistré, en attente de l&apos;approbation d&apos;un superviseur avec une note ; d&apos;ici là, le tiroir ne prend aucun paiement</translation>
     </message>
     <message>
         <source>recorded, drawer closed with {0}&apos;s approval (“{1}”)</source>
-        <translation type="unfinished"></translation>
+        <translation>enregistré, tiroir fermé avec l&apos;approbation de {0} (« {1} »)</translation>
     </message>
     <message>
         <source>recorded, drawer closed</source>
-        <translation type="unfinished"></translation>
+        <translation>enregistré, tiroir fermé</translation>
     </message>
     <message>
         <source>{0}: {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} : {1}.</translation>
     </message>
     <message>
         <source>Float counted at opening: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonds de caisse compté à l&apos;ouverture : {0}.</translation>
     </message>
     <message>
         <source>Number of {0}</source>
@@ -1613,215 +1613,215 @@ Enregistrer ce paiement quand même ?</translation>
     </message>
     <message>
         <source>an amount, e.g. 25.00</source>
-        <translation type="unfinished"></translation>
+        <translation>un montant, p. ex. 25.00</translation>
     </message>
     <message>
         <source>a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>un nombre entier</translation>
     </message>
     <message>
         <source>the bank&apos;s 9-digit routing number</source>
-        <translation type="unfinished"></translation>
+        <translation>le numéro d&apos;acheminement de la banque, 9 chiffres</translation>
     </message>
     <message>
         <source>The City</source>
-        <translation type="unfinished"></translation>
+        <translation>La Ville</translation>
     </message>
     <message>
         <source>Receipt header</source>
-        <translation type="unfinished"></translation>
+        <translation>En-tête des reçus</translation>
     </message>
     <message>
         <source>one line each: the City&apos;s name, address and phone</source>
-        <translation type="unfinished"></translation>
+        <translation>une ligne chacun : le nom, l&apos;adresse et le téléphone de la Ville</translation>
     </message>
     <message>
         <source>Receipt footer</source>
-        <translation type="unfinished"></translation>
+        <translation>Pied des reçus</translation>
     </message>
     <message>
         <source>one line each</source>
-        <translation type="unfinished"></translation>
+        <translation>une ligne chacun</translation>
     </message>
     <message>
         <source>Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuseau horaire</translation>
     </message>
     <message>
         <source>e.g. America/New_York: business dates and printed times</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. America/New_York : dates d&apos;exploitation et heures imprimées</translation>
     </message>
     <message>
         <source>Money</source>
-        <translation type="unfinished"></translation>
+        <translation>Argent</translation>
     </message>
     <message>
         <source>Returned-item fee</source>
-        <translation type="unfinished"></translation>
+        <translation>Frais d&apos;effet retourné</translation>
     </message>
     <message>
         <source>Cash only after this many returned checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Espèces seulement après ce nombre de chèques retournés</translation>
     </message>
     <message>
         <source>… within this many months</source>
-        <translation type="unfinished"></translation>
+        <translation>… sur ce nombre de mois</translation>
     </message>
     <message>
         <source>Over/short needing a supervisor above</source>
-        <translation type="unfinished"></translation>
+        <translation>Écart exigeant un superviseur au-delà de</translation>
     </message>
     <message>
         <source>A check above what is owed</source>
-        <translation type="unfinished"></translation>
+        <translation>Un chèque supérieur au montant dû</translation>
     </message>
     <message>
         <source>credit: the excess stays on the account; refuse: change the amounts</source>
-        <translation type="unfinished"></translation>
+        <translation>credit : l&apos;excédent reste au compte ; refuse : changer les montants</translation>
     </message>
     <message>
         <source>Largest amount one field takes</source>
-        <translation type="unfinished"></translation>
+        <translation>Montant maximal d&apos;un champ</translation>
     </message>
     <message>
         <source>an amount above $0.00</source>
-        <translation type="unfinished"></translation>
+        <translation>un montant supérieur à $0.00</translation>
     </message>
     <message>
         <source>Fees shown to customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Frais indiqués aux clients</translation>
     </message>
     <message>
         <source>At the counter</source>
-        <translation type="unfinished"></translation>
+        <translation>Au comptoir</translation>
     </message>
     <message>
         <source>Online, by card</source>
-        <translation type="unfinished"></translation>
+        <translation>En ligne, par carte</translation>
     </message>
     <message>
         <source>Online, by e-check</source>
-        <translation type="unfinished"></translation>
+        <translation>En ligne, par chèque électronique</translation>
     </message>
     <message>
         <source>Counter</source>
-        <translation type="unfinished"></translation>
+        <translation>Comptoir</translation>
     </message>
     <message>
         <source>Lock the screen after this many idle minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Verrouiller l&apos;écran après ce nombre de minutes d&apos;inactivité</translation>
     </message>
     <message>
         <source>0: never; a station&apos;s own idle_lock_minutes wins</source>
-        <translation type="unfinished"></translation>
+        <translation>0 : jamais ; le idle_lock_minutes propre à un poste l&apos;emporte</translation>
     </message>
     <message>
         <source>Failed sign-ins before a user is locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexions échouées avant le blocage d&apos;un utilisateur</translation>
     </message>
     <message>
         <source>empty: no daily backup</source>
-        <translation type="unfinished"></translation>
+        <translation>vide : aucune sauvegarde quotidienne</translation>
     </message>
     <message>
         <source>Daily backups kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegardes quotidiennes conservées</translation>
     </message>
     <message>
         <source>Company name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de l&apos;entreprise</translation>
     </message>
     <message>
         <source>up to 16 characters, on the statement</source>
-        <translation type="unfinished"></translation>
+        <translation>jusqu&apos;à 16 caractères, sur le relevé</translation>
     </message>
     <message>
         <source>Company ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant de l&apos;entreprise</translation>
     </message>
     <message>
         <source>10 characters, often 1 + the EIN</source>
-        <translation type="unfinished"></translation>
+        <translation>10 caractères, souvent 1 + l&apos;EIN</translation>
     </message>
     <message>
         <source>Entry description</source>
-        <translation type="unfinished"></translation>
+        <translation>Description de l&apos;écriture</translation>
     </message>
     <message>
         <source>up to 10 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>jusqu&apos;à 10 caractères</translation>
     </message>
     <message>
         <source>ODFI routing number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro d&apos;acheminement de l&apos;ODFI</translation>
     </message>
     <message>
         <source>Immediate origin</source>
-        <translation type="unfinished"></translation>
+        <translation>Origine immédiate</translation>
     </message>
     <message>
         <source>9-digit routing number or the 10 characters the bank gave</source>
-        <translation type="unfinished"></translation>
+        <translation>numéro d&apos;acheminement de 9 chiffres ou les 10 caractères donnés par la banque</translation>
     </message>
     <message>
         <source>Immediate origin name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de l&apos;origine immédiate</translation>
     </message>
     <message>
         <source>up to 23 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>jusqu&apos;à 23 caractères</translation>
     </message>
     <message>
         <source>Immediate destination</source>
-        <translation type="unfinished"></translation>
+        <translation>Destination immédiate</translation>
     </message>
     <message>
         <source>Immediate destination name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de la destination immédiate</translation>
     </message>
     <message>
         <source>Lead time (banking days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai (jours ouvrables bancaires)</translation>
     </message>
     <message>
         <source>Prenote waiting (banking days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Attente de la prénotification (jours ouvrables bancaires)</translation>
     </message>
     <message>
         <source>Savings accounts allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>Comptes d&apos;épargne acceptés</translation>
     </message>
     <message>
         <source>Oldest signed form taken (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Âge maximal du formulaire signé (jours)</translation>
     </message>
     <message>
         <source>Paper form kept (years after the end)</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulaire papier conservé (années après la fin)</translation>
     </message>
     <message>
         <source>Warn when the draft is closer to the bill (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertir quand le prélèvement est plus proche de la facture que (jours)</translation>
     </message>
     <message>
         <source>Balanced file (offset entry)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier équilibré (écriture de contrepartie)</translation>
     </message>
     <message>
         <source>Offset routing number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro d&apos;acheminement de la contrepartie</translation>
     </message>
     <message>
         <source>Offset account number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro de compte de la contrepartie</translation>
     </message>
     <message>
         <source>the City&apos;s own account</source>
-        <translation type="unfinished"></translation>
+        <translation>le compte de la Ville</translation>
     </message>
     <message>
         <source>Offset account type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de compte de la contrepartie</translation>
     </message>
 </context>
 <context>

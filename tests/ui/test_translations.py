@@ -22,7 +22,7 @@ TS = ROOT / "resources" / "translations" / "cashier_fr.ts"
 TOOLS = Path(sys.executable).parent
 #: Strings of cashier_fr.ts still without French (the window shows their English). Lower it as
 #: translations land; it must never grow: a new string comes with its French (docs/TRANSLATING.md).
-UNTRANSLATED_CEILING = 73
+UNTRANSLATED_CEILING = 0
 #: As the Makefile's `catalogue` target runs it (`_t("…")` is setting_groups.py's translate).
 LUPDATE_OPTIONS = ("-tr-function-alias", "tr+=_t", "-locations", "none")
 
