@@ -4144,4 +4144,58 @@ Write every payment of the day again, marked as a re-export?</source>
         <translation>Un problème est survenu ({0}). Réessayez ; les détails sont dans le journal.</translation>
     </message>
 </context>
+<context>
+    <name>formats</name>
+    <message>
+        <source>Gas</source>
+        <translation>Gaz</translation>
+    </message>
+    <message>
+        <source>Electric</source>
+        <translation>Électricité</translation>
+    </message>
+    <message>
+        <source>Water</source>
+        <translation>Eau</translation>
+    </message>
+    <message>
+        <source>Sewer</source>
+        <translation>Égouts</translation>
+    </message>
+    <message>
+        <source>Natural gas</source>
+        <translation>Gaz naturel</translation>
+    </message>
+    <message>
+        <source>Refuse</source>
+        <translation>Ordures</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>Final</source>
+        <translation>Facture finale</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Inactif</translation>
+    </message>
+</context>
+<context>
+    <name>tenders</name>
+    <message>
+        <source>Cash</source>
+        <translation>Espèces</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Chèque</translation>
+    </message>
+    <message>
+        <source>Money order</source>
+        <translation>Mandat</translation>
+    </message>
+</context>
 </TS>
