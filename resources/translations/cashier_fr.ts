@@ -312,8 +312,32 @@
         <translation>Enregistrer le dossier des reçus</translation>
     </message>
     <message>
+        <source>Text size and language</source>
+        <translation>Taille du texte et langue</translation>
+    </message>
+    <message>
         <source>Text size</source>
         <translation>Taille du texte</translation>
+    </message>
+    <message>
+        <source>The language of this station&apos;s window, from the app&apos;s next start. Receipts, letters and reports stay in English.</source>
+        <translation>La langue de la fenêtre de ce poste, dès le prochain démarrage de l&apos;application. Les reçus, lettres et rapports restent en anglais.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>This PC&apos;s language</source>
+        <translation>La langue de ce PC</translation>
+    </message>
+    <message>
+        <source>Save language</source>
+        <translation>Enregistrer la langue</translation>
+    </message>
+    <message>
+        <source>Save this station&apos;s language</source>
+        <translation>Enregistrer la langue de ce poste</translation>
     </message>
     <message>
         <source>The size of the type on every screen of this station, for a cashier who needs it larger. It applies when the app is started again.</source>
@@ -3740,6 +3764,10 @@ Un talon de facture lu au lecteur ouvre son compte.</translation>
     <message>
         <source>Saved: text at {0} % from the app&apos;s next start.</source>
         <translation>Enregistré : texte à {0} % dès le prochain démarrage de l&apos;application.</translation>
+    </message>
+    <message>
+        <source>Saved: {0} from the app&apos;s next start.</source>
+        <translation>Enregistré : {0} dès le prochain démarrage de l&apos;application.</translation>
     </message>
     <message>
         <source>Station</source>
