@@ -7,7 +7,7 @@ STAMP  := $(VENV)/.installed
 DEMO_HOME ?= $(CURDIR)/.demo
 DEMO_ACCOUNTS ?= 25000
 
-.PHONY: run test build venv system-deps emupos bench bench-import bench-lookup bench-stations bench-printing bench-counter bench-day-report bench-drafts check-migrations clean
+.PHONY: run test build translations catalogue venv system-deps emupos bench bench-import bench-lookup bench-stations bench-printing bench-counter bench-day-report bench-drafts check-migrations clean
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || { echo "Python 3.11 or newer is needed (PYTHON=...)"; exit 1; }
@@ -19,10 +19,24 @@ $(STAMP): pyproject.toml
 
 venv: $(STAMP)
 
+# The window's French: resources/translations/cashier_fr.ts (committed, edited by translators) is
+# compiled to cashier_fr.qm (built, not committed) for run, test and build. `make catalogue`
+# refreshes the .ts from the code's tr() strings (docs/TRANSLATING.md).
+TS := resources/translations/cashier_fr.ts
+QM := $(TS:.ts=.qm)
+
+$(QM): $(TS) $(STAMP)
+	$(VENV)/bin/pyside6-lrelease -silent $(TS) -qm $(QM)
+
+translations: $(QM)
+
+catalogue: $(STAMP)
+	$(VENV)/bin/pyside6-lupdate -tr-function-alias tr+=_t -locations none -no-obsolete $$(find cashier_app -name '*.py' | sort) -ts $(TS)
+
 system-deps:
 	@bash tools/system-deps.sh window
 
-run: $(STAMP) system-deps
+run: $(STAMP) translations system-deps
 	@test -f "$(DEMO_HOME)/cashier.db" || CASHIER_HOME="$(DEMO_HOME)" $(VENV)/bin/cashier-app init --demo --accounts $(DEMO_ACCOUNTS)
 	CASHIER_HOME="$(DEMO_HOME)" $(VENV)/bin/cashier-app
 
@@ -30,13 +44,13 @@ run: $(STAMP) system-deps
 emupos:
 	@bash tools/emupos-env.sh >/dev/null
 
-test: $(STAMP) emupos
+test: $(STAMP) translations emupos
 	@bash tools/system-deps.sh test
 	$(PY) -m pytest -q
 
 # The installable folder dist/CashierApp (PyInstaller, build.spec), then the built program's self-test:
 # a new database, the window signed in offscreen, a payment, its receipt, a day report.
-build: $(STAMP)
+build: $(STAMP) translations
 	$(PY) -m pip install -q -e '.[build]'
 	$(VENV)/bin/pyinstaller --noconfirm --log-level WARN build.spec
 	QT_QPA_PLATFORM=offscreen dist/CashierApp/CashierApp --self-test

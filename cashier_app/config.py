@@ -56,6 +56,7 @@ class StationConfig:
     db_url: str = ""  # empty: the SQLite file in the home folder
     idle_lock_minutes: int | None = None  # None: the City's setting counter.idle_lock_minutes
     text_size: int = 100  # per cent of the normal type; one of TEXT_SIZES (docs/admin-guide.md)
+    language: str = ""  # the window's language: one of LANGUAGES; "": the PC's own (system locale)
     extra: dict = field(default_factory=dict)
     path: str = field(default="", compare=False)  # the file it was read from ("": not read from a file)
 
@@ -67,9 +68,11 @@ class StationConfig:
 
 
 _TYPES = {"station": str, "receipt_prefix": str, "printer": str, "receipts_dir": str, "db_url": str,
-          "idle_lock_minutes": int, "text_size": int}
+          "idle_lock_minutes": int, "text_size": int, "language": str}
 #: The text sizes a station may choose (per cent): normal, large, larger. Every screen follows.
 TEXT_SIZES = (100, 115, 130)
+#: The window's languages a station may choose ("": the PC's own language, English when not French).
+LANGUAGES = ("", "en", "fr")
 
 
 def default_config_path() -> Path:
@@ -105,6 +108,9 @@ def load_station_config(path: Path | None = None) -> StationConfig:
     if values.get("text_size", 100) not in TEXT_SIZES:
         sizes = ", ".join(str(size) for size in TEXT_SIZES)
         raise ConfigError(f"config file {path}: station.text_size must be one of {sizes}, not {values['text_size']}")
+    if values.get("language", "") not in LANGUAGES:
+        raise ConfigError(f'config file {path}: station.language must be "en", "fr" or "" (the PC\'s language), '
+                          f"not {values['language']!r}")
     return StationConfig(**values, extra={k: v for k, v in data.items() if k != "station"}, path=str(path))
 
 

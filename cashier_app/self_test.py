@@ -54,7 +54,21 @@ class _SelfTest:
 
     def steps(self) -> list[tuple[str, Callable[[], None]]]:
         return [("database", self.database), ("window sign-in", self.sign_in), ("payment", self.payment),
-                ("receipt", self.receipt), ("day report", self.day_report)]
+                ("receipt", self.receipt), ("day report", self.day_report), ("translations", self.translations)]
+
+    def translations(self) -> None:
+        """The built program ships the French catalogue (the source tree has it once `make
+        translations` ran; without it the window is in English, so there it is not required)."""
+        from PySide6.QtCore import QTranslator
+
+        from cashier_app.ui.translation import catalogue_path
+
+        path = catalogue_path("fr")
+        if not path.is_file() and not getattr(sys, "frozen", False):
+            return
+        translator = QTranslator()
+        if not translator.load(str(path)) or not translator.translate("LoginDialog", "Sign in"):
+            raise SelfTestFailed(f"the French catalogue {path.name} is missing or does not translate 'Sign in'")
 
     def database(self) -> None:
         from cashier_app import config
@@ -73,9 +87,11 @@ class _SelfTest:
 
         from cashier_app.services.demo import DEMO_PASSWORDS
         from cashier_app.ui.app import CounterApp, apply_style
+        from cashier_app.ui.translation import install_translator
 
         self.app = QApplication.instance() or QApplication([sys.argv[0], "-platform", "offscreen"])
         apply_style(self.app)
+        install_translator(self.station.language)  # a missing catalogue: English, one warning
         self.counter = CounterApp(self.db, self.station)
         self.counter.start()
         login = self.counter.login

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from cashier_app.config import TEXT_SIZES, StationConfig, save_station_config
+from cashier_app.config import LANGUAGES, TEXT_SIZES, StationConfig, save_station_config
 from cashier_app.db import Database
 from cashier_app.models import Role, Station
 from cashier_app.receipts.printer_status import Delivery, PrinterFault, PrinterStatus
@@ -25,7 +25,7 @@ from cashier_app.services.refusal import Refused
 
 
 class StationSetupRefused(Refused):
-    """A station change that is refused; ``field`` is "printer", "receipts_dir" or "text_size"."""
+    """A station change that is refused; ``field`` is "printer", "receipts_dir", "text_size" or "language"."""
 
 
 def profile_names(*, described: bool = False) -> list[str] | dict[str, str]:
@@ -107,6 +107,16 @@ def set_text_size(db: Database, actor: Actor, config: StationConfig, size: int) 
         raise StationSetupRefused(f"The text size is one of {', '.join(map(str, TEXT_SIZES))} per cent.", "text_size")
     new = dataclasses.replace(config, text_size=size)
     return _save(db, actor, new, "station.text_size", {"text_size": config.text_size}, {"text_size": size})
+
+
+@requires(Role.ADMINISTRATOR)
+def set_language(db: Database, actor: Actor, config: StationConfig, language: str) -> StationConfig:
+    """Set the language of this station's window (station.toml ``language``: "en", "fr", or "" for
+    the PC's own); it applies from the app's next start. Receipts, letters and reports stay English."""
+    if language not in LANGUAGES:
+        raise StationSetupRefused('The language is "en", "fr" or "" (the PC\'s language).', "language")
+    new = dataclasses.replace(config, language=language)
+    return _save(db, actor, new, "station.language", {"language": config.language}, {"language": language})
 
 
 @dataclass(frozen=True)

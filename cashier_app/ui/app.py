@@ -15,6 +15,7 @@ from cashier_app.db import Database
 from cashier_app.ui.app_rules import install_app_rules
 from cashier_app.ui.login_dialog import LoginDialog
 from cashier_app.ui.main_window import MainWindow
+from cashier_app.ui.translation import install_translator
 
 RESOURCES = Path(cashier_app.__file__).resolve().parent.parent / "resources"
 STYLE_SHEET = RESOURCES / "style.qss"
@@ -71,10 +72,12 @@ class CounterApp(QObject):
         # The dialog stays referenced: dropping it here would delete it inside its own signal.
 
 
-def application(text_size: int = 100) -> QApplication:
-    """The application object with the counter's names, style (at the station's text size) and
-    app-wide rules (made once; the setup assistant uses it before any station exists)."""
+def application(text_size: int = 100, language: str = "") -> QApplication:
+    """The application object with the counter's names, language (the station's, "" = the PC's),
+    style (at the station's text size) and app-wide rules (made once; the setup assistant uses it
+    before any station exists)."""
     app = QApplication.instance() or QApplication(sys.argv)
+    install_translator(language)
     app.setApplicationName("cashier-app")
     app.setApplicationDisplayName(QCoreApplication.translate("app", "City of Shelby utility payments"))
     app.setOrganizationName("City of Shelby")
@@ -85,7 +88,7 @@ def application(text_size: int = 100) -> QApplication:
 
 def run_window(db: Database, station_config: StationConfig) -> int:
     """Open the counter (sign-in, then the window) and return the exit code when it closes."""
-    app = application(station_config.text_size)
+    app = application(station_config.text_size, station_config.language)
     counter = CounterApp(db, station_config)
     counter.start()
     return app.exec()

@@ -88,7 +88,8 @@ class CounterFlow(QObject):
 
     def show_fee_schedule(self, fees: dict) -> None:
         """What the cashier tells a customer who asks about fees (settings fees.*), on the fee line."""
-        self.w.payment.view.fee.setToolTip(self.w.tr(
+        tr = self.w.tr  # `tr(` is what pyside6-lupdate collects (docs/TRANSLATING.md)
+        self.w.payment.view.fee.setToolTip(tr(
             "Fees: at the counter {0} (cash, check or money order); online {1} by card, {2} by e-check. "
             "Bank draft is free.").format(format_amount(fees["fees.counter"]), format_amount(fees["fees.online_card"]),
                                           format_amount(fees["fees.online_echeck"])))
@@ -241,7 +242,8 @@ class CounterFlow(QObject):
 
     def _on_database_restored_from_backup(self, text: str) -> None:
         """What the window shows belongs to the database that was replaced: say so, then close."""
-        QMessageBox.information(self.w, self.w.tr("Database restored"), text)
+        tr = self.w.tr
+        QMessageBox.information(self.w, tr("Database restored"), text)
         self.w.close()
 
     def _on_settings_saved(self, values: dict) -> None:

@@ -7,7 +7,7 @@ from PySide6.QtCore import QCoreApplication
 
 from cashier_app import city_time
 
-_CONTEXT = "formats"
+# The context is written out in each call: pyside6-lupdate reads literal strings only.
 
 
 def date_text(day: dt.date | None) -> str:
@@ -24,21 +24,21 @@ def datetime_text(moment: dt.datetime | None) -> str:
 
 def service_name(service: str, *, short: bool = False) -> str:
     if short and service == "gas":
-        return QCoreApplication.translate(_CONTEXT, "Gas")
+        return QCoreApplication.translate("formats", "Gas")
     names = {
-        "electric": QCoreApplication.translate(_CONTEXT, "Electric"),
-        "water": QCoreApplication.translate(_CONTEXT, "Water"),
-        "sewer": QCoreApplication.translate(_CONTEXT, "Sewer"),
-        "gas": QCoreApplication.translate(_CONTEXT, "Natural gas"),
-        "refuse": QCoreApplication.translate(_CONTEXT, "Refuse"),
+        "electric": QCoreApplication.translate("formats", "Electric"),
+        "water": QCoreApplication.translate("formats", "Water"),
+        "sewer": QCoreApplication.translate("formats", "Sewer"),
+        "gas": QCoreApplication.translate("formats", "Natural gas"),
+        "refuse": QCoreApplication.translate("formats", "Refuse"),
     }
     return names.get(service, service.title())
 
 
 def status_name(status: str) -> str:
     names = {
-        "active": QCoreApplication.translate(_CONTEXT, "Active"),
-        "final": QCoreApplication.translate(_CONTEXT, "Final"),
-        "inactive": QCoreApplication.translate(_CONTEXT, "Inactive"),
+        "active": QCoreApplication.translate("formats", "Active"),
+        "final": QCoreApplication.translate("formats", "Final"),
+        "inactive": QCoreApplication.translate("formats", "Inactive"),
     }
     return names.get(status, status.title())

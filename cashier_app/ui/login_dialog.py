@@ -37,8 +37,9 @@ class LoginDialog(QDialog):
         layout.setContentsMargins(28, 24, 28, 22)
         layout.setSpacing(6)
         layout.addWidget(label(self.tr("City of Shelby"), "login-title"))
-        layout.addWidget(label(self.tr("Utility payments counter · City Hall, 300 South Washington Street"),
-                               "caption"))
+        where = label(self.tr("Utility payments counter · City Hall, 300 South Washington Street"), "caption")
+        where.setWordWrap(True)  # a longer translation takes two lines, never cut
+        layout.addWidget(where)
         station = label(self.tr("Station {0}").format(self._station.station), "badge-info", "loginStation")
         layout.addWidget(station, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addSpacing(10)

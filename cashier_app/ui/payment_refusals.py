@@ -49,19 +49,21 @@ def _show_tender_error(panel, where: str, message: str) -> None:  # noqa: ANN001
 
 def database_notice(panel) -> str:  # noqa: ANN001
     """What to say near Post about the database ("" when all is well)."""
+    tr = panel.tr  # `tr(` is what pyside6-lupdate collects (docs/TRANSLATING.md)
     if panel.database_lost and (panel.waiting_for_database or panel.has_payment()):
-        return panel.tr("Database unavailable — the payment is kept on screen. It posts when the database "
-                        "answers again, or press F12 to try now.")
+        return tr("Database unavailable — the payment is kept on screen. It posts when the database "
+                  "answers again, or press F12 to try now.")
     if panel.waiting_for_database:
-        return panel.tr("Not posted yet: waiting for the database. F12 tries again.")
+        return tr("Not posted yet: waiting for the database. F12 tries again.")
     return ""
 
 
 def ask_to_accept_credit(panel, question: str) -> bool:  # noqa: ANN001
     """The service's over-payment question, put to the cashier: True to post with the credit."""
+    tr = panel.tr
     answer = QMessageBox.question(
-        panel, panel.tr("Leave a credit?"),
-        panel.tr("{0}?\n\nYes posts the payment and leaves the credit on the account.").format(question.rstrip("?.")),
+        panel, tr("Leave a credit?"),
+        tr("{0}?\n\nYes posts the payment and leaves the credit on the account.").format(question.rstrip("?.")),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
     return answer == QMessageBox.StandardButton.Yes
 
@@ -69,8 +71,9 @@ def ask_to_accept_credit(panel, question: str) -> bool:  # noqa: ANN001
 def ask_despite_draft(panel, warning: str) -> bool:  # noqa: ANN001
     """The bank-draft warning (a bill of the account is in a draft run), put to the cashier before
     posting: True to post anyway."""
+    tr = panel.tr
     answer = QMessageBox.question(
-        panel, panel.tr("Bill in a bank draft run"),
-        panel.tr("{0}\n\nPost this payment anyway?").format(warning),
+        panel, tr("Bill in a bank draft run"),
+        tr("{0}\n\nPost this payment anyway?").format(warning),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
     return answer == QMessageBox.StandardButton.Yes

@@ -8,13 +8,13 @@ from cashier_app.services.payments import TenderRequest
 
 CASH, CHECK, MONEY_ORDER = "cash", "check", "money_order"
 KINDS = (CASH, CHECK, MONEY_ORDER)
-_CONTEXT = "tenders"
+# The context is written out in each call: pyside6-lupdate reads literal strings only.
 
 
 def tender_name(kind: str) -> str:
-    names = {CASH: QCoreApplication.translate(_CONTEXT, "Cash"),
-             CHECK: QCoreApplication.translate(_CONTEXT, "Check"),
-             MONEY_ORDER: QCoreApplication.translate(_CONTEXT, "Money order")}
+    names = {CASH: QCoreApplication.translate("tenders", "Cash"),
+             CHECK: QCoreApplication.translate("tenders", "Check"),
+             MONEY_ORDER: QCoreApplication.translate("tenders", "Money order")}
     return names.get(kind, kind)
 
 

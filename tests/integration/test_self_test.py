@@ -14,7 +14,7 @@ def test_the_self_test_passes_end_to_end(tmp_path):
     done = subprocess.run([sys.executable, "-m", "cashier_app.window_main", "--self-test"], env=env,
                           capture_output=True, text=True, timeout=180)
     assert done.returncode == 0, done.stderr
-    assert done.stdout.strip() == "self-test passed: database, window sign-in, payment, receipt, day report"
+    assert done.stdout.strip() == "self-test passed: database, window sign-in, payment, receipt, day report, translations"
     assert not (tmp_path / "not-used").exists()  # its own temporary home, removed afterwards
 
 

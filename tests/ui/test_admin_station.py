@@ -133,3 +133,21 @@ def test_the_text_size_is_saved_in_the_station_config(qtbot, admin_window, count
     with pytest.raises(station_options.StationSetupRefused, match="100, 115, 130"):
         station_options.set_text_size(db, win.context.actor, page.config, 120)
     assert audit_count(db) == before and load_station_config(Path(station_config.path)).text_size == 130
+
+
+def test_the_language_is_saved_in_the_station_config(qtbot, admin_window, counter_db, station_config):
+    from cashier_app.services import station_options
+
+    db, _ = counter_db
+    win, dialog = admin_window
+    page = the_page(qtbot, win, dialog)
+    assert page.language.currentData() == ""  # the PC's own language
+    page.language.setCurrentIndex(page.language.findData("fr"))
+    page.save_language.click()
+    qtbot.waitUntil(lambda: page.notice.text() == "Saved: Français from the app's next start.")
+    assert load_station_config(Path(station_config.path)).language == "fr"
+    assert events(db, "station.language")[-1].after == {"language": "fr"}
+    before = audit_count(db)
+    with pytest.raises(station_options.StationSetupRefused, match='"en", "fr"'):
+        station_options.set_language(db, win.context.actor, page.config, "de")
+    assert audit_count(db) == before and load_station_config(Path(station_config.path)).language == "fr"

@@ -107,7 +107,7 @@ class StationPage(QWidget):
         receipts.body.addWidget(self.receipts_error)
         layout.addWidget(receipts)
         text = Card()
-        text.add_title(tr("Text size"))
+        text.add_title(tr("Text size and language"))
         text.body.addWidget(caption(tr("The size of the type on every screen of this station, for a cashier who "
                                        "needs it larger. It applies when the app is started again.")))
         row = QHBoxLayout()
@@ -122,6 +122,21 @@ class StationPage(QWidget):
         text.body.addLayout(row)
         self.text_size_error = ErrorLabel("stationTextSizeError")
         text.body.addWidget(self.text_size_error)
+        text.body.addWidget(caption(tr("The language of this station's window, from the app's next start. Receipts, "
+                                       "letters and reports stay in English.")))
+        row = QHBoxLayout()
+        self.language = QComboBox(objectName="stationLanguage")
+        self.language.setAccessibleName(tr("Language"))
+        for code, name in (("", tr("This PC's language")), ("en", "English"), ("fr", "Français")):
+            self.language.addItem(name, code)
+        self.save_language = push_button(tr("Save language"), "stationLanguageSave",
+                                         tr("Save this station's language"))
+        row.addWidget(self.language)
+        row.addWidget(self.save_language)
+        row.addStretch(1)
+        text.body.addLayout(row)
+        self.language_error = ErrorLabel("stationLanguageError")
+        text.body.addWidget(self.language_error)
         layout.addWidget(text)
         self.notice = Notice("stationNotice")
         layout.addWidget(self.notice)
@@ -136,6 +151,7 @@ class StationPage(QWidget):
         self.save_receipts.clicked.connect(self.save_folder)
         self.receipts_dir.returnPressed.connect(self.save_folder)
         self.save_text_size.clicked.connect(self.save_size)
+        self.save_language.clicked.connect(self.save_window_language)
         self.receipts_dir.textEdited.connect(lambda _t: self.receipts_error.clear_error())
         self.profile.currentIndexChanged.connect(lambda _i: self.printer_error.clear_error())
         self.jobs.busy_changed.connect(self._on_busy)
@@ -155,6 +171,7 @@ class StationPage(QWidget):
         self.choose_profile(self.config.printer)
         self.receipts_dir.setText(self.config.receipts_dir)
         self.text_size.setCurrentIndex(max(0, self.text_size.findData(self.config.text_size)))
+        self.language.setCurrentIndex(max(0, self.language.findData(self.config.language)))
 
     def chosen_profile(self) -> str:
         return self.profile.currentData() or self.profile.currentText()
@@ -167,14 +184,15 @@ class StationPage(QWidget):
             self._fill()
 
     def _on_busy(self, busy: bool) -> None:
-        for button in (self.save_printer, self.test_page, self.drawer_test, self.save_receipts, self.save_text_size):
+        for button in (self.save_printer, self.test_page, self.drawer_test, self.save_receipts, self.save_text_size,
+                       self.save_language):
             button.setEnabled(not busy)
 
     def _start(self) -> bool:
         if self.jobs.busy:
             return False
         self.notice.clear()
-        for error in (self.printer_error, self.receipts_error, self.text_size_error, self.error):
+        for error in (self.printer_error, self.receipts_error, self.text_size_error, self.language_error, self.error):
             error.clear_error()
         return True
 
@@ -185,6 +203,8 @@ class StationPage(QWidget):
             self.receipts_error.show_error(str(exc))
         elif getattr(exc, "field", "") == "text_size":
             self.text_size_error.show_error(str(exc))
+        elif getattr(exc, "field", "") == "language":
+            self.language_error.show_error(str(exc))
         else:
             self.error.show_error(error_message(exc))
 
@@ -254,6 +274,15 @@ class StationPage(QWidget):
         self.jobs.run(station_options.set_text_size, ctx.db, ctx.actor, self.config, size,
                       on_done=lambda new: self._on_saved(new, self.tr(
                           "Saved: text at {0} % from the app's next start.").format(size)), on_error=self._refused)
+
+    def save_window_language(self) -> None:
+        if not self._start():
+            return
+        ctx, language = self._context, self.language.currentData()
+        self.jobs.run(station_options.set_language, ctx.db, ctx.actor, self.config, language,
+                      on_done=lambda new: self._on_saved(new, self.tr(
+                          "Saved: {0} from the app's next start.").format(self.language.currentText())),
+                      on_error=self._refused)
 
     def _on_saved(self, config: StationConfig, text: str) -> None:
         self.config = config
