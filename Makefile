@@ -7,7 +7,7 @@ STAMP  := $(VENV)/.installed
 DEMO_HOME ?= $(CURDIR)/.demo
 DEMO_ACCOUNTS ?= 25000
 
-.PHONY: run test build translations catalogue venv system-deps emupos bench bench-import bench-lookup bench-stations bench-printing bench-counter bench-day-report bench-drafts check-migrations clean
+.PHONY: run test build translations catalogue venv system-deps emupos bench bench-import bench-lookup bench-stations bench-printing bench-counter bench-day-report bench-drafts bench-startup check-migrations clean
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || { echo "Python 3.11 or newer is needed (PYTHON=...)"; exit 1; }
@@ -58,7 +58,7 @@ build: $(STAMP) translations
 check-migrations: $(STAMP)
 	$(PY) -m pytest -q tests/integration/test_migrations.py
 
-bench: bench-import bench-lookup bench-stations bench-printing bench-counter bench-day-report bench-drafts
+bench: bench-import bench-lookup bench-stations bench-printing bench-counter bench-day-report bench-drafts bench-startup
 
 bench-import: $(STAMP)
 	$(PY) bench/bench_import.py $(if $(ROWS),--rows $(ROWS))
@@ -79,6 +79,11 @@ bench-counter: $(STAMP)
 
 bench-day-report: $(STAMP)
 	$(PY) bench/bench_day_report.py
+
+# Cold start of the window program to the sign-in window, and its memory after signing in
+# (dist/CashierApp when `make build` made it, else the source tree)
+bench-startup: $(STAMP) translations
+	$(PY) bench/bench_startup.py
 
 # A 25,000-enrollment run and a 2,500-entry return file (bench_drafts.py runs bench_draft_returns.py)
 bench-drafts: $(STAMP)
