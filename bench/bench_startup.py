@@ -29,7 +29,7 @@ TARGET_S, TARGET_MB = 2.0, 250
 
 
 def folder_mb(path: Path) -> float:
-    return sum(f.stat().st_size for f in path.rglob("*") if f.is_file()) / 2**20
+    return sum(f.lstat().st_size for f in path.rglob("*") if f.is_file() and not f.is_symlink()) / 2**20
 
 
 def one_start(program: list[str], env: dict) -> tuple[float, float]:
