@@ -3,9 +3,9 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from PySide6.QtCore import QPoint, QRect, QSize, Qt
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer
 from PySide6.QtWidgets import (
-    QAbstractItemView, QFrame, QHBoxLayout, QHeaderView, QLabel, QLayout, QLineEdit, QPushButton, QTableView, QVBoxLayout,
+    QAbstractItemView, QFrame, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QTableView, QVBoxLayout,
     QWidget,
 )
 
@@ -193,62 +193,79 @@ class ElidedLabel(QLabel):
             QLabel.setText(self, shown)
 
 
-class FlowRow(QLayout):
+class FlowRow(QWidget):
     """A row of widgets (small buttons) that wraps onto more lines when it is narrower than they are,
-    instead of squeezing them over each other (a narrow card on a small screen)."""
+    instead of squeezing them over each other (a narrow card on a small screen).
+
+    A widget with plain Qt line layouts, the widgets moved between them on resize: a QLayout
+    subclass written in Python keeps its layout items in Python, and their lifetimes then fight
+    Qt's when the window is deleted (that crashed the test run)."""
+
+    MAX_LINES = 4
 
     def __init__(self, parent: QWidget | None = None, spacing: int = 6) -> None:
         super().__init__(parent)
-        self._items: list = []
-        self.setSpacing(spacing)
-        self.setContentsMargins(0, 0, 0, 0)
+        self._widgets: list[QWidget] = []
+        self._placed: list[int] = []  # how many widgets each line holds now
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(spacing)
+        self._lines = []
+        for _ in range(self.MAX_LINES):
+            line = QHBoxLayout()
+            line.setSpacing(spacing)
+            line.setContentsMargins(0, 0, 0, 0)
+            outer.addLayout(line)
+            self._lines.append(line)
+        self._spacing = spacing
 
-    def addItem(self, item) -> None:  # noqa: ANN001, N802 - Qt API
-        self._items.append(item)
+    def addWidget(self, widget: QWidget) -> None:  # noqa: N802 - like a layout's
+        widget.setParent(self)  # a child from the start, placed on a line or not (hidden)
+        widget.installEventFilter(self)  # shown or hidden later: the lines are made again
+        self._widgets.append(widget)
+        self._arrange(force=True)
 
-    def count(self) -> int:
-        return len(self._items)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        if event.type() in (QEvent.Type.ShowToParent, QEvent.Type.HideToParent):
+            QTimer.singleShot(0, self, lambda: self._arrange(force=True))
+        return False
 
-    def itemAt(self, index: int):  # noqa: ANN201, N802 - Qt API
-        return self._items[index] if 0 <= index < len(self._items) else None
+    def resizeEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt API
+        super().resizeEvent(event)
+        self._arrange()
 
-    def takeAt(self, index: int):  # noqa: ANN201, N802 - Qt API
-        return self._items.pop(index) if 0 <= index < len(self._items) else None
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt API
+        widest = max((w.minimumSizeHint().width() for w in self._widgets if not w.isHidden()), default=0)
+        return QSize(widest, super().minimumSizeHint().height())
 
-    def expandingDirections(self) -> Qt.Orientation:  # noqa: N802 - Qt API
-        return Qt.Orientation(0)
-
-    def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt API
-        return True
-
-    def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt API
-        return self._place(QRect(0, 0, width, 0), move=False)
-
-    def setGeometry(self, rect: QRect) -> None:  # noqa: N802 - Qt API
-        super().setGeometry(rect)
-        self._place(rect, move=True)
-
-    def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
-        shown = [item for item in self._items if not item.isEmpty()]
-        width = sum(item.sizeHint().width() for item in shown) + self.spacing() * max(0, len(shown) - 1)
-        return QSize(width, max((item.sizeHint().height() for item in shown), default=0))
-
-    def minimumSize(self) -> QSize:  # noqa: N802 - Qt API
-        size = QSize()
-        for item in self._items:
-            size = size.expandedTo(item.minimumSize())
-        return size
-
-    def _place(self, rect: QRect, move: bool) -> int:
-        x, y, line = rect.x(), rect.y(), 0
-        for item in self._items:
-            if item.isEmpty():
+    def _split(self, width: int) -> list[int]:
+        """How many of the widgets shown go on each line for ``width`` px."""
+        counts, used = [0], 0
+        for widget in self._widgets:
+            if widget.isHidden():
                 continue
-            hint = item.sizeHint()
-            if x > rect.x() and x + hint.width() > rect.right() + 1:
-                x, y, line = rect.x(), y + line + self.spacing(), 0
-            if move:
-                item.setGeometry(QRect(QPoint(x, y), hint))
-            x += hint.width() + self.spacing()
-            line = max(line, hint.height())
-        return y + line - rect.y()
+            need = max(widget.sizeHint().width(), widget.minimumWidth())
+            if counts[-1] and used + self._spacing + need > width and len(counts) < self.MAX_LINES:
+                counts.append(0)
+                used = 0
+            used += need + (self._spacing if counts[-1] else 0)
+            counts[-1] += 1
+        return counts
+
+    def _arrange(self, force: bool = False) -> None:
+        split = self._split(self.width() if self.width() > 0 else 10**6)
+        if split == self._placed and not force:
+            return
+        self._placed = split
+        for line in self._lines:
+            while line.count():
+                line.takeAt(0)  # the widgets stay children of this row; the items go
+        shown = iter([w for w in self._widgets if not w.isHidden()])
+        for line, count in zip(self._lines, split):
+            for _ in range(count):
+                line.addWidget(next(shown))
+            line.addStretch(1)
+
+    def showEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt API
+        super().showEvent(event)
+        self._arrange(force=True)

@@ -23,7 +23,7 @@ CHAINS = {
                        "newPassword", "newPasswordAgain", *(f"newRole{r}" for r in ROLES), "addUserButton"],
     "adminStationPage": ["stationPrinterProfile", "printTestButton", "drawerTestButton", "stationPrinterSave",
                          "receiptsFolder", "receiptsFolderChoose", "receiptsFolderSave", "stationTextSize",
-                         "stationTextSizeSave"],
+                         "stationTextSizeSave", "stationLanguage", "stationLanguageSave"],
     "adminImportPage": ["importFiles", "importAddButton", "importRemoveButton", "importRejectsPath",
                         "importStartButton", "importRejects"],
     "adminBackupsPage": ["backupNowButton", "backupFolder", "backupFolderChoose", "backupKeepDays",

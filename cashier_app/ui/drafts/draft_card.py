@@ -77,7 +77,7 @@ class DraftCard(Card):
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Ctrl+B reaches the form; Tab stays on the payment
             button.setMinimumWidth(button.sizeHint().width())
             top.addWidget(button)
-        self.body.addLayout(top)
+        self.body.addWidget(top)
         self.state_text = label("", "value", "draftState")
         self.body.addWidget(self.state_text)
         self.first_bill = label("", "caption", "draftFirstBill")
