@@ -18,6 +18,8 @@ from typing import Any
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, Qt, Signal, Slot
 
+from cashier_app.ui.main_thread_gc import collect_in_main_thread
+
 Callback = Callable[[Any], None]
 
 
@@ -105,6 +107,7 @@ class JobRunner(QObject):
 
     def __init__(self, parent: QObject | None = None, *, max_threads: int | None = None) -> None:
         super().__init__(parent)
+        collect_in_main_thread()  # no garbage collection in the workers (ui/main_thread_gc.py)
         self._pool = QThreadPool(self)
         if max_threads:
             self._pool.setMaxThreadCount(max_threads)

@@ -50,3 +50,27 @@ def test_a_queue_of_one_thread_keeps_the_order(qtbot):
         runner.run(lambda i=i: i, on_done=order.append)
     qtbot.waitUntil(lambda: len(order) == 5)
     assert order == [0, 1, 2, 3, 4]
+
+
+def test_cycles_are_collected_in_the_gui_thread_only(qtbot):
+    import gc
+    import threading
+    import weakref
+
+    from cashier_app.ui.jobs import JobRunner
+
+    JobRunner()  # the window's jobs exist: no automatic collection in any thread any more
+    assert not gc.isenabled()
+    freed_in = []
+
+    class Cycle:
+        def __del__(self) -> None:
+            freed_in.append(threading.current_thread() is threading.main_thread())
+
+    for _ in range(gc.get_threshold()[0] + 50):  # enough cycles to pass the first threshold
+        a, b = Cycle(), Cycle()
+        a.other, b.other = b, a
+    probe = weakref.ref(a)
+    del a, b
+    qtbot.waitUntil(lambda: probe() is None, timeout=5000)
+    assert freed_in and all(freed_in)
