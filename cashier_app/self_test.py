@@ -26,6 +26,26 @@ class SelfTestFailed(Exception):
     """A step of the self-test did not do what it must."""
 
 
+def sign_in_through_dialog(app, counter, username: str, password: str, seconds: float) -> bool:  # noqa: ANN001
+    """Type into the shown sign-in dialog of ``counter`` (a ui.app.CounterApp) and press Sign in, as a
+    person does; True once the counter window is up and its start-up service calls have answered,
+    False after ``seconds``. Shared by the self-test and the start-up probe."""
+    from PySide6.QtWidgets import QLineEdit, QPushButton
+
+    login = counter.login
+    login.findChild(QLineEdit, "loginUser").setText(username)
+    login.findChild(QLineEdit, "loginPassword").setText(password)
+    login.findChild(QPushButton, "loginButton").click()
+    deadline = time.monotonic() + seconds
+    while counter.window is None or not counter.window.isVisible() or counter.window.jobs.busy:
+        if time.monotonic() > deadline:
+            return False
+        app.processEvents()
+        time.sleep(0.005)
+    app.processEvents()
+    return True
+
+
 def run_self_test() -> int:
     with tempfile.TemporaryDirectory(prefix="cashier-self-test-") as home:
         os.environ["CASHIER_HOME"] = home
@@ -83,7 +103,7 @@ class _SelfTest:
         self.db = open_database(self.station.resolved_db_url())
 
     def sign_in(self) -> None:
-        from PySide6.QtWidgets import QApplication, QLineEdit, QPushButton
+        from PySide6.QtWidgets import QApplication
 
         from cashier_app.services.demo import DEMO_PASSWORDS
         from cashier_app.ui.app import CounterApp, apply_style
@@ -94,17 +114,9 @@ class _SelfTest:
         install_translator(self.station.language)  # a missing catalogue: English, one warning
         self.counter = CounterApp(self.db, self.station)
         self.counter.start()
-        login = self.counter.login
-        login.findChild(QLineEdit, "loginUser").setText("cashier")
-        login.findChild(QLineEdit, "loginPassword").setText(DEMO_PASSWORDS["cashier"])
-        login.findChild(QPushButton, "loginButton").click()
-        deadline = time.monotonic() + SIGN_IN_SECONDS
-        while self.counter.window is None or not self.counter.window.isVisible():
-            if time.monotonic() > deadline:
-                raise SelfTestFailed(f"the counter window did not open within {SIGN_IN_SECONDS} s of signing in")
-            self.app.processEvents()
-            time.sleep(0.01)
-        self.actor = login.actor
+        if not sign_in_through_dialog(self.app, self.counter, "cashier", DEMO_PASSWORDS["cashier"], SIGN_IN_SECONDS):
+            raise SelfTestFailed(f"the counter window did not open within {SIGN_IN_SECONDS} s of signing in")
+        self.actor = self.counter.login.actor
 
     def payment(self) -> None:
         from sqlalchemy import select

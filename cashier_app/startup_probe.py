@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import os
 import sys
-import time
 from pathlib import Path
 
 SIGN_IN_SECONDS = 60
@@ -27,11 +26,10 @@ def _rss_mb() -> float:
 
 
 def run_startup_probe() -> int:
-    from PySide6.QtWidgets import QLineEdit, QPushButton
-
     from cashier_app import config
     from cashier_app.cli import use_city_zone
     from cashier_app.db import open_database
+    from cashier_app.self_test import sign_in_through_dialog
     from cashier_app.ui.app import CounterApp, application
 
     station = config.load_station_config(None)
@@ -45,17 +43,10 @@ def run_startup_probe() -> int:
         app.processEvents()
     app.processEvents()  # painted once
     print("signin-shown", flush=True)
-    login.findChild(QLineEdit, "loginUser").setText(os.environ.get("CASHIER_PROBE_USER", "cashier"))
-    login.findChild(QLineEdit, "loginPassword").setText(os.environ.get("CASHIER_PROBE_PASSWORD", ""))
-    login.findChild(QPushButton, "loginButton").click()
-    deadline = time.monotonic() + SIGN_IN_SECONDS
-    while counter.window is None or not counter.window.isVisible() or counter.window.jobs.busy:
-        if time.monotonic() > deadline:
-            print("startup probe: the counter window did not open after signing in", file=sys.stderr)
-            return 1
-        app.processEvents()
-        time.sleep(0.005)
-    app.processEvents()
+    if not sign_in_through_dialog(app, counter, os.environ.get("CASHIER_PROBE_USER", "cashier"),
+                                  os.environ.get("CASHIER_PROBE_PASSWORD", ""), SIGN_IN_SECONDS):
+        print("startup probe: the counter window did not open after signing in", file=sys.stderr)
+        return 1
     print(f"rss-mb {_rss_mb():.1f}", flush=True)
     counter.window.close()
     db.dispose()
