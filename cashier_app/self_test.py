@@ -81,7 +81,7 @@ class _SelfTest:
         translations` ran; without it the window is in English, so there it is not required)."""
         from PySide6.QtCore import QTranslator
 
-        from cashier_app.ui.translation import catalogue_path
+        from cashier_app.i18n import catalogue_path
 
         path = catalogue_path("fr")
         if not path.is_file() and not getattr(sys, "frozen", False):
@@ -107,7 +107,7 @@ class _SelfTest:
 
         from cashier_app.services.demo import DEMO_PASSWORDS
         from cashier_app.ui.app import CounterApp, apply_style
-        from cashier_app.ui.translation import install_translator
+        from cashier_app.i18n import install_translator
 
         self.app = QApplication.instance() or QApplication([sys.argv[0], "-platform", "offscreen"])
         apply_style(self.app)

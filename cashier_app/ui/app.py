@@ -15,7 +15,7 @@ from cashier_app.db import Database
 from cashier_app.ui.app_rules import install_app_rules
 from cashier_app.ui.login_dialog import LoginDialog
 from cashier_app.ui.main_window import MainWindow
-from cashier_app.ui.translation import install_translator
+from cashier_app.i18n import install_translator
 
 RESOURCES = Path(cashier_app.__file__).resolve().parent.parent / "resources"
 STYLE_SHEET = RESOURCES / "style.qss"

@@ -14,7 +14,7 @@ import pytest
 from PySide6.QtWidgets import QPushButton
 
 from cashier_app.config import ConfigError, load_station_config
-from cashier_app.ui import translation
+from cashier_app import i18n as translation
 from cashier_app.ui.login_dialog import LoginDialog
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -102,7 +102,7 @@ def test_a_french_station_signs_in_in_french(qtbot, french, counter_db, station_
 
 
 def test_a_missing_catalogue_is_one_warning_and_english(qtbot, tmp_path, caplog, counter_db, station_config):
-    with caplog.at_level(logging.WARNING, logger="cashier_app.ui.translation"):
+    with caplog.at_level(logging.WARNING, logger="cashier_app.i18n"):
         assert translation.install_translator("fr", folder=tmp_path) == "en"
     assert len(caplog.records) == 1 and "English" in caplog.records[0].getMessage()
     dialog = LoginDialog(counter_db[0], station_config)
