@@ -1,6 +1,11 @@
-"""The window's language: the French catalogue (resources/translations/cashier_fr.qm, compiled by
+"""The station's language: the French catalogue (resources/translations/cashier_fr.qm, compiled by
 ``make translations`` from cashier_fr.ts) installed for a station whose ``language`` is "fr", or
 whose PC speaks French when ``language`` is "" (docs/TRANSLATING.md).
+
+The catalogue serves the window and everything the station prints or writes for people: receipts,
+letters, PDF reports and the services' refusal messages. Code outside a window class (services,
+reports) marks its strings with ``_t("…")`` from here (a literal, which pyside6-lupdate collects into
+the catalogue's unnamed context); window classes keep ``self.tr``.
 
 English is the source language: it needs no catalogue. A missing or unreadable catalogue is one
 warning line in the log and the window in English, never a failure.
@@ -45,6 +50,12 @@ class CatalogueTranslator(QTranslator):
         if not found and context:
             found = super().translate("", source, disambiguation, n)
         return found or None
+
+
+def _t(text: str) -> str:
+    """``text`` in the language installed for this station (itself when none is): for services,
+    receipts, letters and reports. Thread-safe (Qt locks its translators), so jobs may call it."""
+    return QCoreApplication.translate("", text)
 
 
 _installed: list[QTranslator] = []  # kept referenced: Qt does not own an installed translator
