@@ -27,6 +27,7 @@ from sqlalchemy.orm import Session
 
 from cashier_app import city_time
 from cashier_app.db import Database
+from cashier_app.i18n import _t
 from cashier_app.models import (
     Account, Allocation, AuditEvent, CashPickup, CashPickupLine, Charge, CountPhase, DayClose, DraftEnrollment,
     DrawerBalance, DrawerCount, DrawerSession, Payment, PaymentChannel, Role, Station, Tender, TenderKind,
@@ -535,8 +536,7 @@ def _gather(s: Session, day: dt.date) -> DayReport:
 def _format_of(out: Path, fmt: str | None) -> str:
     chosen = (fmt or out.suffix.lstrip(".")).lower()
     if chosen not in FORMATS:
-        raise ReportRefused(f"Unknown report format {chosen or out.name!r}: name the file .pdf or .csv "
-                            "(or give the format).", "format")
+        raise ReportRefused(_t("Unknown report format {0}: name the file .pdf or .csv (or give the format).").format(repr(chosen or out.name)), "format")
     return chosen
 
 
@@ -562,8 +562,8 @@ def deposit_slip(db: Database, actor: Actor, day: dt.date) -> DepositSlip:
     with db.read() as s:
         close = s.scalar(select(DayClose).where(DayClose.business_date == day))
         if close is None:
-            raise ReportRefused(f"{business_day.long_date(day)} is not closed: the deposit slip is made from the "
-                                "counted drawers once a supervisor has closed the day.", "date")
+            raise ReportRefused(_t("{0} is not closed: the deposit slip is made from the counted drawers once a "
+                                   "supervisor has closed the day.").format(business_day.long_date(day)), "date")
         names = names_by_id(s)
         in_day = select(DrawerSession.id).where(DrawerSession.business_date == day).scalar_subquery()
         sessions = s.scalar(select(func.count(DrawerSession.id)).where(DrawerSession.business_date == day)) or 0
@@ -591,7 +591,7 @@ def deposit_slip(db: Database, actor: Actor, day: dt.date) -> DepositSlip:
                      for u in CASH_UNITS if quantities.get(u.code))
         unknown = set(quantities) - set(UNITS_BY_CODE)
         if unknown:  # a unit code no longer known: never drop cash from the slip silently
-            raise ReportRefused(f"Unknown cash unit(s) in the counts: {', '.join(sorted(unknown))}.", "date")
+            raise ReportRefused(_t("Unknown cash unit(s) in the counts: {0}.").format(', '.join(sorted(unknown))), "date")
 
         counter_kept = ((Payment.business_date == day) & (Payment.channel == PaymentChannel.COUNTER.value)
                         & Void.id.is_(None))
@@ -631,7 +631,7 @@ def write_deposit_slip(db: Database, actor: Actor, day: dt.date, out: Path) -> P
     """Write the deposit slip of a closed date to ``out`` (PDF)."""
     out = Path(out)
     if out.suffix.lower() != ".pdf":
-        raise ReportRefused("The deposit slip is a PDF: name the file .pdf.", "format")
+        raise ReportRefused(_t("The deposit slip is a PDF: name the file .pdf."), "format")
     slip = deposit_slip(db, actor, day)
     from cashier_app.reports.deposit_slip_pdf import render_deposit_slip
 

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from cashier_app import city_time
 from cashier_app.db import Database
+from cashier_app.i18n import _t
 from cashier_app.models import Account, Customer, DraftEnrollment, PrintDocument, PrintJob, Role, User
 from cashier_app.receipts.draft_confirmation import ConfirmedAccount, DraftConfirmation, first_draft_text
 from cashier_app.reports.draft_confirmation_letter import ConfirmationLetter, render_confirmation_letter
@@ -89,7 +90,7 @@ def queue_confirmation(db: Database, actor: Actor, enrollment_id: int, *, reprin
     with db.write() as s:
         enrollment = s.get(DraftEnrollment, enrollment_id)
         if enrollment is None:
-            raise EnrollmentRefused("That enrollment does not exist.", "enrollment")
+            raise EnrollmentRefused(_t("That enrollment does not exist."), "enrollment")
         station = station_by_name(s, actor.station)
         job = PrintJob(station_id=station.id, payment_id=None, enrollment_id=enrollment.id,
                        document=PrintDocument.DRAFT_CONFIRMATION.value, mark="REPRINT" if reprint else "",

@@ -19,6 +19,7 @@ from sqlalchemy.engine import URL, Connection
 from sqlalchemy.exc import SQLAlchemyError
 
 from cashier_app.db import MIGRATIONS, mask_passwords
+from cashier_app.i18n import _t
 from cashier_app.models import AuditEvent, Station, User
 from cashier_app.services.refusal import Refused
 
@@ -113,7 +114,7 @@ def probe_sqlite(path: Path) -> DatabaseProbe:
         with engine.connect() as conn:
             return _read(conn, str(path), head)
     except SQLAlchemyError as exc:
-        raise SetupRefused(f"{path} cannot be read as a database: {_first_line(exc)}", "database") from None
+        raise SetupRefused(_t("{0} cannot be read as a database: {1}").format(path, _first_line(exc)), "database") from None
     finally:
         engine.dispose()
 
@@ -124,7 +125,7 @@ def probe_server(address: ServerAddress) -> DatabaseProbe:
         if not value.strip():
             raise SetupRefused(_BLANK[name], name)
     if not 0 < address.port < 65536:
-        raise SetupRefused("The port is a number from 1 to 65535 (PostgreSQL's usual one is 5432).", "port")
+        raise SetupRefused(_t("The port is a number from 1 to 65535 (PostgreSQL's usual one is 5432)."), "port")
     engine = sa.create_engine(address.url(), connect_args={"connect_timeout": CONNECT_SECONDS})
     shown = address.url(with_password=False)
     try:
@@ -189,12 +190,12 @@ def _read(conn: Connection, shown: str, head: str) -> DatabaseProbe:
     revision = MigrationContext.configure(conn).get_current_revision()
     if revision is None:
         if inspect(conn).get_table_names():
-            raise SetupRefused(f"{shown} holds tables of another program: choose an empty database, or the "
-                               "cashier app's own.", "database")
+            raise SetupRefused(_t("{0} holds tables of another program: choose an empty database, or the cashier "
+                                  "app's own.").format(shown), "database")
         return DatabaseProbe(shown, False, None, head)
     if not _known_revision(revision):
-        raise SetupRefused(f"The database is newer than this app (schema {revision}; this app knows up to "
-                           f"{head}): install this app's newer version on this station.", "database")
+        raise SetupRefused(_t("The database is newer than this app (schema {0}; this app knows up to {1}): install "
+                              "this app's newer version on this station.").format(revision, head), "database")
     users = conn.execute(select(func.count(User.id))).scalar_one()
     stations = tuple((n, p) for n, p in conn.execute(select(Station.name, Station.receipt_prefix)
                                                      .order_by(Station.name)))
