@@ -13,6 +13,7 @@ from pathlib import Path
 import platformdirs
 import tomli_w
 
+from cashier_app.i18n import _t
 from cashier_app.private_files import FOLDER_MODE, private_folder, write_private
 
 APP_NAME = "cashier-app"
@@ -84,33 +85,33 @@ def load_station_config(path: Path | None = None) -> StationConfig:
     path = path or default_config_path()
     if not path.exists():
         if path != default_config_path():
-            raise ConfigError(f"config file not found: {path}")
+            raise ConfigError(_t("config file not found: {0}").format(path))
         return StationConfig(path=str(path))
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError) as exc:
-        raise ConfigError(f"cannot read config file {path}: {exc}") from None
+        raise ConfigError(_t("cannot read config file {0}: {1}").format(path, exc)) from None
     except tomllib.TOMLDecodeError as exc:
-        raise ConfigError(f"config file {path} is not valid TOML: {exc}") from None
+        raise ConfigError(_t("config file {0} is not valid TOML: {1}").format(path, exc)) from None
     section = data.get("station", {})
     if not isinstance(section, dict):
-        raise ConfigError(f"config file {path}: [station] must be a table")
+        raise ConfigError(_t("config file {0}: [station] must be a table").format(path))
     values = {}
     for key, value in section.items():
         expected = _TYPES.get(key)
         if expected is None:
-            raise ConfigError(f"config file {path}: unknown setting station.{key}")
+            raise ConfigError(_t("config file {0}: unknown setting station.{1}").format(path, key))
         if not isinstance(value, expected) or isinstance(value, bool):
             raise ConfigError(
-                f"config file {path}: station.{key} must be {expected.__name__}, not {type(value).__name__}"
+                _t("config file {0}: station.{1} must be {2}, not {3}").format(path, key, expected.__name__, type(value).__name__)
             )
         values[key] = value
     if values.get("text_size", 100) not in TEXT_SIZES:
         sizes = ", ".join(str(size) for size in TEXT_SIZES)
-        raise ConfigError(f"config file {path}: station.text_size must be one of {sizes}, not {values['text_size']}")
+        raise ConfigError(_t("config file {0}: station.text_size must be one of {1}, not {2}").format(path, sizes, values['text_size']))
     if values.get("language", "") not in LANGUAGES:
-        raise ConfigError(f'config file {path}: station.language must be "en", "fr" or "" (the PC\'s language), '
-                          f"not {values['language']!r}")
+        raise ConfigError(_t("config file {0}: station.language must be \"en\", \"fr\" or \"\" (the PC's language), "
+                             "not {1}").format(path, repr(values['language'])))
     return StationConfig(**values, extra={k: v for k, v in data.items() if k != "station"}, path=str(path))
 
 

@@ -53,21 +53,21 @@ def _copy(source: Path, out: Path) -> None:
 def check_backup_file(path: Path) -> str | None:
     """Why ``path`` is not a sound cashier database, or None when it is."""
     if not path.is_file():
-        return f"no such file: {path}"
+        return _t("no such file: {0}").format(path)
     try:
         conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
         try:
             result = conn.execute("PRAGMA integrity_check").fetchone()[0]
             if result != "ok":
-                return f"integrity check failed: {result}"
+                return _t("integrity check failed: {0}").format(result)
             tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
-        return f"not a SQLite database ({exc})"
+        return _t("not a SQLite database ({0})").format(exc)
     missing = REQUIRED_TABLES - tables
     if missing:
-        return f"not a cashier database (missing {', '.join(sorted(missing))})"
+        return _t("not a cashier database (missing {0})").format(", ".join(sorted(missing)))
     return None
 
 

@@ -33,7 +33,7 @@ from cashier_app.services.cash_units import (
     UNITS_BY_CODE, CountRefused, cash_total, line_amount, parse_cash_count, parse_quantity,
 )
 from cashier_app.services.drawer_figures import (
-    KIND_LABELS, TENDER_KINDS, BalanceLine, CashFlow, CountItem, Expected, ItemCount, SessionView, expected_cash,
+    TENDER_KINDS, BalanceLine, CashFlow, CountItem, Expected, ItemCount, SessionView, expected_cash,
     expected_in_drawer, within_threshold,
 )
 from cashier_app.services.people import name_of
@@ -86,7 +86,15 @@ def _session(s: Session, session_id: int, *, lock: bool = False) -> DrawerSessio
 
 def _must_be_open(session: DrawerSession, doing: str) -> None:
     if session.state != DrawerState.OPEN.value:
-        raise DrawerRefused(_t("This drawer session is {0}: {1} is no longer possible.").format(session.state, doing), "session")
+        refused = (_t("This drawer session is {0}: a pick-up is no longer possible.") if doing == "a pick-up" else
+                   _t("This drawer session is {0}: counting is no longer possible."))
+        raise DrawerRefused(refused.format(state_word(session.state)), "session")
+
+
+def state_word(state: str) -> str:
+    """A drawer session's state as a refusal says it, in the station's language."""
+    return {DrawerState.OPEN.value: _t("open"), DrawerState.COUNTED.value: _t("counted"),
+            DrawerState.CLOSED.value: _t("closed")}.get(state, state)
 
 
 def _supervisor_for(actor: Actor, approval: Approval | None, action: str, cashier_id: int) -> Actor:
@@ -125,7 +133,7 @@ def open_session(db: Database, actor: Actor, float_quantities: Mapping[str, str 
             station = station_by_name(s, actor.station)
             if (other := _unclosed(s, station.id, actor.user_id)) is not None:
                 raise DrawerRefused(_t("You already have a drawer session at {0} ({1}, {2}); count and close it "
-                                       "first.").format(station.name, business_day.long_date(other.business_date), other.state), "session")
+                                       "first.").format(station.name, business_day.long_date(other.business_date), state_word(other.state)), "session")
             business_day.hold_open(s, day)
             if business_day.is_closed(s, day):
                 raise DrawerRefused(_t("{0} is closed; no drawer can open for it.").format(business_day.long_date(day)), "session")
@@ -247,14 +255,20 @@ def record_pickup(db: Database, actor: Actor, session_id: int, quantities: Mappi
 
 # -- the blind count and the close -------------------------------------------------------------------
 def _paper_count(count: ItemCount, kind: str) -> tuple[int, Decimal]:
-    label = KIND_LABELS[kind]
-    number = parse_quantity(count.count, f"{kind}:count", f"Number of {label.lower()}")
+    # the count table's words for checks and money orders, in the station's language
+    if kind == "check":
+        label, number_of, total_refused = _t("Checks"), _t("Number of checks"), _t("Checks total: {0}")
+    else:  # "money_order"
+        label, number_of, total_refused = (_t("Money orders"), _t("Number of money orders"),
+                                           _t("Money orders total: {0}"))
+    number = parse_quantity(count.count, f"{kind}:count", number_of)
     try:
         total = parse_amount(str(count.total or "0"))
     except MoneyError as exc:
-        raise DrawerRefused(_t("{0} total: {1}").format(label, exc), f"{kind}:total") from None
+        raise DrawerRefused(total_refused.format(exc), f"{kind}:total") from None
     if number == 0 and total != ZERO:
-        raise DrawerRefused(_t("{0}: a total without any item; enter how many there are.").format(label), f"{kind}:count")
+        raise DrawerRefused(_t("{0}: a total without any item; enter how many there are.").format(label),
+                            f"{kind}:count")
     return number, total
 
 
@@ -337,12 +351,13 @@ def approve_difference(db: Database, actor: Actor, session_id: int, note: str,
                        approval: Approval | None = None) -> SessionView:
     """A supervisor (not the drawer's cashier) accepts a counted session's differences with a note;
     the session closes with its over/short as counted."""
-    text = required_text(note, NOTE_MAX, "Write a note on the difference before approving it.", DrawerRefused,
+    text = required_text(note, NOTE_MAX, _t("Write a note on the difference before approving it."), DrawerRefused,
                          "note")
     with db.write() as s:
         session = _session(s, session_id, lock=True)
         if session.state != DrawerState.COUNTED.value:
-            raise DrawerRefused(_t("Only a counted drawer waiting for approval can be approved (this one is {0}).").format(session.state), "session")
+            raise DrawerRefused(_t("Only a counted drawer waiting for approval can be approved (this one is {0}).").format(
+                state_word(session.state)), "session")
         supervisor = _supervisor_for(actor, approval, DIFFERENCE_ACTION, session.cashier_id)
         if session.counted_by_id not in (None, session.cashier_id) and supervisor.user_id == session.counted_by_id:
             raise AccessDenied(_t("You counted this drawer for its cashier: another supervisor approves its "

@@ -145,7 +145,7 @@ def find_checks(db: Database, actor: Actor, text: str) -> list[ReturnableCheck]:
 # -- recording the return ------------------------------------------------------------------------
 def check_reason(reason: str) -> str:
     """The bank's reason as stored; raises ReturnRefused when it is blank or too long."""
-    return required_text(reason, REASON_MAX, "Enter the bank's reason for the return (for example: NSF).",
+    return required_text(reason, REASON_MAX, _t("Enter the bank's reason for the return (for example: NSF)."),
                          ReturnRefused)
 
 

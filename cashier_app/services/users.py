@@ -42,13 +42,13 @@ def _common_passwords() -> frozenset[str]:
 def password_problem(password: str, username: str = "") -> str | None:
     """Why a password is too weak, or None when it is acceptable."""
     if len(password) < MIN_PASSWORD_LENGTH:
-        return f"A password needs at least {MIN_PASSWORD_LENGTH} characters."
+        return _t("A password needs at least {0} characters.").format(MIN_PASSWORD_LENGTH)
     if password.lower() in _common_passwords():
-        return "That password is among the most common ones; choose another."
+        return _t("That password is among the most common ones; choose another.")
     if username and username.lower() in password.lower():
-        return "A password must not contain the user name."
+        return _t("A password must not contain the user name.")
     if len(set(password)) < 4:
-        return "A password needs more different characters."
+        return _t("A password needs more different characters.")
     return None
 
 
@@ -56,7 +56,8 @@ def _parse_roles(roles: list[str] | tuple[str, ...]) -> list[str]:
     valid = {r.value for r in Role}
     wrong = [r for r in roles if r not in valid]
     if wrong or not roles:
-        raise UserError(_t("roles must be among {0}; got {1}").format(', '.join(sorted(valid)), ', '.join(wrong) or 'none'), "roles")
+        raise UserError(_t("roles must be among {0}; got {1}").format(", ".join(sorted(valid)),
+                                                                       ", ".join(wrong) or _t("none")), "roles")
     return sorted(set(roles))
 
 
@@ -207,21 +208,21 @@ def _check_login(s: Session, username: str, password: str, station: str, max_fai
         _same_work_as_a_wrong_password(password)
         record_event(s, Actor(None, username[:40], frozenset(), station), "login.failed", "user", "",
                      after={"username": username[:40]})
-        return "Wrong user name or password."
+        return _t("Wrong user name or password.")
     who = Actor(user.id, user.username, user.role_names, station)
     if user.locked:
         record_event(s, who, "login.refused_locked", "user", user.id)
-        return "This user is locked after too many failed sign-ins; ask an administrator."
+        return _t("This user is locked after too many failed sign-ins; ask an administrator.")
     try:
         _hasher.verify(user.password_hash, password)
     except (VerifyMismatchError, InvalidHashError):
         user.failed_logins += 1
         record_event(s, who, "login.failed", "user", user.id, after={"failed_logins": user.failed_logins})
         if user.failed_logins < max_failures:
-            return "Wrong user name or password."
+            return _t("Wrong user name or password.")
         user.locked = True
         record_event(s, who, "user.locked", "user", user.id)
-        return "Too many failed sign-ins: this user is now locked; ask an administrator."
+        return _t("Too many failed sign-ins: this user is now locked; ask an administrator.")
     if _hasher.check_needs_rehash(user.password_hash):
         user.password_hash = _hasher.hash(password)
     user.failed_logins = 0

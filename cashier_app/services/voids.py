@@ -41,7 +41,7 @@ class VoidResult:
 
 def check_reason(reason: str) -> str:
     """The reason as stored; raises VoidRefused when it is blank or too long."""
-    return required_text(reason, REASON_MAX, "Enter the reason for the void.", VoidRefused)
+    return required_text(reason, REASON_MAX, _t("Enter the reason for the void."), VoidRefused)
 
 
 def _voidable(s: Session, actor: Actor, payment_id: int) -> Payment:

@@ -23,7 +23,7 @@ from cashier_app.services.drafts.enrollments import writing_cipher
 from cashier_app.services.refusal import Refused
 
 SCAN_LIMIT = 10 * 1024 * 1024  # 10 MB: a page scanned at 300 dpi in colour is well under it
-KINDS = {"signed_form": "signed form", "voided_check": "voided check"}
+KINDS = ("signed_form", "voided_check")
 PDF, PNG, JPEG = "application/pdf", "image/png", "image/jpeg"
 SUFFIXES = {PDF: ".pdf", PNG: ".png", JPEG: ".jpg"}
 ADD_ACTION, VIEW_ACTION = "draft.scan_added", "draft.scan_viewed"
@@ -95,7 +95,10 @@ def read_scan(path: Path | str, kind: str) -> Scan:
         raise ScanRefused(_t("{0} is empty.").format(shown), "scan")
     media_type = media_type_of(content)
     if media_type is None:
-        raise ScanRefused(_t("{0} is not a PDF, PNG or JPEG file (by its content); scan the {1} to one of those.").format(shown, KINDS[kind]), "scan")
+        refused = (_t("{0} is not a PDF, PNG or JPEG file (by its content); scan the signed form to one of those.")
+                   if kind == "signed_form" else
+                   _t("{0} is not a PDF, PNG or JPEG file (by its content); scan the voided check to one of those."))
+        raise ScanRefused(refused.format(shown), "scan")
     return Scan(kind, media_type, shown, content)
 
 

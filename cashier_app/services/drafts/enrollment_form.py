@@ -40,8 +40,6 @@ _EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s.]+")
 # for ACH (61-72). 00 (the U.S. Government), 80 (traveler's checks) and the unassigned rest (13-20,
 # 33-60 including 50-52, 73-79, 81-99) are not a customer's bank account.
 DEBITABLE_PREFIXES = frozenset(range(1, 13)) | frozenset(range(21, 33)) | frozenset(range(61, 73))
-_PREFIX_REFUSALS = {0: "belongs to the U.S. Government, not to a customer's bank",
-                    80: "is a traveler's check number, not a bank account's"}
 
 
 class EnrollmentRefused(Refused):
@@ -125,8 +123,11 @@ def check_enrollment_form(form: EnrollmentForm, *, today: dt.date, allow_savings
 
     ``accounts`` holds the facts of the customer's accounts by id; a ticked id not in it is refused."""
     account_ids = _ticked_accounts(form.account_ids, accounts)
-    name = _line(form.bank_account_name, NAME_LIMIT, "bank_account_name", "name on the bank account", True)
-    bank_name = _line(form.bank_name, BANK_NAME_LIMIT, "bank_name", "bank name", False)
+    name = _line(form.bank_account_name, NAME_LIMIT, "bank_account_name",
+                 _t("Type the name on the bank account as on the check."),
+                 _t("The name on the bank account is longer than {0} characters."))
+    bank_name = _line(form.bank_name, BANK_NAME_LIMIT, "bank_name", "",
+                      _t("The bank name is longer than {0} characters."))
     routing = check_routing_number(form.routing_number)
     account = _bank_account(form.account_number, "account_number")
     if _cleaned(form.account_number_again) == "":
@@ -164,9 +165,16 @@ def check_routing_number(typed: str) -> str:
         raise EnrollmentRefused(_t("The routing number {0} is not valid (check digit); type it from the check again.").format(routing), "routing_number")
     prefix = int(routing[:2])
     if prefix not in DEBITABLE_PREFIXES:
-        why = _PREFIX_REFUSALS.get(prefix, "starts with a number the Federal Reserve does not assign")
-        raise EnrollmentRefused(_t("The routing number {0} {1}; a draft cannot be taken from it.").format(routing, why),
-                                "routing_number")
+        if prefix == 0:
+            refused = _t("The routing number {0} belongs to the U.S. Government, not to a customer's bank; a draft "
+                         "cannot be taken from it.")
+        elif prefix == 80:
+            refused = _t("The routing number {0} is a traveler's check number, not a bank account's; a draft cannot "
+                         "be taken from it.")
+        else:
+            refused = _t("The routing number {0} starts with a number the Federal Reserve does not assign; a draft "
+                         "cannot be taken from it.")
+        raise EnrollmentRefused(refused.format(routing), "routing_number")
     return routing
 
 
@@ -189,12 +197,14 @@ def _ticked_accounts(ids: tuple[int, ...], accounts: Mapping[int, AccountFacts])
     return tuple(dict.fromkeys(ids))  # a double tick counts once
 
 
-def _line(typed: str, limit: int, field_name: str, what: str, required: bool) -> str:
+def _line(typed: str, limit: int, field_name: str, blank: str, too_long: str) -> str:
+    """A line of the form, folded; ``blank`` is the refusal when it is empty ("": it may be), ``too_long``
+    the one (with ``{0}`` for ``limit``) when it is longer than ``limit``."""
     folded = " ".join((typed or "").split())
-    if required and not folded:
-        raise EnrollmentRefused(_t("Type the {0} as on the check.").format(what), field_name)
+    if blank and not folded:
+        raise EnrollmentRefused(blank, field_name)
     if len(folded) > limit:
-        raise EnrollmentRefused(_t("The {0} is longer than {1} characters.").format(what, limit), field_name)
+        raise EnrollmentRefused(too_long.format(limit), field_name)
     return folded
 
 
@@ -248,6 +258,6 @@ def _signed_on(signed_on: dt.date | None, today: dt.date, max_age_days: int) -> 
 
 
 def _already_enrolled(ids: tuple[int, ...], accounts: Mapping[int, AccountFacts]) -> str:
-    which = "; ".join(f"account {accounts[i].account_number} from the bank account ending "
-                      f"{(accounts[i].enrolled_last4 or '')[-4:]}" for i in ids)
-    return f"Already drafted: {which}. Replace? The old enrollment ends and is kept."
+    which = "; ".join(_t("account {0} from the bank account ending {1}").format(
+        accounts[i].account_number, (accounts[i].enrolled_last4 or "")[-4:]) for i in ids)
+    return _t("Already drafted: {0}. Replace? The old enrollment ends and is kept.").format(which)

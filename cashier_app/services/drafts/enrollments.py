@@ -178,8 +178,8 @@ def cancel_enrollment(db: Database, actor: Actor, enrollment_id: int, reason: st
     """End an enrollment because the customer asked (``reason`` as they said it); it is kept, and its
     paper form until the returned retention day. Refused at "reason" when blank, at "enrollment"
     when it has already ended."""
-    text = required_text(reason, REASON_LIMIT, "Say why the draft is cancelled (for example: the customer "
-                         "asked at the counter).", EnrollmentRefused)
+    text = required_text(reason, REASON_LIMIT, _t("Say why the draft is cancelled (for example: the customer "
+                                                      "asked at the counter)."), EnrollmentRefused)
     today = city_time.today()
     with db.write() as s:
         enrollment = s.get(DraftEnrollment, enrollment_id)

@@ -50,15 +50,15 @@ def _run(s, run_id: int) -> DraftRun:  # noqa: ANN001
 def void_run(db: Database, actor: Actor, run_id: int, reason: str) -> RunVoided:
     """Void a run that was not sent: its entries, and its payments with it (see the module doc).
     Refused (DraftRunRefused) for a sent or already voided run, or a blank reason."""
-    text = required_text(reason, REASON_MAX, "Enter the reason for voiding the run.", DraftRunRefused)
+    text = required_text(reason, REASON_MAX, _t("Enter the reason for voiding the run."), DraftRunRefused)
     today = business_day.today()
     with db.write() as s:
         lock_runs(s)
         run = _run(s, run_id)
         if run.status != RunStatus.CREATED.value:
-            said = "was sent to the bank: it can no longer be voided" if run.status == RunStatus.SENT.value \
-                else "is already voided"
-            raise DraftRunRefused(_t("Draft run {0} {1}.").format(run_id, said), "run")
+            refused = (_t("Draft run {0} was sent to the bank: it can no longer be voided.")
+                       if run.status == RunStatus.SENT.value else _t("Draft run {0} is already voided."))
+            raise DraftRunRefused(refused.format(run_id), "run")
         payments = s.execute(
             select(Payment.id, Payment.business_date, Payment.receipt_number, Payment.total, DraftEntry.account_id)
             .join(DraftEntry, DraftEntry.payment_id == Payment.id)
@@ -104,8 +104,9 @@ def mark_run_sent(db: Database, actor: Actor, run_id: int) -> None:
     with db.write() as s:
         run = _run(s, run_id)
         if run.status != RunStatus.CREATED.value:
-            said = "is already marked sent" if run.status == RunStatus.SENT.value else "is voided: it must not be sent"
-            raise DraftRunRefused(_t("Draft run {0} {1}.").format(run_id, said), "run")
+            refused = (_t("Draft run {0} is already marked sent.") if run.status == RunStatus.SENT.value
+                       else _t("Draft run {0} is voided: it must not be sent."))
+            raise DraftRunRefused(refused.format(run_id), "run")
         run.status, run.sent_at, run.sent_by_id = RunStatus.SENT.value, utcnow(), actor.user_id
         record_event(s, actor, "drafts.run.sent", "draft_run", run.id,
                      before={"status": RunStatus.CREATED.value}, after={"status": RunStatus.SENT.value})

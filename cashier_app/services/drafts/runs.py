@@ -155,10 +155,15 @@ def make_run(db: Database, actor: Actor, draft_date: dt.date | None, out: Path |
             if not entries:
                 drafted = s.scalar(select(func.count(DraftEntry.id)).join(Bill, Bill.id == DraftEntry.bill_id)
                                    .where(Bill.draft_date == draft_date, DraftEntry.voided.is_(False))) or 0
-                why = (f"nothing is due on the {len(skipped)} bills with that draft date" if skipped else
-                       f"its {drafted} bills are already in a run (void that run to draft them again)" if drafted else
-                       "no bill of an enrolled account has that draft date, and no prenote is waiting")
-                raise DraftRunRefused(_t("No draft file for {0}: {1}.").format(draft_date.isoformat(), why), "date")
+                if skipped:
+                    refused = _t("No draft file for {0}: nothing is due on the {1} bills with that draft date.")
+                elif drafted:
+                    refused = _t("No draft file for {0}: its {2} bills are already in a run (void that run to draft "
+                                 "them again).")
+                else:
+                    refused = _t("No draft file for {0}: no bill of an enrolled account has that draft date, and no "
+                                 "prenote is waiting.")
+                raise DraftRunRefused(refused.format(draft_date.isoformat(), len(skipped), drafted), "date")
             effective = effective_entry_date(draft_date)
             modifier = nacha.file_id_modifier(_files_today(s, today))
             made_at = city_time.now()  # the City's clock: the file's date, the run's and its payments' moment
