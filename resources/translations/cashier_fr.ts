@@ -776,12 +776,124 @@
         <translation>Total</translation>
     </message>
     <message>
+        <source>That drawer session does not exist.</source>
+        <translation>Cette session de tiroir n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>This drawer session is {0}: a pick-up is no longer possible.</source>
+        <translation>Cette session de tiroir est {0} : une remise au coffre n&apos;est plus possible.</translation>
+    </message>
+    <message>
+        <source>This drawer session is {0}: counting is no longer possible.</source>
+        <translation>Cette session de tiroir est {0} : le comptage n&apos;est plus possible.</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>ouverte</translation>
+    </message>
+    <message>
+        <source>counted</source>
+        <translation>comptée</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>fermée</translation>
+    </message>
+    <message>
+        <source>A supervisor must approve this.</source>
+        <translation>Un superviseur doit approuver ceci.</translation>
+    </message>
+    <message>
+        <source>A supervisor cannot approve their own drawer; ask another supervisor.</source>
+        <translation>Un superviseur ne peut pas approuver son propre tiroir ; demandez à un autre superviseur.</translation>
+    </message>
+    <message>
+        <source>You already have a drawer session at {0} ({1}, {2}); count and close it first.</source>
+        <translation>Vous avez déjà une session de tiroir au poste {0} ({1}, {2}) ; comptez-la et fermez-la d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>{0} is closed; no drawer can open for it.</source>
+        <translation>La journée du {0} est clôturée ; aucun tiroir ne peut s&apos;ouvrir pour elle.</translation>
+    </message>
+    <message>
+        <source>You already have a drawer session at this station.</source>
+        <translation>Vous avez déjà une session de tiroir à ce poste.</translation>
+    </message>
+    <message>
+        <source>Only the session&apos;s cashier or a supervisor may do this.</source>
+        <translation>Seul le caissier de la session ou un superviseur peut faire ceci.</translation>
+    </message>
+    <message>
+        <source>Enter the cash taken out, by bill and coin.</source>
+        <translation>Saisissez les espèces retirées, par billet et par pièce.</translation>
+    </message>
+    <message>
+        <source>Only the drawer&apos;s cashier or a supervisor may record a pick-up.</source>
+        <translation>Seul le caissier du tiroir ou un superviseur peut enregistrer une remise au coffre.</translation>
+    </message>
+    <message>
+        <source>The drawer should hold only {0} in cash; a pick-up of {1} is more than that.</source>
+        <translation>Le tiroir ne devrait contenir que {0} en espèces ; une remise au coffre de {1} dépasse ce montant.</translation>
+    </message>
+    <message>
         <source>Checks</source>
         <translation>Chèques</translation>
     </message>
     <message>
+        <source>Number of checks</source>
+        <translation>Nombre de chèques</translation>
+    </message>
+    <message>
+        <source>Checks total: {0}</source>
+        <translation>Total des chèques : {0}</translation>
+    </message>
+    <message>
         <source>Money orders</source>
         <translation>Mandats</translation>
+    </message>
+    <message>
+        <source>Number of money orders</source>
+        <translation>Nombre de mandats</translation>
+    </message>
+    <message>
+        <source>Money orders total: {0}</source>
+        <translation>Total des mandats : {0}</translation>
+    </message>
+    <message>
+        <source>{0}: a total without any item; enter how many there are.</source>
+        <translation>{0} : un total sans aucun article ; saisissez combien il y en a.</translation>
+    </message>
+    <message>
+        <source>Only the drawer&apos;s cashier (or a supervisor) counts this drawer.</source>
+        <translation>Seul le caissier du tiroir (ou un superviseur) compte ce tiroir.</translation>
+    </message>
+    <message>
+        <source>Item {0} is not one of this drawer&apos;s checks or money orders.</source>
+        <translation>L&apos;article {0} n&apos;est pas un des chèques ou mandats de ce tiroir.</translation>
+    </message>
+    <message>
+        <source>Write a note on the difference before approving it.</source>
+        <translation>Écrivez une note sur l&apos;écart avant de l&apos;approuver.</translation>
+    </message>
+    <message>
+        <source>Only a counted drawer waiting for approval can be approved (this one is {0}).</source>
+        <translation>Seul un tiroir compté en attente d&apos;approbation peut être approuvé (celui-ci est {0}).</translation>
+    </message>
+    <message>
+        <source>You counted this drawer for its cashier: another supervisor approves its difference.</source>
+        <translation>Vous avez compté ce tiroir pour son caissier : un autre superviseur approuve son écart.</translation>
+    </message>
+    <message>
+        <source>Open your drawer session (count the opening float) before taking payments.</source>
+        <translation>Ouvrez votre session de tiroir (comptez le fonds de caisse) avant de prendre des paiements.</translation>
+    </message>
+    <message>
+        <source>Your drawer is counted: it takes no more payments. Open a new session once a supervisor has closed it.</source>
+        <translation>Votre tiroir est compté : il ne prend plus de paiements. Ouvrez une nouvelle session une fois qu&apos;un superviseur l&apos;a fermé.</translation>
+    </message>
+    <message>
+        <source>Your drawer session is for {0}; count and close it, then open today&apos;s.</source>
+        <translation>Votre session de tiroir est celle du {0} ; comptez-la et fermez-la, puis ouvrez celle d&apos;aujourd&apos;hui.</translation>
     </message>
     <message>
         <source>Cash</source>
@@ -1846,6 +1958,1142 @@ Enregistrer ce paiement quand même ?</translation>
     <message>
         <source>Offset account type</source>
         <translation>Type de compte de la contrepartie</translation>
+    </message>
+    <message>
+        <source>the draft date {0} is too close: the bank needs the file {2} banking day before the drafts settle; the earliest draft date for a run made {3} is {4}</source>
+        <extracomment>The calendar is the Fed&apos;s list since Juneteenth became a Federal Reserve holiday (2022). Calendar days a varying-amount bill should reach the customer before its draft date.</extracomment>
+        <translation>la date de prélèvement {0} est trop proche : la banque a besoin du fichier {2} jour ouvrable bancaire avant le règlement des prélèvements ; la première date de prélèvement possible pour un lot fait le {3} est le {4}</translation>
+    </message>
+    <message>
+        <source>the draft date {0} is too close: the bank needs the file {2} banking days before the drafts settle; the earliest draft date for a run made {3} is {4}</source>
+        <translation>la date de prélèvement {0} est trop proche : la banque a besoin du fichier {2} jours ouvrables bancaires avant le règlement des prélèvements ; la première date de prélèvement possible pour un lot fait le {3} est le {4}</translation>
+    </message>
+    <message>
+        <source>the draft date {0} (the drafts would settle {1}) is too close: the bank needs the file {2} banking day before the drafts settle; the earliest draft date for a run made {3} is {4}</source>
+        <translation>la date de prélèvement {0} (les prélèvements seraient réglés le {1}) est trop proche : la banque a besoin du fichier {2} jour ouvrable bancaire avant le règlement des prélèvements ; la première date de prélèvement possible pour un lot fait le {3} est le {4}</translation>
+    </message>
+    <message>
+        <source>the draft date {0} (the drafts would settle {1}) is too close: the bank needs the file {2} banking days before the drafts settle; the earliest draft date for a run made {3} is {4}</source>
+        <translation>la date de prélèvement {0} (les prélèvements seraient réglés le {1}) est trop proche : la banque a besoin du fichier {2} jours ouvrables bancaires avant le règlement des prélèvements ; la première date de prélèvement possible pour un lot fait le {3} est le {4}</translation>
+    </message>
+    <message>
+        <source>config file not found: {0}</source>
+        <extracomment>The text sizes a station may choose (per cent): normal, large, larger. Every screen follows. The window&apos;s languages a station may choose (&quot;&quot;: the PC&apos;s own language, English when not French).</extracomment>
+        <translation>fichier de configuration introuvable : {0}</translation>
+    </message>
+    <message>
+        <source>cannot read config file {0}: {1}</source>
+        <translation>impossible de lire le fichier de configuration {0} : {1}</translation>
+    </message>
+    <message>
+        <source>config file {0} is not valid TOML: {1}</source>
+        <translation>le fichier de configuration {0} n&apos;est pas du TOML valide : {1}</translation>
+    </message>
+    <message>
+        <source>config file {0}: [station] must be a table</source>
+        <translation>fichier de configuration {0} : [station] doit être une table</translation>
+    </message>
+    <message>
+        <source>config file {0}: unknown setting station.{1}</source>
+        <translation>fichier de configuration {0} : paramètre inconnu station.{1}</translation>
+    </message>
+    <message>
+        <source>config file {0}: station.{1} must be {2}, not {3}</source>
+        <translation>fichier de configuration {0} : station.{1} doit être de type {2}, pas {3}</translation>
+    </message>
+    <message>
+        <source>config file {0}: station.text_size must be one of {1}, not {2}</source>
+        <translation>fichier de configuration {0} : station.text_size doit être l&apos;une des valeurs {1}, pas {2}</translation>
+    </message>
+    <message>
+        <source>config file {0}: station.language must be &quot;en&quot;, &quot;fr&quot; or &quot;&quot; (the PC&apos;s language), not {1}</source>
+        <translation>fichier de configuration {0} : station.language doit être &quot;en&quot;, &quot;fr&quot; ou &quot;&quot; (la langue du PC), pas {1}</translation>
+    </message>
+    <message>
+        <source>not a database URL: {0}</source>
+        <translation>pas une URL de base de données : {0}</translation>
+    </message>
+    <message>
+        <source>folder for the database does not exist: {0}</source>
+        <translation>le dossier de la base de données n&apos;existe pas : {0}</translation>
+    </message>
+    <message>
+        <source>unsupported database URL {0}: {1}</source>
+        <translation>URL de base de données non prise en charge {0} : {1}</translation>
+    </message>
+    <message>
+        <source>the database is newer than this app (schema {0}; this app knows up to {1}): install this app&apos;s newer version on this station</source>
+        <translation>la base de données est plus récente que cette application (schéma {0} ; cette application connaît jusqu&apos;à {1}) : installez la version plus récente de l&apos;application sur ce poste</translation>
+    </message>
+    <message>
+        <source>cannot open the database: {0}</source>
+        <translation>impossible d&apos;ouvrir la base de données : {0}</translation>
+    </message>
+    <message>
+        <source>the database is unreadable: {0}</source>
+        <translation>la base de données est illisible : {0}</translation>
+    </message>
+    <message>
+        <source>Enter an amount.</source>
+        <extracomment>Default largest amount a cashier may type for one field (configurable per call).</extracomment>
+        <translation>Saisissez un montant.</translation>
+    </message>
+    <message>
+        <source>Amounts cannot be negative.</source>
+        <translation>Les montants ne peuvent pas être négatifs.</translation>
+    </message>
+    <message>
+        <source>“{0}” is not an amount; type digits like 12.50.</source>
+        <translation>« {0} » n&apos;est pas un montant ; tapez des chiffres comme 12.50.</translation>
+    </message>
+    <message>
+        <source>Amounts have at most two decimals (cents).</source>
+        <translation>Les montants ont au plus deux décimales (cents).</translation>
+    </message>
+    <message>
+        <source>“{0}” is far too large an amount.</source>
+        <translation>« {0} » est un montant beaucoup trop élevé.</translation>
+    </message>
+    <message>
+        <source>“{0}” is not an amount.</source>
+        <translation>« {0} » n&apos;est pas un montant.</translation>
+    </message>
+    <message>
+        <source>Amounts above {0} are not accepted.</source>
+        <translation>Les montants supérieurs à {0} ne sont pas acceptés.</translation>
+    </message>
+    <message>
+        <source>The amount must be more than $0.00.</source>
+        <translation>Le montant doit être supérieur à $0.00.</translation>
+    </message>
+    <message>
+        <source>no signed-in user</source>
+        <translation>aucun utilisateur connecté</translation>
+    </message>
+    <message>
+        <source>{0} may not do this: it needs the {1} role</source>
+        <translation>{0} ne peut pas faire ceci : il faut le rôle {1}</translation>
+    </message>
+    <message>
+        <source>No account with id {0}.</source>
+        <translation>Aucun compte avec l&apos;identifiant {0}.</translation>
+    </message>
+    <message>
+        <source>This approval was already used; the supervisor must approve again.</source>
+        <translation>Cette approbation a déjà servi ; le superviseur doit approuver de nouveau.</translation>
+    </message>
+    <message>
+        <source>This approval is for {0}, not {1}.</source>
+        <translation>Cette approbation est pour {0}, pas pour {1}.</translation>
+    </message>
+    <message>
+        <source>This approval was given for another cashier&apos;s action.</source>
+        <translation>Cette approbation a été donnée pour l&apos;action d&apos;un autre caissier.</translation>
+    </message>
+    <message>
+        <source>{0} is not a supervisor.</source>
+        <translation>{0} n&apos;est pas superviseur.</translation>
+    </message>
+    <message>
+        <source>A supervisor cannot approve their own action; ask another supervisor.</source>
+        <translation>Un superviseur ne peut pas approuver sa propre action ; demandez à un autre superviseur.</translation>
+    </message>
+    <message>
+        <source>backups here are for the SQLite database; back up PostgreSQL with pg_dump</source>
+        <translation>les sauvegardes ici sont pour la base SQLite ; sauvegardez PostgreSQL avec pg_dump</translation>
+    </message>
+    <message>
+        <source>the copy failed its check: {0}</source>
+        <translation>la copie a échoué à sa vérification : {0}</translation>
+    </message>
+    <message>
+        <source>no such file: {0}</source>
+        <translation>fichier introuvable : {0}</translation>
+    </message>
+    <message>
+        <source>integrity check failed: {0}</source>
+        <translation>échec du contrôle d&apos;intégrité : {0}</translation>
+    </message>
+    <message>
+        <source>not a SQLite database ({0})</source>
+        <translation>pas une base de données SQLite ({0})</translation>
+    </message>
+    <message>
+        <source>not a cashier database (missing {0})</source>
+        <translation>pas une base de données de caisse ({0} manquant)</translation>
+    </message>
+    <message>
+        <source>the backup file must not be the database itself</source>
+        <translation>le fichier de sauvegarde ne doit pas être la base de données elle-même</translation>
+    </message>
+    <message>
+        <source>refusing to restore {0}: {1}</source>
+        <translation>restauration de {0} refusée : {1}</translation>
+    </message>
+    <message>
+        <source>the backup file is the database itself; choose a backup</source>
+        <translation>le fichier de sauvegarde est la base de données elle-même ; choisissez une sauvegarde</translation>
+    </message>
+    <message>
+        <source>There is no batch {0}.</source>
+        <translation>Il n&apos;y a pas de lot {0}.</translation>
+    </message>
+    <message>
+        <source>The control total cannot be negative.</source>
+        <translation>Le total de contrôle ne peut pas être négatif.</translation>
+    </message>
+    <message>
+        <source>Batch {0} is closed; open a new batch.</source>
+        <translation>Le lot {0} est fermé ; ouvrez un nouveau lot.</translation>
+    </message>
+    <message>
+        <source>{0} is closed; mailed checks wait for the next business day.</source>
+        <translation>La journée du {0} est clôturée ; les chèques postaux attendent la prochaine date d&apos;exploitation.</translation>
+    </message>
+    <message>
+        <source>Batch {0} is already closed.</source>
+        <translation>Le lot {0} est déjà fermé.</translation>
+    </message>
+    <message>
+        <source>Say why the drawer is opened (at least 3 characters).</source>
+        <translation>Dites pourquoi le tiroir est ouvert (au moins 3 caractères).</translation>
+    </message>
+    <message>
+        <source>Opening the drawer without a sale needs a supervisor&apos;s approval.</source>
+        <translation>Ouvrir le tiroir sans vente exige l&apos;approbation d&apos;un superviseur.</translation>
+    </message>
+    <message>
+        <source>{0}: enter a whole number.</source>
+        <translation>{0} : saisissez un nombre entier.</translation>
+    </message>
+    <message>
+        <source>{0}: a count cannot be negative.</source>
+        <translation>{0} : un compte ne peut pas être négatif.</translation>
+    </message>
+    <message>
+        <source>{0}: enter a whole number (not {1}).</source>
+        <translation>{0} : saisissez un nombre entier (pas {1}).</translation>
+    </message>
+    <message>
+        <source>{0}: {1:,} is more than a drawer holds.</source>
+        <translation>{0} : {1:,} dépasse ce que contient un tiroir.</translation>
+    </message>
+    <message>
+        <source>Unknown cash unit {0}.</source>
+        <translation>Unité d&apos;espèces inconnue {0}.</translation>
+    </message>
+    <message>
+        <source>{0} has not come yet.</source>
+        <translation>La journée du {0} n&apos;est pas encore arrivée.</translation>
+    </message>
+    <message>
+        <source>{0} is already closed.</source>
+        <translation>La journée du {0} est déjà clôturée.</translation>
+    </message>
+    <message>
+        <source>Close every drawer of {0} first; still not closed: {1}.</source>
+        <translation>Fermez d&apos;abord chaque tiroir de la journée du {0} ; pas encore fermés : {1}.</translation>
+    </message>
+    <message>
+        <source>{0} was just closed by someone else.</source>
+        <translation>La journée du {0} vient d&apos;être clôturée par quelqu&apos;un d&apos;autre.</translation>
+    </message>
+    <message>
+        <source>Unknown report format {0}: name the file .pdf or .csv (or give the format).</source>
+        <translation>Format de rapport inconnu {0} : nommez le fichier .pdf ou .csv (ou indiquez le format).</translation>
+    </message>
+    <message>
+        <source>{0} is not closed: the deposit slip is made from the counted drawers once a supervisor has closed the day.</source>
+        <translation>La journée du {0} n&apos;est pas clôturée : le bordereau de dépôt est fait à partir des tiroirs comptés une fois qu&apos;un superviseur a clôturé la journée.</translation>
+    </message>
+    <message>
+        <source>Unknown cash unit(s) in the counts: {0}.</source>
+        <translation>Unité(s) d&apos;espèces inconnue(s) dans les comptages : {0}.</translation>
+    </message>
+    <message>
+        <source>The deposit slip is a PDF: name the file .pdf.</source>
+        <translation>Le bordereau de dépôt est un PDF : nommez le fichier .pdf.</translation>
+    </message>
+    <message>
+        <source>That enrollment does not exist.</source>
+        <translation>Cette adhésion n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>A scan is of the signed form or of the voided check.</source>
+        <translation>Une numérisation est celle du formulaire signé ou du chèque annulé.</translation>
+    </message>
+    <message>
+        <source>{0} is {1:.1f} MB; a scan may be {2} MB at most (scan in grey at 200-300 dpi).</source>
+        <translation>{0} fait {1:.1f} Mo ; une numérisation fait au plus {2} Mo (numérisez en gris à 200-300 ppp).</translation>
+    </message>
+    <message>
+        <source>{0} cannot be read: {1}.</source>
+        <translation>{0} ne peut pas être lu : {1}.</translation>
+    </message>
+    <message>
+        <source>{0} is empty.</source>
+        <translation>{0} est vide.</translation>
+    </message>
+    <message>
+        <source>{0} is not a PDF, PNG or JPEG file (by its content); scan the signed form to one of those.</source>
+        <translation>{0} n&apos;est pas un fichier PDF, PNG ou JPEG (d&apos;après son contenu) ; numérisez le formulaire signé dans l&apos;un de ces formats.</translation>
+    </message>
+    <message>
+        <source>{0} is not a PDF, PNG or JPEG file (by its content); scan the voided check to one of those.</source>
+        <translation>{0} n&apos;est pas un fichier PDF, PNG ou JPEG (d&apos;après son contenu) ; numérisez le chèque annulé dans l&apos;un de ces formats.</translation>
+    </message>
+    <message>
+        <source>That scan does not exist.</source>
+        <translation>Cette numérisation n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>That scan does not match what was stored; it is not shown.</source>
+        <translation>Cette numérisation ne correspond pas à ce qui a été enregistré ; elle n&apos;est pas affichée.</translation>
+    </message>
+    <message>
+        <source>No bank-draft key on this station ({0}). Copy draft.key from the first station (docs/admin-guide.md, &apos;The bank-draft key&apos;).</source>
+        <translation>Aucune clé de prélèvement bancaire sur ce poste ({0}). Copiez draft.key depuis le premier poste (docs/admin-guide.md, &apos;The bank-draft key&apos;).</translation>
+    </message>
+    <message>
+        <source>The bank-draft key cannot be read ({0}): {1}.</source>
+        <translation>La clé de prélèvement bancaire ne peut pas être lue ({0}) : {1}.</translation>
+    </message>
+    <message>
+        <source>The bank-draft key file is empty ({0}).</source>
+        <translation>Le fichier de clé de prélèvement bancaire est vide ({0}).</translation>
+    </message>
+    <message>
+        <source>The bank-draft key file is damaged ({0}, line {1}).</source>
+        <translation>Le fichier de clé de prélèvement bancaire est endommagé ({0}, ligne {1}).</translation>
+    </message>
+    <message>
+        <source>This station&apos;s bank-draft key cannot read the stored bank account numbers: its draft.key is not the one they were encrypted with. Copy draft.key from the first station (docs/admin-guide.md, &apos;The bank-draft key&apos;).</source>
+        <translation>La clé de prélèvement bancaire de ce poste ne peut pas lire les numéros de compte bancaire enregistrés : son draft.key n&apos;est pas celui avec lequel ils ont été chiffrés. Copiez draft.key depuis le premier poste (docs/admin-guide.md, &apos;The bank-draft key&apos;).</translation>
+    </message>
+    <message>
+        <source>Type the name on the bank account as on the check.</source>
+        <translation>Tapez le nom du titulaire du compte bancaire tel qu&apos;il figure sur le chèque.</translation>
+    </message>
+    <message>
+        <source>The name on the bank account is longer than {0} characters.</source>
+        <translation>Le nom du titulaire du compte bancaire dépasse {0} caractères.</translation>
+    </message>
+    <message>
+        <source>The bank name is longer than {0} characters.</source>
+        <translation>Le nom de la banque dépasse {0} caractères.</translation>
+    </message>
+    <message>
+        <source>Type the bank account number a second time.</source>
+        <translation>Tapez le numéro de compte bancaire une seconde fois.</translation>
+    </message>
+    <message>
+        <source>The two entries of the bank account number differ ({0} and {1}); type it again from the check.</source>
+        <translation>Les deux saisies du numéro de compte bancaire diffèrent ({0} et {1}) ; retapez-le à partir du chèque.</translation>
+    </message>
+    <message>
+        <source>Tick when the signed authorization form is in hand; it is required.</source>
+        <translation>Cochez quand le formulaire d&apos;autorisation signé est en main ; il est obligatoire.</translation>
+    </message>
+    <message>
+        <source>Tick when the voided check is in hand; it is required.</source>
+        <translation>Cochez quand le chèque annulé est en main ; il est obligatoire.</translation>
+    </message>
+    <message>
+        <source>Type the routing number (9 digits, bottom left of the check).</source>
+        <translation>Tapez le numéro d&apos;acheminement (9 chiffres, en bas à gauche du chèque).</translation>
+    </message>
+    <message>
+        <source>A routing number has 9 digits.</source>
+        <translation>Un numéro d&apos;acheminement a 9 chiffres.</translation>
+    </message>
+    <message>
+        <source>The routing number {0} is not valid (check digit); type it from the check again.</source>
+        <translation>Le numéro d&apos;acheminement {0} n&apos;est pas valide (chiffre de contrôle) ; retapez-le à partir du chèque.</translation>
+    </message>
+    <message>
+        <source>The routing number {0} belongs to the U.S. Government, not to a customer&apos;s bank; a draft cannot be taken from it.</source>
+        <translation>Le numéro d&apos;acheminement {0} appartient au gouvernement des États-Unis, pas à la banque d&apos;un client ; aucun prélèvement ne peut y être fait.</translation>
+    </message>
+    <message>
+        <source>The routing number {0} is a traveler&apos;s check number, not a bank account&apos;s; a draft cannot be taken from it.</source>
+        <translation>Le numéro d&apos;acheminement {0} est un numéro de chèque de voyage, pas celui d&apos;un compte bancaire ; aucun prélèvement ne peut y être fait.</translation>
+    </message>
+    <message>
+        <source>The routing number {0} starts with a number the Federal Reserve does not assign; a draft cannot be taken from it.</source>
+        <translation>Le numéro d&apos;acheminement {0} commence par un nombre que la Réserve fédérale n&apos;attribue pas ; aucun prélèvement ne peut y être fait.</translation>
+    </message>
+    <message>
+        <source>Tick the account(s) to draft.</source>
+        <translation>Cochez le ou les comptes à prélever.</translation>
+    </message>
+    <message>
+        <source>One of the ticked accounts is not this customer&apos;s.</source>
+        <translation>L&apos;un des comptes cochés n&apos;est pas celui de ce client.</translation>
+    </message>
+    <message>
+        <source>Account {0} is final-billed; it cannot be drafted.</source>
+        <translation>Le compte {0} a reçu sa facture finale ; il ne peut pas être prélevé.</translation>
+    </message>
+    <message>
+        <source>Account {0} is closed; it cannot be drafted.</source>
+        <translation>Le compte {0} est fermé ; il ne peut pas être prélevé.</translation>
+    </message>
+    <message>
+        <source>Type the bank account number (after the routing number on the check).</source>
+        <translation>Tapez le numéro de compte bancaire (après le numéro d&apos;acheminement sur le chèque).</translation>
+    </message>
+    <message>
+        <source>A bank account number holds digits only (spaces and dashes are dropped).</source>
+        <translation>Un numéro de compte bancaire ne contient que des chiffres (les espaces et les tirets sont supprimés).</translation>
+    </message>
+    <message>
+        <source>The bank account number {0} has {1} digits; a bank account number has 4 to 17.</source>
+        <translation>Le numéro de compte bancaire {0} a {1} chiffres ; un numéro de compte bancaire en a de 4 à 17.</translation>
+    </message>
+    <message>
+        <source>Choose checking or savings.</source>
+        <translation>Choisissez chèques ou épargne.</translation>
+    </message>
+    <message>
+        <source>The City drafts checking accounts only; savings is not allowed here.</source>
+        <translation>La Ville ne prélève que sur des comptes chèques ; l&apos;épargne n&apos;est pas permise ici.</translation>
+    </message>
+    <message>
+        <source>A phone number has 10 digits (area code first), or leave it blank.</source>
+        <translation>Un numéro de téléphone a 10 chiffres (indicatif régional d&apos;abord), ou laissez-le vide.</translation>
+    </message>
+    <message>
+        <source>That is not an e-mail address (name@domain.com), or leave it blank.</source>
+        <translation>Ce n&apos;est pas une adresse courriel (nom@domaine.com), ou laissez-la vide.</translation>
+    </message>
+    <message>
+        <source>Type the date the customer signed the form.</source>
+        <translation>Tapez la date à laquelle le client a signé le formulaire.</translation>
+    </message>
+    <message>
+        <source>The form cannot be signed after today ({0:%m/%d/%Y}).</source>
+        <translation>Le formulaire ne peut pas être signé après aujourd&apos;hui ({0:%m/%d/%Y}).</translation>
+    </message>
+    <message>
+        <source>The form was signed more than {0} days ago ({1:%m/%d/%Y}); ask the customer to sign a new one.</source>
+        <translation>Le formulaire a été signé il y a plus de {0} jours ({1:%m/%d/%Y}) ; demandez au client d&apos;en signer un nouveau.</translation>
+    </message>
+    <message>
+        <source>account {0} from the bank account ending {1}</source>
+        <translation>compte {0} depuis le compte bancaire se terminant par {1}</translation>
+    </message>
+    <message>
+        <source>Already drafted: {0}. Replace? The old enrollment ends and is kept.</source>
+        <translation>Déjà prélevé : {0}. Remplacer ? L&apos;ancienne adhésion prend fin et est conservée.</translation>
+    </message>
+    <message>
+        <source>Where the form is filed is longer than {0} characters.</source>
+        <translation>L&apos;endroit où le formulaire est classé dépasse {0} caractères.</translation>
+    </message>
+    <message>
+        <source>That customer has no account.</source>
+        <translation>Ce client n&apos;a aucun compte.</translation>
+    </message>
+    <message>
+        <source>Say why the draft is cancelled (for example: the customer asked at the counter).</source>
+        <translation>Dites pourquoi le prélèvement est annulé (par exemple : le client l&apos;a demandé au comptoir).</translation>
+    </message>
+    <message>
+        <source>This bank draft already ended on {0:%m/%d/%Y}.</source>
+        <translation>Ce prélèvement bancaire a déjà pris fin le {0:%m/%d/%Y}.</translation>
+    </message>
+    <message>
+        <source>Say where the signed form is filed.</source>
+        <translation>Dites où le formulaire signé est classé.</translation>
+    </message>
+    <message>
+        <source>A stored bank account number or scan ({0} row {1}) cannot be read with any key of this station&apos;s draft.key: the rotation stopped, nothing was lost (every row still reads as before). Copy the draft.key the numbers were encrypted with (docs/admin-guide.md, &apos;The bank-draft key&apos;).</source>
+        <extracomment>(model, encrypted column, rows per batch): every ciphertext the key protects.</extracomment>
+        <translation>Un numéro de compte bancaire ou une numérisation enregistré ({0} ligne {1}) ne peut être lu avec aucune clé du draft.key de ce poste : la rotation s&apos;est arrêtée, rien n&apos;est perdu (chaque ligne se lit comme avant). Copiez le draft.key avec lequel les numéros ont été chiffrés (docs/admin-guide.md, &apos;The bank-draft key&apos;).</translation>
+    </message>
+    <message>
+        <source>Other stations keep writing bank account numbers with the old key: stop enrolling on them and run &apos;keys rotate&apos; again (draft.key still reads everything).</source>
+        <translation>D&apos;autres postes écrivent encore des numéros de compte bancaire avec l&apos;ancienne clé : arrêtez les adhésions sur ces postes et relancez &apos;keys rotate&apos; (draft.key lit encore tout).</translation>
+    </message>
+    <message>
+        <source>Set {0} before making a draft run ({1}).</source>
+        <translation>Réglez {0} avant de faire un lot de prélèvements ({1}).</translation>
+    </message>
+    <message>
+        <source>The setting {0} cannot go into the draft file: {1} ({2}).</source>
+        <translation>Le paramètre {0} ne peut pas aller dans le fichier de prélèvements : {1} ({2}).</translation>
+    </message>
+    <message>
+        <source>Today&apos;s business date, {0}, is already closed: returns are applied on an open business date.</source>
+        <translation>La date d&apos;exploitation d&apos;aujourd&apos;hui, {0}, est déjà clôturée : les retours s&apos;appliquent à une date d&apos;exploitation ouverte.</translation>
+    </message>
+    <message>
+        <source>No active user {0}; give --supervisor USERNAME.</source>
+        <translation>Aucun utilisateur actif {0} ; indiquez --supervisor USERNAME.</translation>
+    </message>
+    <message>
+        <source>{0} is not a supervisor; give --supervisor USERNAME.</source>
+        <translation>{0} n&apos;est pas superviseur ; indiquez --supervisor USERNAME.</translation>
+    </message>
+    <message>
+        <source>The return file cannot be read ({0}): {1}.</source>
+        <translation>Le fichier de retours ne peut pas être lu ({0}) : {1}.</translation>
+    </message>
+    <message>
+        <source>{0} was not applied (nothing changed): line {1}: {2}.</source>
+        <translation>{0} n&apos;a pas été appliqué (rien n&apos;a changé) : ligne {1} : {2}.</translation>
+    </message>
+    <message>
+        <source>{0} holds no return and no correction: nothing to apply.</source>
+        <translation>{0} ne contient aucun retour ni aucune correction : rien à appliquer.</translation>
+    </message>
+    <message>
+        <source>Enter the draft&apos;s trace number: 15 digits, as on the run&apos;s report.</source>
+        <translation>Saisissez le numéro de trace du prélèvement : 15 chiffres, comme sur le rapport du lot.</translation>
+    </message>
+    <message>
+        <source>Enter the bank&apos;s return reason code, R01 to R85 (for example R01).</source>
+        <translation>Saisissez le code de motif de retour de la banque, R01 à R85 (par exemple R01).</translation>
+    </message>
+    <message>
+        <source>No draft entry has the trace number {0}.</source>
+        <translation>Aucun prélèvement n&apos;a le numéro de trace {0}.</translation>
+    </message>
+    <message>
+        <source>Trace number {0}: {1}.</source>
+        <translation>Numéro de trace {0} : {1}.</translation>
+    </message>
+    <message>
+        <source>There is no draft run {0}.</source>
+        <translation>Il n&apos;y a pas de lot de prélèvements {0}.</translation>
+    </message>
+    <message>
+        <source>Enter the reason for voiding the run.</source>
+        <translation>Saisissez le motif de l&apos;annulation du lot.</translation>
+    </message>
+    <message>
+        <source>Draft run {0} was sent to the bank: it can no longer be voided.</source>
+        <translation>Le lot de prélèvements {0} a été envoyé à la banque : il ne peut plus être annulé.</translation>
+    </message>
+    <message>
+        <source>Draft run {0} is already voided.</source>
+        <translation>Le lot de prélèvements {0} est déjà annulé.</translation>
+    </message>
+    <message>
+        <source>{0} is closed: void the run on the next business day.</source>
+        <translation>La journée du {0} est clôturée : annulez le lot à la prochaine date d&apos;exploitation.</translation>
+    </message>
+    <message>
+        <source>Draft run {0} is already marked sent.</source>
+        <translation>Le lot de prélèvements {0} est déjà marqué envoyé.</translation>
+    </message>
+    <message>
+        <source>Draft run {0} is voided: it must not be sent.</source>
+        <translation>Le lot de prélèvements {0} est annulé : il ne doit pas être envoyé.</translation>
+    </message>
+    <message>
+        <source>Choose where to save the draft file.</source>
+        <translation>Choisissez où enregistrer le fichier de prélèvements.</translation>
+    </message>
+    <message>
+        <source>{0} already exists; a draft file is never overwritten: choose another name.</source>
+        <translation>{0} existe déjà ; un fichier de prélèvements n&apos;est jamais écrasé : choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <source>The folder {0} does not exist.</source>
+        <translation>Le dossier {0} n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>Enter the draft date of the bills to draft.</source>
+        <translation>Saisissez la date de prélèvement des factures à prélever.</translation>
+    </message>
+    <message>
+        <source>The draft date {0} has passed; a run is made before the draft date.</source>
+        <translation>La date de prélèvement {0} est passée ; un lot se fait avant la date de prélèvement.</translation>
+    </message>
+    <message>
+        <source>{0} is closed: its payments are counted; make the run on the next business day.</source>
+        <translation>La journée du {0} est clôturée : ses paiements sont comptés ; faites le lot à la prochaine date d&apos;exploitation.</translation>
+    </message>
+    <message>
+        <source>No draft file for {0}: nothing is due on the {1} bills with that draft date.</source>
+        <translation>Pas de fichier de prélèvements pour le {0} : rien n&apos;est dû sur les {1} factures ayant cette date de prélèvement.</translation>
+    </message>
+    <message>
+        <source>No draft file for {0}: its {2} bills are already in a run (void that run to draft them again).</source>
+        <translation>Pas de fichier de prélèvements pour le {0} : ses {2} factures sont déjà dans un lot (annulez ce lot pour les prélever de nouveau).</translation>
+    </message>
+    <message>
+        <source>No draft file for {0}: no bill of an enrolled account has that draft date, and no prenote is waiting.</source>
+        <translation>Pas de fichier de prélèvements pour le {0} : aucune facture d&apos;un compte adhérent n&apos;a cette date de prélèvement, et aucune prénotification n&apos;attend.</translation>
+    </message>
+    <message>
+        <source>The draft file cannot be made: {0}</source>
+        <translation>Le fichier de prélèvements ne peut pas être fait : {0}</translation>
+    </message>
+    <message>
+        <source>This database already holds bank account numbers: copy draft.key from the first station to {0} (docs/admin-guide.md, &apos;The bank-draft key&apos;); no new key was made.</source>
+        <translation>Cette base de données contient déjà des numéros de compte bancaire : copiez draft.key du premier poste vers {0} (docs/admin-guide.md, &apos;The bank-draft key&apos;) ; aucune nouvelle clé n&apos;a été créée.</translation>
+    </message>
+    <message>
+        <source>{0} cannot read this database&apos;s bank account numbers: it is not the first station&apos;s draft.key (docs/admin-guide.md, &apos;The bank-draft key&apos;).</source>
+        <translation>{0} ne peut pas lire les numéros de compte bancaire de cette base de données : ce n&apos;est pas le draft.key du premier poste (docs/admin-guide.md, &apos;The bank-draft key&apos;).</translation>
+    </message>
+    <message>
+        <source>The reader could not read part of the check; run it through again or type the numbers.</source>
+        <translation>Le lecteur n&apos;a pas pu lire une partie du chèque ; repassez-le ou tapez les numéros.</translation>
+    </message>
+    <message>
+        <source>{0} is not part of a check&apos;s MICR line; run the check through the reader again.</source>
+        <translation>{0} ne fait pas partie de la ligne MICR d&apos;un chèque ; repassez le chèque dans le lecteur.</translation>
+    </message>
+    <message>
+        <source>The {0} is not clear on this line; type the numbers instead.</source>
+        <translation>Le {0} n&apos;est pas net sur cette ligne ; tapez plutôt les numéros.</translation>
+    </message>
+    <message>
+        <source>Cannot tell the account number from the check number; type them instead.</source>
+        <translation>Impossible de distinguer le numéro de compte du numéro de chèque ; tapez-les plutôt.</translation>
+    </message>
+    <message>
+        <source>Nothing was read; run the check through the reader.</source>
+        <translation>Rien n&apos;a été lu ; passez le chèque dans le lecteur.</translation>
+    </message>
+    <message>
+        <source>That is too long for a check&apos;s MICR line.</source>
+        <translation>C&apos;est trop long pour la ligne MICR d&apos;un chèque.</translation>
+    </message>
+    <message>
+        <source>The amount field on this line is incomplete; run the check through again.</source>
+        <translation>Le champ du montant sur cette ligne est incomplet ; repassez le chèque.</translation>
+    </message>
+    <message>
+        <source>This line has two routing numbers; run the check through again or type the numbers.</source>
+        <translation>Cette ligne a deux numéros d&apos;acheminement ; repassez le chèque ou tapez les numéros.</translation>
+    </message>
+    <message>
+        <source>No 9-digit routing number between transit symbols on this line; run the check through again or type the numbers.</source>
+        <translation>Aucun numéro d&apos;acheminement à 9 chiffres entre les symboles de transit sur cette ligne ; repassez le chèque ou tapez les numéros.</translation>
+    </message>
+    <message>
+        <source>The routing number {0} is not valid (check digit); type it from the check.</source>
+        <translation>Le numéro d&apos;acheminement {0} n&apos;est pas valide (chiffre de contrôle) ; tapez-le à partir du chèque.</translation>
+    </message>
+    <message>
+        <source>This line has extra transit symbols; run the check through again.</source>
+        <translation>Cette ligne a des symboles de transit en trop ; repassez le chèque.</translation>
+    </message>
+    <message>
+        <source>No bank account number (4 to 17 digits) after the routing number; type it from the check.</source>
+        <translation>Aucun numéro de compte bancaire (4 à 17 chiffres) après le numéro d&apos;acheminement ; tapez-le à partir du chèque.</translation>
+    </message>
+    <message>
+        <source>The check number is longer than 15 digits; type it from the check.</source>
+        <translation>Le numéro de chèque dépasse 15 chiffres ; tapez-le à partir du chèque.</translation>
+    </message>
+    <message>
+        <source>Unknown tender {0}.</source>
+        <translation>Règlement inconnu {0}.</translation>
+    </message>
+    <message>
+        <source>A tender must be more than $0.00.</source>
+        <translation>Un règlement doit être supérieur à $0.00.</translation>
+    </message>
+    <message>
+        <source>A tender above {0} is not accepted.</source>
+        <translation>Un règlement supérieur à {0} n&apos;est pas accepté.</translation>
+    </message>
+    <message>
+        <source>A check needs its check number (digits only).</source>
+        <translation>Un chèque a besoin de son numéro de chèque (chiffres seulement).</translation>
+    </message>
+    <message>
+        <source>The routing number is not valid (check digit).</source>
+        <translation>Le numéro d&apos;acheminement n&apos;est pas valide (chiffre de contrôle).</translation>
+    </message>
+    <message>
+        <source>The bank account number is 4 to 17 digits.</source>
+        <translation>Le numéro de compte bancaire a de 4 à 17 chiffres.</translation>
+    </message>
+    <message>
+        <source>A money order needs its serial number.</source>
+        <translation>Un mandat a besoin de son numéro de série.</translation>
+    </message>
+    <message>
+        <source>The payment has no client token.</source>
+        <translation>Le paiement n&apos;a pas de jeton client.</translation>
+    </message>
+    <message>
+        <source>Choose at least one account to pay.</source>
+        <translation>Choisissez au moins un compte à payer.</translation>
+    </message>
+    <message>
+        <source>That account does not exist.</source>
+        <translation>Ce compte n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>The same account is listed twice.</source>
+        <translation>Le même compte figure deux fois.</translation>
+    </message>
+    <message>
+        <source>The amount applied must be more than $0.00.</source>
+        <translation>Le montant appliqué doit être supérieur à $0.00.</translation>
+    </message>
+    <message>
+        <source>Enter how the customer pays.</source>
+        <translation>Saisissez comment le client paie.</translation>
+    </message>
+    <message>
+        <source>Account {0} is cash only: checks are not accepted.</source>
+        <translation>Le compte {0} est en espèces seulement : les chèques ne sont pas acceptés.</translation>
+    </message>
+    <message>
+        <source>Tendered {0} is less than the total {1}.</source>
+        <translation>Le montant remis, {0}, est inférieur au total {1}.</translation>
+    </message>
+    <message>
+        <source>Change is given only from cash: apply the extra to an account instead.</source>
+        <translation>La monnaie n&apos;est rendue que sur les espèces : appliquez plutôt le surplus à un compte.</translation>
+    </message>
+    <message>
+        <source>This leaves a credit of {0} on account {1}; confirm to accept</source>
+        <translation>Cela laisse un crédit de {0} sur le compte {1} ; confirmez pour accepter</translation>
+    </message>
+    <message>
+        <source>{0} already exists; choose another file name (nothing was exported).</source>
+        <translation>{0} existe déjà ; choisissez un autre nom de fichier (rien n&apos;a été exporté).</translation>
+    </message>
+    <message>
+        <source>The folder {0} does not exist (nothing was exported).</source>
+        <translation>Le dossier {0} n&apos;existe pas (rien n&apos;a été exporté).</translation>
+    </message>
+    <message>
+        <source>{0} is not closed yet: close the day before exporting its payments.</source>
+        <translation>La journée du {0} n&apos;est pas encore clôturée : clôturez la journée avant d&apos;exporter ses paiements.</translation>
+    </message>
+    <message>
+        <source>{0} was already exported ({1}, by {2}, {3} rows, file {4}); nothing was written. To send it again, export it as a re-export (--again).</source>
+        <translation>La journée du {0} a déjà été exportée ({1}, par {2}, {3} lignes, fichier {4}) ; rien n&apos;a été écrit. Pour l&apos;envoyer de nouveau, exportez-la comme une réexportation (--again).</translation>
+    </message>
+    <message>
+        <source>No receipt {0}.</source>
+        <translation>Aucun reçu {0}.</translation>
+    </message>
+    <message>
+        <source>No print job {0}.</source>
+        <translation>Aucune impression {0}.</translation>
+    </message>
+    <message>
+        <source>That receipt is printed or being printed; use Reprint for a copy.</source>
+        <translation>Ce reçu est imprimé ou en cours d&apos;impression ; utilisez Réimprimer pour une copie.</translation>
+    </message>
+    <message>
+        <source>Choose another station&apos;s printer.</source>
+        <translation>Choisissez l&apos;imprimante d&apos;un autre poste.</translation>
+    </message>
+    <message>
+        <source>The note is longer than {0} characters.</source>
+        <translation>La note dépasse {0} caractères.</translation>
+    </message>
+    <message>
+        <source>The reason is longer than {0} characters.</source>
+        <translation>Le motif dépasse {0} caractères.</translation>
+    </message>
+    <message>
+        <source>Enter a check number, an account number or the check&apos;s amount.</source>
+        <translation>Saisissez un numéro de chèque, un numéro de compte ou le montant du chèque.</translation>
+    </message>
+    <message>
+        <source>That is too long for a check or account number.</source>
+        <translation>C&apos;est trop long pour un numéro de chèque ou de compte.</translation>
+    </message>
+    <message>
+        <source>Enter the bank&apos;s reason for the return (for example: NSF).</source>
+        <translation>Saisissez le motif du retour donné par la banque (par exemple : NSF).</translation>
+    </message>
+    <message>
+        <source>That check does not exist.</source>
+        <translation>Ce chèque n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>That tender of receipt {0} is {1}, not a check: only checks can be returned.</source>
+        <translation>Ce règlement du reçu {0} est {1}, pas un chèque : seuls les chèques peuvent être retournés.</translation>
+    </message>
+    <message>
+        <source>Receipt {0} was voided: its check was never deposited and cannot be returned.</source>
+        <translation>Le reçu {0} a été annulé : son chèque n&apos;a jamais été déposé et ne peut pas être retourné.</translation>
+    </message>
+    <message>
+        <source>Check {0} of receipt {1} is already recorded as returned.</source>
+        <translation>Le chèque {0} du reçu {1} est déjà enregistré comme retourné.</translation>
+    </message>
+    <message>
+        <source>Receipt {0} is from {1}, which is not closed yet: void the payment instead of recording a returned check.</source>
+        <translation>Le reçu {0} date du {1}, qui n&apos;est pas encore clôturé : annulez le paiement au lieu d&apos;enregistrer un chèque retourné.</translation>
+    </message>
+    <message>
+        <source>You took receipt {0} yourself: another supervisor must record its returned check.</source>
+        <translation>Vous avez pris le reçu {0} vous-même : un autre superviseur doit enregistrer son chèque retourné.</translation>
+    </message>
+    <message>
+        <source>Today&apos;s business date, {0}, is already closed: a returned check is recorded on an open business date.</source>
+        <translation>La date d&apos;exploitation d&apos;aujourd&apos;hui, {0}, est déjà clôturée : un chèque retourné s&apos;enregistre à une date d&apos;exploitation ouverte.</translation>
+    </message>
+    <message>
+        <source>Receipt {0} has no account to charge.</source>
+        <translation>Le reçu {0} n&apos;a aucun compte à débiter.</translation>
+    </message>
+    <message>
+        <source>That returned check was just recorded.</source>
+        <translation>Ce chèque retourné vient d&apos;être enregistré.</translation>
+    </message>
+    <message>
+        <source>That returned check does not exist.</source>
+        <translation>Ce chèque retourné n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>{0}: {1}</source>
+        <translation>{0} : {1}</translation>
+    </message>
+    <message>
+        <source>{0} must be an amount such as {1}</source>
+        <translation>{0} doit être un montant comme {1}</translation>
+    </message>
+    <message>
+        <source>{0} must be a whole number</source>
+        <translation>{0} doit être un nombre entier</translation>
+    </message>
+    <message>
+        <source>{0} cannot be negative</source>
+        <translation>{0} ne peut pas être négatif</translation>
+    </message>
+    <message>
+        <source>{0} must be one of: {1}</source>
+        <translation>{0} doit être l&apos;une des valeurs : {1}</translation>
+    </message>
+    <message>
+        <source>{0} must be a list of text lines</source>
+        <translation>{0} doit être une liste de lignes de texte</translation>
+    </message>
+    <message>
+        <source>{0} must be text</source>
+        <translation>{0} doit être du texte</translation>
+    </message>
+    <message>
+        <source>unknown setting {0}</source>
+        <translation>paramètre inconnu {0}</translation>
+    </message>
+    <message>
+        <source>{0}: {1} is not a valid value (a number, or a JSON list of lines)</source>
+        <translation>{0} : {1} n&apos;est pas une valeur valide (un nombre, ou une liste JSON de lignes)</translation>
+    </message>
+    <message>
+        <source>{0} cannot be read as a database: {1}</source>
+        <translation>{0} ne peut pas être lu comme une base de données : {1}</translation>
+    </message>
+    <message>
+        <source>The port is a number from 1 to 65535 (PostgreSQL&apos;s usual one is 5432).</source>
+        <translation>Le port est un nombre de 1 à 65535 (celui de PostgreSQL est habituellement 5432).</translation>
+    </message>
+    <message>
+        <source>Type the server&apos;s name or address (e.g. dbhost or 192.168.1.20).</source>
+        <translation>Tapez le nom ou l&apos;adresse du serveur (p. ex. dbhost ou 192.168.1.20).</translation>
+    </message>
+    <message>
+        <source>Type the database&apos;s name (e.g. cashier).</source>
+        <translation>Tapez le nom de la base de données (p. ex. cashier).</translation>
+    </message>
+    <message>
+        <source>Type the PostgreSQL user name the stations connect as (e.g. cashier).</source>
+        <translation>Tapez le nom d&apos;utilisateur PostgreSQL avec lequel les postes se connectent (p. ex. cashier).</translation>
+    </message>
+    <message>
+        <source>The server refused the password of user {0}: check the password (and the user name).</source>
+        <translation>Le serveur a refusé le mot de passe de l&apos;utilisateur {0} : vérifiez le mot de passe (et le nom d&apos;utilisateur).</translation>
+    </message>
+    <message>
+        <source>The server has no user {0}.</source>
+        <translation>Le serveur n&apos;a pas d&apos;utilisateur {0}.</translation>
+    </message>
+    <message>
+        <source>The server has no database {0}: check its name, or ask for it to be created (CREATE DATABASE).</source>
+        <translation>Le serveur n&apos;a pas de base de données {0} : vérifiez son nom, ou demandez qu&apos;elle soit créée (CREATE DATABASE).</translation>
+    </message>
+    <message>
+        <source>User {0} may not use database {1}.</source>
+        <translation>L&apos;utilisateur {0} ne peut pas utiliser la base de données {1}.</translation>
+    </message>
+    <message>
+        <source>No computer named {0} was found on the network: check the server&apos;s name.</source>
+        <translation>Aucun ordinateur nommé {0} n&apos;a été trouvé sur le réseau : vérifiez le nom du serveur.</translation>
+    </message>
+    <message>
+        <source>{0} answers, but no database server listens on port {1}: check the port, and that PostgreSQL runs there.</source>
+        <translation>{0} répond, mais aucun serveur de base de données n&apos;écoute sur le port {1} : vérifiez le port, et que PostgreSQL y tourne.</translation>
+    </message>
+    <message>
+        <source>{0} answers on port {1}, but not as a PostgreSQL server: check the port.</source>
+        <translation>{0} répond sur le port {1}, mais pas comme un serveur PostgreSQL : vérifiez le port.</translation>
+    </message>
+    <message>
+        <source>{0} is unreachable: no answer within {1} seconds (network, firewall, or the server is off).</source>
+        <translation>{0} est injoignable : aucune réponse en {1} secondes (réseau, pare-feu, ou le serveur est éteint).</translation>
+    </message>
+    <message>
+        <source>The server does not let this PC in (its pg_hba.conf has no entry for it): {0}</source>
+        <translation>Le serveur n&apos;accepte pas ce PC (son pg_hba.conf n&apos;a pas d&apos;entrée pour lui) : {0}</translation>
+    </message>
+    <message>
+        <source>Cannot connect to {0}: {1}</source>
+        <translation>Impossible de se connecter à {0} : {1}</translation>
+    </message>
+    <message>
+        <source>{0} holds tables of another program: choose an empty database, or the cashier app&apos;s own.</source>
+        <translation>{0} contient les tables d&apos;un autre programme : choisissez une base de données vide, ou celle de l&apos;application de caisse.</translation>
+    </message>
+    <message>
+        <source>The database is newer than this app (schema {0}; this app knows up to {1}): install this app&apos;s newer version on this station.</source>
+        <translation>La base de données est plus récente que cette application (schéma {0} ; cette application connaît jusqu&apos;à {1}) : installez la version plus récente de l&apos;application sur ce poste.</translation>
+    </message>
+    <message>
+        <source>Test page not printed: {0}</source>
+        <translation>Page de test non imprimée : {0}</translation>
+    </message>
+    <message>
+        <source>Test page not finished: {0}</source>
+        <translation>Page de test inachevée : {0}</translation>
+    </message>
+    <message>
+        <source>The drawer did not open: {0}</source>
+        <translation>Le tiroir ne s&apos;est pas ouvert : {0}</translation>
+    </message>
+    <message>
+        <source>No file {0}.</source>
+        <translation>Aucun fichier {0}.</translation>
+    </message>
+    <message>
+        <source>{0} cannot be read ({1}).</source>
+        <translation>{0} ne peut pas être lu ({1}).</translation>
+    </message>
+    <message>
+        <source>{0} is not an audit key (an audit.key holds one line of hexadecimal digits).</source>
+        <translation>{0} n&apos;est pas une clé d&apos;audit (un audit.key contient une ligne de chiffres hexadécimaux).</translation>
+    </message>
+    <message>
+        <source>This PC already has an audit key ({0}); it is kept and never replaced. Choose to keep it, or move it away first.</source>
+        <translation>Ce PC a déjà une clé d&apos;audit ({0}) ; elle est conservée et jamais remplacée. Choisissez de la garder, ou déplacez-la d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>The audit key already on this PC ({0}) does not match this database&apos;s audit trail: it is not the first station&apos;s audit.key.</source>
+        <translation>La clé d&apos;audit déjà sur ce PC ({0}) ne correspond pas à la piste d&apos;audit de cette base de données : ce n&apos;est pas l&apos;audit.key du premier poste.</translation>
+    </message>
+    <message>
+        <source>This database is already used by another station: copy the first station&apos;s audit.key (Choose file…).</source>
+        <translation>Cette base de données est déjà utilisée par un autre poste : copiez l&apos;audit.key du premier poste (Choisir un fichier…).</translation>
+    </message>
+    <message>
+        <source>{0} does not match this database&apos;s audit trail: it is not the audit.key of the station that set the database up.</source>
+        <translation>{0} ne correspond pas à la piste d&apos;audit de cette base de données : ce n&apos;est pas l&apos;audit.key du poste qui a créé la base de données.</translation>
+    </message>
+    <message>
+        <source>This PC already has a bank-draft key ({0}); it is kept and never replaced. Choose to keep it, or move it away first.</source>
+        <translation>Ce PC a déjà une clé de prélèvement bancaire ({0}) ; elle est conservée et jamais remplacée. Choisissez de la garder, ou déplacez-la d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>This database is already used by another station: copy the first station&apos;s draft.key (Choose file…).</source>
+        <translation>Cette base de données est déjà utilisée par un autre poste : copiez le draft.key du premier poste (Choisir un fichier…).</translation>
+    </message>
+    <message>
+        <source>{0} cannot read this database&apos;s bank account numbers: it is not the first station&apos;s draft.key.</source>
+        <translation>{0} ne peut pas lire les numéros de compte bancaire de cette base de données : ce n&apos;est pas le draft.key du premier poste.</translation>
+    </message>
+    <message>
+        <source>A station name is 1 to 40 letters, digits, spaces, &apos;.&apos;, &apos;_&apos; or &apos;-&apos; (e.g. S2 or Front desk 2).</source>
+        <translation>Un nom de poste compte de 1 à 40 lettres, chiffres, espaces, &apos;.&apos;, &apos;_&apos; ou &apos;-&apos; (p. ex. S2 ou Accueil 2).</translation>
+    </message>
+    <message>
+        <source>A receipt prefix is 1 to 8 letters or digits (receipts read PREFIX-000123).</source>
+        <translation>Un préfixe de reçu compte de 1 à 8 lettres ou chiffres (les reçus se lisent PREFIX-000123).</translation>
+    </message>
+    <message>
+        <source>Station {0} is already set up in this database (receipt prefix {1}): give this station another name.</source>
+        <translation>Le poste {0} est déjà configuré dans cette base de données (préfixe de reçu {1}) : donnez un autre nom à ce poste.</translation>
+    </message>
+    <message>
+        <source>Station {0} already prints receipts {1}-…: give this station another receipt prefix.</source>
+        <translation>Le poste {0} imprime déjà les reçus {1}-… : donnez un autre préfixe de reçu à ce poste.</translation>
+    </message>
+    <message>
+        <source>A user name is 1 to 40 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
+        <translation>Un nom d&apos;utilisateur compte de 1 à 40 lettres, chiffres, &apos;.&apos;, &apos;_&apos; ou &apos;-&apos;.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Les deux mots de passe diffèrent.</translation>
+    </message>
+    <message>
+        <source>Station {0} (receipt prefix {1}) is already set up in this database.</source>
+        <translation>Le poste {0} (préfixe de reçu {1}) est déjà configuré dans cette base de données.</translation>
+    </message>
+    <message>
+        <source>The station config could not be written ({0}).</source>
+        <translation>La configuration du poste n&apos;a pas pu être écrite ({0}).</translation>
+    </message>
+    <message>
+        <source>Give the whole path of the folder (e.g. C:\Receipts or /srv/receipts).</source>
+        <translation>Indiquez le chemin complet du dossier (p. ex. C:\Receipts ou /srv/receipts).</translation>
+    </message>
+    <message>
+        <source>The folder cannot be made: {0}.</source>
+        <translation>Le dossier ne peut pas être créé : {0}.</translation>
+    </message>
+    <message>
+        <source>This station cannot write in that folder.</source>
+        <translation>Ce poste ne peut pas écrire dans ce dossier.</translation>
+    </message>
+    <message>
+        <source>The text size is one of {0} per cent.</source>
+        <translation>La taille du texte est l&apos;une des valeurs {0} pour cent.</translation>
+    </message>
+    <message>
+        <source>The language is &quot;en&quot;, &quot;fr&quot; or &quot;&quot; (the PC&apos;s language).</source>
+        <translation>La langue est &quot;en&quot;, &quot;fr&quot; ou &quot;&quot; (la langue du PC).</translation>
+    </message>
+    <message>
+        <source>Station {0} is not set up; run &apos;cashier-app init&apos; or ask an administrator.</source>
+        <translation>Le poste {0} n&apos;est pas configuré ; lancez &apos;cashier-app init&apos; ou demandez à un administrateur.</translation>
+    </message>
+    <message>
+        <source>This is not a City of Shelby bill stub.</source>
+        <translation>Ce n&apos;est pas un talon de facture de la Ville de Shelby.</translation>
+    </message>
+    <message>
+        <source>This bill stub&apos;s barcode ({0}) is from an unknown format.</source>
+        <translation>Le code-barres de ce talon de facture ({0}) est d&apos;un format inconnu.</translation>
+    </message>
+    <message>
+        <source>The stub did not scan cleanly (letters in the number); scan it again or type the account.</source>
+        <translation>Le talon n&apos;a pas été lu proprement (des lettres dans le numéro) ; relisez-le ou tapez le compte.</translation>
+    </message>
+    <message>
+        <source>The stub did not scan cleanly (account length); scan it again or type the account.</source>
+        <translation>Le talon n&apos;a pas été lu proprement (longueur du compte) ; relisez-le ou tapez le compte.</translation>
+    </message>
+    <message>
+        <source>The stub did not scan completely (wrong length); scan it again or type the account.</source>
+        <translation>Le talon n&apos;a pas été lu entièrement (mauvaise longueur) ; relisez-le ou tapez le compte.</translation>
+    </message>
+    <message>
+        <source>The stub did not scan cleanly (check digit); scan it again or type the account.</source>
+        <translation>Le talon n&apos;a pas été lu proprement (chiffre de contrôle) ; relisez-le ou tapez le compte.</translation>
+    </message>
+    <message>
+        <source>The stub&apos;s due date {0} is not a date.</source>
+        <translation>La date d&apos;échéance du talon {0} n&apos;est pas une date.</translation>
+    </message>
+    <message>
+        <source>Account number {0} cannot go on a stub barcode (digits only).</source>
+        <translation>Le numéro de compte {0} ne peut pas figurer sur un code-barres de talon (chiffres seulement).</translation>
+    </message>
+    <message>
+        <source>Amount due {0} cannot go on a stub barcode.</source>
+        <translation>Le montant dû {0} ne peut pas figurer sur un code-barres de talon.</translation>
+    </message>
+    <message>
+        <source>A password needs at least {0} characters.</source>
+        <translation>Un mot de passe doit compter au moins {0} caractères.</translation>
+    </message>
+    <message>
+        <source>That password is among the most common ones; choose another.</source>
+        <translation>Ce mot de passe est parmi les plus courants ; choisissez-en un autre.</translation>
+    </message>
+    <message>
+        <source>A password must not contain the user name.</source>
+        <translation>Un mot de passe ne doit pas contenir le nom d&apos;utilisateur.</translation>
+    </message>
+    <message>
+        <source>A password needs more different characters.</source>
+        <translation>Un mot de passe doit compter plus de caractères différents.</translation>
+    </message>
+    <message>
+        <source>roles must be among {0}; got {1}</source>
+        <translation>les rôles doivent être parmi {0} ; reçu {1}</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>User {0} already exists.</source>
+        <translation>L&apos;utilisateur {0} existe déjà.</translation>
+    </message>
+    <message>
+        <source>Users already exist; add more with &apos;cashier-app user add&apos;.</source>
+        <translation>Des utilisateurs existent déjà ; ajoutez-en avec &apos;cashier-app user add&apos;.</translation>
+    </message>
+    <message>
+        <source>User {0} is already disabled.</source>
+        <translation>L&apos;utilisateur {0} est déjà désactivé.</translation>
+    </message>
+    <message>
+        <source>User {0} is not locked.</source>
+        <translation>L&apos;utilisateur {0} n&apos;est pas verrouillé.</translation>
+    </message>
+    <message>
+        <source>You cannot remove your own administrator role.</source>
+        <translation>Vous ne pouvez pas retirer votre propre rôle d&apos;administrateur.</translation>
+    </message>
+    <message>
+        <source>No user named {0}.</source>
+        <translation>Aucun utilisateur nommé {0}.</translation>
+    </message>
+    <message>
+        <source>Wrong user name or password.</source>
+        <translation>Nom d&apos;utilisateur ou mot de passe erroné.</translation>
+    </message>
+    <message>
+        <source>This user is locked after too many failed sign-ins; ask an administrator.</source>
+        <translation>Cet utilisateur est verrouillé après trop d&apos;échecs de connexion ; demandez à un administrateur.</translation>
+    </message>
+    <message>
+        <source>Too many failed sign-ins: this user is now locked; ask an administrator.</source>
+        <translation>Trop d&apos;échecs de connexion : cet utilisateur est maintenant verrouillé ; demandez à un administrateur.</translation>
+    </message>
+    <message>
+        <source>Enter the reason for the void.</source>
+        <translation>Saisissez le motif de l&apos;annulation.</translation>
+    </message>
+    <message>
+        <source>That payment does not exist.</source>
+        <translation>Ce paiement n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>Receipt {0} is already voided.</source>
+        <translation>Le reçu {0} est déjà annulé.</translation>
+    </message>
+    <message>
+        <source>Receipt {0} is a bank draft: it is voided with its draft run (Supervisor, Bank draft).</source>
+        <translation>Le reçu {0} est un prélèvement bancaire : il s&apos;annule avec son lot de prélèvements (Superviseur, Prélèvement bancaire).</translation>
+    </message>
+    <message>
+        <source>Receipt {0} belongs to a drawer that is already counted or closed: it can no longer be voided (a returned check is handled by a supervisor).</source>
+        <translation>Le reçu {0} appartient à un tiroir déjà compté ou fermé : il ne peut plus être annulé (un chèque retourné est traité par un superviseur).</translation>
+    </message>
+    <message>
+        <source>Receipt {0} is not from today&apos;s open business day: it can no longer be voided.</source>
+        <translation>Le reçu {0} ne date pas de la date d&apos;exploitation ouverte d&apos;aujourd&apos;hui : il ne peut plus être annulé.</translation>
+    </message>
+    <message>
+        <source>Receipt {0} was taken at another station; void it there.</source>
+        <translation>Le reçu {0} a été pris à un autre poste ; annulez-le là-bas.</translation>
+    </message>
+    <message>
+        <source>A supervisor cannot approve their own void; ask another supervisor.</source>
+        <translation>Un superviseur ne peut pas approuver sa propre annulation ; demandez à un autre superviseur.</translation>
+    </message>
+    <message>
+        <source>That payment was just voided.</source>
+        <translation>Ce paiement vient d&apos;être annulé.</translation>
     </message>
 </context>
 <context>
