@@ -103,12 +103,14 @@ def load_station_config(path: Path | None = None) -> StationConfig:
             raise ConfigError(_t("config file {0}: unknown setting station.{1}").format(path, key))
         if not isinstance(value, expected) or isinstance(value, bool):
             raise ConfigError(
-                _t("config file {0}: station.{1} must be {2}, not {3}").format(path, key, expected.__name__, type(value).__name__)
+                _t("config file {0}: station.{1} must be {2}, not {3}").format(
+                    path, key, expected.__name__, type(value).__name__)
             )
         values[key] = value
     if values.get("text_size", 100) not in TEXT_SIZES:
         sizes = ", ".join(str(size) for size in TEXT_SIZES)
-        raise ConfigError(_t("config file {0}: station.text_size must be one of {1}, not {2}").format(path, sizes, values['text_size']))
+        raise ConfigError(_t("config file {0}: station.text_size must be one of {1}, not {2}").format(
+                              path, sizes, values['text_size']))
     if values.get("language", "") not in LANGUAGES:
         raise ConfigError(_t("config file {0}: station.language must be \"en\", \"fr\" or \"\" (the PC's language), "
                              "not {1}").format(path, repr(values['language'])))

@@ -107,7 +107,8 @@ def make_engine(url: str, passfile: Path | None = None, **kw) -> Engine:
                 kw["connect_args"] = {"passfile": str(passfile), **kw.get("connect_args", {})}
             engine = sa.create_engine(full, **kw)
     except (NoSuchModuleError, ArgumentError) as exc:
-        raise DatabaseError(_t("unsupported database URL {0}: {1}").format(repr(shown_url(url)), str(exc).replace(url, shown_url(url)))) from None
+        raise DatabaseError(_t("unsupported database URL {0}: {1}").format(
+                                repr(shown_url(url)), str(exc).replace(url, shown_url(url)))) from None
     return engine
 
 

@@ -102,7 +102,8 @@ def post_mailed_check(db: Database, actor: Actor, batch_id: int, account_id: int
             day = business_day.today()
             business_day.hold_open(s, day)
             if business_day.is_closed(s, day):
-                raise BatchRefused(_t("{0} is closed; mailed checks wait for the next business day.").format(business_day.long_date(day)), "batch")
+                raise BatchRefused(_t("{0} is closed; mailed checks wait for the next business day.").format(
+                                       business_day.long_date(day)), "batch")
             return record_payment(s, actor, request, day,
                                   channel=PaymentChannel.MAIL.value, batch_id=batch.id, print_receipt=print_receipt)
     except IntegrityError:

@@ -52,7 +52,8 @@ def close_day(db: Database, actor: Actor, day: dt.date) -> DayClosed:
             if unclosed:
                 names = ", ".join(f"{station} ({shown_name(full, login)}, {state})"
                                   for station, full, login, state in unclosed)
-                raise DayCloseRefused(_t("Close every drawer of {0} first; still not closed: {1}.").format(business_day.long_date(day), names), "date")
+                raise DayCloseRefused(_t("Close every drawer of {0} first; still not closed: {1}.").format(
+                                          business_day.long_date(day), names), "date")
             close = DayClose(business_date=day, closed_by_id=actor.user_id)
             s.add(close)
             s.flush()
@@ -61,7 +62,8 @@ def close_day(db: Database, actor: Actor, day: dt.date) -> DayClosed:
             s.flush()
             return DayClosed(day, name_of(s, actor.user_id) or actor.username, close.closed_at, close.audit_head)
     except IntegrityError:
-        raise DayCloseRefused(_t("{0} was just closed by someone else.").format(business_day.long_date(day)), "date") from None
+        raise DayCloseRefused(_t("{0} was just closed by someone else.").format(
+                                  business_day.long_date(day)), "date") from None
 
 
 @requires(Role.SUPERVISOR)

@@ -536,7 +536,8 @@ def _gather(s: Session, day: dt.date) -> DayReport:
 def _format_of(out: Path, fmt: str | None) -> str:
     chosen = (fmt or out.suffix.lstrip(".")).lower()
     if chosen not in FORMATS:
-        raise ReportRefused(_t("Unknown report format {0}: name the file .pdf or .csv (or give the format).").format(repr(chosen or out.name)), "format")
+        raise ReportRefused(_t("Unknown report format {0}: name the file .pdf or .csv (or give the format).").format(
+                                repr(chosen or out.name)), "format")
     return chosen
 
 
@@ -591,7 +592,8 @@ def deposit_slip(db: Database, actor: Actor, day: dt.date) -> DepositSlip:
                      for u in CASH_UNITS if quantities.get(u.code))
         unknown = set(quantities) - set(UNITS_BY_CODE)
         if unknown:  # a unit code no longer known: never drop cash from the slip silently
-            raise ReportRefused(_t("Unknown cash unit(s) in the counts: {0}.").format(', '.join(sorted(unknown))), "date")
+            raise ReportRefused(_t("Unknown cash unit(s) in the counts: {0}.").format(
+                                    ', '.join(sorted(unknown))), "date")
 
         counter_kept = ((Payment.business_date == day) & (Payment.channel == PaymentChannel.COUNTER.value)
                         & Void.id.is_(None))

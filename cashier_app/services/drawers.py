@@ -133,10 +133,12 @@ def open_session(db: Database, actor: Actor, float_quantities: Mapping[str, str 
             station = station_by_name(s, actor.station)
             if (other := _unclosed(s, station.id, actor.user_id)) is not None:
                 raise DrawerRefused(_t("You already have a drawer session at {0} ({1}, {2}); count and close it "
-                                       "first.").format(station.name, business_day.long_date(other.business_date), state_word(other.state)), "session")
+                                       "first.").format(station.name, business_day.long_date(other.business_date),
+                                                        state_word(other.state)), "session")
             business_day.hold_open(s, day)
             if business_day.is_closed(s, day):
-                raise DrawerRefused(_t("{0} is closed; no drawer can open for it.").format(business_day.long_date(day)), "session")
+                raise DrawerRefused(_t("{0} is closed; no drawer can open for it.").format(
+                                        business_day.long_date(day)), "session")
             session = DrawerSession(station_id=station.id, cashier_id=actor.user_id, business_date=day,
                                     opening_float=cash_total(counted), open_key=f"{station.id}:{actor.user_id}")
             s.add(session)
@@ -239,7 +241,9 @@ def record_pickup(db: Database, actor: Actor, session_id: int, quantities: Mappi
             raise AccessDenied(_t("Only the drawer's cashier or a supervisor may record a pick-up."))
         in_drawer = expected_in_drawer(s, session)["cash"].amount
         if amount > in_drawer:
-            raise DrawerRefused(_t("The drawer should hold only {0} in cash; a pick-up of {1} is more than that.").format(format_amount(in_drawer), format_amount(amount)), "units")
+            raise DrawerRefused(_t("The drawer should hold only {0} in cash; a pick-up of {1} is more than "
+                                   "that.").format(
+                                    format_amount(in_drawer), format_amount(amount)), "units")
         supervisor = _supervisor_for(actor, approval, PICKUP_ACTION, session.cashier_id)
         pickup = CashPickup(session_id=session.id, amount=amount, supervisor_id=supervisor.user_id,
                             cashier_id=session.cashier_id)
@@ -296,7 +300,8 @@ def submit_count(db: Database, actor: Actor, session_id: int, cash_quantities: M
             raise AccessDenied(_t("Only the drawer's cashier (or a supervisor) counts this drawer."))
         expected_items = {t.id for t in _items(s, session)}
         if stray := ticked_ids - expected_items:
-            raise DrawerRefused(_t("Item {0} is not one of this drawer's checks or money orders.").format(min(stray)), "items")
+            raise DrawerRefused(_t("Item {0} is not one of this drawer's checks or money orders.").format(
+                                    min(stray)), "items")
         _write_units(s, session.id, CountPhase.CLOSING, counted_cash)
         for kind, (number, total) in paper.items():
             s.add(DrawerCount(session_id=session.id, phase=CountPhase.CLOSING.value, tender_kind=kind, unit="",
@@ -356,7 +361,9 @@ def approve_difference(db: Database, actor: Actor, session_id: int, note: str,
     with db.write() as s:
         session = _session(s, session_id, lock=True)
         if session.state != DrawerState.COUNTED.value:
-            raise DrawerRefused(_t("Only a counted drawer waiting for approval can be approved (this one is {0}).").format(
+            raise DrawerRefused(_t("Only a counted drawer waiting for approval can be approved (this one is "
+                                   "{0}).").format(
+                                    
                 state_word(session.state)), "session")
         supervisor = _supervisor_for(actor, approval, DIFFERENCE_ACTION, session.cashier_id)
         if session.counted_by_id not in (None, session.cashier_id) and supervisor.user_id == session.counted_by_id:
@@ -394,7 +401,8 @@ def open_session_for_posting(s: Session, actor: Actor):  # noqa: ANN201 - a row:
         raise DrawerRefused(_t("Your drawer is counted: it takes no more payments. Open a new session once a "
                                "supervisor has closed it."), "drawer")
     if session.business_date != business_day.today():
-        raise DrawerRefused(_t("Your drawer session is for {0}; count and close it, then open today's.").format(business_day.long_date(session.business_date)), "drawer")
+        raise DrawerRefused(_t("Your drawer session is for {0}; count and close it, then open today's.").format(
+                                business_day.long_date(session.business_date)), "drawer")
     return session
 
 

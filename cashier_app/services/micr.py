@@ -51,7 +51,9 @@ def _normalize(text: str) -> str:
             raise MicrError(_t("The reader could not read part of the check; run it through again or type the "
                                "numbers."))
         else:
-            raise MicrError(_t("{0} is not part of a check's MICR line; run the check through the reader again.").format(repr(ch)))
+            raise MicrError(_t("{0} is not part of a check's MICR line; run the check through the reader "
+                               "again.").format(
+                                repr(ch)))
     return "".join(out)
 
 
@@ -94,7 +96,8 @@ def parse_micr(text: str) -> MicrLine:
                            "again or type the numbers."))
     routing = found[0]
     if not rtn.is_valid(routing):
-        raise MicrError(_t("The routing number {0} is not valid (check digit); type it from the check.").format(routing))
+        raise MicrError(_t("The routing number {0} is not valid (check digit); type it from the check.").format(
+                            routing))
     where = _ROUTING.search(line)
     before, after = line[:where.start()], line[where.end():]
     if "T" in before or "T" in after:

@@ -174,7 +174,8 @@ def plan_payment(request: PaymentRequest, accounts: dict[int, Account], cap: Dec
     excess = ZERO
     if change > cash:
         if noncash_overpay != "credit":
-            raise PaymentRefused(_t("Change is given only from cash: apply the extra to an account instead."), "tenders")
+            raise PaymentRefused(_t("Change is given only from cash: apply the extra to an account "
+                                    "instead."), "tenders")
         excess, change = change - cash, cash  # a check is never cashed out: its excess stays on account
         applied[0] += excess
         if applied[0] > cap:

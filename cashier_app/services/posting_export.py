@@ -140,7 +140,8 @@ def _render(day: dt.date, rows: list[list[str]], again: bool) -> tuple[bytes, De
 def _check_target(out: Path) -> Path:
     out = Path(out)
     if out.exists():
-        raise ExportRefused(_t("{0} already exists; choose another file name (nothing was exported).").format(out), "out")
+        raise ExportRefused(_t("{0} already exists; choose another file name (nothing was exported).").format(
+                                out), "out")
     if not out.parent.is_dir():
         raise ExportRefused(_t("The folder {0} does not exist (nothing was exported).").format(out.parent), "out")
     return out
@@ -164,7 +165,8 @@ def export_payments(db: Database, actor: Actor, day: dt.date, out: Path, again: 
     try:
         with db.write() as s:
             if not business_day.is_closed(s, day):
-                raise ExportRefused(_t("{0} is not closed yet: close the day before exporting its payments.").format(business_day.long_date(day)), "date")
+                raise ExportRefused(_t("{0} is not closed yet: close the day before exporting its payments.").format(
+                                        business_day.long_date(day)), "date")
             payments, payment_rows = _payment_rows(s, day, again)
             charges, charge_rows = _charge_rows(s, day, again)
             rows = payment_rows + charge_rows
@@ -173,7 +175,9 @@ def export_payments(db: Database, actor: Actor, day: dt.date, out: Path, again: 
                 last = earlier[-1]
                 raise ExportRefused(
                     _t("{0} was already exported ({1}, by {2}, {3} rows, file {4}); nothing was written. To send it "
-                       "again, export it as a re-export (--again).").format(business_day.long_date(day), _moment(last.exported_at), last.exported_by or 'unknown', last.rows, last.file_name), "again")
+                       "again, export it as a re-export (--again).").format(
+                        business_day.long_date(day), _moment(last.exported_at), last.exported_by or _t("unknown"),
+                        last.rows, last.file_name), "again")
             data, total = _render(day, rows, again)
             now = utcnow()
             for item in [*payments, *charges]:
@@ -190,7 +194,8 @@ def export_payments(db: Database, actor: Actor, day: dt.date, out: Path, again: 
                                 "payments": len(payments), "charges": len(charges), "again": again,
                                 "sha256": digest})
             if out.exists():  # appeared while we were reading: never overwrite someone's file
-                raise ExportRefused(_t("{0} already exists; choose another file name (nothing was exported).").format(out),
+                raise ExportRefused(_t("{0} already exists; choose another file name (nothing was exported).").format(
+                                        out),
                                     "out")
             written = True  # from here on, a failure (also of the commit) removes the file again
             write_whole(out, data)

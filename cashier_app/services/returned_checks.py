@@ -157,16 +157,22 @@ def _returnable(s: Session, actor: Actor, tender_id: int, today: dt.date) -> tup
     receipt = payment.receipt_number
     if tender.kind != TenderKind.CHECK.value:
         kind = "cash" if tender.kind == TenderKind.CASH.value else "a money order"
-        raise ReturnRefused(_t("That tender of receipt {0} is {1}, not a check: only checks can be returned.").format(receipt, kind), "tender")
+        raise ReturnRefused(_t("That tender of receipt {0} is {1}, not a check: only checks can be returned.").format(
+                                receipt, kind), "tender")
     if payment.void is not None:
-        raise ReturnRefused(_t("Receipt {0} was voided: its check was never deposited and cannot be returned.").format(receipt), "tender")
+        raise ReturnRefused(_t("Receipt {0} was voided: its check was never deposited and cannot be returned.").format(
+                                receipt), "tender")
     if s.scalar(select(ReturnedItem.id).where(ReturnedItem.tender_id == tender.id)) is not None:
-        raise ReturnRefused(_t("Check {0} of receipt {1} is already recorded as returned.").format(tender.check_number or '', receipt), "tender")
+        raise ReturnRefused(_t("Check {0} of receipt {1} is already recorded as returned.").format(
+                                tender.check_number or '', receipt), "tender")
     if not business_day.is_closed(s, payment.business_date):
         raise ReturnRefused(_t("Receipt {0} is from {1}, which is not closed yet: void the payment instead of "
-                               "recording a returned check.").format(receipt, business_day.long_date(payment.business_date)), "tender")
+                               "recording a returned check.").format(
+                                   receipt, business_day.long_date(payment.business_date)), "tender")
     if actor.user_id is not None and actor.user_id == payment.cashier_id:
-        raise ReturnRefused(_t("You took receipt {0} yourself: another supervisor must record its returned check.").format(receipt), "supervisor")
+        raise ReturnRefused(_t("You took receipt {0} yourself: another supervisor must record its returned "
+                               "check.").format(
+                                receipt), "supervisor")
     business_day.hold_open(s, today)
     if business_day.is_closed(s, today):
         raise ReturnRefused(_t("Today's business date, {0}, is already closed: a returned check is recorded on an "

@@ -305,5 +305,6 @@ def parse_setting_value(key: str, text: str) -> Any:
     try:
         value = json.loads(text)
     except ValueError:
-        raise SettingError(_t("{0}: {1} is not a valid value (a number, or a JSON list of lines)").format(key, repr(text))) from None
+        raise SettingError(_t("{0}: {1} is not a valid value (a number, or a JSON list of lines)").format(
+                               key, repr(text))) from None
     return stored_value(key, value)

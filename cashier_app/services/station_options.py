@@ -92,7 +92,8 @@ def set_receipts_folder(db: Database, actor: Actor, config: StationConfig, folde
         try:
             where.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            raise StationSetupRefused(_t("The folder cannot be made: {0}.").format(exc.strerror or exc), "receipts_dir") from None
+            raise StationSetupRefused(_t("The folder cannot be made: {0}.").format(
+                                          exc.strerror or exc), "receipts_dir") from None
         if not os.access(where, os.W_OK):
             raise StationSetupRefused(_t("This station cannot write in that folder."), "receipts_dir")
     new = dataclasses.replace(config, receipts_dir=folder)
@@ -105,7 +106,8 @@ def set_text_size(db: Database, actor: Actor, config: StationConfig, size: int) 
     """Set this station's type size (station.toml ``text_size``, per cent: one of TEXT_SIZES); every
     screen of the station follows it from the app's next start."""
     if size not in TEXT_SIZES:
-        raise StationSetupRefused(_t("The text size is one of {0} per cent.").format(', '.join(map(str, TEXT_SIZES))), "text_size")
+        raise StationSetupRefused(_t("The text size is one of {0} per cent.").format(
+                                      ', '.join(map(str, TEXT_SIZES))), "text_size")
     new = dataclasses.replace(config, text_size=size)
     return _save(db, actor, new, "station.text_size", {"text_size": config.text_size}, {"text_size": size})
 

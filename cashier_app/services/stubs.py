@@ -87,7 +87,8 @@ def stub_barcode(account_number: str, amount_due: Decimal, due_date: dt.date) ->
     that is not 1 to 20 digits or an amount due below zero or above $999,999.99."""
     account = account_number.strip()
     if not (account.isascii() and account.isdigit() and 1 <= len(account) <= 20):
-        raise StubError(_t("Account number {0} cannot go on a stub barcode (digits only).").format(repr(account_number)))
+        raise StubError(_t("Account number {0} cannot go on a stub barcode (digits only).").format(
+                            repr(account_number)))
     if amount_due != amount_due.quantize(CENT) or not 0 <= to_cents(amount_due) <= MAX_CENTS:
         raise StubError(_t("Amount due {0} cannot go on a stub barcode.").format(amount_due))
     body = f"{len(account):02d}{account}{to_cents(amount_due):08d}{due_date:%Y%m%d}"

@@ -51,17 +51,22 @@ def _voidable(s: Session, actor: Actor, payment_id: int) -> Payment:
     if payment.void is not None:
         raise VoidRefused(_t("Receipt {0} is already voided.").format(payment.receipt_number), "payment")
     if payment.channel == PaymentChannel.DRAFT.value:
-        raise VoidRefused(_t("Receipt {0} is a bank draft: it is voided with its draft run (Supervisor, Bank draft).").format(payment.receipt_number), "payment")
+        raise VoidRefused(_t("Receipt {0} is a bank draft: it is voided with its draft run (Supervisor, Bank "
+                             "draft).").format(
+                              payment.receipt_number), "payment")
     if payment.drawer_session_id is not None:
         # Locked: a void and the drawer's count (or another void) happen one after the other.
         drawer = s.get(DrawerSession, payment.drawer_session_id, with_for_update=True)
         if drawer.state != DrawerState.OPEN.value:
             raise VoidRefused(_t("Receipt {0} belongs to a drawer that is already counted or closed: it can no "
-                                 "longer be voided (a returned check is handled by a supervisor).").format(payment.receipt_number), "payment")
+                                 "longer be voided (a returned check is handled by a supervisor).").format(
+                                     payment.receipt_number), "payment")
     else:  # a mailed check: voidable on its own business date while that date is open
         business_day.hold_open(s, payment.business_date)
         if payment.business_date != business_day.today() or business_day.is_closed(s, payment.business_date):
-            raise VoidRefused(_t("Receipt {0} is not from today's open business day: it can no longer be voided.").format(payment.receipt_number), "payment")
+            raise VoidRefused(_t("Receipt {0} is not from today's open business day: it can no longer be "
+                                 "voided.").format(
+                                  payment.receipt_number), "payment")
     if payment.station_id != station_by_name(s, actor.station).id:
         raise VoidRefused(_t("Receipt {0} was taken at another station; void it there.").format(payment.receipt_number),
                           "payment")

@@ -87,7 +87,9 @@ def read_scan(path: Path | str, kind: str) -> Scan:
     try:
         size = path.stat().st_size
         if size > SCAN_LIMIT:
-            raise ScanRefused(_t("{0} is {1:.1f} MB; a scan may be {2} MB at most (scan in grey at 200-300 dpi).").format(shown, size / 1024 / 1024, SCAN_LIMIT // 1024 // 1024), "scan")
+            raise ScanRefused(_t("{0} is {1:.1f} MB; a scan may be {2} MB at most (scan in grey at 200-300 "
+                                 "dpi).").format(
+                                  shown, size / 1024 / 1024, SCAN_LIMIT // 1024 // 1024), "scan")
         content = path.read_bytes()
     except OSError as exc:
         raise ScanRefused(_t("{0} cannot be read: {1}.").format(shown, exc.strerror or exc), "scan") from None

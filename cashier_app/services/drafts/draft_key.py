@@ -60,7 +60,8 @@ def read_keys(path: Path | None = None) -> list[bytes]:
         try:
             Fernet(line)
         except (ValueError, TypeError):
-            raise DraftKeyError(_t("The bank-draft key file is damaged ({0}, line {1}).").format(path, number)) from None
+            raise DraftKeyError(_t("The bank-draft key file is damaged ({0}, line {1}).").format(
+                                    path, number)) from None
     return lines
 
 

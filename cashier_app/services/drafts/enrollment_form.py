@@ -134,7 +134,8 @@ def check_enrollment_form(form: EnrollmentForm, *, today: dt.date, allow_savings
         raise EnrollmentRefused(_t("Type the bank account number a second time."), "account_number_again")
     if _cleaned(form.account_number_again) != account:
         raise EnrollmentRefused(
-            _t("The two entries of the bank account number differ ({0} and {1}); type it again from the check.").format(masked(account), masked(_cleaned(form.account_number_again))),
+            _t("The two entries of the bank account number differ ({0} and {1}); type it again from the check.").format(
+                masked(account), masked(_cleaned(form.account_number_again))),
             "account_number_again")
     kind = _account_type(form.account_type, allow_savings)
     phone = _phone(form.phone)
@@ -162,7 +163,9 @@ def check_routing_number(typed: str) -> str:
     if not routing.isascii() or not routing.isdigit() or len(routing) != 9:
         raise EnrollmentRefused(_t("A routing number has 9 digits."), "routing_number")
     if not rtn.is_valid(routing):
-        raise EnrollmentRefused(_t("The routing number {0} is not valid (check digit); type it from the check again.").format(routing), "routing_number")
+        raise EnrollmentRefused(_t("The routing number {0} is not valid (check digit); type it from the check "
+                                   "again.").format(
+                                    routing), "routing_number")
     prefix = int(routing[:2])
     if prefix not in DEBITABLE_PREFIXES:
         if prefix == 0:
@@ -190,10 +193,12 @@ def _ticked_accounts(ids: tuple[int, ...], accounts: Mapping[int, AccountFacts])
         if facts is None:
             raise EnrollmentRefused(_t("One of the ticked accounts is not this customer's."), "accounts")
         if facts.status == FINAL:
-            raise EnrollmentRefused(_t("Account {0} is final-billed; it cannot be drafted.").format(facts.account_number),
+            raise EnrollmentRefused(_t("Account {0} is final-billed; it cannot be drafted.").format(
+                                        facts.account_number),
                                     "accounts")
         if facts.status != ACTIVE:
-            raise EnrollmentRefused(_t("Account {0} is closed; it cannot be drafted.").format(facts.account_number), "accounts")
+            raise EnrollmentRefused(_t("Account {0} is closed; it cannot be drafted.").format(
+                                        facts.account_number), "accounts")
     return tuple(dict.fromkeys(ids))  # a double tick counts once
 
 
@@ -217,7 +222,9 @@ def _bank_account(typed: str, field_name: str) -> str:
         raise EnrollmentRefused(_t("A bank account number holds digits only (spaces and dashes are dropped)."),
                                 field_name)
     if not 4 <= len(account) <= 17:
-        raise EnrollmentRefused(_t("The bank account number {0} has {1} digits; a bank account number has 4 to 17.").format(masked(account), len(account)), field_name)
+        raise EnrollmentRefused(_t("The bank account number {0} has {1} digits; a bank account number has 4 to "
+                                   "17.").format(
+                                    masked(account), len(account)), field_name)
     return account
 
 
@@ -250,7 +257,8 @@ def _signed_on(signed_on: dt.date | None, today: dt.date, max_age_days: int) -> 
     if signed_on is None:
         raise EnrollmentRefused(_t("Type the date the customer signed the form."), "signed_on")
     if signed_on > today:
-        raise EnrollmentRefused(_t("The form cannot be signed after today ({0:%m/%d/%Y}).").format(signed_on), "signed_on")
+        raise EnrollmentRefused(_t("The form cannot be signed after today ({0:%m/%d/%Y}).").format(
+                                    signed_on), "signed_on")
     if (today - signed_on).days > max_age_days:
         raise EnrollmentRefused(_t("The form was signed more than {0} days ago ({1:%m/%d/%Y}); ask the customer to "
                                    "sign a new one.").format(max_age_days, signed_on), "signed_on")

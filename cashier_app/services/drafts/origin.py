@@ -53,6 +53,7 @@ def draft_origin(session: Session) -> nacha.Origin:
         nacha._checked_origin(origin)  # the file's own rules, the one place they are written
     except NachaError as exc:
         key = SETTING_OF.get(exc.field) or OFFSET_SETTINGS.get(exc.field, exc.field)
-        raise OriginRefused(_t("The setting {0} cannot go into the draft file: {1} ({2}).").format(key, exc.reason, GUIDE),
+        raise OriginRefused(_t("The setting {0} cannot go into the draft file: {1} ({2}).").format(
+                                key, exc.reason, GUIDE),
                             key) from None
     return origin

@@ -257,7 +257,8 @@ def apply_return_file(db: Database, actor: Actor, path_or_text: Path | str) -> R
         try:
             raw = path_or_text.read_bytes()
         except OSError as exc:
-            raise DraftReturnRefused(_t("The return file cannot be read ({0}): {1}.").format(path_or_text, exc.strerror),
+            raise DraftReturnRefused(_t("The return file cannot be read ({0}): {1}.").format(
+                                         path_or_text, exc.strerror),
                                      "file") from None
         content = raw.decode("latin-1")  # NACHA is ASCII; the reader names any stray character's line
     else:
@@ -265,7 +266,8 @@ def apply_return_file(db: Database, actor: Actor, path_or_text: Path | str) -> R
     try:
         parsed = read_return_file(content)
     except ReturnFileError as exc:
-        raise DraftReturnRefused(_t("{0} was not applied (nothing changed): line {1}: {2}.").format(source, exc.line, exc.reason),
+        raise DraftReturnRefused(_t("{0} was not applied (nothing changed): line {1}: {2}.").format(
+                                     source, exc.line, exc.reason),
                                  "file") from None
     if parsed.is_empty:
         raise DraftReturnRefused(_t("{0} holds no return and no correction: nothing to apply.").format(source), "file")

@@ -71,7 +71,8 @@ def void_run(db: Database, actor: Actor, run_id: int, reason: str) -> RunVoided:
         for p in payments:
             (same_day if p.business_date == today and today_open else charged).append(p)
         if charged and not today_open:
-            raise DraftRunRefused(_t("{0} is closed: void the run on the next business day.").format(business_day.long_date(today)), "run")
+            raise DraftRunRefused(_t("{0} is closed: void the run on the next business day.").format(
+                                      business_day.long_date(today)), "run")
         if same_day:
             s.execute(insert(Void.__table__), [
                 dict(payment_id=p.id, reason=f"Draft run {run.id} voided: {text}"[:200], voided_by_id=actor.user_id,

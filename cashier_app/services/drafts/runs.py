@@ -83,7 +83,8 @@ def check_target(out: Path | str) -> Path:
     if not str(out).strip() or out.name == "":
         raise DraftRunRefused(_t("Choose where to save the draft file."), "out")
     if out.exists():
-        raise DraftRunRefused(_t("{0} already exists; a draft file is never overwritten: choose another name.").format(out),
+        raise DraftRunRefused(_t("{0} already exists; a draft file is never overwritten: choose another name.").format(
+                                  out),
                               "out")
     if not out.parent.is_dir():
         raise DraftRunRefused(_t("The folder {0} does not exist.").format(out.parent), "out")
@@ -94,7 +95,8 @@ def _check_date(draft_date: dt.date | None, today: dt.date, lead_days: int) -> N
     if draft_date is None:
         raise DraftRunRefused(_t("Enter the draft date of the bills to draft."), "date")
     if draft_date < today:
-        raise DraftRunRefused(_t("The draft date {0} has passed; a run is made before the draft date.").format(draft_date.isoformat()), "date")
+        raise DraftRunRefused(_t("The draft date {0} has passed; a run is made before the draft date.").format(
+                                  draft_date.isoformat()), "date")
     if (why := lead_time_refusal(today, draft_date, lead_days)) is not None:
         raise DraftRunRefused(why[0].upper() + why[1:] + ".", "date")
 

@@ -114,7 +114,8 @@ def probe_sqlite(path: Path) -> DatabaseProbe:
         with engine.connect() as conn:
             return _read(conn, str(path), head)
     except SQLAlchemyError as exc:
-        raise SetupRefused(_t("{0} cannot be read as a database: {1}").format(path, _first_line(exc)), "database") from None
+        raise SetupRefused(_t("{0} cannot be read as a database: {1}").format(
+                               path, _first_line(exc)), "database") from None
     finally:
         engine.dispose()
 
@@ -152,29 +153,35 @@ def connection_problem(exc: BaseException, address: ServerAddress) -> SetupRefus
     low = str(getattr(exc, "orig", exc)).lower()
     host, port = address.host, address.port
     if "password authentication failed" in low or "no password supplied" in low:
-        return SetupRefused(_t("The server refused the password of user {0}: check the password (and the user name).").format(repr(address.user)), "password")
+        return SetupRefused(_t("The server refused the password of user {0}: check the password (and the user "
+                               "name).").format(
+                                repr(address.user)), "password")
     if re.search(r'role ".*" does not exist', low):
         return SetupRefused(_t("The server has no user {0}.").format(repr(address.user)), "user")
     if re.search(r'database ".*" does not exist', low):
         return SetupRefused(_t("The server has no database {0}: check its name, or ask for it to be created (CREATE "
                                "DATABASE).").format(repr(address.database)), "database")
     if "permission denied" in low:
-        return SetupRefused(_t("User {0} may not use database {1}.").format(repr(address.user), repr(address.database)), "user")
+        return SetupRefused(_t("User {0} may not use database {1}.").format(
+                                repr(address.user), repr(address.database)), "user")
     if "could not translate host name" in low or "name or service not known" in low or "nodename nor" in low \
             or "no such host" in low:
-        return SetupRefused(_t("No computer named {0} was found on the network: check the server's name.").format(repr(host)),
+        return SetupRefused(_t("No computer named {0} was found on the network: check the server's name.").format(
+                                repr(host)),
                             "host")
     if "connection refused" in low:
         return SetupRefused(_t("{0} answers, but no database server listens on port {1}: check the port, and that "
                                "PostgreSQL runs there.").format(host, port), "host")
     if "invalid response to ssl negotiation" in low or "received invalid response" in low \
             or "server closed the connection unexpectedly" in low:
-        return SetupRefused(_t("{0} answers on port {1}, but not as a PostgreSQL server: check the port.").format(host, port), "port")
+        return SetupRefused(_t("{0} answers on port {1}, but not as a PostgreSQL server: check the port.").format(
+                                host, port), "port")
     if "timeout" in low or "timed out" in low or "no route to host" in low or "unreachable" in low:
         return SetupRefused(_t("{0} is unreachable: no answer within {1} seconds (network, firewall, or the server "
                                "is off).").format(host, CONNECT_SECONDS), "host")
     if "pg_hba.conf" in low:
-        return SetupRefused(_t("The server does not let this PC in (its pg_hba.conf has no entry for it): {0}").format(text), "host")
+        return SetupRefused(_t("The server does not let this PC in (its pg_hba.conf has no entry for it): {0}").format(
+                                text), "host")
     return SetupRefused(_t("Cannot connect to {0}: {1}").format(host, text), "host")
 
 

@@ -39,13 +39,15 @@ def read_audit_key(path: Path) -> bytes:
     except FileNotFoundError:
         raise SetupRefused(_t("No file {0}.").format(path), "audit_key") from None
     except (OSError, UnicodeDecodeError) as exc:
-        raise SetupRefused(_t("{0} cannot be read ({1}).").format(path, getattr(exc, 'strerror', None) or exc), "audit_key") from None
+        raise SetupRefused(_t("{0} cannot be read ({1}).").format(
+                               path, getattr(exc, 'strerror', None) or exc), "audit_key") from None
     try:
         key = bytes.fromhex(text)
     except ValueError:
         key = b""
     if len(key) < 16:
-        raise SetupRefused(_t("{0} is not an audit key (an audit.key holds one line of hexadecimal digits).").format(path),
+        raise SetupRefused(_t("{0} is not an audit key (an audit.key holds one line of hexadecimal digits).").format(
+                               path),
                            "audit_key")
     return key
 

@@ -154,7 +154,8 @@ def _add_station(session, station: cfg.StationConfig) -> None:  # noqa: ANN001 -
         or_(Station.name == station.station, Station.receipt_prefix == station.receipt_prefix))).first()
     if other is not None and tuple(other) != (station.station, station.receipt_prefix):
         field_name = "station" if other[0] == station.station else "receipt_prefix"
-        raise SetupRefused(_t("Station {0} (receipt prefix {1}) is already set up in this database.").format(repr(other[0]), other[1]),
+        raise SetupRefused(_t("Station {0} (receipt prefix {1}) is already set up in this database.").format(
+                               repr(other[0]), other[1]),
                            field_name)
     ensure_station(session, station.station, station.receipt_prefix, station.printer)
 
