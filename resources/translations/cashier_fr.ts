@@ -2676,6 +2676,10 @@ Enregistrer ce paiement quand même ?</translation>
         <translation>La journée du {0} a déjà été exportée ({1}, par {2}, {3} lignes, fichier {4}) ; rien n&apos;a été écrit. Pour l&apos;envoyer de nouveau, exportez-la comme une réexportation (--again).</translation>
     </message>
     <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
         <source>No receipt {0}.</source>
         <translation>Aucun reçu {0}.</translation>
     </message>
@@ -2754,6 +2758,82 @@ Enregistrer ce paiement quand même ?</translation>
     <message>
         <source>{0}: {1}</source>
         <translation>{0} : {1}</translation>
+    </message>
+    <message>
+        <source>draft {0} (account {1}), {2}: {3}</source>
+        <translation>prélèvement {0} (compte {1}), {2} : {3}</translation>
+    </message>
+    <message>
+        <source>draft {0}, {1}: {2}</source>
+        <translation>prélèvement {0}, {1} : {2}</translation>
+    </message>
+    <message>
+        <source>must be text, not {0}</source>
+        <translation>doit être du texte, pas {0}</translation>
+    </message>
+    <message>
+        <source>a tab or a line break</source>
+        <translation>une tabulation ou un saut de ligne</translation>
+    </message>
+    <message>
+        <source>character {0} ({1}) cannot be written in a NACHA file (letters, digits, blanks and punctuation only)</source>
+        <translation>le caractère {0} ({1}) ne peut pas être écrit dans un fichier NACHA (lettres, chiffres, blancs et ponctuation seulement)</translation>
+    </message>
+    <message>
+        <source>is missing (blank)</source>
+        <translation>manque (vide)</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is {1} characters; the field holds {2}</source>
+        <translation>&apos;{0}&apos; compte {1} caractères ; le champ en contient {2}</translation>
+    </message>
+    <message>
+        <source>is missing (a routing number has 9 digits)</source>
+        <translation>manque (un numéro d&apos;acheminement a 9 chiffres)</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is not a routing number (9 digits)</source>
+        <translation>&apos;{0}&apos; n&apos;est pas un numéro d&apos;acheminement (9 chiffres)</translation>
+    </message>
+    <message>
+        <source>{0} fails its check digit; check the routing number</source>
+        <translation>{0} échoue à son chiffre de contrôle ; vérifiez le numéro d&apos;acheminement</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>manque</translation>
+    </message>
+    <message>
+        <source>{0} holds characters other than digits</source>
+        <translation>{0} contient d&apos;autres caractères que des chiffres</translation>
+    </message>
+    <message>
+        <source>{0} has {1} digits; a bank account number has 4 to 17</source>
+        <translation>{0} a {1} chiffres ; un numéro de compte bancaire en a de 4 à 17</translation>
+    </message>
+    <message>
+        <source>{0} is neither &apos;checking&apos; nor &apos;savings&apos;</source>
+        <translation>{0} n&apos;est ni &apos;checking&apos; ni &apos;savings&apos;</translation>
+    </message>
+    <message>
+        <source>must be a Decimal amount, not {0}</source>
+        <translation>doit être un montant Decimal, pas {0}</translation>
+    </message>
+    <message>
+        <source>{0} is not an amount</source>
+        <translation>{0} n&apos;est pas un montant</translation>
+    </message>
+    <message>
+        <source>{0} is negative</source>
+        <translation>{0} est négatif</translation>
+    </message>
+    <message>
+        <source>{0} is not a whole number of cents</source>
+        <translation>{0} n&apos;est pas un nombre entier de cents</translation>
+    </message>
+    <message>
+        <source>{0} is more than the file&apos;s amount field holds (99999999.99)</source>
+        <translation>{0} dépasse ce que contient le champ de montant du fichier (99999999.99)</translation>
     </message>
     <message>
         <source>{0} must be an amount such as {1}</source>
@@ -3094,6 +3174,412 @@ Enregistrer ce paiement quand même ?</translation>
     <message>
         <source>That payment was just voided.</source>
         <translation>Ce paiement vient d&apos;être annulé.</translation>
+    </message>
+    <message>
+        <source>{0} is not a count of files</source>
+        <extracomment>The file ID modifier of the day&apos;s 1st, 2nd, ... file: A to Z, then 0 to 9.</extracomment>
+        <translation>{0} n&apos;est pas un nombre de fichiers</translation>
+    </message>
+    <message>
+        <source>{0} files were already made today (A-Z, 0-9); a 37th file the same day cannot be told apart</source>
+        <translation>{0} fichiers ont déjà été faits aujourd&apos;hui (A-Z, 0-9) ; un 37e fichier le même jour ne pourrait pas être distingué</translation>
+    </message>
+    <message>
+        <source>must be a date and time, not {0}</source>
+        <translation>doit être une date et une heure, pas {0}</translation>
+    </message>
+    <message>
+        <source>must be a date, not {0}</source>
+        <translation>doit être une date, pas {0}</translation>
+    </message>
+    <message>
+        <source>{0} is before the file&apos;s creation date {1}</source>
+        <translation>{0} précède la date de création du fichier {1}</translation>
+    </message>
+    <message>
+        <source>no drafts to write; a NACHA batch needs at least one entry</source>
+        <translation>aucun prélèvement à écrire ; un lot NACHA exige au moins une écriture</translation>
+    </message>
+    <message>
+        <source>{0} entries are more than one batch holds ({1})</source>
+        <translation>{0} écritures dépassent ce que contient un lot ({1})</translation>
+    </message>
+    <message>
+        <source>{0} is not a sequence from 1 to {1}</source>
+        <translation>{0} n&apos;est pas une séquence de 1 à {1}</translation>
+    </message>
+    <message>
+        <source>the trace numbers would pass the 7-digit sequence&apos;s end ({0})</source>
+        <translation>les numéros de trace dépasseraient la fin de la séquence à 7 chiffres ({0})</translation>
+    </message>
+    <message>
+        <source>the drafts&apos; total {0} is more than the file&apos;s totals hold (9999999999.99)</source>
+        <translation>le total des prélèvements {0} dépasse ce que contiennent les totaux du fichier (9999999999.99)</translation>
+    </message>
+    <message>
+        <source>the offset credit {0} is more than one entry&apos;s amount field holds (99999999.99)</source>
+        <translation>le crédit de contrepartie {0} dépasse ce que contient le champ de montant d&apos;une écriture (99999999.99)</translation>
+    </message>
+    <message>
+        <source>{0} already exists; a draft file is never overwritten</source>
+        <translation>{0} existe déjà ; un fichier de prélèvements n&apos;est jamais écrasé</translation>
+    </message>
+    <message>
+        <source>the folder {0} does not exist</source>
+        <translation>le dossier {0} n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>{0} is not one of A-Z or 0-9</source>
+        <translation>{0} n&apos;est pas l&apos;un de A-Z ou 0-9</translation>
+    </message>
+    <message>
+        <source>must be an Origin, not {0}</source>
+        <translation>doit être un Origin, pas {0}</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is neither a 9-digit routing number nor the 10 characters the bank assigned</source>
+        <translation>&apos;{0}&apos; n&apos;est ni un numéro d&apos;acheminement à 9 chiffres ni les 10 caractères attribués par la banque</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is not 10 letters or digits (often 1 followed by the City&apos;s EIN)</source>
+        <translation>&apos;{0}&apos; n&apos;est pas 10 lettres ou chiffres (souvent 1 suivi de l&apos;EIN de la Ville)</translation>
+    </message>
+    <message>
+        <source>must be a DraftEntry, not {0}</source>
+        <translation>doit être un DraftEntry, pas {0}</translation>
+    </message>
+    <message>
+        <source>{0} is neither True nor False</source>
+        <translation>{0} n&apos;est ni True ni False</translation>
+    </message>
+    <message>
+        <source>a prenote is for $0.00, not {0}</source>
+        <translation>une prénotification est de $0.00, pas {0}</translation>
+    </message>
+    <message>
+        <source>a draft of $0.00; a zero entry is a prenote</source>
+        <translation>un prélèvement de $0.00 ; une écriture nulle est une prénotification</translation>
+    </message>
+    <message>
+        <source>file header</source>
+        <extracomment>Checking (2x) and savings (3x) transaction codes: returns/NOCs (21, 26, 31, 36), live entries, prenotes and zero-dollar entries. Second digit 1-4 is a credit, 6-9 a debit.</extracomment>
+        <translation>en-tête de fichier</translation>
+    </message>
+    <message>
+        <source>batch header</source>
+        <translation>en-tête de lot</translation>
+    </message>
+    <message>
+        <source>entry</source>
+        <translation>écriture</translation>
+    </message>
+    <message>
+        <source>addenda</source>
+        <translation>addenda</translation>
+    </message>
+    <message>
+        <source>batch control</source>
+        <translation>contrôle de lot</translation>
+    </message>
+    <message>
+        <source>file control</source>
+        <translation>contrôle de fichier</translation>
+    </message>
+    <message>
+        <source>line {0}: {1}</source>
+        <translation>ligne {0} : {1}</translation>
+    </message>
+    <message>
+        <source>{0} &apos;{1}&apos; is not a number (columns {2}-{3} must be {4} digits)</source>
+        <translation>{0} &apos;{1}&apos; n&apos;est pas un nombre (les colonnes {2}-{3} doivent contenir {4} chiffres)</translation>
+    </message>
+    <message>
+        <source>{0} &apos;{1}&apos; is not a date (columns {2}-{3} must be YYMMDD)</source>
+        <translation>{0} &apos;{1}&apos; n&apos;est pas une date (les colonnes {2}-{3} doivent être au format AAMMJJ)</translation>
+    </message>
+    <message>
+        <source>the file is empty; a return file starts with a file header record (type 1)</source>
+        <translation>le fichier est vide ; un fichier de retours commence par un enregistrement d&apos;en-tête de fichier (type 1)</translation>
+    </message>
+    <message>
+        <source>the file has no file header record (type 1)</source>
+        <translation>le fichier n&apos;a pas d&apos;enregistrement d&apos;en-tête de fichier (type 1)</translation>
+    </message>
+    <message>
+        <source>the file ends inside batch {0} (no batch control record after its header on line {1}); it may be cut short</source>
+        <translation>le fichier se termine dans le lot {0} (aucun enregistrement de contrôle de lot après son en-tête à la ligne {1}) ; il est peut-être tronqué</translation>
+    </message>
+    <message>
+        <source>the file ends without its file control record (type 9); it may be cut short</source>
+        <translation>le fichier se termine sans son enregistrement de contrôle de fichier (type 9) ; il est peut-être tronqué</translation>
+    </message>
+    <message>
+        <source>a blank line inside the file (only the end may have blank lines)</source>
+        <translation>une ligne vide à l&apos;intérieur du fichier (seule la fin peut avoir des lignes vides)</translation>
+    </message>
+    <message>
+        <source>column {0} holds the character U+{1:04X}, which a NACHA file cannot hold (letters, digits and punctuation only)</source>
+        <translation>la colonne {0} contient le caractère U+{1:04X}, qu&apos;un fichier NACHA ne peut pas contenir (lettres, chiffres et ponctuation seulement)</translation>
+    </message>
+    <message>
+        <source>the record is {0} characters long; every NACHA record is exactly {1}</source>
+        <translation>l&apos;enregistrement compte {0} caractères ; chaque enregistrement NACHA en compte exactement {1}</translation>
+    </message>
+    <message>
+        <source>a record after the file control record (only block-filler lines of 9s may follow it)</source>
+        <translation>un enregistrement après l&apos;enregistrement de contrôle de fichier (seules des lignes de remplissage de 9 peuvent le suivre)</translation>
+    </message>
+    <message>
+        <source>a block-filler line (all 9s) before the file control record</source>
+        <translation>une ligne de remplissage (que des 9) avant l&apos;enregistrement de contrôle de fichier</translation>
+    </message>
+    <message>
+        <source>unknown record type &apos;{0}&apos; (a NACHA record starts with 1, 5, 6, 7, 8 or 9)</source>
+        <translation>type d&apos;enregistrement inconnu &apos;{0}&apos; (un enregistrement NACHA commence par 1, 5, 6, 7, 8 ou 9)</translation>
+    </message>
+    <message>
+        <source>the file must start with a file header record (type 1); this line is a {0} record (type {1})</source>
+        <translation>le fichier doit commencer par un enregistrement d&apos;en-tête de fichier (type 1) ; cette ligne est un enregistrement {0} (type {1})</translation>
+    </message>
+    <message>
+        <source>the entry has no addenda record after it; in a return file every entry is followed by its return (99) or change (98) addenda</source>
+        <translation>l&apos;écriture n&apos;est suivie d&apos;aucun enregistrement d&apos;addenda ; dans un fichier de retours, chaque écriture est suivie de son addenda de retour (99) ou de changement (98)</translation>
+    </message>
+    <message>
+        <source>a second file header record (type 1); a return file has one</source>
+        <translation>un second enregistrement d&apos;en-tête de fichier (type 1) ; un fichier de retours n&apos;en a qu&apos;un</translation>
+    </message>
+    <message>
+        <source>the file creation date</source>
+        <translation>la date de création du fichier</translation>
+    </message>
+    <message>
+        <source>a batch header before the control record of the batch that started on line {0}</source>
+        <translation>un en-tête de lot avant l&apos;enregistrement de contrôle du lot commencé à la ligne {0}</translation>
+    </message>
+    <message>
+        <source>the batch&apos;s service class code</source>
+        <translation>le code de classe de service du lot</translation>
+    </message>
+    <message>
+        <source>the batch&apos;s effective entry date</source>
+        <translation>la date d&apos;effet du lot</translation>
+    </message>
+    <message>
+        <source>the batch number</source>
+        <translation>le numéro du lot</translation>
+    </message>
+    <message>
+        <source>an entry record outside a batch (no batch header before it)</source>
+        <translation>un enregistrement d&apos;écriture hors d&apos;un lot (aucun en-tête de lot avant lui)</translation>
+    </message>
+    <message>
+        <source>the entry&apos;s transaction code</source>
+        <translation>le code de transaction de l&apos;écriture</translation>
+    </message>
+    <message>
+        <source>the entry&apos;s transaction code {0} is not a checking or savings code (21-24, 26-29, 31-34, 36-39)</source>
+        <translation>le code de transaction de l&apos;écriture {0} n&apos;est pas un code de compte chèques ou d&apos;épargne (21-24, 26-29, 31-34, 36-39)</translation>
+    </message>
+    <message>
+        <source>the entry&apos;s routing number</source>
+        <translation>le numéro d&apos;acheminement de l&apos;écriture</translation>
+    </message>
+    <message>
+        <source>the entry&apos;s routing number {0} fails its check digit</source>
+        <translation>le numéro d&apos;acheminement de l&apos;écriture {0} échoue à son chiffre de contrôle</translation>
+    </message>
+    <message>
+        <source>the entry&apos;s bank account number (columns 13-29) is blank</source>
+        <translation>le numéro de compte bancaire de l&apos;écriture (colonnes 13-29) est vide</translation>
+    </message>
+    <message>
+        <source>the entry&apos;s amount</source>
+        <translation>le montant de l&apos;écriture</translation>
+    </message>
+    <message>
+        <source>the entry&apos;s addenda record indicator (column 79) is &apos;{0}&apos;; it must be 1</source>
+        <translation>l&apos;indicateur d&apos;addenda de l&apos;écriture (colonne 79) est &apos;{0}&apos; ; il doit être 1</translation>
+    </message>
+    <message>
+        <source>the entry says it has no addenda record (column 79 is 0); in a return file every entry carries its return (99) or change (98) addenda</source>
+        <translation>l&apos;écriture indique n&apos;avoir aucun addenda (la colonne 79 est 0) ; dans un fichier de retours, chaque écriture porte son addenda de retour (99) ou de changement (98)</translation>
+    </message>
+    <message>
+        <source>the entry&apos;s trace number</source>
+        <translation>le numéro de trace de l&apos;écriture</translation>
+    </message>
+    <message>
+        <source>an addenda record with no entry record before it</source>
+        <translation>un enregistrement d&apos;addenda sans enregistrement d&apos;écriture avant lui</translation>
+    </message>
+    <message>
+        <source>a second addenda record for the entry on line {0}; a return or change entry has exactly one</source>
+        <translation>un second enregistrement d&apos;addenda pour l&apos;écriture de la ligne {0} ; une écriture de retour ou de changement en a exactement un</translation>
+    </message>
+    <message>
+        <source>the addenda type is &apos;{0}&apos;; a return file holds only return (99) and change (98) addenda</source>
+        <translation>le type d&apos;addenda est &apos;{0}&apos; ; un fichier de retours ne contient que des addenda de retour (99) et de changement (98)</translation>
+    </message>
+    <message>
+        <source>the original entry trace number</source>
+        <translation>le numéro de trace de l&apos;écriture d&apos;origine</translation>
+    </message>
+    <message>
+        <source>the original receiving bank (RDFI) number</source>
+        <translation>le numéro de la banque réceptrice d&apos;origine (RDFI)</translation>
+    </message>
+    <message>
+        <source>the addenda&apos;s trace number</source>
+        <translation>le numéro de trace de l&apos;addenda</translation>
+    </message>
+    <message>
+        <source>the addenda&apos;s trace number {0} is not its entry&apos;s ({1}, line {2})</source>
+        <translation>le numéro de trace de l&apos;addenda {0} n&apos;est pas celui de son écriture ({1}, ligne {2})</translation>
+    </message>
+    <message>
+        <source>unknown return reason code &apos;{0}&apos; (a change code belongs in a type 98 addenda); NACHA codes are R01 to R85</source>
+        <translation>code de motif de retour inconnu &apos;{0}&apos; (un code de changement va dans un addenda de type 98) ; les codes NACHA vont de R01 à R85</translation>
+    </message>
+    <message>
+        <source>unknown return reason code &apos;{0}&apos;; NACHA codes are R01 to R85</source>
+        <translation>code de motif de retour inconnu &apos;{0}&apos; ; les codes NACHA vont de R01 à R85</translation>
+    </message>
+    <message>
+        <source>the date of death</source>
+        <translation>la date du décès</translation>
+    </message>
+    <message>
+        <source>unknown change code &apos;{0}&apos; (a return code belongs in a type 99 addenda); NACHA codes are C01 to C14</source>
+        <translation>code de changement inconnu &apos;{0}&apos; (un code de retour va dans un addenda de type 99) ; les codes NACHA vont de C01 à C14</translation>
+    </message>
+    <message>
+        <source>unknown change code &apos;{0}&apos;; NACHA codes are C01 to C14</source>
+        <translation>code de changement inconnu &apos;{0}&apos; ; les codes NACHA vont de C01 à C14</translation>
+    </message>
+    <message>
+        <source>the corrected routing number &apos;{0}&apos; is not a valid routing number (check digit)</source>
+        <translation>le numéro d&apos;acheminement corrigé &apos;{0}&apos; n&apos;est pas un numéro d&apos;acheminement valide (chiffre de contrôle)</translation>
+    </message>
+    <message>
+        <source>the corrected bank account number is blank</source>
+        <translation>le numéro de compte bancaire corrigé est vide</translation>
+    </message>
+    <message>
+        <source>the corrected transaction code &apos;{0}&apos; is not a checking or savings code</source>
+        <translation>le code de transaction corrigé &apos;{0}&apos; n&apos;est pas un code de compte chèques ou d&apos;épargne</translation>
+    </message>
+    <message>
+        <source>the corrected name is blank</source>
+        <translation>le nom corrigé est vide</translation>
+    </message>
+    <message>
+        <source>the corrected individual identification number is blank</source>
+        <translation>le numéro d&apos;identification individuel corrigé est vide</translation>
+    </message>
+    <message>
+        <source>a batch control record with no batch header before it</source>
+        <translation>un enregistrement de contrôle de lot sans en-tête de lot avant lui</translation>
+    </message>
+    <message>
+        <source>the batch control&apos;s service class code</source>
+        <translation>le code de classe de service du contrôle de lot</translation>
+    </message>
+    <message>
+        <source>the batch control&apos;s entry/addenda count</source>
+        <translation>le nombre d&apos;écritures et d&apos;addenda du contrôle de lot</translation>
+    </message>
+    <message>
+        <source>the batch control&apos;s entry hash</source>
+        <translation>le total de hachage du contrôle de lot</translation>
+    </message>
+    <message>
+        <source>the batch control&apos;s total debit</source>
+        <translation>le total des débits du contrôle de lot</translation>
+    </message>
+    <message>
+        <source>the batch control&apos;s total credit</source>
+        <translation>le total des crédits du contrôle de lot</translation>
+    </message>
+    <message>
+        <source>the batch control&apos;s batch number</source>
+        <translation>le numéro de lot du contrôle de lot</translation>
+    </message>
+    <message>
+        <source>the batch control says batch {0} but closes batch {1} (header on line {2})</source>
+        <translation>le contrôle de lot indique le lot {0} mais ferme le lot {1} (en-tête à la ligne {2})</translation>
+    </message>
+    <message>
+        <source>the batch control&apos;s service class {0} is not its header&apos;s ({1}, line {2})</source>
+        <translation>la classe de service du contrôle de lot {0} n&apos;est pas celle de son en-tête ({1}, ligne {2})</translation>
+    </message>
+    <message>
+        <source>the batch control counts {0} entry and addenda records but batch {1} (header on line {2}) has {3}</source>
+        <translation>le contrôle de lot compte {0} enregistrements d&apos;écriture et d&apos;addenda mais le lot {1} (en-tête à la ligne {2}) en a {3}</translation>
+    </message>
+    <message>
+        <source>the batch control&apos;s entry hash {0:010d} does not match the entries&apos; routing numbers ({1:010d})</source>
+        <translation>le total de hachage du contrôle de lot {0:010d} ne correspond pas aux numéros d&apos;acheminement des écritures ({1:010d})</translation>
+    </message>
+    <message>
+        <source>the batch control&apos;s total debit {0} is not the sum of its debit entries ({1})</source>
+        <translation>le total des débits du contrôle de lot {0} n&apos;est pas la somme de ses écritures de débit ({1})</translation>
+    </message>
+    <message>
+        <source>the batch control&apos;s total credit {0} is not the sum of its credit entries ({1})</source>
+        <translation>le total des crédits du contrôle de lot {0} n&apos;est pas la somme de ses écritures de crédit ({1})</translation>
+    </message>
+    <message>
+        <source>the file control record comes before the control record of the batch that started on line {0}</source>
+        <translation>l&apos;enregistrement de contrôle de fichier vient avant l&apos;enregistrement de contrôle du lot commencé à la ligne {0}</translation>
+    </message>
+    <message>
+        <source>the file control&apos;s batch count</source>
+        <translation>le nombre de lots du contrôle de fichier</translation>
+    </message>
+    <message>
+        <source>the file control&apos;s block count</source>
+        <translation>le nombre de blocs du contrôle de fichier</translation>
+    </message>
+    <message>
+        <source>the file control&apos;s entry/addenda count</source>
+        <translation>le nombre d&apos;écritures et d&apos;addenda du contrôle de fichier</translation>
+    </message>
+    <message>
+        <source>the file control&apos;s entry hash</source>
+        <translation>le total de hachage du contrôle de fichier</translation>
+    </message>
+    <message>
+        <source>the file control&apos;s total debit</source>
+        <translation>le total des débits du contrôle de fichier</translation>
+    </message>
+    <message>
+        <source>the file control&apos;s total credit</source>
+        <translation>le total des crédits du contrôle de fichier</translation>
+    </message>
+    <message>
+        <source>the file control counts {0} batches but the file has {1}</source>
+        <translation>le contrôle de fichier compte {0} lots mais le fichier en a {1}</translation>
+    </message>
+    <message>
+        <source>the file control counts {0} blocks of 10 records but the file&apos;s {1} records make {2}</source>
+        <translation>le contrôle de fichier compte {0} blocs de 10 enregistrements mais les {1} enregistrements du fichier en font {2}</translation>
+    </message>
+    <message>
+        <source>the file control counts {0} entry and addenda records but the batches have {1}</source>
+        <translation>le contrôle de fichier compte {0} enregistrements d&apos;écriture et d&apos;addenda mais les lots en ont {1}</translation>
+    </message>
+    <message>
+        <source>the file control&apos;s entry hash {0:010d} does not match the batches&apos; ({1:010d})</source>
+        <translation>le total de hachage du contrôle de fichier {0:010d} ne correspond pas à celui des lots ({1:010d})</translation>
+    </message>
+    <message>
+        <source>the file control&apos;s total debit {0} is not the sum of the batches&apos; ({1})</source>
+        <translation>le total des débits du contrôle de fichier {0} n&apos;est pas la somme de ceux des lots ({1})</translation>
+    </message>
+    <message>
+        <source>the file control&apos;s total credit {0} is not the sum of the batches&apos; ({1})</source>
+        <translation>le total des crédits du contrôle de fichier {0} n&apos;est pas la somme de ceux des lots ({1})</translation>
     </message>
 </context>
 <context>
