@@ -2512,6 +2512,10 @@ Enregistrer ce paiement quand même ?</translation>
         <translation>La date de prélèvement {0} est passée ; un lot se fait avant la date de prélèvement.</translation>
     </message>
     <message>
+        <source>{0}.</source>
+        <translation>{0}.</translation>
+    </message>
+    <message>
         <source>{0} is closed: its payments are counted; make the run on the next business day.</source>
         <translation>La journée du {0} est clôturée : ses paiements sont comptés ; faites le lot à la prochaine date d&apos;exploitation.</translation>
     </message>

@@ -98,7 +98,7 @@ def _check_date(draft_date: dt.date | None, today: dt.date, lead_days: int) -> N
         raise DraftRunRefused(_t("The draft date {0} has passed; a run is made before the draft date.").format(
                                   draft_date.isoformat()), "date")
     if (why := lead_time_refusal(today, draft_date, lead_days)) is not None:
-        raise DraftRunRefused(why[0].upper() + why[1:] + ".", "date")
+        raise DraftRunRefused(_t("{0}.").format(why[0].upper() + why[1:]), "date")  # a sentence of its own
 
 
 def lock_runs(s: Session) -> None:
