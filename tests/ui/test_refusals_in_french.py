@@ -23,11 +23,13 @@ from cashier_app.services.settings import SettingError, get_setting, set_setting
 from cashier_app.services.users import UserError, create_user
 from cashier_app.services.approvals import approve
 from cashier_app.services.voids import VoidRefused, void_payment
-from tests.enrollment_support import city_clock, customer_of, enrolling, form  # noqa: F401 - fixtures
+from tests import enrollment_support
+from tests.enrollment_support import customer_of, form
 from tests.factories import make_account, make_station, make_user
 from tests.ui.test_translations import TS, tool
 
 D = Decimal
+city_clock, enrolling = enrollment_support.city_clock, enrollment_support.enrolling  # the enrollment tests' fixtures
 
 
 @pytest.fixture

@@ -69,11 +69,12 @@ def _is_bare_text(node: ast.AST) -> bool:
     return isinstance(node, ast.BinOp) and (_is_bare_text(node.left) or _is_bare_text(node.right))
 
 
-def untranslated_raises(path: Path) -> list[str]:
+def untranslated_raises(path: Path, source: str | None = None) -> list[str]:
+    """The raises of ``path`` (or of ``source`` read as that module's code) left untranslated."""
     relative = path.relative_to(PACKAGE).as_posix()
     module = importlib.import_module("cashier_app." + relative[:-3].replace("/", "."))
     found = []
-    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+    for node in ast.walk(ast.parse(source if source is not None else path.read_text(encoding="utf-8"))):
         if not isinstance(node, ast.Raise) or not isinstance(node.exc, ast.Call):
             continue
         cls = _class_of(module, node.exc)
@@ -92,20 +93,14 @@ def test_every_refusal_a_person_reads_goes_through_t():
                        "_t(\"… {0} …\").format(...) (docs/TRANSLATING.md):\n" + "\n".join(found))
 
 
-def test_the_check_finds_a_bare_refusal(tmp_path, monkeypatch):
-    """The check itself: an f-string, a literal and a glued string are caught; _t(...) is not."""
-    folder = PACKAGE / "services"
-    probe = folder / "_probe_refusal_check.py"
-    probe.write_text(
-        "from cashier_app.i18n import _t\n"
-        "from cashier_app.services.payments import PaymentRefused\n"
-        "def a(x):\n    raise PaymentRefused(f'Amount {x} refused.', 'amount')\n"
-        "def b():\n    raise PaymentRefused('Refused.')\n"
-        "def c(x):\n    raise PaymentRefused('Refused ' + x)\n"
-        "def d(x):\n    raise PaymentRefused(_t('Amount {0} refused.').format(x), 'amount')\n",
-        encoding="utf-8")
-    try:
-        found = untranslated_raises(probe)
-    finally:
-        probe.unlink()
-    assert [line.split(":")[1] for line in found] == ["4", "6", "8"]
+def test_the_check_finds_a_bare_refusal():
+    """The check itself, on code read as payments.py's: an f-string, a literal and a glued string
+    are caught, in any refusal class; _t(...) and a message built elsewhere are not."""
+    probe = ("def a(x):\n    raise PaymentRefused(f'Amount {x} refused.', 'amount')\n"
+             "def b():\n    raise PaymentRefused('Refused.')\n"
+             "def c(x):\n    raise Refused('Refused ' + x)\n"
+             "def d(x):\n    raise PaymentRefused(_t('Amount {0} refused.').format(x), 'amount')\n"
+             "def e(message):\n    raise PaymentRefused(message)\n"
+             "def f():\n    raise KeyError('a programmer error, never shown')\n")
+    found = untranslated_raises(PACKAGE / "services" / "payments.py", probe)
+    assert [line.split(":")[1] for line in found] == ["2", "4", "6"]
