@@ -2948,8 +2948,20 @@ Enregistrer ce paiement quand même ?</translation>
         <translation>Page de test inachevée : {0}</translation>
     </message>
     <message>
+        <source>Test page printed: {0} ({1})</source>
+        <translation>Page de test imprimée : {0} ({1})</translation>
+    </message>
+    <message>
+        <source>Test page printed: {0}</source>
+        <translation>Page de test imprimée : {0}</translation>
+    </message>
+    <message>
         <source>The drawer did not open: {0}</source>
         <translation>Le tiroir ne s&apos;est pas ouvert : {0}</translation>
+    </message>
+    <message>
+        <source>Drawer opened through {0}.</source>
+        <translation>Tiroir ouvert par {0}.</translation>
     </message>
     <message>
         <source>No file {0}.</source>
@@ -2972,12 +2984,24 @@ Enregistrer ce paiement quand même ?</translation>
         <translation>La clé d&apos;audit déjà sur ce PC ({0}) ne correspond pas à la piste d&apos;audit de cette base de données : ce n&apos;est pas l&apos;audit.key du premier poste.</translation>
     </message>
     <message>
+        <source>audit.key: kept ({0})</source>
+        <translation>audit.key : conservé ({0})</translation>
+    </message>
+    <message>
         <source>This database is already used by another station: copy the first station&apos;s audit.key (Choose file…).</source>
         <translation>Cette base de données est déjà utilisée par un autre poste : copiez l&apos;audit.key du premier poste (Choisir un fichier…).</translation>
     </message>
     <message>
+        <source>audit.key: made ({0})</source>
+        <translation>audit.key : créé ({0})</translation>
+    </message>
+    <message>
         <source>{0} does not match this database&apos;s audit trail: it is not the audit.key of the station that set the database up.</source>
         <translation>{0} ne correspond pas à la piste d&apos;audit de cette base de données : ce n&apos;est pas l&apos;audit.key du poste qui a créé la base de données.</translation>
+    </message>
+    <message>
+        <source>audit.key: copied from {0} to {1}</source>
+        <translation>audit.key : copié de {0} vers {1}</translation>
     </message>
     <message>
         <source>This PC already has a bank-draft key ({0}); it is kept and never replaced. Choose to keep it, or move it away first.</source>
@@ -2988,8 +3012,20 @@ Enregistrer ce paiement quand même ?</translation>
         <translation>Cette base de données est déjà utilisée par un autre poste : copiez le draft.key du premier poste (Choisir un fichier…).</translation>
     </message>
     <message>
+        <source>draft.key: made ({0})</source>
+        <translation>draft.key : créé ({0})</translation>
+    </message>
+    <message>
         <source>{0} cannot read this database&apos;s bank account numbers: it is not the first station&apos;s draft.key.</source>
         <translation>{0} ne peut pas lire les numéros de compte bancaire de cette base de données : ce n&apos;est pas le draft.key du premier poste.</translation>
+    </message>
+    <message>
+        <source>draft.key: kept ({0})</source>
+        <translation>draft.key : conservé ({0})</translation>
+    </message>
+    <message>
+        <source>draft.key: copied from {0} to {1}</source>
+        <translation>draft.key : copié de {0} vers {1}</translation>
     </message>
     <message>
         <source>A station name is 1 to 40 letters, digits, spaces, &apos;.&apos;, &apos;_&apos; or &apos;-&apos; (e.g. S2 or Front desk 2).</source>

@@ -48,7 +48,9 @@ def print_test_page(name: str, station: str) -> str:
         raise SetupRefused(_t("Test page not printed: {0}").format(exc), "printer") from None
     if not done.printed:
         raise SetupRefused(_t("Test page not finished: {0}").format(done.message), "printer")
-    return f"Test page printed: {done.where}" + (f" ({done.message})" if done.message else "")
+    if done.message:
+        return _t("Test page printed: {0} ({1})").format(done.where, done.message)
+    return _t("Test page printed: {0}").format(done.where)
 
 
 def open_drawer(name: str, station: str) -> str:
@@ -57,4 +59,4 @@ def open_drawer(name: str, station: str) -> str:
         printer.kick_drawer(station=station, reason="set-up test")
     except PrinterFault as exc:
         raise SetupRefused(_t("The drawer did not open: {0}").format(exc), "printer") from None
-    return f"Drawer opened through {printer.describe()}."
+    return _t("Drawer opened through {0}.").format(printer.describe())

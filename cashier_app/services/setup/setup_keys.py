@@ -75,16 +75,16 @@ def _check_audit(probe: DatabaseProbe, source: Path | None, home: Path) -> str:
         if not audit_key_fits(probe, read_audit_key(home)):
             raise SetupRefused(_t("The audit key already on this PC ({0}) does not match this database's audit "
                                   "trail: it is not the first station's audit.key.").format(home), "audit_key")
-        return f"audit.key: kept ({home})"
+        return _t("audit.key: kept ({0})").format(home)
     if source is None:
         if probe.in_use:
             raise SetupRefused(_t("This database is already used by another station: copy the first station's "
                                   "audit.key (Choose file…)."), "audit_key")
-        return f"audit.key: made ({home})"
+        return _t("audit.key: made ({0})").format(home)
     if not audit_key_fits(probe, read_audit_key(source)):
         raise SetupRefused(_t("{0} does not match this database's audit trail: it is not the audit.key of the "
                               "station that set the database up.").format(source), "audit_key")
-    return f"audit.key: copied from {source} to {home}"
+    return _t("audit.key: copied from {0} to {1}").format(source, home)
 
 
 def _check_draft(probe: DatabaseProbe, source: Path | None, home: Path) -> str:
@@ -96,7 +96,7 @@ def _check_draft(probe: DatabaseProbe, source: Path | None, home: Path) -> str:
         if probe.in_use:
             raise SetupRefused(_t("This database is already used by another station: copy the first station's "
                                   "draft.key (Choose file…)."), "draft_key")
-        return f"draft.key: made ({home})"
+        return _t("draft.key: made ({0})").format(home)
     try:
         cipher = draft_key.draft_cipher(path)
         if probe.ciphertext is not None:
@@ -106,4 +106,6 @@ def _check_draft(probe: DatabaseProbe, source: Path | None, home: Path) -> str:
     except InvalidToken:
         raise SetupRefused(_t("{0} cannot read this database's bank account numbers: it is not the first station's "
                               "draft.key.").format(path), "draft_key") from None
-    return f"draft.key: kept ({home})" if path == home else f"draft.key: copied from {source} to {home}"
+    if path == home:
+        return _t("draft.key: kept ({0})").format(home)
+    return _t("draft.key: copied from {0} to {1}").format(source, home)
