@@ -1,4 +1,4 @@
-"""Every message a service raises for a person goes through ``_t("…")`` (cashier_app.i18n), so a
+"""Every message a service raises (or makes to raise) for a person goes through ``_t("…")`` (cashier_app.i18n), so a
 French station shows it in French: a raise of a refusal with a bare string literal or an f-string
 fails here (docs/TRANSLATING.md). Read from the source (the AST), not by running it."""
 from __future__ import annotations
@@ -75,15 +75,15 @@ def untranslated_raises(path: Path, source: str | None = None) -> list[str]:
     module = importlib.import_module("cashier_app." + relative[:-3].replace("/", "."))
     found = []
     for node in ast.walk(ast.parse(source if source is not None else path.read_text(encoding="utf-8"))):
-        if not isinstance(node, ast.Raise) or not isinstance(node.exc, ast.Call):
+        if not isinstance(node, ast.Call):  # raised, or made to be raised later (`return SetupRefused(...)`)
             continue
-        cls = _class_of(module, node.exc)
-        name = ast.unparse(node.exc.func).split(".")[-1]
+        cls = _class_of(module, node)
+        name = ast.unparse(node.func).split(".")[-1]
         if (relative, name) in ENGLISH_ON_PURPOSE or cls is None or not issubclass(cls, SHOWN):
             continue
         at = next((i for base, i in MESSAGE_ARG.items() if issubclass(cls, base)), 0)
-        if len(node.exc.args) > at and _is_bare_text(node.exc.args[at]):
-            found.append(f"{relative}:{node.lineno}: {ast.unparse(node.exc)[:90]}")
+        if len(node.args) > at and _is_bare_text(node.args[at]):
+            found.append(f"{relative}:{node.lineno}: {ast.unparse(node)[:90]}")
     return found
 
 
@@ -101,6 +101,7 @@ def test_the_check_finds_a_bare_refusal():
              "def c(x):\n    raise Refused('Refused ' + x)\n"
              "def d(x):\n    raise PaymentRefused(_t('Amount {0} refused.').format(x), 'amount')\n"
              "def e(message):\n    raise PaymentRefused(message)\n"
-             "def f():\n    raise KeyError('a programmer error, never shown')\n")
+             "def f():\n    raise KeyError('a programmer error, never shown')\n"
+             "def g(x):\n    return PaymentRefused(f'Amount {x} refused.')\n")
     found = untranslated_raises(PACKAGE / "services" / "payments.py", probe)
-    assert [line.split(":")[1] for line in found] == ["2", "4", "6"]
+    assert [line.split(":")[1] for line in found] == ["2", "4", "6", "14"]
