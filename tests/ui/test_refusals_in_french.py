@@ -3,10 +3,14 @@ under the same field as in English (docs/TRANSLATING.md). English stays as it wa
 catalogue (the many tests matching English messages check that)."""
 from __future__ import annotations
 
+import os
 import subprocess
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QLineEdit
 from sqlalchemy import func, select
 
 from cashier_app import i18n
@@ -26,9 +30,12 @@ from cashier_app.services.voids import VoidRefused, void_payment
 from tests import enrollment_support
 from tests.enrollment_support import customer_of, form
 from tests.factories import make_account, make_station, make_user
+from cashier_app.ui.tender_kinds import CHECK
+from tests.ui.conftest import find, open_account, open_window, payment_count, press
 from tests.ui.test_translations import TS, tool
 
 D = Decimal
+SHOTS = os.environ.get("CASHIER_SHOTS", "")  # a folder: the window test leaves its picture there
 city_clock, enrolling = enrollment_support.city_clock, enrollment_support.enrolling  # the enrollment tests' fixtures
 
 
@@ -132,3 +139,20 @@ def test_without_the_catalogue_the_refusals_stay_english(db, counter):
     cashier, account_id = counter
     with pytest.raises(PaymentRefused, match=r"^A check needs its check number \(digits only\)\.$"):
         post_payment(db, cashier, payment(account_id, "10", TenderRequest("check", D("10"))))
+
+
+def test_the_counter_shows_the_services_french_refusal_under_its_field(qtbot, in_french, counter_db,
+                                                                        station_config):
+    """The window in French, a check posted without its number: the service's refusal, in French,
+    under the check number (the job's worker thread built it)."""
+    window = open_window(qtbot, counter_db[0], station_config)
+    open_account(qtbot, window)
+    window.payment.choose_tender(CHECK)
+    find(window, QLineEdit, "checkNumber").setText("")
+    press(qtbot, window, Qt.Key.Key_F12)
+    error = find(window, QLabel, "checkNumberError")
+    qtbot.waitUntil(error.isVisible)
+    assert error.text() == "Un chèque a besoin de son numéro de chèque (chiffres seulement)."
+    assert payment_count(counter_db[0]) == 0
+    if SHOTS:
+        window.grab().save(str(Path(SHOTS) / "check-refused-in-french.png"))
