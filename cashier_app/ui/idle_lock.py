@@ -67,11 +67,13 @@ class LockScreen(QDialog):
 
     unlocked = Signal()
 
-    def __init__(self, context: CounterContext, cashier_name: str, parent: QWidget | None = None) -> None:
+    def __init__(self, context: CounterContext, cashier_name: str, parent: QWidget | None = None,
+                 city_name: str = "") -> None:
         super().__init__(parent, Qt.WindowType.Window | Qt.WindowType.FramelessWindowHint)
         self.setObjectName("lockScreen")
         self.setProperty("fitsScreen", False)  # it covers the window itself (dialog_fit)
-        self.setWindowTitle(self.tr("Locked — City of Shelby utility payments"))
+        self.setWindowTitle(self.tr("Locked — {0} utility payments").format(city_name) if city_name
+                            else self.tr("Locked — Utility payments"))
         self.setWindowModality(Qt.WindowModality.ApplicationModal)
         self._context = context
         self._open = False
