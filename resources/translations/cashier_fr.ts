@@ -1652,6 +1652,14 @@ Enregistrer ce paiement quand même ?</translation>
         <translation>La Ville</translation>
     </message>
     <message>
+        <source>The City&apos;s name</source>
+        <translation>Nom de la Ville</translation>
+    </message>
+    <message>
+        <source>in the window titles and the counter&apos;s header</source>
+        <translation>dans les titres des fenêtres et l&apos;en-tête du comptoir</translation>
+    </message>
+    <message>
         <source>Receipt header</source>
         <translation>En-tête des reçus</translation>
     </message>
@@ -2860,8 +2868,12 @@ Réimprimez la confirmation depuis la vue du compte.</translation>
 <context>
     <name>LockScreen</name>
     <message>
-        <source>Locked — City of Shelby utility payments</source>
-        <translation>Verrouillé — Paiements des services publics de la Ville de Shelby</translation>
+        <source>Locked — {0} utility payments</source>
+        <translation>Verrouillé — {0}, paiements des services publics</translation>
+    </message>
+    <message>
+        <source>Locked — Utility payments</source>
+        <translation>Verrouillé — Paiements des services publics</translation>
     </message>
     <message>
         <source>Screen locked</source>
@@ -2903,14 +2915,6 @@ Réimprimez la confirmation depuis la vue du compte.</translation>
         <translation>Se connecter</translation>
     </message>
     <message>
-        <source>Sign in — City of Shelby utility payments</source>
-        <translation>Connexion — Paiements des services publics de la Ville de Shelby</translation>
-    </message>
-    <message>
-        <source>City of Shelby</source>
-        <translation>Ville de Shelby</translation>
-    </message>
-    <message>
         <source>Utility payments counter · City Hall, 300 South Washington Street</source>
         <translation>Comptoir des paiements des services publics · Hôtel de ville, 300 South Washington Street</translation>
     </message>
@@ -2929,6 +2933,18 @@ Réimprimez la confirmation depuis la vue du compte.</translation>
     <message>
         <source>Quit</source>
         <translation>Quitter</translation>
+    </message>
+    <message>
+        <source>Sign in — {0} utility payments</source>
+        <translation>Connexion — {0}, paiements des services publics</translation>
+    </message>
+    <message>
+        <source>Sign in — Utility payments</source>
+        <translation>Connexion — Paiements des services publics</translation>
+    </message>
+    <message>
+        <source>Utility payments</source>
+        <translation>Paiements des services publics</translation>
     </message>
     <message>
         <source>Enter your user name.</source>
@@ -3032,13 +3048,17 @@ Un talon de facture lu au lecteur ouvre son compte.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <source>City of Shelby — Utility payments — Station {0}</source>
+        <source>{0} — Utility payments — Station {1}</source>
         <extracomment>The smallest window: 1366x768 at 125 % is 1093x614 less a title bar (counter_sizes.py gives way below 1400). Every key of the counter window: (key, what it does). Shown in tooltips and the user guide.</extracomment>
-        <translation>Ville de Shelby — Paiements des services publics — Poste {0}</translation>
+        <translation>{0} — Paiements des services publics — Poste {1}</translation>
     </message>
     <message>
-        <source>City of Shelby</source>
-        <translation>Ville de Shelby</translation>
+        <source>Utility payments — Station {0}</source>
+        <translation>Paiements des services publics — Poste {0}</translation>
+    </message>
+    <message>
+        <source>Utility payments</source>
+        <translation>Paiements des services publics</translation>
     </message>
     <message>
         <source>Utility payments · City Hall counter</source>
@@ -3687,8 +3707,8 @@ Un talon de facture lu au lecteur ouvre son compte.</translation>
 <context>
     <name>SetupAssistant</name>
     <message>
-        <source>Set up this station — City of Shelby utility payments</source>
-        <translation>Configurer ce poste — Paiements des services publics de la Ville de Shelby</translation>
+        <source>Set up this station — Utility payments</source>
+        <translation>Configurer ce poste — Paiements des services publics</translation>
     </message>
     <message>
         <source>Set up this station</source>
@@ -4145,8 +4165,8 @@ Write every payment of the day again, marked as a re-export?</source>
 <context>
     <name>app</name>
     <message>
-        <source>City of Shelby utility payments</source>
-        <translation>Paiements des services publics de la Ville de Shelby</translation>
+        <source>Utility payments</source>
+        <translation>Paiements des services publics</translation>
     </message>
 </context>
 <context>
