@@ -9,10 +9,20 @@ the catalogue's unnamed context); window classes keep ``self.tr``.
 
 English is the source language: it needs no catalogue. A missing or unreadable catalogue is one
 warning line in the log and the window in English, never a failure.
+
+What a customer takes away (receipts, the bank draft slip and letter, notices, the authorization
+form) speaks the station's ``receipt_language`` ("" = the window's): the renderers run inside
+:func:`customer_language`. A document in a fixed language (the bank's deposit slip, the day report
+CSV: English) runs inside :func:`documents_in`. Both only change what ``_t`` answers in the
+calling thread, for the block, so the window and other jobs keep their language meanwhile.
 """
 from __future__ import annotations
 
 import logging
+import sys
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
@@ -52,10 +62,77 @@ class CatalogueTranslator(QTranslator):
         return found or None
 
 
+_WINDOW = object()  # _t follows the translator installed for the window
+_local = threading.local()  # .translator: _WINDOW, None (English) or a CatalogueTranslator
+_receipt_language = ""  # station.receipt_language: "" = the window's language
+_document_catalogues: dict[str, QTranslator | None] = {}  # loaded once, never installed
+
+
 def _t(text: str) -> str:
     """``text`` in the language installed for this station (itself when none is): for services,
-    receipts, letters and reports. Thread-safe (Qt locks its translators), so jobs may call it."""
-    return QCoreApplication.translate("", text)
+    receipts, letters and reports; inside :func:`documents_in` / :func:`customer_language`, in
+    that block's language. Thread-safe (Qt locks its translators), so jobs may call it."""
+    translator = getattr(_local, "translator", _WINDOW)
+    if translator is _WINDOW:
+        return QCoreApplication.translate("", text)
+    if translator is None:
+        return text
+    return translator.translate("", text) or text
+
+
+def _document_translator(language: str) -> object:
+    """What ``_t`` asks for documents in ``language``: "" the window's, "en" none (English)."""
+    if not language:
+        return _WINDOW
+    if language == "en":
+        return None
+    if language not in _document_catalogues:
+        translator = CatalogueTranslator()
+        path = catalogue_path(language)
+        if not path.is_file() or not translator.load(str(path)):
+            log.warning("translation %s missing or unreadable (%s): documents stay in English", language, path)
+            translator = None
+        _document_catalogues[language] = translator
+    return _document_catalogues[language]
+
+
+@contextmanager
+def documents_in(language: str) -> Iterator[None]:
+    """``_t`` answers in ``language`` ("en", "fr"; "" = the window's) in this thread for the block:
+    for a document whose language does not follow the window."""
+    previous = getattr(_local, "translator", _WINDOW)
+    _local.translator = _document_translator(language)
+    try:
+        yield
+    finally:
+        _local.translator = previous
+
+
+@contextmanager
+def customer_language() -> Iterator[None]:
+    """The block speaks the station's receipt language (``use_receipt_language``): what a customer
+    takes away. Also a decorator: ``@customer_language()`` reads the setting at each call."""
+    with documents_in(_receipt_language):
+        yield
+
+
+def use_receipt_language(setting: str) -> None:
+    """The station's ``receipt_language`` ("" = as the window, "en", "fr") for customer documents."""
+    global _receipt_language
+    _receipt_language = setting
+
+
+_cli_app: list[QCoreApplication] = []  # the CLI's application object, kept alive
+
+
+def use_station_language(station) -> str:  # noqa: ANN001 - a config.StationConfig
+    """For the ``cashier-app`` commands that write documents people read (no window): a
+    QCoreApplication if there is none, the station's catalogue installed and its receipt language
+    set. Returns the language installed ("en" when the catalogue is missing)."""
+    if QCoreApplication.instance() is None:
+        _cli_app.append(QCoreApplication(sys.argv[:1]))
+    use_receipt_language(getattr(station, "receipt_language", ""))
+    return install_translator(station.language)
 
 
 _installed: list[QTranslator] = []  # kept referenced: Qt does not own an installed translator
