@@ -156,3 +156,22 @@ def install_translator(language: str, folder: Path | None = None) -> str:
     app.installTranslator(translator)
     _installed.append(translator)
     return wanted
+
+
+def _month(month: int) -> str:
+    return (_t("January"), _t("February"), _t("March"), _t("April"), _t("May"), _t("June"), _t("July"),
+            _t("August"), _t("September"), _t("October"), _t("November"), _t("December"))[month - 1]
+
+
+def _weekday(weekday: int) -> str:
+    return (_t("Monday"), _t("Tuesday"), _t("Wednesday"), _t("Thursday"), _t("Friday"), _t("Saturday"),
+            _t("Sunday"))[weekday]
+
+
+def long_date(day, *, weekday: bool = False) -> str:  # noqa: ANN001 - a datetime.date
+    """``December 1, 2026`` (``Tuesday, December 1, 2026``) in the documents' language: a month
+    spelled out is read the same in any order, so French gets ``1 décembre 2026``; numeric dates
+    stay MM/DD/YYYY (docs/ARCHITECTURE.md "Languages")."""
+    if weekday:
+        return _t("{0}, {1} {2}, {3}").format(_weekday(day.weekday()), _month(day.month), day.day, day.year)
+    return _t("{0} {1}, {2}").format(_month(day.month), day.day, day.year)

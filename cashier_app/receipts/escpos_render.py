@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from escpos.printer import Dummy
 
+from cashier_app.i18n import _t, customer_language
 from cashier_app.receipts.layout import Kind, Line, columns, receipt_lines, wrap
 from cashier_app.receipts.receipt import Receipt
 
@@ -25,6 +26,7 @@ class EscposOptions:
     merchant_copy: bool = False  # print a second copy for the City
 
 
+@customer_language()
 def render_escpos(receipt: Receipt, *, width: int = 42, open_drawer: bool = False, drawer_pin: int = 2,
                   profile: str = "default", options: EscposOptions | None = None) -> bytes:
     """The bytes for one receipt (and its merchant copy), drawer kick first when asked."""
@@ -34,8 +36,8 @@ def render_escpos(receipt: Receipt, *, width: int = 42, open_drawer: bool = Fals
     if open_drawer:
         printer.cashdraw(opts.drawer_pin)  # first, so the drawer opens while the receipt prints
     if opts.merchant_copy:
-        _copy(printer, receipt, opts, "CUSTOMER COPY")
-        _copy(printer, receipt, opts, "MERCHANT COPY")
+        _copy(printer, receipt, opts, _t("CUSTOMER COPY"))
+        _copy(printer, receipt, opts, _t("MERCHANT COPY"))
     else:
         _copy(printer, receipt, opts, "")
     return printer.output
