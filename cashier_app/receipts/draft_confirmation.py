@@ -55,6 +55,11 @@ class DraftConfirmation:
     def file_stem(self) -> str:
         return f"draft-confirmation-{self.reference}" + (f"-{self.mark}" if self.mark else "")
 
+    @property
+    def pending(self) -> bool:
+        """The prenote has not gone through yet (the status as printed, in either language)."""
+        return self.status.lower().startswith("pending") or self.status == _t("Pending prenote")
+
     def marked(self, mark: str) -> DraftConfirmation:
         return replace(self, mark=mark)
 
