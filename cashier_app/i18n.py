@@ -32,7 +32,7 @@ import cashier_app
 log = logging.getLogger(__name__)
 
 TRANSLATIONS = Path(cashier_app.__file__).resolve().parent.parent / "resources" / "translations"
-#: The languages with a catalogue (English is the source text).
+# The languages with a catalogue (English is the source text).
 CATALOGUES = ("fr",)
 
 
