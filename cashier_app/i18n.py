@@ -65,7 +65,8 @@ class CatalogueTranslator(QTranslator):
 _WINDOW = object()  # _t follows the translator installed for the window
 _local = threading.local()  # .translator: _WINDOW, None (English) or a CatalogueTranslator
 _receipt_language = ""  # station.receipt_language: "" = the window's language
-_document_catalogues: dict[str, QTranslator | None] = {}  # loaded once, never installed
+_document_catalogues: dict[tuple[str, Path], QTranslator | None] = {}  # loaded once, never installed
+_folder: list[Path] = [TRANSLATIONS]  # where install_translator last looked (tests use their own)
 
 
 def _t(text: str) -> str:
@@ -86,14 +87,14 @@ def _document_translator(language: str) -> object:
         return _WINDOW
     if language == "en":
         return None
-    if language not in _document_catalogues:
+    path = catalogue_path(language, _folder[0])
+    if (language, path) not in _document_catalogues:
         translator = CatalogueTranslator()
-        path = catalogue_path(language)
         if not path.is_file() or not translator.load(str(path)):
             log.warning("translation %s missing or unreadable (%s): documents stay in English", language, path)
             translator = None
-        _document_catalogues[language] = translator
-    return _document_catalogues[language]
+        _document_catalogues[(language, path)] = translator
+    return _document_catalogues[(language, path)]
 
 
 @contextmanager
@@ -142,6 +143,7 @@ def install_translator(language: str, folder: Path | None = None) -> str:
     """Install the catalogue for the station's ``language`` setting (replacing one installed
     before); the language the window now speaks ("en" when the catalogue is missing: one warning)."""
     app = QCoreApplication.instance()
+    _folder[0] = folder or TRANSLATIONS
     while _installed:
         app.removeTranslator(_installed.pop())
     wanted = window_language(language)
