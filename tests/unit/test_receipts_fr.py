@@ -19,10 +19,9 @@ from cashier_app.receipts.profiles import load_profile
 from cashier_app.receipts.sample import printer_test_page
 from cashier_app.receipts.text import WIDTHS, render_text
 from cashier_app.reports.draft_terms import draft_terms, how_to_cancel
-from cashier_app.services.access import system_actor
 from cashier_app.services.receipts import receipt_preview
 from tests.printing_support import check, money_order, open_counter, pay
-from tests.unit.french_support import catalogue, english_left, french  # noqa: F401 - fixtures
+from tests.unit.french_support import english_left, pdf_text
 from tests.unit.test_receipt_render import sample
 
 D = Decimal
@@ -147,7 +146,5 @@ def test_the_slip_pdf_is_french(french, tmp_path):
     assert data.startswith(b"%PDF")
     path = tmp_path / "slip.pdf"
     path.write_bytes(data)
-    from tests.unit.french_support import pdf_text
-
     text = pdf_text(path)
     assert "CONFIRMATION DE PRÉLÈVEMENT BANCAIRE" in text and english_left(text, SLIP_ENGLISH) == []
