@@ -18,6 +18,7 @@ calling thread, for the block, so the window and other jobs keep their language 
 """
 from __future__ import annotations
 
+import datetime as dt
 import logging
 import sys
 import threading
@@ -170,10 +171,12 @@ def _weekday(weekday: int) -> str:
             _t("Sunday"))[weekday]
 
 
-def long_date(day, *, weekday: bool = False) -> str:  # noqa: ANN001 - a datetime.date
+def long_date(day: dt.date, *, weekday: bool = False) -> str:
     """``December 1, 2026`` (``Tuesday, December 1, 2026``) in the documents' language: a month
     spelled out is read the same in any order, so French gets ``1 décembre 2026``; numeric dates
     stay MM/DD/YYYY (docs/ARCHITECTURE.md "Languages")."""
+    if not isinstance(day, dt.date):
+        raise TypeError(f"a date, not {day!r}")
     if weekday:
         return _t("{0}, {1} {2}, {3}").format(_weekday(day.weekday()), _month(day.month), day.day, day.year)
     return _t("{0} {1}, {2}").format(_month(day.month), day.day, day.year)
