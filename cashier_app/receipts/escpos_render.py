@@ -62,7 +62,10 @@ def _line(printer: Dummy, line: Line, opts: EscposOptions) -> None:
         _rows(printer, wrap(line.left, opts.width))
     elif line.kind is Kind.MARK:
         printer.set_with_default(align="center", bold=True, double_width=True, double_height=True)
-        _rows(printer, wrap(f"** {line.left} **", opts.width // 2))
+        rows = wrap(f"** {line.left} **", opts.width // 2)
+        if any(row.strip() == "**" for row in rows):  # a long word (RÉIMPRESSION on 58 mm): no stars
+            rows = wrap(line.left, opts.width // 2)
+        _rows(printer, rows)
     elif line.kind is Kind.CENTER:
         printer.set_with_default(align="center", bold=line.strong)
         _rows(printer, wrap(line.left, opts.width))
