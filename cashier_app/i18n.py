@@ -70,16 +70,17 @@ _document_catalogues: dict[tuple[str, Path], QTranslator | None] = {}  # loaded 
 _folder: list[Path] = [TRANSLATIONS]  # where install_translator last looked (tests use their own)
 
 
-def _t(text: str) -> str:
+def _t(text: str, disambiguation: str | None = None) -> str:
     """``text`` in the language installed for this station (itself when none is): for services,
     receipts, letters and reports; inside :func:`documents_in` / :func:`customer_language`, in
-    that block's language. Thread-safe (Qt locks its translators), so jobs may call it."""
+    that block's language. ``disambiguation`` (a literal too) makes the same English a message of
+    its own, e.g. a narrow column's shorter French. Thread-safe (Qt locks its translators)."""
     translator = getattr(_local, "translator", _WINDOW)
     if translator is _WINDOW:
-        return QCoreApplication.translate("", text)
+        return QCoreApplication.translate("", text, disambiguation)
     if translator is None:
         return text
-    return translator.translate("", text) or text
+    return translator.translate("", text, disambiguation) or text
 
 
 def _document_translator(language: str) -> object:

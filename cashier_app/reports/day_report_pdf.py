@@ -171,7 +171,7 @@ def render_day_report(report: DayReport, out: Path) -> Path:
     group_cols = lambda first: [  # noqa: E731
         Col(first, 1.45 * inch), Col(_t("Payments"), 0.75 * inch, "r"), Col(_t("Cash"), 0.95 * inch, "r"),
         Col(_t("Checks"), 0.95 * inch, "r"), Col(_t("Money orders"), 0.95 * inch, "r"), Col(_t("Total"), 1.05 * inch, "r"),
-        Col(_t("Voids"), 0.5 * inch, "r")]
+        Col(_t("Voids", "narrow column"), 0.5 * inch, "r")]
 
     def group_rows(groups) -> list[list[str]]:  # noqa: ANN001
         rows = [[g.name, f"{g.payments:,}", format_amount(g.cash), format_amount(g.checks),
@@ -216,7 +216,8 @@ def render_day_report(report: DayReport, out: Path) -> Path:
                              diffs.get("cash", _t("not counted")), diffs.get("check", ""), diffs.get("money_order", ""),
                              signed(s.over_short) if s.balances else "", s.approved_by])
     w.table([Col(_t("Station"), 0.65 * inch), Col(_t("Cashier"), 1.05 * inch), Col(_t("State"), 0.65 * inch),
-             Col(_t("Float"), 0.65 * inch, "r"), Col(_t("Pick-ups"), 0.7 * inch, "r"), Col(_t("Cash"), 0.65 * inch, "r"),
+             Col(_t("Float", "narrow column"), 0.65 * inch, "r"),
+             Col(_t("Pick-ups", "narrow column"), 0.7 * inch, "r"), Col(_t("Cash"), 0.65 * inch, "r"),
              Col(_t("Checks"), 0.6 * inch, "r"), Col(_t("M.O."), 0.55 * inch, "r"), Col(_t("Over/short"), 0.75 * inch, "r"),
              Col(_t("Approved by"), 0.85 * inch)], session_rows, empty=_t("No drawer sessions."))
     for s in report.sessions:

@@ -184,13 +184,18 @@ class PageWriter:
         self.c.setFillGray(0.92)
         self.c.rect(MARGIN, self.y - 3, sum(c.width for c in cols), size + 5, stroke=0, fill=1)
         self.c.setFillGray(0)
-        self._row(cols, [c.title for c in cols], BOLD, size)
+        x = MARGIN
+        for col in cols:  # a title too wide (French) is set smaller before it is cut short
+            title_size = size
+            while title_size > 6.0 and stringWidth(col.title, BOLD, title_size) > col.width - 6:
+                title_size -= 0.25
+            self._row([col], [col.title], BOLD, title_size, x)
+            x += col.width
         self.y -= size * 1.45 + 2
 
-    def _row(self, cols: Sequence[Col], cells: Sequence[str], font: str, size: float) -> None:
+    def _row(self, cols: Sequence[Col], cells: Sequence[str], font: str, size: float, x: float = MARGIN) -> None:
         # The busiest loop of a long report: blank cells are skipped and a right-aligned cell's
         # width is measured once (drawRightString would measure it again).
-        x = MARGIN
         c, y = self.c, self.y
         c.setFont(font, size)
         for col, cell in zip(cols, cells):

@@ -125,7 +125,7 @@
     </message>
     <message>
         <source>I authorize the {0} to deduct the amount of my utility bill each month from the bank account above, on the draft date printed on the bill, and my bank to pay these drafts, until I cancel this authorization.</source>
-        <translation>J&apos;autorise la {0} à prélever chaque mois le montant de ma facture de services publics sur le compte bancaire ci-dessus, à la date de prélèvement imprimée sur la facture, et ma banque à payer ces prélèvements, jusqu&apos;à ce que j&apos;annule cette autorisation.</translation>
+        <translation>J&apos;autorise {0} à prélever chaque mois le montant de ma facture de services publics sur le compte bancaire ci-dessus, à la date de prélèvement imprimée sur la facture, et ma banque à payer ces prélèvements, jusqu&apos;à ce que j&apos;annule cette autorisation.</translation>
     </message>
     <message>
         <source>Signature of the bank account holder</source>
@@ -417,7 +417,7 @@
     </message>
     <message>
         <source>your next bill, on the draft date printed on it</source>
-        <translation>votre prochaine facture, à la date de prélèvement imprimée sur celle-ci</translation>
+        <translation>votre prochaine facture, à sa date de prélèvement</translation>
     </message>
     <message>
         <source>bill of {0}, {1}, on {2}</source>
@@ -1049,7 +1049,7 @@
     </message>
     <message>
         <source>Bank drafts recorded ({0}; not in the totals above)</source>
-        <translation>Prélèvements bancaires enregistrés ({0} ; hors totaux ci-dessus)</translation>
+        <translation>Prélèvements bancaires ({0} ; hors totaux)</translation>
     </message>
     <message>
         <source>Totals by tender</source>
@@ -1078,6 +1078,21 @@
     <message>
         <source>Money orders</source>
         <translation>Mandats</translation>
+    </message>
+    <message>
+        <source>Voids</source>
+        <comment>narrow column</comment>
+        <translation>Annul.</translation>
+    </message>
+    <message>
+        <source>Float</source>
+        <comment>narrow column</comment>
+        <translation>Fonds</translation>
+    </message>
+    <message>
+        <source>Pick-ups</source>
+        <comment>narrow column</comment>
+        <translation>Coffre</translation>
     </message>
     <message>
         <source>Voids</source>
@@ -1162,14 +1177,6 @@
     <message>
         <source>State</source>
         <translation>État</translation>
-    </message>
-    <message>
-        <source>Float</source>
-        <translation>Fonds de caisse</translation>
-    </message>
-    <message>
-        <source>Pick-ups</source>
-        <translation>Remises au coffre</translation>
     </message>
     <message>
         <source>M.O.</source>
@@ -2565,7 +2572,7 @@ Enregistrer ce paiement quand même ?</translation>
     </message>
     <message>
         <source>Dear {0},</source>
-        <translation>Madame, Monsieur {0},</translation>
+        <translation>Bonjour {0},</translation>
     </message>
     <message>
         <source>Thank you for your bank draft authorization, signed on {0}. From now on the City drafts your utility bill each month from the {1} account of {2} at {3}account ending {4}, on the draft date printed on the bill.</source>

@@ -51,7 +51,7 @@ def test_the_confirmation_letter_is_french(french, tmp_path):
     out = render_confirmation_letter(ConfirmationLetter(slip(), dt.date(2026, 12, 1), ("PO Box 12", "Shelby NC")),
                                      tmp_path / "letter.pdf")
     text = pdf_text(out)
-    for words in ("Votre inscription au prélèvement bancaire", "Madame, Monsieur Jean-Baptiste Tremblay,",
+    for words in ("Votre inscription au prélèvement bancaire", "Bonjour Jean-Baptiste Tremblay,",
                   "signée le 30 novembre 2026", "sur le compte chèques de Jean-Baptiste Tremblay",
                   "se terminant par 6789", "prénotification", "NUMÉRO DE CLIENT", "Premier prélèvement",
                   "Conditions", "Comment annuler", "Veuillez agréer", "Inscription reçue par Maria Alvarez",
@@ -81,7 +81,7 @@ def test_the_returned_check_and_draft_notices_are_french(french, tmp_path, draft
     out = render_notice(notice(**changes), tmp_path / "notice.pdf")
     text = pdf_text(out)
     title = "Avis de prélèvement bancaire retourné" if draft else "Avis de chèque retourné"
-    for words in (title, "Madame, Monsieur Jean-Baptiste Tremblay,", "retourné impayé par votre banque (NSF)",
+    for words in (title, "Bonjour Jean-Baptiste Tremblay,", "retourné impayé par votre banque (NSF)",
                   "2 novembre 2026", "20 novembre 2026", "NUMÉRO DE CLIENT", "COMPTE", "Frais",
                   "Nouveau solde du compte 1000001", "Veuillez payer le nouveau solde", "$25.00",
                   "le compte 1000001 est désormais PAYABLE EN ESPÈCES SEULEMENT", "704-484-6866",
@@ -96,7 +96,7 @@ def test_the_authorization_form_is_french_on_one_page(french, tmp_path):
     text = pdf_text(out)
     for words in ("Formulaire d'autorisation de prélèvement bancaire", "14 mars 2025", "Nom du client",
                   "Compte(s) à prélever", "Votre banque", "Numéro d'acheminement (9 chiffres)", "Type de compte :",
-                  "(la Ville prélève les comptes chèques)", "J'autorise la City of Shelby",
+                  "(la Ville prélève les comptes chèques)", "J'autorise City of Shelby",
                   "Signature du titulaire du compte bancaire", "Retournez ce formulaire", "Réservé à la Ville",
                   "Zoë Núñez-Çelik", "(à confirmer par la Ville)"):
         assert words in text, words
