@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-import sys
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -64,6 +63,7 @@ class CatalogueTranslator(QTranslator):
 
 
 _WINDOW = object()  # _t follows the translator installed for the window
+_no_window: list[object] = [_WINDOW]  # the CLI's language (use_station_language): None = English
 _local = threading.local()  # .translator: _WINDOW, None (English) or a CatalogueTranslator
 _receipt_language = ""  # station.receipt_language: "" = the window's language
 _document_catalogues: dict[tuple[str, Path], QTranslator | None] = {}  # loaded once, never installed
@@ -76,6 +76,8 @@ def _t(text: str, disambiguation: str | None = None) -> str:
     that block's language. ``disambiguation`` (a literal too) makes the same English a message of
     its own, e.g. a narrow column's shorter French. Thread-safe (Qt locks its translators)."""
     translator = getattr(_local, "translator", _WINDOW)
+    if translator is _WINDOW:
+        translator = _no_window[0]
     if translator is _WINDOW:
         return QCoreApplication.translate("", text, disambiguation)
     if translator is None:
@@ -125,17 +127,16 @@ def use_receipt_language(setting: str) -> None:
     _receipt_language = setting
 
 
-_cli_app: list[QCoreApplication] = []  # the CLI's application object, kept alive
-
-
 def use_station_language(station) -> str:  # noqa: ANN001 - a config.StationConfig
-    """For the ``cashier-app`` commands that write documents people read (no window): a
-    QCoreApplication if there is none, the station's catalogue installed and its receipt language
-    set. Returns the language installed ("en" when the catalogue is missing)."""
-    if QCoreApplication.instance() is None:
-        _cli_app.append(QCoreApplication(sys.argv[:1]))
+    """For the ``cashier-app`` commands that write documents people read (no window, no
+    application object: nothing is installed in Qt, so a window opened later in the same process
+    is not disturbed): ``_t`` answers in the station's language and its receipt language is set.
+    Returns the language ("en" when the catalogue is missing: one warning)."""
+    _folder[0] = TRANSLATIONS
     use_receipt_language(getattr(station, "receipt_language", ""))
-    return install_translator(station.language)
+    language = window_language(station.language)
+    _no_window[0] = _document_translator(language)
+    return language if _no_window[0] is not None else "en"
 
 
 _installed: list[QTranslator] = []  # kept referenced: Qt does not own an installed translator
@@ -146,6 +147,7 @@ def install_translator(language: str, folder: Path | None = None) -> str:
     before); the language the window now speaks ("en" when the catalogue is missing: one warning)."""
     app = QCoreApplication.instance()
     _folder[0] = folder or TRANSLATIONS
+    _no_window[0] = _WINDOW  # a window's catalogue: the CLI's language no longer holds
     while _installed:
         app.removeTranslator(_installed.pop())
     wanted = window_language(language)
