@@ -145,3 +145,23 @@ def test_the_cli_writes_the_day_report_in_the_station_language(catalogue, closed
     assert cli.main(["--db", db_url, "--config", str(config), "report", "day", "--date", day.isoformat(),
                      "--out", str(out)]) == 0
     assert "Rapport de la journée" in pdf_text(out)
+
+
+def test_the_receipt_language_is_a_checked_station_setting(db, tmp_path):
+    from cashier_app.config import ConfigError, load_station_config
+    from cashier_app.models import Role
+    from cashier_app.services.station_options import StationSetupRefused, set_receipt_language
+    from tests.factories import make_station, make_user
+
+    make_station(db, "S1", "S1")
+    admin = make_user(db, "admin", roles=(Role.ADMINISTRATOR,), station="S1", drawer=False)
+    path = save_station_config(StationConfig(language="fr"), tmp_path / "station.toml")
+    assert "receipt_language" not in path.read_text()  # "" (as the window) is not written: files stay as they were
+    config = load_station_config(path)
+    with pytest.raises(StationSetupRefused):
+        set_receipt_language(db, admin, config, "de")
+    assert set_receipt_language(db, admin, config, "en").receipt_language == "en"
+    assert load_station_config(path).receipt_language == "en" and load_station_config(path).language == "fr"
+    path.write_text('[station]\nreceipt_language = "de"\n', encoding="utf-8")
+    with pytest.raises(ConfigError, match="receipt_language"):
+        load_station_config(path)
