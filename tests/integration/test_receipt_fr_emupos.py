@@ -10,7 +10,6 @@ from cashier_app.receipts.profiles import load_profile
 from cashier_app.services.print_queue import reprint_receipt
 from cashier_app.services.printing import print_waiting
 from tests.printing_support import FAST_RETRY, cash, check, open_counter, pay
-from tests.unit.french_support import catalogue, french  # noqa: F401 - fixtures
 
 FRENCH = ("Reçu", "Poste", "Caissier", "Compte 1000001", "Solde précédent", "Montant imputé", "Nouveau solde",
           "Chèque n° 10234", "Espèces", "Remis", "Monnaie rendue", "Frais de service", "RÉIMPRESSION")
