@@ -492,8 +492,28 @@
         <translation>Taille du texte</translation>
     </message>
     <message>
-        <source>The language of this station&apos;s window, from the app&apos;s next start. Receipts, letters and reports stay in English.</source>
-        <translation>La langue de la fenêtre de ce poste, dès le prochain démarrage de l&apos;application. Les reçus, lettres et rapports restent en anglais.</translation>
+        <source>The language of this station&apos;s window and of its day report, from the app&apos;s next start.</source>
+        <translation>La langue de la fenêtre de ce poste et de son rapport de journée, au prochain démarrage de l&apos;application.</translation>
+    </message>
+    <message>
+        <source>The language of what customers take away: receipts, slips and letters.</source>
+        <translation>La langue de ce que les clients emportent : reçus, confirmations et lettres.</translation>
+    </message>
+    <message>
+        <source>Receipt language</source>
+        <translation>Langue des reçus</translation>
+    </message>
+    <message>
+        <source>As the window</source>
+        <translation>Comme la fenêtre</translation>
+    </message>
+    <message>
+        <source>Save receipt language</source>
+        <translation>Enregistrer la langue des reçus</translation>
+    </message>
+    <message>
+        <source>Save the language of this station&apos;s receipts and letters</source>
+        <translation>Enregistrer la langue des reçus et lettres de ce poste</translation>
     </message>
     <message>
         <source>Language</source>
@@ -4707,6 +4727,10 @@ Un talon de facture lu au lecteur ouvre son compte.</translation>
     <message>
         <source>Saved: {0} from the app&apos;s next start.</source>
         <translation>Enregistré : {0} dès le prochain démarrage de l&apos;application.</translation>
+    </message>
+    <message>
+        <source>Saved: receipts and letters in {0} from the app&apos;s next start.</source>
+        <translation>Enregistré : reçus et lettres en {0} au prochain démarrage de l&apos;application.</translation>
     </message>
     <message>
         <source>Station</source>
