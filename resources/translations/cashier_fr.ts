@@ -20,6 +20,22 @@
         <translation>Entrée ouvre le compte · Ctrl+Entrée ou Inser l&apos;ajoute au paiement</translation>
     </message>
     <message>
+        <source>Check #{0}</source>
+        <translation>Chèque n° {0}</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Chèque</translation>
+    </message>
+    <message>
+        <source>Money order #{0}</source>
+        <translation>Mandat n° {0}</translation>
+    </message>
+    <message>
+        <source>Money order</source>
+        <translation>Mandat</translation>
+    </message>
+    <message>
         <source>Bank draft</source>
         <translation>Prélèvement bancaire</translation>
     </message>
@@ -40,12 +56,96 @@
         <translation>Services</translation>
     </message>
     <message>
+        <source>Utility Payments</source>
+        <translation>Paiements des services publics</translation>
+    </message>
+    <message>
+        <source>Return this form, signed, with your next bill payment, with a voided check for the bank account to draft: in the return envelope of your bill, or at City Hall, {0}, {1}. Questions: Customer Service, Payments Division, {2} option 2 then 2.</source>
+        <translation>Retournez ce formulaire signé avec le paiement de votre prochaine facture, accompagné d&apos;un chèque annulé du compte bancaire à prélever : dans l&apos;enveloppe-réponse de votre facture, ou à l&apos;hôtel de ville, {0}, {1}. Questions : Service à la clientèle, Division des paiements, {2} option 2 puis 2.</translation>
+    </message>
+    <message>
+        <source>Bank Draft Authorization Form</source>
+        <translation>Formulaire d&apos;autorisation de prélèvement bancaire</translation>
+    </message>
+    <message>
+        <source>Pay your utility bill automatically each month from your bank account, free.</source>
+        <translation>Payez votre facture de services publics automatiquement chaque mois depuis votre compte bancaire, sans frais.</translation>
+    </message>
+    <message>
+        <source>printed by the City; correct it if it is wrong</source>
+        <translation>imprimé par la Ville ; corrigez-le s&apos;il est inexact</translation>
+    </message>
+    <message>
+        <source>Customer name</source>
+        <translation>Nom du client</translation>
+    </message>
+    <message>
+        <source>Customer number</source>
+        <translation>Numéro de client</translation>
+    </message>
+    <message>
         <source>Mailing address</source>
         <translation>Adresse postale</translation>
     </message>
     <message>
+        <source>Account(s) to draft</source>
+        <translation>Compte(s) à prélever</translation>
+    </message>
+    <message>
+        <source>and {0} more account(s): ask for a second form.</source>
+        <translation>et {0} autre(s) compte(s) : demandez un second formulaire.</translation>
+    </message>
+    <message>
+        <source>Your bank</source>
+        <translation>Votre banque</translation>
+    </message>
+    <message>
+        <source>filled in by the bank account holder</source>
+        <translation>rempli par le titulaire du compte bancaire</translation>
+    </message>
+    <message>
+        <source>Name(s) on the bank account</source>
+        <translation>Nom(s) du titulaire du compte</translation>
+    </message>
+    <message>
+        <source>Routing number (9 digits)</source>
+        <translation>Numéro d&apos;acheminement (9 chiffres)</translation>
+    </message>
+    <message>
+        <source>Account type:</source>
+        <translation>Type de compte :</translation>
+    </message>
+    <message>
+        <source>(the City drafts checking accounts)</source>
+        <translation>(la Ville prélève les comptes chèques)</translation>
+    </message>
+    <message>
         <source>Phone</source>
         <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>I authorize the {0} to deduct the amount of my utility bill each month from the bank account above, on the draft date printed on the bill, and my bank to pay these drafts, until I cancel this authorization.</source>
+        <translation>J&apos;autorise {0} à prélever chaque mois le montant de ma facture de services publics sur le compte bancaire ci-dessus, à la date de prélèvement imprimée sur la facture, et ma banque à payer ces prélèvements, jusqu&apos;à ce que j&apos;annule cette autorisation.</translation>
+    </message>
+    <message>
+        <source>Signature of the bank account holder</source>
+        <translation>Signature du titulaire du compte bancaire</translation>
+    </message>
+    <message>
+        <source>For City use</source>
+        <translation>Réservé à la Ville</translation>
+    </message>
+    <message>
+        <source>Signed form [  ]   Voided check [  ]   Received by ____________   Date ________   Enrolled ________</source>
+        <translation>Formulaire signé [  ]   Chèque annulé [  ]   Reçu par ____________   Date ________   Inscrit ________</translation>
+    </message>
+    <message>
+        <source>Bank draft authorization form · customer {0}</source>
+        <translation>Formulaire d&apos;autorisation de prélèvement bancaire · client {0}</translation>
+    </message>
+    <message>
+        <source>Bank draft authorization form, customer {0}</source>
+        <translation>Formulaire d&apos;autorisation de prélèvement bancaire, client {0}</translation>
     </message>
     <message>
         <source>Balance</source>
@@ -248,8 +348,80 @@
         <translation>Ce poste</translation>
     </message>
     <message>
+        <source>Bank draft {0}</source>
+        <translation>Prélèvement bancaire {0}</translation>
+    </message>
+    <message>
+        <source>Pending prenote</source>
+        <translation>Prénotification en cours</translation>
+    </message>
+    <message>
+        <source>BANK DRAFT CONFIRMATION</source>
+        <translation>CONFIRMATION DE PRÉLÈVEMENT BANCAIRE</translation>
+    </message>
+    <message>
+        <source>Enrollment</source>
+        <translation>Inscription</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
         <source>Station</source>
         <translation>Poste</translation>
+    </message>
+    <message>
+        <source>Cashier</source>
+        <translation>Caissier</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation>Signé le</translation>
+    </message>
+    <message>
+        <source>Drafted from</source>
+        <translation>Prélevé sur</translation>
+    </message>
+    <message>
+        <source>Account {0}</source>
+        <translation>Compte {0}</translation>
+    </message>
+    <message>
+        <source>First draft: {0}</source>
+        <translation>Premier prélèvement : {0}</translation>
+    </message>
+    <message>
+        <source>Terms</source>
+        <translation>Conditions</translation>
+    </message>
+    <message>
+        <source>How to cancel</source>
+        <translation>Comment annuler</translation>
+    </message>
+    <message>
+        <source>Checking account ending {0}</source>
+        <translation>Compte chèques se terminant par {0}</translation>
+    </message>
+    <message>
+        <source>Savings account ending {0}</source>
+        <translation>Compte d&apos;épargne se terminant par {0}</translation>
+    </message>
+    <message>
+        <source>your next bill, on the draft date printed on it</source>
+        <translation>votre prochaine facture, à sa date de prélèvement</translation>
+    </message>
+    <message>
+        <source>bill of {0}, {1}, on {2}</source>
+        <translation>facture du {0}, {1}, le {2}</translation>
     </message>
     <message>
         <source>Receipt numbers</source>
@@ -320,8 +492,28 @@
         <translation>Taille du texte</translation>
     </message>
     <message>
-        <source>The language of this station&apos;s window, from the app&apos;s next start. Receipts, letters and reports stay in English.</source>
-        <translation>La langue de la fenêtre de ce poste, dès le prochain démarrage de l&apos;application. Les reçus, lettres et rapports restent en anglais.</translation>
+        <source>The language of this station&apos;s window and of its day report, from the app&apos;s next start.</source>
+        <translation>La langue de la fenêtre de ce poste et de son rapport de journée, au prochain démarrage de l&apos;application.</translation>
+    </message>
+    <message>
+        <source>The language of what customers take away: receipts, slips and letters.</source>
+        <translation>La langue de ce que les clients emportent : reçus, confirmations et lettres.</translation>
+    </message>
+    <message>
+        <source>Receipt language</source>
+        <translation>Langue des reçus</translation>
+    </message>
+    <message>
+        <source>As the window</source>
+        <translation>Comme la fenêtre</translation>
+    </message>
+    <message>
+        <source>Save receipt language</source>
+        <translation>Enregistrer la langue des reçus</translation>
+    </message>
+    <message>
+        <source>Save the language of this station&apos;s receipts and letters</source>
+        <translation>Enregistrer la langue des reçus et lettres de ce poste</translation>
     </message>
     <message>
         <source>Language</source>
@@ -772,132 +964,415 @@
         <translation>Nombre</translation>
     </message>
     <message>
-        <source>Total</source>
-        <translation>Total</translation>
+        <source>OPEN</source>
+        <translation>OUVERTE</translation>
     </message>
     <message>
-        <source>That drawer session does not exist.</source>
-        <translation>Cette session de tiroir n&apos;existe pas.</translation>
-    </message>
-    <message>
-        <source>This drawer session is {0}: a pick-up is no longer possible.</source>
-        <translation>Cette session de tiroir est {0} : une remise au coffre n&apos;est plus possible.</translation>
-    </message>
-    <message>
-        <source>This drawer session is {0}: counting is no longer possible.</source>
-        <translation>Cette session de tiroir est {0} : le comptage n&apos;est plus possible.</translation>
-    </message>
-    <message>
-        <source>open</source>
-        <translation>ouverte</translation>
-    </message>
-    <message>
-        <source>counted</source>
-        <translation>comptée</translation>
+        <source>COUNTED</source>
+        <translation>COMPTÉE</translation>
     </message>
     <message>
         <source>closed</source>
         <translation>fermée</translation>
     </message>
     <message>
-        <source>A supervisor must approve this.</source>
-        <translation>Un superviseur doit approuver ceci.</translation>
+        <source>Payments by hour</source>
+        <translation>Paiements par heure</translation>
     </message>
     <message>
-        <source>A supervisor cannot approve their own drawer; ask another supervisor.</source>
-        <translation>Un superviseur ne peut pas approuver son propre tiroir ; demandez à un autre superviseur.</translation>
+        <source>payments per hour of posting (local time)</source>
+        <translation>paiements par heure d&apos;enregistrement (heure locale)</translation>
     </message>
     <message>
-        <source>You already have a drawer session at {0} ({1}, {2}); count and close it first.</source>
-        <translation>Vous avez déjà une session de tiroir au poste {0} ({1}, {2}) ; comptez-la et fermez-la d&apos;abord.</translation>
+        <source>Tender mix (amount)</source>
+        <translation>Répartition des règlements (montant)</translation>
     </message>
     <message>
-        <source>{0} is closed; no drawer can open for it.</source>
-        <translation>La journée du {0} est clôturée ; aucun tiroir ne peut s&apos;ouvrir pour elle.</translation>
+        <source>the station&apos;s first</source>
+        <translation>le premier du poste</translation>
     </message>
     <message>
-        <source>You already have a drawer session at this station.</source>
-        <translation>Vous avez déjà une session de tiroir à ce poste.</translation>
+        <source>BREAK: {0} missing</source>
+        <translation>RUPTURE : {0} manquant</translation>
     </message>
     <message>
-        <source>Only the session&apos;s cashier or a supervisor may do this.</source>
-        <translation>Seul le caissier de la session ou un superviseur peut faire ceci.</translation>
+        <source>checking</source>
+        <translation>chèques</translation>
     </message>
     <message>
-        <source>Enter the cash taken out, by bill and coin.</source>
-        <translation>Saisissez les espèces retirées, par billet et par pièce.</translation>
+        <source>savings</source>
+        <translation>épargne</translation>
     </message>
     <message>
-        <source>Only the drawer&apos;s cashier or a supervisor may record a pick-up.</source>
-        <translation>Seul le caissier du tiroir ou un superviseur peut enregistrer une remise au coffre.</translation>
+        <source>Day report</source>
+        <translation>Rapport de la journée</translation>
     </message>
     <message>
-        <source>The drawer should hold only {0} in cash; a pick-up of {1} is more than that.</source>
-        <translation>Le tiroir ne devrait contenir que {0} en espèces ; une remise au coffre de {1} dépasse ce montant.</translation>
+        <source>PRELIMINARY day report</source>
+        <translation>Rapport PROVISOIRE de la journée</translation>
+    </message>
+    <message>
+        <source>PRELIMINARY (day not closed): the figures can still change until a supervisor closes the day.</source>
+        <translation>PROVISOIRE (journée non clôturée) : les chiffres peuvent encore changer jusqu&apos;à ce qu&apos;un superviseur clôture la journée.</translation>
+    </message>
+    <message>
+        <source>City of Shelby day report for {0}, printed {1}</source>
+        <translation>Ville de Shelby, rapport de la journée du {0}, imprimé le {1}</translation>
+    </message>
+    <message>
+        <source>City of Shelby preliminary day report for {0}, printed {1}</source>
+        <translation>Ville de Shelby, rapport provisoire de la journée du {0}, imprimé le {1}</translation>
+    </message>
+    <message>
+        <source>Day closed by {0} on {1}.</source>
+        <translation>Journée clôturée par {0} le {1}.</translation>
+    </message>
+    <message>
+        <source>Day not closed.</source>
+        <translation>Journée non clôturée.</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Paiements</translation>
+    </message>
+    <message>
+        <source>Total collected</source>
+        <translation>Total encaissé</translation>
+    </message>
+    <message>
+        <source>  of which mailed checks ({0})</source>
+        <translation>  dont chèques postaux ({0})</translation>
+    </message>
+    <message>
+        <source>Voided payments ({0})</source>
+        <translation>Paiements annulés ({0})</translation>
+    </message>
+    <message>
+        <source>Over/short (all drawers)</source>
+        <translation>Écart (tous les tiroirs)</translation>
+    </message>
+    <message>
+        <source>Cash pick-ups ({0})</source>
+        <translation>Remises au coffre ({0})</translation>
+    </message>
+    <message>
+        <source>Returned checks and fees ({0})</source>
+        <translation>Chèques retournés et frais ({0})</translation>
+    </message>
+    <message>
+        <source>Draft enrollments taken</source>
+        <translation>Inscriptions au prélèvement reçues</translation>
+    </message>
+    <message>
+        <source>Bank drafts recorded ({0}; not in the totals above)</source>
+        <translation>Prélèvements bancaires ({0} ; hors totaux)</translation>
+    </message>
+    <message>
+        <source>Totals by tender</source>
+        <translation>Totaux par règlement</translation>
+    </message>
+    <message>
+        <source>cash is net of change given</source>
+        <translation>espèces nettes de la monnaie rendue</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Tender</source>
+        <translation>Règlement</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Checks</source>
         <translation>Chèques</translation>
     </message>
     <message>
-        <source>Number of checks</source>
-        <translation>Nombre de chèques</translation>
-    </message>
-    <message>
-        <source>Checks total: {0}</source>
-        <translation>Total des chèques : {0}</translation>
-    </message>
-    <message>
         <source>Money orders</source>
         <translation>Mandats</translation>
     </message>
     <message>
-        <source>Number of money orders</source>
-        <translation>Nombre de mandats</translation>
+        <source>Voids</source>
+        <comment>narrow column</comment>
+        <translation>Annul.</translation>
     </message>
     <message>
-        <source>Money orders total: {0}</source>
-        <translation>Total des mandats : {0}</translation>
+        <source>Float</source>
+        <comment>narrow column</comment>
+        <translation>Fonds</translation>
     </message>
     <message>
-        <source>{0}: a total without any item; enter how many there are.</source>
-        <translation>{0} : un total sans aucun article ; saisissez combien il y en a.</translation>
+        <source>Pick-ups</source>
+        <comment>narrow column</comment>
+        <translation>Coffre</translation>
     </message>
     <message>
-        <source>Only the drawer&apos;s cashier (or a supervisor) counts this drawer.</source>
-        <translation>Seul le caissier du tiroir (ou un superviseur) compte ce tiroir.</translation>
+        <source>Voids</source>
+        <translation>Annulations</translation>
     </message>
     <message>
-        <source>Item {0} is not one of this drawer&apos;s checks or money orders.</source>
-        <translation>L&apos;article {0} n&apos;est pas un des chèques ou mandats de ce tiroir.</translation>
+        <source>By station</source>
+        <translation>Par poste</translation>
     </message>
     <message>
-        <source>Write a note on the difference before approving it.</source>
-        <translation>Écrivez une note sur l&apos;écart avant de l&apos;approuver.</translation>
+        <source>No payments.</source>
+        <translation>Aucun paiement.</translation>
     </message>
     <message>
-        <source>Only a counted drawer waiting for approval can be approved (this one is {0}).</source>
-        <translation>Seul un tiroir compté en attente d&apos;approbation peut être approuvé (celui-ci est {0}).</translation>
+        <source>voided receipts keep their number</source>
+        <translation>les reçus annulés gardent leur numéro</translation>
     </message>
     <message>
-        <source>You counted this drawer for its cashier: another supervisor approves its difference.</source>
-        <translation>Vous avez compté ce tiroir pour son caissier : un autre superviseur approuve son écart.</translation>
+        <source>First</source>
+        <translation>Premier</translation>
     </message>
     <message>
-        <source>Open your drawer session (count the opening float) before taking payments.</source>
-        <translation>Ouvrez votre session de tiroir (comptez le fonds de caisse) avant de prendre des paiements.</translation>
+        <source>Last</source>
+        <translation>Dernier</translation>
     </message>
     <message>
-        <source>Your drawer is counted: it takes no more payments. Open a new session once a supervisor has closed it.</source>
-        <translation>Votre tiroir est compté : il ne prend plus de paiements. Ouvrez une nouvelle session une fois qu&apos;un superviseur l&apos;a fermé.</translation>
+        <source>Used</source>
+        <translation>Utilisés</translation>
     </message>
     <message>
-        <source>Your drawer session is for {0}; count and close it, then open today&apos;s.</source>
-        <translation>Votre session de tiroir est celle du {0} ; comptez-la et fermez-la, puis ouvrez celle d&apos;aujourd&apos;hui.</translation>
+        <source>Follows</source>
+        <translation>Suit</translation>
+    </message>
+    <message>
+        <source>Sequence</source>
+        <translation>Séquence</translation>
+    </message>
+    <message>
+        <source>no gap</source>
+        <translation>sans trou</translation>
+    </message>
+    <message>
+        <source>GAPS: {0} missing</source>
+        <translation>TROUS : {0} manquant(s)</translation>
+    </message>
+    <message>
+        <source>No receipts.</source>
+        <translation>Aucun reçu.</translation>
+    </message>
+    <message>
+        <source>Every station&apos;s receipt numbers run without a gap from the first to the last, and each station&apos;s first follows on from its last of an earlier day.</source>
+        <translation>Les numéros de reçu de chaque poste se suivent sans trou du premier au dernier, et le premier de chaque poste suit son dernier d&apos;une journée antérieure.</translation>
+    </message>
+    <message>
+        <source>{0}: missing {1}</source>
+        <translation>{0} : manquants {1}</translation>
+    </message>
+    <message>
+        <source> and {0} more range(s)</source>
+        <translation> et {0} autre(s) plage(s)</translation>
+    </message>
+    <message>
+        <source>{0}: no payment has receipt {1}, the number before this day&apos;s first.</source>
+        <translation>{0} : aucun paiement ne porte le reçu {1}, le numéro précédant le premier de la journée.</translation>
+    </message>
+    <message>
+        <source>By cashier</source>
+        <translation>Par caissier</translation>
+    </message>
+    <message>
+        <source>Drawer sessions: over/short</source>
+        <translation>Sessions de tiroir : écarts</translation>
+    </message>
+    <message>
+        <source>counted minus expected; + over, - short</source>
+        <translation>compté moins attendu ; + excédent, - manque</translation>
+    </message>
+    <message>
+        <source>not counted</source>
+        <translation>non compté</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>M.O.</source>
+        <translation>Mandats</translation>
+    </message>
+    <message>
+        <source>Over/short</source>
+        <translation>Écart</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>Approuvé par</translation>
+    </message>
+    <message>
+        <source>No drawer sessions.</source>
+        <translation>Aucune session de tiroir.</translation>
+    </message>
+    <message>
+        <source>{0} / {1}: {2} (approved by {3})</source>
+        <translation>{0} / {1} : {2} (approuvé par {3})</translation>
+    </message>
+    <message>
+        <source>Some drawer sessions are not closed yet.</source>
+        <translation>Certaines sessions de tiroir ne sont pas encore fermées.</translation>
+    </message>
+    <message>
+        <source>Cash pick-ups</source>
+        <translation>Remises au coffre</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>No pick-ups.</source>
+        <translation>Aucune remise au coffre.</translation>
+    </message>
+    <message>
+        <source>{0} voided, {1}</source>
+        <translation>{0} annulé(s), {1}</translation>
+    </message>
+    <message>
+        <source>Voided by</source>
+        <translation>Annulé par</translation>
+    </message>
+    <message>
+        <source>No voids.</source>
+        <translation>Aucune annulation.</translation>
+    </message>
+    <message>
+        <source>Returned checks and fees recorded this day</source>
+        <translation>Chèques retournés et frais enregistrés ce jour</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Enregistré par</translation>
+    </message>
+    <message>
+        <source>No returned checks.</source>
+        <translation>Aucun chèque retourné.</translation>
+    </message>
+    <message>
+        <source>Bank drafts</source>
+        <translation>Prélèvements bancaires</translation>
+    </message>
+    <message>
+        <source>draft runs made this day; no drawer, no deposit: the bank collects them</source>
+        <translation>lots de prélèvement faits ce jour ; ni tiroir ni dépôt : la banque les encaisse</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Lot</translation>
+    </message>
+    <message>
+        <source>Draft date</source>
+        <translation>Date de prélèvement</translation>
+    </message>
+    <message>
+        <source>Effective</source>
+        <translation>Effectif le</translation>
+    </message>
+    <message>
+        <source>Debits</source>
+        <translation>Débits</translation>
+    </message>
+    <message>
+        <source>Prenotes</source>
+        <translation>Prénotifications</translation>
+    </message>
+    <message>
+        <source>Made by</source>
+        <translation>Fait par</translation>
+    </message>
+    <message>
+        <source>No draft runs.</source>
+        <translation>Aucun lot de prélèvement.</translation>
+    </message>
+    <message>
+        <source>Bank-draft payments of this business date: {0}, {1}</source>
+        <translation>Paiements par prélèvement bancaire de cette date d&apos;exploitation : {0}, {1}</translation>
+    </message>
+    <message>
+        <source>; voided with their run: {0}, {1}</source>
+        <translation> ; annulés avec leur lot : {0}, {1}</translation>
+    </message>
+    <message>
+        <source>Bank draft enrollments taken</source>
+        <translation>Inscriptions au prélèvement bancaire reçues</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Status now</source>
+        <translation>État actuel</translation>
+    </message>
+    <message>
+        <source>Taken by</source>
+        <translation>Reçue par</translation>
+    </message>
+    <message>
+        <source>ending {0}</source>
+        <translation>se terminant par {0}</translation>
+    </message>
+    <message>
+        <source> · new bank</source>
+        <translation> · nouvelle banque</translation>
+    </message>
+    <message>
+        <source>No enrollments.</source>
+        <translation>Aucune inscription.</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Journal d&apos;audit</translation>
+    </message>
+    <message>
+        <source>Head of the audit hash chain recorded at the day close:</source>
+        <translation>Tête de la chaîne de hachage d&apos;audit enregistrée à la clôture :</translation>
+    </message>
+    <message>
+        <source>Head of the audit hash chain now (day not closed):</source>
+        <translation>Tête actuelle de la chaîne de hachage d&apos;audit (journée non clôturée) :</translation>
+    </message>
+    <message>
+        <source>Check it with: cashier-app audit verify</source>
+        <translation>Vérifiez-la avec : cashier-app audit verify</translation>
+    </message>
+    <message>
+        <source>printer test</source>
+        <translation>test imprimante</translation>
+    </message>
+    <message>
+        <source>Test Customer</source>
+        <translation>Client test</translation>
     </message>
     <message>
         <source>Cash</source>
         <translation>Espèces</translation>
+    </message>
+    <message>
+        <source>Profile: {0} ({1})</source>
+        <translation>Profil : {0} ({1})</translation>
+    </message>
+    <message>
+        <source>{0}, {1} mm, {2} columns</source>
+        <translation>{0}, {1} mm, {2} colonnes</translation>
+    </message>
+    <message>
+        <source>model {0}, cut {1}, drawer pin {2}</source>
+        <translation>modèle {0}, coupe {1}, broche tiroir {2}</translation>
     </message>
     <message>
         <source>{0} short</source>
@@ -1172,8 +1647,36 @@
         <translation>Total dû</translation>
     </message>
     <message>
+        <source>Receipt</source>
+        <translation>Reçu</translation>
+    </message>
+    <message>
+        <source>Previous balance</source>
+        <translation>Solde précédent</translation>
+    </message>
+    <message>
+        <source>Amount applied</source>
+        <translation>Montant imputé</translation>
+    </message>
+    <message>
+        <source>New balance</source>
+        <translation>Nouveau solde</translation>
+    </message>
+    <message>
+        <source>TOTAL</source>
+        <translation>TOTAL</translation>
+    </message>
+    <message>
         <source>Tendered</source>
         <translation>Remis</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Monnaie rendue</translation>
+    </message>
+    <message>
+        <source>Convenience fee</source>
+        <translation>Frais de service</translation>
     </message>
     <message>
         <source>Change due</source>
@@ -1764,6 +2267,14 @@ Enregistrer ce paiement quand même ?</translation>
         <translation>La Ville</translation>
     </message>
     <message>
+        <source>The City&apos;s name</source>
+        <translation>Nom de la Ville</translation>
+    </message>
+    <message>
+        <source>in the window titles and the counter&apos;s header</source>
+        <translation>dans les titres des fenêtres et l&apos;en-tête du comptoir</translation>
+    </message>
+    <message>
         <source>Receipt header</source>
         <translation>En-tête des reçus</translation>
     </message>
@@ -1960,6 +2471,350 @@ Enregistrer ce paiement quand même ?</translation>
         <translation>Type de compte de la contrepartie</translation>
     </message>
     <message>
+        <source>January</source>
+        <translation>janvier</translation>
+    </message>
+    <message>
+        <source>February</source>
+        <translation>février</translation>
+    </message>
+    <message>
+        <source>March</source>
+        <translation>mars</translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation>avril</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>mai</translation>
+    </message>
+    <message>
+        <source>June</source>
+        <translation>juin</translation>
+    </message>
+    <message>
+        <source>July</source>
+        <translation>juillet</translation>
+    </message>
+    <message>
+        <source>August</source>
+        <translation>août</translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation>septembre</translation>
+    </message>
+    <message>
+        <source>October</source>
+        <translation>octobre</translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation>novembre</translation>
+    </message>
+    <message>
+        <source>December</source>
+        <translation>décembre</translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation>lundi</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>mardi</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>mercredi</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>jeudi</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>vendredi</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>samedi</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>dimanche</translation>
+    </message>
+    <message>
+        <source>{0}, {1} {2}, {3}</source>
+        <translation>{0} {2} {1} {3}</translation>
+    </message>
+    <message>
+        <source>{0} {1}, {2}</source>
+        <translation>{1} {0} {2}</translation>
+    </message>
+    <message>
+        <source>CUSTOMER COPY</source>
+        <translation>COPIE DU CLIENT</translation>
+    </message>
+    <message>
+        <source>MERCHANT COPY</source>
+        <translation>COPIE DE LA VILLE</translation>
+    </message>
+    <message>
+        <source>Receipt {0}</source>
+        <translation>Reçu {0}</translation>
+    </message>
+    <message>
+        <source>VOID</source>
+        <translation>ANNULÉ</translation>
+    </message>
+    <message>
+        <source>REPRINT</source>
+        <translation>RÉIMPRESSION</translation>
+    </message>
+    <message>
+        <source>RETURNED CHECK</source>
+        <translation>CHÈQUE RETOURNÉ</translation>
+    </message>
+    <message>
+        <source>TEST</source>
+        <translation>TEST</translation>
+    </message>
+    <message>
+        <source>CUSTOMER NUMBER</source>
+        <translation>NUMÉRO DE CLIENT</translation>
+    </message>
+    <message>
+        <source>ENROLLMENT</source>
+        <translation>INSCRIPTION</translation>
+    </message>
+    <message>
+        <source>First draft</source>
+        <translation>Premier prélèvement</translation>
+    </message>
+    <message>
+        <source>Your bank draft enrollment</source>
+        <translation>Votre inscription au prélèvement bancaire</translation>
+    </message>
+    <message>
+        <source>Dear {0},</source>
+        <translation>Bonjour {0},</translation>
+    </message>
+    <message>
+        <source>Thank you for your bank draft authorization, signed on {0}. From now on the City drafts your utility bill each month from the {1} account of {2} at {3}account ending {4}, on the draft date printed on the bill.</source>
+        <translation>Merci pour votre autorisation de prélèvement bancaire, signée le {0}. Désormais, la Ville prélève chaque mois votre facture de services publics sur le compte {1} de {2} chez {3}compte se terminant par {4}, à la date de prélèvement imprimée sur la facture.</translation>
+    </message>
+    <message>
+        <source>First the City sends your bank a test entry of $0.00 (a prenote) to check the account; your bills are drafted once it has gone through.</source>
+        <translation>La Ville envoie d&apos;abord à votre banque une écriture test de $0.00 (une prénotification) pour vérifier le compte ; vos factures sont prélevées une fois celle-ci passée.</translation>
+    </message>
+    <message>
+        <source>Sincerely,</source>
+        <translation>Veuillez agréer nos salutations distinguées,</translation>
+    </message>
+    <message>
+        <source>Utility Payments, {0}</source>
+        <translation>Paiements des services publics, {0}</translation>
+    </message>
+    <message>
+        <source>Enrolled by {0}</source>
+        <translation>Inscription reçue par {0}</translation>
+    </message>
+    <message>
+        <source>Bank draft confirmation · enrollment {0} · customer {1}</source>
+        <translation>Confirmation de prélèvement bancaire · inscription {0} · client {1}</translation>
+    </message>
+    <message>
+        <source>Bank draft confirmation {0}</source>
+        <translation>Confirmation de prélèvement bancaire {0}</translation>
+    </message>
+    <message>
+        <source>(City to confirm)</source>
+        <translation>(à confirmer par la Ville)</translation>
+    </message>
+    <message>
+        <source>Each month the City deducts the amount of your utility bill from your bank account on the draft date printed on the bill. You still receive your bill every month to review.</source>
+        <translation>Chaque mois, la Ville prélève le montant de votre facture de services publics sur votre compte bancaire à la date de prélèvement imprimée sur la facture. Vous recevez toujours votre facture chaque mois pour la vérifier.</translation>
+    </message>
+    <message>
+        <source>Bank draft is free: the City charges no fee for it.</source>
+        <translation>Le prélèvement bancaire est gratuit : la Ville ne facture aucuns frais.</translation>
+    </message>
+    <message>
+        <source>To stop your bank draft or change the bank account, tell the City in writing or at the counter at City Hall at least {0} days before the draft date. {1}</source>
+        <translation>Pour arrêter votre prélèvement bancaire ou changer de compte bancaire, prévenez la Ville par écrit ou au guichet de l&apos;hôtel de ville au moins {0} jours avant la date de prélèvement. {1}</translation>
+    </message>
+    <message>
+        <source>If your bank returns a draft unpaid, the City may charge its returned-item fee. {0}</source>
+        <translation>Si votre banque retourne un prélèvement impayé, la Ville peut facturer ses frais de retour. {0}</translation>
+    </message>
+    <message>
+        <source>To stop your bank draft or change the bank account, come to the counter at City Hall, {0}, or write to the City, at least {1} days before the draft date {2}. Questions: Customer Service, Payments Division, {3} option 2 then 2.</source>
+        <translation>Pour arrêter votre prélèvement bancaire ou changer de compte bancaire, venez au guichet de l&apos;hôtel de ville, {0}, ou écrivez à la Ville, au moins {1} jours avant la date de prélèvement {2}. Questions : Service à la clientèle, Division des paiements, {3} option 2 puis 2.</translation>
+    </message>
+    <message>
+        <source>Page {0} of {1}</source>
+        <translation>Page {0} sur {1}</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Aucun.</translation>
+    </message>
+    <message>
+        <source>Because of repeated returned checks, your account is now CASH-ONLY: the City can no longer accept personal checks for it. Please pay in cash or by money order.</source>
+        <translation>En raison de chèques retournés à répétition, votre compte est désormais PAYABLE EN ESPÈCES SEULEMENT : la Ville ne peut plus accepter de chèques personnels pour ce compte. Veuillez payer en espèces ou par mandat.</translation>
+    </message>
+    <message>
+        <source>Because of repeated returned checks, account {0} is now CASH-ONLY: the City can no longer accept personal checks for it. Please pay in cash or by money order.</source>
+        <translation>En raison de chèques retournés à répétition, le compte {0} est désormais PAYABLE EN ESPÈCES SEULEMENT : la Ville ne peut plus accepter de chèques personnels pour ce compte. Veuillez payer en espèces ou par mandat.</translation>
+    </message>
+    <message>
+        <source>Because of repeated returned checks, accounts {0} are now CASH-ONLY: the City can no longer accept personal checks for it. Please pay in cash or by money order.</source>
+        <translation>En raison de chèques retournés à répétition, les comptes {0} sont désormais PAYABLES EN ESPÈCES SEULEMENT : la Ville ne peut plus accepter de chèques personnels pour ces comptes. Veuillez payer en espèces ou par mandat.</translation>
+    </message>
+    <message>
+        <source>Notice of returned bank draft</source>
+        <translation>Avis de prélèvement bancaire retourné</translation>
+    </message>
+    <message>
+        <source>Notice of returned check</source>
+        <translation>Avis de chèque retourné</translation>
+    </message>
+    <message>
+        <source>ACCOUNT</source>
+        <translation>COMPTE</translation>
+    </message>
+    <message>
+        <source>The bank draft of {0} from your bank account ending in {1}, drafted on {2} (reference {3}), was returned unpaid by your bank{4}. The payment has been reversed and a returned item fee has been charged to your account.</source>
+        <translation>Le prélèvement bancaire de {0} sur votre compte bancaire se terminant par {1}, prélevé le {2} (référence {3}), a été retourné impayé par votre banque{4}. Le paiement a été contre-passé et des frais de retour ont été portés à votre compte.</translation>
+    </message>
+    <message>
+        <source>Because of this return, your bank draft enrollment has ended: your next bills will not be drafted. To draft them again, please fill in a new bank draft authorization form.</source>
+        <translation>En raison de ce retour, votre inscription au prélèvement bancaire a pris fin : vos prochaines factures ne seront pas prélevées. Pour qu&apos;elles le soient de nouveau, veuillez remplir un nouveau formulaire d&apos;autorisation de prélèvement bancaire.</translation>
+    </message>
+    <message>
+        <source>Your check number {0} for {1}, received on {2} (receipt {3}), was returned unpaid by your bank{4}. The payment has been reversed and a returned check fee has been charged to your account.</source>
+        <translation>Votre chèque n° {0} de {1}, reçu le {2} (reçu {3}), a été retourné impayé par votre banque{4}. Le paiement a été contre-passé et des frais de chèque retourné ont été portés à votre compte.</translation>
+    </message>
+    <message>
+        <source>(no number)</source>
+        <translation>(sans numéro)</translation>
+    </message>
+    <message>
+        <source>Draft reversed</source>
+        <translation>Prélèvement contre-passé</translation>
+    </message>
+    <message>
+        <source>Check reversed</source>
+        <translation>Chèque contre-passé</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>Frais</translation>
+    </message>
+    <message>
+        <source>New balance of account {0}</source>
+        <translation>Nouveau solde du compte {0}</translation>
+    </message>
+    <message>
+        <source>Please pay the new balance, including the {0} returned item fee, in cash, by money order or by cashier&apos;s check at City Hall, {1}, as soon as possible.</source>
+        <translation>Veuillez payer le nouveau solde, y compris les frais de retour de {0}, en espèces, par mandat ou par chèque de banque à l&apos;hôtel de ville, {1}, dès que possible.</translation>
+    </message>
+    <message>
+        <source>Please pay the new balance, including the {0} returned check fee, in cash, by money order or by cashier&apos;s check at City Hall, {1}, as soon as possible.</source>
+        <translation>Veuillez payer le nouveau solde, y compris les frais de chèque retourné de {0}, en espèces, par mandat ou par chèque de banque à l&apos;hôtel de ville, {1}, dès que possible.</translation>
+    </message>
+    <message>
+        <source>If you have questions about this notice, please call Customer Service at {0}.</source>
+        <translation>Pour toute question sur cet avis, appelez le Service à la clientèle au {0}.</translation>
+    </message>
+    <message>
+        <source>Recorded by {0}</source>
+        <translation>Enregistré par {0}</translation>
+    </message>
+    <message>
+        <source>Returned bank draft notice · reference {0}</source>
+        <translation>Avis de prélèvement bancaire retourné · référence {0}</translation>
+    </message>
+    <message>
+        <source>Returned check notice · receipt {0}</source>
+        <translation>Avis de chèque retourné · reçu {0}</translation>
+    </message>
+    <message>
+        <source> · check {0}</source>
+        <translation> · chèque {0}</translation>
+    </message>
+    <message>
+        <source>Returned bank draft notice {0}</source>
+        <translation>Avis de prélèvement bancaire retourné {0}</translation>
+    </message>
+    <message>
+        <source>Returned check notice {0}</source>
+        <translation>Avis de chèque retourné {0}</translation>
+    </message>
+    <message>
+        <source>Returned check reversal</source>
+        <translation>Contre-passation de chèque retourné</translation>
+    </message>
+    <message>
+        <source>Returned check fee</source>
+        <translation>Frais de chèque retourné</translation>
+    </message>
+    <message>
+        <source>Bank draft run voided</source>
+        <translation>Lot de prélèvement annulé</translation>
+    </message>
+    <message>
+        <source>pending prenote</source>
+        <translation>prénotification en cours</translation>
+    </message>
+    <message>
+        <source>ended ({0})</source>
+        <translation>terminée ({0})</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation>terminée</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <source>Unknown report format {0}: name the file .pdf or .csv (or give the format).</source>
+        <translation>Format de rapport inconnu {0} : nommez le fichier .pdf ou .csv (ou indiquez le format).</translation>
+    </message>
+    <message>
+        <source>{0} is not closed: the deposit slip is made from the counted drawers once a supervisor has closed the day.</source>
+        <translation>La journée du {0} n&apos;est pas clôturée : le bordereau de dépôt est fait à partir des tiroirs comptés une fois qu&apos;un superviseur a clôturé la journée.</translation>
+    </message>
+    <message>
+        <source>Unknown cash unit(s) in the counts: {0}.</source>
+        <translation>Unité(s) d&apos;espèces inconnue(s) dans les comptages : {0}.</translation>
+    </message>
+    <message>
+        <source>The deposit slip is a PDF: name the file .pdf.</source>
+        <translation>Le bordereau de dépôt est un PDF : nommez le fichier .pdf.</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Terminée</translation>
+    </message>
+    <message>
+        <source>Your bill of {0} due {1} is not drafted: pay it today.</source>
+        <translation>Votre facture de {0} échéant le {1} n&apos;est pas prélevée : payez-la aujourd&apos;hui.</translation>
+    </message>
+    <message>
+        <source>That enrollment does not exist.</source>
+        <translation>Cette adhésion n&apos;existe pas.</translation>
+    </message>
+    <message>
         <source>the draft date {0} is too close: the bank needs the file {2} banking day before the drafts settle; the earliest draft date for a run made {3} is {4}</source>
         <extracomment>The calendar is the Fed&apos;s list since Juneteenth became a Federal Reserve holiday (2022). Calendar days a varying-amount bill should reach the customer before its draft date.</extracomment>
         <translation>la date de prélèvement {0} est trop proche : la banque a besoin du fichier {2} jour ouvrable bancaire avant le règlement des prélèvements ; la première date de prélèvement possible pour un lot fait le {3} est le {4}</translation>
@@ -1975,6 +2830,492 @@ Enregistrer ce paiement quand même ?</translation>
     <message>
         <source>the draft date {0} (the drafts would settle {1}) is too close: the bank needs the file {2} banking days before the drafts settle; the earliest draft date for a run made {3} is {4}</source>
         <translation>la date de prélèvement {0} (les prélèvements seraient réglés le {1}) est trop proche : la banque a besoin du fichier {2} jours ouvrables bancaires avant le règlement des prélèvements ; la première date de prélèvement possible pour un lot fait le {3} est le {4}</translation>
+    </message>
+    <message>
+        <source>{0} is not a count of files</source>
+        <extracomment>The file ID modifier of the day&apos;s 1st, 2nd, ... file: A to Z, then 0 to 9.</extracomment>
+        <translation>{0} n&apos;est pas un nombre de fichiers</translation>
+    </message>
+    <message>
+        <source>{0} files were already made today (A-Z, 0-9); a 37th file the same day cannot be told apart</source>
+        <translation>{0} fichiers ont déjà été faits aujourd&apos;hui (A-Z, 0-9) ; un 37e fichier le même jour ne pourrait pas être distingué</translation>
+    </message>
+    <message>
+        <source>must be a date and time, not {0}</source>
+        <translation>doit être une date et une heure, pas {0}</translation>
+    </message>
+    <message>
+        <source>must be a date, not {0}</source>
+        <translation>doit être une date, pas {0}</translation>
+    </message>
+    <message>
+        <source>{0} is before the file&apos;s creation date {1}</source>
+        <translation>{0} précède la date de création du fichier {1}</translation>
+    </message>
+    <message>
+        <source>no drafts to write; a NACHA batch needs at least one entry</source>
+        <translation>aucun prélèvement à écrire ; un lot NACHA exige au moins une écriture</translation>
+    </message>
+    <message>
+        <source>{0} entries are more than one batch holds ({1})</source>
+        <translation>{0} écritures dépassent ce que contient un lot ({1})</translation>
+    </message>
+    <message>
+        <source>{0} is not a sequence from 1 to {1}</source>
+        <translation>{0} n&apos;est pas une séquence de 1 à {1}</translation>
+    </message>
+    <message>
+        <source>the trace numbers would pass the 7-digit sequence&apos;s end ({0})</source>
+        <translation>les numéros de trace dépasseraient la fin de la séquence à 7 chiffres ({0})</translation>
+    </message>
+    <message>
+        <source>the drafts&apos; total {0} is more than the file&apos;s totals hold (9999999999.99)</source>
+        <translation>le total des prélèvements {0} dépasse ce que contiennent les totaux du fichier (9999999999.99)</translation>
+    </message>
+    <message>
+        <source>the offset credit {0} is more than one entry&apos;s amount field holds (99999999.99)</source>
+        <translation>le crédit de contrepartie {0} dépasse ce que contient le champ de montant d&apos;une écriture (99999999.99)</translation>
+    </message>
+    <message>
+        <source>{0} already exists; a draft file is never overwritten</source>
+        <translation>{0} existe déjà ; un fichier de prélèvements n&apos;est jamais écrasé</translation>
+    </message>
+    <message>
+        <source>the folder {0} does not exist</source>
+        <translation>le dossier {0} n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>{0} is not one of A-Z or 0-9</source>
+        <translation>{0} n&apos;est pas l&apos;un de A-Z ou 0-9</translation>
+    </message>
+    <message>
+        <source>must be an Origin, not {0}</source>
+        <translation>doit être un Origin, pas {0}</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is neither a 9-digit routing number nor the 10 characters the bank assigned</source>
+        <translation>&apos;{0}&apos; n&apos;est ni un numéro d&apos;acheminement à 9 chiffres ni les 10 caractères attribués par la banque</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is not 10 letters or digits (often 1 followed by the City&apos;s EIN)</source>
+        <translation>&apos;{0}&apos; n&apos;est pas 10 lettres ou chiffres (souvent 1 suivi de l&apos;EIN de la Ville)</translation>
+    </message>
+    <message>
+        <source>must be a DraftEntry, not {0}</source>
+        <translation>doit être un DraftEntry, pas {0}</translation>
+    </message>
+    <message>
+        <source>{0} is neither True nor False</source>
+        <translation>{0} n&apos;est ni True ni False</translation>
+    </message>
+    <message>
+        <source>a prenote is for $0.00, not {0}</source>
+        <translation>une prénotification est de $0.00, pas {0}</translation>
+    </message>
+    <message>
+        <source>a draft of $0.00; a zero entry is a prenote</source>
+        <translation>un prélèvement de $0.00 ; une écriture nulle est une prénotification</translation>
+    </message>
+    <message>
+        <source>{0}: {1}</source>
+        <translation>{0} : {1}</translation>
+    </message>
+    <message>
+        <source>draft {0} (account {1}), {2}: {3}</source>
+        <translation>prélèvement {0} (compte {1}), {2} : {3}</translation>
+    </message>
+    <message>
+        <source>draft {0}, {1}: {2}</source>
+        <translation>prélèvement {0}, {1} : {2}</translation>
+    </message>
+    <message>
+        <source>must be text, not {0}</source>
+        <translation>doit être du texte, pas {0}</translation>
+    </message>
+    <message>
+        <source>a tab or a line break</source>
+        <translation>une tabulation ou un saut de ligne</translation>
+    </message>
+    <message>
+        <source>character {0} ({1}) cannot be written in a NACHA file (letters, digits, blanks and punctuation only)</source>
+        <translation>le caractère {0} ({1}) ne peut pas être écrit dans un fichier NACHA (lettres, chiffres, blancs et ponctuation seulement)</translation>
+    </message>
+    <message>
+        <source>is missing (blank)</source>
+        <translation>manque (vide)</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is {1} characters; the field holds {2}</source>
+        <translation>&apos;{0}&apos; compte {1} caractères ; le champ en contient {2}</translation>
+    </message>
+    <message>
+        <source>is missing (a routing number has 9 digits)</source>
+        <translation>manque (un numéro d&apos;acheminement a 9 chiffres)</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is not a routing number (9 digits)</source>
+        <translation>&apos;{0}&apos; n&apos;est pas un numéro d&apos;acheminement (9 chiffres)</translation>
+    </message>
+    <message>
+        <source>{0} fails its check digit; check the routing number</source>
+        <translation>{0} échoue à son chiffre de contrôle ; vérifiez le numéro d&apos;acheminement</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>manque</translation>
+    </message>
+    <message>
+        <source>{0} holds characters other than digits</source>
+        <translation>{0} contient d&apos;autres caractères que des chiffres</translation>
+    </message>
+    <message>
+        <source>{0} has {1} digits; a bank account number has 4 to 17</source>
+        <translation>{0} a {1} chiffres ; un numéro de compte bancaire en a de 4 à 17</translation>
+    </message>
+    <message>
+        <source>{0} is neither &apos;checking&apos; nor &apos;savings&apos;</source>
+        <translation>{0} n&apos;est ni &apos;checking&apos; ni &apos;savings&apos;</translation>
+    </message>
+    <message>
+        <source>must be a Decimal amount, not {0}</source>
+        <translation>doit être un montant Decimal, pas {0}</translation>
+    </message>
+    <message>
+        <source>{0} is not an amount</source>
+        <translation>{0} n&apos;est pas un montant</translation>
+    </message>
+    <message>
+        <source>{0} is negative</source>
+        <translation>{0} est négatif</translation>
+    </message>
+    <message>
+        <source>{0} is not a whole number of cents</source>
+        <translation>{0} n&apos;est pas un nombre entier de cents</translation>
+    </message>
+    <message>
+        <source>{0} is more than the file&apos;s amount field holds (99999999.99)</source>
+        <translation>{0} dépasse ce que contient le champ de montant du fichier (99999999.99)</translation>
+    </message>
+    <message>
+        <source>file header</source>
+        <extracomment>Checking (2x) and savings (3x) transaction codes: returns/NOCs (21, 26, 31, 36), live entries, prenotes and zero-dollar entries. Second digit 1-4 is a credit, 6-9 a debit.</extracomment>
+        <translation>en-tête de fichier</translation>
+    </message>
+    <message>
+        <source>batch header</source>
+        <translation>en-tête de lot</translation>
+    </message>
+    <message>
+        <source>entry</source>
+        <translation>écriture</translation>
+    </message>
+    <message>
+        <source>addenda</source>
+        <translation>addenda</translation>
+    </message>
+    <message>
+        <source>batch control</source>
+        <translation>contrôle de lot</translation>
+    </message>
+    <message>
+        <source>file control</source>
+        <translation>contrôle de fichier</translation>
+    </message>
+    <message>
+        <source>line {0}: {1}</source>
+        <translation>ligne {0} : {1}</translation>
+    </message>
+    <message>
+        <source>{0} &apos;{1}&apos; is not a number (columns {2}-{3} must be {4} digits)</source>
+        <translation>{0} &apos;{1}&apos; n&apos;est pas un nombre (les colonnes {2}-{3} doivent contenir {4} chiffres)</translation>
+    </message>
+    <message>
+        <source>{0} &apos;{1}&apos; is not a date (columns {2}-{3} must be YYMMDD)</source>
+        <translation>{0} &apos;{1}&apos; n&apos;est pas une date (les colonnes {2}-{3} doivent être au format AAMMJJ)</translation>
+    </message>
+    <message>
+        <source>the file is empty; a return file starts with a file header record (type 1)</source>
+        <translation>le fichier est vide ; un fichier de retours commence par un enregistrement d&apos;en-tête de fichier (type 1)</translation>
+    </message>
+    <message>
+        <source>the file has no file header record (type 1)</source>
+        <translation>le fichier n&apos;a pas d&apos;enregistrement d&apos;en-tête de fichier (type 1)</translation>
+    </message>
+    <message>
+        <source>the file ends inside batch {0} (no batch control record after its header on line {1}); it may be cut short</source>
+        <translation>le fichier se termine dans le lot {0} (aucun enregistrement de contrôle de lot après son en-tête à la ligne {1}) ; il est peut-être tronqué</translation>
+    </message>
+    <message>
+        <source>the file ends without its file control record (type 9); it may be cut short</source>
+        <translation>le fichier se termine sans son enregistrement de contrôle de fichier (type 9) ; il est peut-être tronqué</translation>
+    </message>
+    <message>
+        <source>a blank line inside the file (only the end may have blank lines)</source>
+        <translation>une ligne vide à l&apos;intérieur du fichier (seule la fin peut avoir des lignes vides)</translation>
+    </message>
+    <message>
+        <source>column {0} holds the character U+{1:04X}, which a NACHA file cannot hold (letters, digits and punctuation only)</source>
+        <translation>la colonne {0} contient le caractère U+{1:04X}, qu&apos;un fichier NACHA ne peut pas contenir (lettres, chiffres et ponctuation seulement)</translation>
+    </message>
+    <message>
+        <source>the record is {0} characters long; every NACHA record is exactly {1}</source>
+        <translation>l&apos;enregistrement compte {0} caractères ; chaque enregistrement NACHA en compte exactement {1}</translation>
+    </message>
+    <message>
+        <source>a record after the file control record (only block-filler lines of 9s may follow it)</source>
+        <translation>un enregistrement après l&apos;enregistrement de contrôle de fichier (seules des lignes de remplissage de 9 peuvent le suivre)</translation>
+    </message>
+    <message>
+        <source>a block-filler line (all 9s) before the file control record</source>
+        <translation>une ligne de remplissage (que des 9) avant l&apos;enregistrement de contrôle de fichier</translation>
+    </message>
+    <message>
+        <source>unknown record type &apos;{0}&apos; (a NACHA record starts with 1, 5, 6, 7, 8 or 9)</source>
+        <translation>type d&apos;enregistrement inconnu &apos;{0}&apos; (un enregistrement NACHA commence par 1, 5, 6, 7, 8 ou 9)</translation>
+    </message>
+    <message>
+        <source>the file must start with a file header record (type 1); this line is a {0} record (type {1})</source>
+        <translation>le fichier doit commencer par un enregistrement d&apos;en-tête de fichier (type 1) ; cette ligne est un enregistrement {0} (type {1})</translation>
+    </message>
+    <message>
+        <source>the entry has no addenda record after it; in a return file every entry is followed by its return (99) or change (98) addenda</source>
+        <translation>l&apos;écriture n&apos;est suivie d&apos;aucun enregistrement d&apos;addenda ; dans un fichier de retours, chaque écriture est suivie de son addenda de retour (99) ou de changement (98)</translation>
+    </message>
+    <message>
+        <source>a second file header record (type 1); a return file has one</source>
+        <translation>un second enregistrement d&apos;en-tête de fichier (type 1) ; un fichier de retours n&apos;en a qu&apos;un</translation>
+    </message>
+    <message>
+        <source>the file creation date</source>
+        <translation>la date de création du fichier</translation>
+    </message>
+    <message>
+        <source>a batch header before the control record of the batch that started on line {0}</source>
+        <translation>un en-tête de lot avant l&apos;enregistrement de contrôle du lot commencé à la ligne {0}</translation>
+    </message>
+    <message>
+        <source>the batch&apos;s service class code</source>
+        <translation>le code de classe de service du lot</translation>
+    </message>
+    <message>
+        <source>the batch&apos;s effective entry date</source>
+        <translation>la date d&apos;effet du lot</translation>
+    </message>
+    <message>
+        <source>the batch number</source>
+        <translation>le numéro du lot</translation>
+    </message>
+    <message>
+        <source>an entry record outside a batch (no batch header before it)</source>
+        <translation>un enregistrement d&apos;écriture hors d&apos;un lot (aucun en-tête de lot avant lui)</translation>
+    </message>
+    <message>
+        <source>the entry&apos;s transaction code</source>
+        <translation>le code de transaction de l&apos;écriture</translation>
+    </message>
+    <message>
+        <source>the entry&apos;s transaction code {0} is not a checking or savings code (21-24, 26-29, 31-34, 36-39)</source>
+        <translation>le code de transaction de l&apos;écriture {0} n&apos;est pas un code de compte chèques ou d&apos;épargne (21-24, 26-29, 31-34, 36-39)</translation>
+    </message>
+    <message>
+        <source>the entry&apos;s routing number</source>
+        <translation>le numéro d&apos;acheminement de l&apos;écriture</translation>
+    </message>
+    <message>
+        <source>the entry&apos;s routing number {0} fails its check digit</source>
+        <translation>le numéro d&apos;acheminement de l&apos;écriture {0} échoue à son chiffre de contrôle</translation>
+    </message>
+    <message>
+        <source>the entry&apos;s bank account number (columns 13-29) is blank</source>
+        <translation>le numéro de compte bancaire de l&apos;écriture (colonnes 13-29) est vide</translation>
+    </message>
+    <message>
+        <source>the entry&apos;s amount</source>
+        <translation>le montant de l&apos;écriture</translation>
+    </message>
+    <message>
+        <source>the entry&apos;s addenda record indicator (column 79) is &apos;{0}&apos;; it must be 1</source>
+        <translation>l&apos;indicateur d&apos;addenda de l&apos;écriture (colonne 79) est &apos;{0}&apos; ; il doit être 1</translation>
+    </message>
+    <message>
+        <source>the entry says it has no addenda record (column 79 is 0); in a return file every entry carries its return (99) or change (98) addenda</source>
+        <translation>l&apos;écriture indique n&apos;avoir aucun addenda (la colonne 79 est 0) ; dans un fichier de retours, chaque écriture porte son addenda de retour (99) ou de changement (98)</translation>
+    </message>
+    <message>
+        <source>the entry&apos;s trace number</source>
+        <translation>le numéro de trace de l&apos;écriture</translation>
+    </message>
+    <message>
+        <source>an addenda record with no entry record before it</source>
+        <translation>un enregistrement d&apos;addenda sans enregistrement d&apos;écriture avant lui</translation>
+    </message>
+    <message>
+        <source>a second addenda record for the entry on line {0}; a return or change entry has exactly one</source>
+        <translation>un second enregistrement d&apos;addenda pour l&apos;écriture de la ligne {0} ; une écriture de retour ou de changement en a exactement un</translation>
+    </message>
+    <message>
+        <source>the addenda type is &apos;{0}&apos;; a return file holds only return (99) and change (98) addenda</source>
+        <translation>le type d&apos;addenda est &apos;{0}&apos; ; un fichier de retours ne contient que des addenda de retour (99) et de changement (98)</translation>
+    </message>
+    <message>
+        <source>the original entry trace number</source>
+        <translation>le numéro de trace de l&apos;écriture d&apos;origine</translation>
+    </message>
+    <message>
+        <source>the original receiving bank (RDFI) number</source>
+        <translation>le numéro de la banque réceptrice d&apos;origine (RDFI)</translation>
+    </message>
+    <message>
+        <source>the addenda&apos;s trace number</source>
+        <translation>le numéro de trace de l&apos;addenda</translation>
+    </message>
+    <message>
+        <source>the addenda&apos;s trace number {0} is not its entry&apos;s ({1}, line {2})</source>
+        <translation>le numéro de trace de l&apos;addenda {0} n&apos;est pas celui de son écriture ({1}, ligne {2})</translation>
+    </message>
+    <message>
+        <source>unknown return reason code &apos;{0}&apos; (a change code belongs in a type 98 addenda); NACHA codes are R01 to R85</source>
+        <translation>code de motif de retour inconnu &apos;{0}&apos; (un code de changement va dans un addenda de type 98) ; les codes NACHA vont de R01 à R85</translation>
+    </message>
+    <message>
+        <source>unknown return reason code &apos;{0}&apos;; NACHA codes are R01 to R85</source>
+        <translation>code de motif de retour inconnu &apos;{0}&apos; ; les codes NACHA vont de R01 à R85</translation>
+    </message>
+    <message>
+        <source>the date of death</source>
+        <translation>la date du décès</translation>
+    </message>
+    <message>
+        <source>unknown change code &apos;{0}&apos; (a return code belongs in a type 99 addenda); NACHA codes are C01 to C14</source>
+        <translation>code de changement inconnu &apos;{0}&apos; (un code de retour va dans un addenda de type 99) ; les codes NACHA vont de C01 à C14</translation>
+    </message>
+    <message>
+        <source>unknown change code &apos;{0}&apos;; NACHA codes are C01 to C14</source>
+        <translation>code de changement inconnu &apos;{0}&apos; ; les codes NACHA vont de C01 à C14</translation>
+    </message>
+    <message>
+        <source>the corrected routing number &apos;{0}&apos; is not a valid routing number (check digit)</source>
+        <translation>le numéro d&apos;acheminement corrigé &apos;{0}&apos; n&apos;est pas un numéro d&apos;acheminement valide (chiffre de contrôle)</translation>
+    </message>
+    <message>
+        <source>the corrected bank account number is blank</source>
+        <translation>le numéro de compte bancaire corrigé est vide</translation>
+    </message>
+    <message>
+        <source>the corrected transaction code &apos;{0}&apos; is not a checking or savings code</source>
+        <translation>le code de transaction corrigé &apos;{0}&apos; n&apos;est pas un code de compte chèques ou d&apos;épargne</translation>
+    </message>
+    <message>
+        <source>the corrected name is blank</source>
+        <translation>le nom corrigé est vide</translation>
+    </message>
+    <message>
+        <source>the corrected individual identification number is blank</source>
+        <translation>le numéro d&apos;identification individuel corrigé est vide</translation>
+    </message>
+    <message>
+        <source>a batch control record with no batch header before it</source>
+        <translation>un enregistrement de contrôle de lot sans en-tête de lot avant lui</translation>
+    </message>
+    <message>
+        <source>the batch control&apos;s service class code</source>
+        <translation>le code de classe de service du contrôle de lot</translation>
+    </message>
+    <message>
+        <source>the batch control&apos;s entry/addenda count</source>
+        <translation>le nombre d&apos;écritures et d&apos;addenda du contrôle de lot</translation>
+    </message>
+    <message>
+        <source>the batch control&apos;s entry hash</source>
+        <translation>le total de hachage du contrôle de lot</translation>
+    </message>
+    <message>
+        <source>the batch control&apos;s total debit</source>
+        <translation>le total des débits du contrôle de lot</translation>
+    </message>
+    <message>
+        <source>the batch control&apos;s total credit</source>
+        <translation>le total des crédits du contrôle de lot</translation>
+    </message>
+    <message>
+        <source>the batch control&apos;s batch number</source>
+        <translation>le numéro de lot du contrôle de lot</translation>
+    </message>
+    <message>
+        <source>the batch control says batch {0} but closes batch {1} (header on line {2})</source>
+        <translation>le contrôle de lot indique le lot {0} mais ferme le lot {1} (en-tête à la ligne {2})</translation>
+    </message>
+    <message>
+        <source>the batch control&apos;s service class {0} is not its header&apos;s ({1}, line {2})</source>
+        <translation>la classe de service du contrôle de lot {0} n&apos;est pas celle de son en-tête ({1}, ligne {2})</translation>
+    </message>
+    <message>
+        <source>the batch control counts {0} entry and addenda records but batch {1} (header on line {2}) has {3}</source>
+        <translation>le contrôle de lot compte {0} enregistrements d&apos;écriture et d&apos;addenda mais le lot {1} (en-tête à la ligne {2}) en a {3}</translation>
+    </message>
+    <message>
+        <source>the batch control&apos;s entry hash {0:010d} does not match the entries&apos; routing numbers ({1:010d})</source>
+        <translation>le total de hachage du contrôle de lot {0:010d} ne correspond pas aux numéros d&apos;acheminement des écritures ({1:010d})</translation>
+    </message>
+    <message>
+        <source>the batch control&apos;s total debit {0} is not the sum of its debit entries ({1})</source>
+        <translation>le total des débits du contrôle de lot {0} n&apos;est pas la somme de ses écritures de débit ({1})</translation>
+    </message>
+    <message>
+        <source>the batch control&apos;s total credit {0} is not the sum of its credit entries ({1})</source>
+        <translation>le total des crédits du contrôle de lot {0} n&apos;est pas la somme de ses écritures de crédit ({1})</translation>
+    </message>
+    <message>
+        <source>the file control record comes before the control record of the batch that started on line {0}</source>
+        <translation>l&apos;enregistrement de contrôle de fichier vient avant l&apos;enregistrement de contrôle du lot commencé à la ligne {0}</translation>
+    </message>
+    <message>
+        <source>the file control&apos;s batch count</source>
+        <translation>le nombre de lots du contrôle de fichier</translation>
+    </message>
+    <message>
+        <source>the file control&apos;s block count</source>
+        <translation>le nombre de blocs du contrôle de fichier</translation>
+    </message>
+    <message>
+        <source>the file control&apos;s entry/addenda count</source>
+        <translation>le nombre d&apos;écritures et d&apos;addenda du contrôle de fichier</translation>
+    </message>
+    <message>
+        <source>the file control&apos;s entry hash</source>
+        <translation>le total de hachage du contrôle de fichier</translation>
+    </message>
+    <message>
+        <source>the file control&apos;s total debit</source>
+        <translation>le total des débits du contrôle de fichier</translation>
+    </message>
+    <message>
+        <source>the file control&apos;s total credit</source>
+        <translation>le total des crédits du contrôle de fichier</translation>
+    </message>
+    <message>
+        <source>the file control counts {0} batches but the file has {1}</source>
+        <translation>le contrôle de fichier compte {0} lots mais le fichier en a {1}</translation>
+    </message>
+    <message>
+        <source>the file control counts {0} blocks of 10 records but the file&apos;s {1} records make {2}</source>
+        <translation>le contrôle de fichier compte {0} blocs de 10 enregistrements mais les {1} enregistrements du fichier en font {2}</translation>
+    </message>
+    <message>
+        <source>the file control counts {0} entry and addenda records but the batches have {1}</source>
+        <translation>le contrôle de fichier compte {0} enregistrements d&apos;écriture et d&apos;addenda mais les lots en ont {1}</translation>
+    </message>
+    <message>
+        <source>the file control&apos;s entry hash {0:010d} does not match the batches&apos; ({1:010d})</source>
+        <translation>le total de hachage du contrôle de fichier {0:010d} ne correspond pas à celui des lots ({1:010d})</translation>
+    </message>
+    <message>
+        <source>the file control&apos;s total debit {0} is not the sum of the batches&apos; ({1})</source>
+        <translation>le total des débits du contrôle de fichier {0} n&apos;est pas la somme de ceux des lots ({1})</translation>
+    </message>
+    <message>
+        <source>the file control&apos;s total credit {0} is not the sum of the batches&apos; ({1})</source>
+        <translation>le total des crédits du contrôle de fichier {0} n&apos;est pas la somme de ceux des lots ({1})</translation>
     </message>
     <message>
         <source>config file not found: {0}</source>
@@ -2008,6 +3349,10 @@ Enregistrer ce paiement quand même ?</translation>
     <message>
         <source>config file {0}: station.language must be &quot;en&quot;, &quot;fr&quot; or &quot;&quot; (the PC&apos;s language), not {1}</source>
         <translation>fichier de configuration {0} : station.language doit être &quot;en&quot;, &quot;fr&quot; ou &quot;&quot; (la langue du PC), pas {1}</translation>
+    </message>
+    <message>
+        <source>config file {0}: station.receipt_language must be &quot;en&quot;, &quot;fr&quot; or &quot;&quot; (as the window), not {1}</source>
+        <translation>fichier de configuration {0} : station.receipt_language doit être &quot;en&quot;, &quot;fr&quot; ou &quot;&quot; (comme la fenêtre), pas {1}</translation>
     </message>
     <message>
         <source>not a database URL: {0}</source>
@@ -2197,26 +3542,6 @@ Enregistrer ce paiement quand même ?</translation>
     <message>
         <source>{0} was just closed by someone else.</source>
         <translation>La journée du {0} vient d&apos;être clôturée par quelqu&apos;un d&apos;autre.</translation>
-    </message>
-    <message>
-        <source>Unknown report format {0}: name the file .pdf or .csv (or give the format).</source>
-        <translation>Format de rapport inconnu {0} : nommez le fichier .pdf ou .csv (ou indiquez le format).</translation>
-    </message>
-    <message>
-        <source>{0} is not closed: the deposit slip is made from the counted drawers once a supervisor has closed the day.</source>
-        <translation>La journée du {0} n&apos;est pas clôturée : le bordereau de dépôt est fait à partir des tiroirs comptés une fois qu&apos;un superviseur a clôturé la journée.</translation>
-    </message>
-    <message>
-        <source>Unknown cash unit(s) in the counts: {0}.</source>
-        <translation>Unité(s) d&apos;espèces inconnue(s) dans les comptages : {0}.</translation>
-    </message>
-    <message>
-        <source>The deposit slip is a PDF: name the file .pdf.</source>
-        <translation>Le bordereau de dépôt est un PDF : nommez le fichier .pdf.</translation>
-    </message>
-    <message>
-        <source>That enrollment does not exist.</source>
-        <translation>Cette adhésion n&apos;existe pas.</translation>
     </message>
     <message>
         <source>A scan is of the signed form or of the voided check.</source>
@@ -2544,6 +3869,114 @@ Enregistrer ce paiement quand même ?</translation>
         <translation>{0} ne peut pas lire les numéros de compte bancaire de cette base de données : ce n&apos;est pas le draft.key du premier poste (docs/admin-guide.md, &apos;The bank-draft key&apos;).</translation>
     </message>
     <message>
+        <source>That drawer session does not exist.</source>
+        <translation>Cette session de tiroir n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>This drawer session is {0}: a pick-up is no longer possible.</source>
+        <translation>Cette session de tiroir est {0} : une remise au coffre n&apos;est plus possible.</translation>
+    </message>
+    <message>
+        <source>This drawer session is {0}: counting is no longer possible.</source>
+        <translation>Cette session de tiroir est {0} : le comptage n&apos;est plus possible.</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>ouverte</translation>
+    </message>
+    <message>
+        <source>counted</source>
+        <translation>comptée</translation>
+    </message>
+    <message>
+        <source>A supervisor must approve this.</source>
+        <translation>Un superviseur doit approuver ceci.</translation>
+    </message>
+    <message>
+        <source>A supervisor cannot approve their own drawer; ask another supervisor.</source>
+        <translation>Un superviseur ne peut pas approuver son propre tiroir ; demandez à un autre superviseur.</translation>
+    </message>
+    <message>
+        <source>You already have a drawer session at {0} ({1}, {2}); count and close it first.</source>
+        <translation>Vous avez déjà une session de tiroir au poste {0} ({1}, {2}) ; comptez-la et fermez-la d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>{0} is closed; no drawer can open for it.</source>
+        <translation>La journée du {0} est clôturée ; aucun tiroir ne peut s&apos;ouvrir pour elle.</translation>
+    </message>
+    <message>
+        <source>You already have a drawer session at this station.</source>
+        <translation>Vous avez déjà une session de tiroir à ce poste.</translation>
+    </message>
+    <message>
+        <source>Only the session&apos;s cashier or a supervisor may do this.</source>
+        <translation>Seul le caissier de la session ou un superviseur peut faire ceci.</translation>
+    </message>
+    <message>
+        <source>Enter the cash taken out, by bill and coin.</source>
+        <translation>Saisissez les espèces retirées, par billet et par pièce.</translation>
+    </message>
+    <message>
+        <source>Only the drawer&apos;s cashier or a supervisor may record a pick-up.</source>
+        <translation>Seul le caissier du tiroir ou un superviseur peut enregistrer une remise au coffre.</translation>
+    </message>
+    <message>
+        <source>The drawer should hold only {0} in cash; a pick-up of {1} is more than that.</source>
+        <translation>Le tiroir ne devrait contenir que {0} en espèces ; une remise au coffre de {1} dépasse ce montant.</translation>
+    </message>
+    <message>
+        <source>Number of checks</source>
+        <translation>Nombre de chèques</translation>
+    </message>
+    <message>
+        <source>Checks total: {0}</source>
+        <translation>Total des chèques : {0}</translation>
+    </message>
+    <message>
+        <source>Number of money orders</source>
+        <translation>Nombre de mandats</translation>
+    </message>
+    <message>
+        <source>Money orders total: {0}</source>
+        <translation>Total des mandats : {0}</translation>
+    </message>
+    <message>
+        <source>{0}: a total without any item; enter how many there are.</source>
+        <translation>{0} : un total sans aucun article ; saisissez combien il y en a.</translation>
+    </message>
+    <message>
+        <source>Only the drawer&apos;s cashier (or a supervisor) counts this drawer.</source>
+        <translation>Seul le caissier du tiroir (ou un superviseur) compte ce tiroir.</translation>
+    </message>
+    <message>
+        <source>Item {0} is not one of this drawer&apos;s checks or money orders.</source>
+        <translation>L&apos;article {0} n&apos;est pas un des chèques ou mandats de ce tiroir.</translation>
+    </message>
+    <message>
+        <source>Write a note on the difference before approving it.</source>
+        <translation>Écrivez une note sur l&apos;écart avant de l&apos;approuver.</translation>
+    </message>
+    <message>
+        <source>Only a counted drawer waiting for approval can be approved (this one is {0}).</source>
+        <translation>Seul un tiroir compté en attente d&apos;approbation peut être approuvé (celui-ci est {0}).</translation>
+    </message>
+    <message>
+        <source>You counted this drawer for its cashier: another supervisor approves its difference.</source>
+        <translation>Vous avez compté ce tiroir pour son caissier : un autre superviseur approuve son écart.</translation>
+    </message>
+    <message>
+        <source>Open your drawer session (count the opening float) before taking payments.</source>
+        <translation>Ouvrez votre session de tiroir (comptez le fonds de caisse) avant de prendre des paiements.</translation>
+    </message>
+    <message>
+        <source>Your drawer is counted: it takes no more payments. Open a new session once a supervisor has closed it.</source>
+        <translation>Votre tiroir est compté : il ne prend plus de paiements. Ouvrez une nouvelle session une fois qu&apos;un superviseur l&apos;a fermé.</translation>
+    </message>
+    <message>
+        <source>Your drawer session is for {0}; count and close it, then open today&apos;s.</source>
+        <translation>Votre session de tiroir est celle du {0} ; comptez-la et fermez-la, puis ouvrez celle d&apos;aujourd&apos;hui.</translation>
+    </message>
+    <message>
         <source>The reader could not read part of the check; run it through again or type the numbers.</source>
         <translation>Le lecteur n&apos;a pas pu lire une partie du chèque ; repassez-le ou tapez les numéros.</translation>
     </message>
@@ -2758,86 +4191,6 @@ Enregistrer ce paiement quand même ?</translation>
     <message>
         <source>That returned check does not exist.</source>
         <translation>Ce chèque retourné n&apos;existe pas.</translation>
-    </message>
-    <message>
-        <source>{0}: {1}</source>
-        <translation>{0} : {1}</translation>
-    </message>
-    <message>
-        <source>draft {0} (account {1}), {2}: {3}</source>
-        <translation>prélèvement {0} (compte {1}), {2} : {3}</translation>
-    </message>
-    <message>
-        <source>draft {0}, {1}: {2}</source>
-        <translation>prélèvement {0}, {1} : {2}</translation>
-    </message>
-    <message>
-        <source>must be text, not {0}</source>
-        <translation>doit être du texte, pas {0}</translation>
-    </message>
-    <message>
-        <source>a tab or a line break</source>
-        <translation>une tabulation ou un saut de ligne</translation>
-    </message>
-    <message>
-        <source>character {0} ({1}) cannot be written in a NACHA file (letters, digits, blanks and punctuation only)</source>
-        <translation>le caractère {0} ({1}) ne peut pas être écrit dans un fichier NACHA (lettres, chiffres, blancs et ponctuation seulement)</translation>
-    </message>
-    <message>
-        <source>is missing (blank)</source>
-        <translation>manque (vide)</translation>
-    </message>
-    <message>
-        <source>&apos;{0}&apos; is {1} characters; the field holds {2}</source>
-        <translation>&apos;{0}&apos; compte {1} caractères ; le champ en contient {2}</translation>
-    </message>
-    <message>
-        <source>is missing (a routing number has 9 digits)</source>
-        <translation>manque (un numéro d&apos;acheminement a 9 chiffres)</translation>
-    </message>
-    <message>
-        <source>&apos;{0}&apos; is not a routing number (9 digits)</source>
-        <translation>&apos;{0}&apos; n&apos;est pas un numéro d&apos;acheminement (9 chiffres)</translation>
-    </message>
-    <message>
-        <source>{0} fails its check digit; check the routing number</source>
-        <translation>{0} échoue à son chiffre de contrôle ; vérifiez le numéro d&apos;acheminement</translation>
-    </message>
-    <message>
-        <source>is missing</source>
-        <translation>manque</translation>
-    </message>
-    <message>
-        <source>{0} holds characters other than digits</source>
-        <translation>{0} contient d&apos;autres caractères que des chiffres</translation>
-    </message>
-    <message>
-        <source>{0} has {1} digits; a bank account number has 4 to 17</source>
-        <translation>{0} a {1} chiffres ; un numéro de compte bancaire en a de 4 à 17</translation>
-    </message>
-    <message>
-        <source>{0} is neither &apos;checking&apos; nor &apos;savings&apos;</source>
-        <translation>{0} n&apos;est ni &apos;checking&apos; ni &apos;savings&apos;</translation>
-    </message>
-    <message>
-        <source>must be a Decimal amount, not {0}</source>
-        <translation>doit être un montant Decimal, pas {0}</translation>
-    </message>
-    <message>
-        <source>{0} is not an amount</source>
-        <translation>{0} n&apos;est pas un montant</translation>
-    </message>
-    <message>
-        <source>{0} is negative</source>
-        <translation>{0} est négatif</translation>
-    </message>
-    <message>
-        <source>{0} is not a whole number of cents</source>
-        <translation>{0} n&apos;est pas un nombre entier de cents</translation>
-    </message>
-    <message>
-        <source>{0} is more than the file&apos;s amount field holds (99999999.99)</source>
-        <translation>{0} dépasse ce que contient le champ de montant du fichier (99999999.99)</translation>
     </message>
     <message>
         <source>{0} must be an amount such as {1}</source>
@@ -3214,412 +4567,6 @@ Enregistrer ce paiement quand même ?</translation>
     <message>
         <source>That payment was just voided.</source>
         <translation>Ce paiement vient d&apos;être annulé.</translation>
-    </message>
-    <message>
-        <source>{0} is not a count of files</source>
-        <extracomment>The file ID modifier of the day&apos;s 1st, 2nd, ... file: A to Z, then 0 to 9.</extracomment>
-        <translation>{0} n&apos;est pas un nombre de fichiers</translation>
-    </message>
-    <message>
-        <source>{0} files were already made today (A-Z, 0-9); a 37th file the same day cannot be told apart</source>
-        <translation>{0} fichiers ont déjà été faits aujourd&apos;hui (A-Z, 0-9) ; un 37e fichier le même jour ne pourrait pas être distingué</translation>
-    </message>
-    <message>
-        <source>must be a date and time, not {0}</source>
-        <translation>doit être une date et une heure, pas {0}</translation>
-    </message>
-    <message>
-        <source>must be a date, not {0}</source>
-        <translation>doit être une date, pas {0}</translation>
-    </message>
-    <message>
-        <source>{0} is before the file&apos;s creation date {1}</source>
-        <translation>{0} précède la date de création du fichier {1}</translation>
-    </message>
-    <message>
-        <source>no drafts to write; a NACHA batch needs at least one entry</source>
-        <translation>aucun prélèvement à écrire ; un lot NACHA exige au moins une écriture</translation>
-    </message>
-    <message>
-        <source>{0} entries are more than one batch holds ({1})</source>
-        <translation>{0} écritures dépassent ce que contient un lot ({1})</translation>
-    </message>
-    <message>
-        <source>{0} is not a sequence from 1 to {1}</source>
-        <translation>{0} n&apos;est pas une séquence de 1 à {1}</translation>
-    </message>
-    <message>
-        <source>the trace numbers would pass the 7-digit sequence&apos;s end ({0})</source>
-        <translation>les numéros de trace dépasseraient la fin de la séquence à 7 chiffres ({0})</translation>
-    </message>
-    <message>
-        <source>the drafts&apos; total {0} is more than the file&apos;s totals hold (9999999999.99)</source>
-        <translation>le total des prélèvements {0} dépasse ce que contiennent les totaux du fichier (9999999999.99)</translation>
-    </message>
-    <message>
-        <source>the offset credit {0} is more than one entry&apos;s amount field holds (99999999.99)</source>
-        <translation>le crédit de contrepartie {0} dépasse ce que contient le champ de montant d&apos;une écriture (99999999.99)</translation>
-    </message>
-    <message>
-        <source>{0} already exists; a draft file is never overwritten</source>
-        <translation>{0} existe déjà ; un fichier de prélèvements n&apos;est jamais écrasé</translation>
-    </message>
-    <message>
-        <source>the folder {0} does not exist</source>
-        <translation>le dossier {0} n&apos;existe pas</translation>
-    </message>
-    <message>
-        <source>{0} is not one of A-Z or 0-9</source>
-        <translation>{0} n&apos;est pas l&apos;un de A-Z ou 0-9</translation>
-    </message>
-    <message>
-        <source>must be an Origin, not {0}</source>
-        <translation>doit être un Origin, pas {0}</translation>
-    </message>
-    <message>
-        <source>&apos;{0}&apos; is neither a 9-digit routing number nor the 10 characters the bank assigned</source>
-        <translation>&apos;{0}&apos; n&apos;est ni un numéro d&apos;acheminement à 9 chiffres ni les 10 caractères attribués par la banque</translation>
-    </message>
-    <message>
-        <source>&apos;{0}&apos; is not 10 letters or digits (often 1 followed by the City&apos;s EIN)</source>
-        <translation>&apos;{0}&apos; n&apos;est pas 10 lettres ou chiffres (souvent 1 suivi de l&apos;EIN de la Ville)</translation>
-    </message>
-    <message>
-        <source>must be a DraftEntry, not {0}</source>
-        <translation>doit être un DraftEntry, pas {0}</translation>
-    </message>
-    <message>
-        <source>{0} is neither True nor False</source>
-        <translation>{0} n&apos;est ni True ni False</translation>
-    </message>
-    <message>
-        <source>a prenote is for $0.00, not {0}</source>
-        <translation>une prénotification est de $0.00, pas {0}</translation>
-    </message>
-    <message>
-        <source>a draft of $0.00; a zero entry is a prenote</source>
-        <translation>un prélèvement de $0.00 ; une écriture nulle est une prénotification</translation>
-    </message>
-    <message>
-        <source>file header</source>
-        <extracomment>Checking (2x) and savings (3x) transaction codes: returns/NOCs (21, 26, 31, 36), live entries, prenotes and zero-dollar entries. Second digit 1-4 is a credit, 6-9 a debit.</extracomment>
-        <translation>en-tête de fichier</translation>
-    </message>
-    <message>
-        <source>batch header</source>
-        <translation>en-tête de lot</translation>
-    </message>
-    <message>
-        <source>entry</source>
-        <translation>écriture</translation>
-    </message>
-    <message>
-        <source>addenda</source>
-        <translation>addenda</translation>
-    </message>
-    <message>
-        <source>batch control</source>
-        <translation>contrôle de lot</translation>
-    </message>
-    <message>
-        <source>file control</source>
-        <translation>contrôle de fichier</translation>
-    </message>
-    <message>
-        <source>line {0}: {1}</source>
-        <translation>ligne {0} : {1}</translation>
-    </message>
-    <message>
-        <source>{0} &apos;{1}&apos; is not a number (columns {2}-{3} must be {4} digits)</source>
-        <translation>{0} &apos;{1}&apos; n&apos;est pas un nombre (les colonnes {2}-{3} doivent contenir {4} chiffres)</translation>
-    </message>
-    <message>
-        <source>{0} &apos;{1}&apos; is not a date (columns {2}-{3} must be YYMMDD)</source>
-        <translation>{0} &apos;{1}&apos; n&apos;est pas une date (les colonnes {2}-{3} doivent être au format AAMMJJ)</translation>
-    </message>
-    <message>
-        <source>the file is empty; a return file starts with a file header record (type 1)</source>
-        <translation>le fichier est vide ; un fichier de retours commence par un enregistrement d&apos;en-tête de fichier (type 1)</translation>
-    </message>
-    <message>
-        <source>the file has no file header record (type 1)</source>
-        <translation>le fichier n&apos;a pas d&apos;enregistrement d&apos;en-tête de fichier (type 1)</translation>
-    </message>
-    <message>
-        <source>the file ends inside batch {0} (no batch control record after its header on line {1}); it may be cut short</source>
-        <translation>le fichier se termine dans le lot {0} (aucun enregistrement de contrôle de lot après son en-tête à la ligne {1}) ; il est peut-être tronqué</translation>
-    </message>
-    <message>
-        <source>the file ends without its file control record (type 9); it may be cut short</source>
-        <translation>le fichier se termine sans son enregistrement de contrôle de fichier (type 9) ; il est peut-être tronqué</translation>
-    </message>
-    <message>
-        <source>a blank line inside the file (only the end may have blank lines)</source>
-        <translation>une ligne vide à l&apos;intérieur du fichier (seule la fin peut avoir des lignes vides)</translation>
-    </message>
-    <message>
-        <source>column {0} holds the character U+{1:04X}, which a NACHA file cannot hold (letters, digits and punctuation only)</source>
-        <translation>la colonne {0} contient le caractère U+{1:04X}, qu&apos;un fichier NACHA ne peut pas contenir (lettres, chiffres et ponctuation seulement)</translation>
-    </message>
-    <message>
-        <source>the record is {0} characters long; every NACHA record is exactly {1}</source>
-        <translation>l&apos;enregistrement compte {0} caractères ; chaque enregistrement NACHA en compte exactement {1}</translation>
-    </message>
-    <message>
-        <source>a record after the file control record (only block-filler lines of 9s may follow it)</source>
-        <translation>un enregistrement après l&apos;enregistrement de contrôle de fichier (seules des lignes de remplissage de 9 peuvent le suivre)</translation>
-    </message>
-    <message>
-        <source>a block-filler line (all 9s) before the file control record</source>
-        <translation>une ligne de remplissage (que des 9) avant l&apos;enregistrement de contrôle de fichier</translation>
-    </message>
-    <message>
-        <source>unknown record type &apos;{0}&apos; (a NACHA record starts with 1, 5, 6, 7, 8 or 9)</source>
-        <translation>type d&apos;enregistrement inconnu &apos;{0}&apos; (un enregistrement NACHA commence par 1, 5, 6, 7, 8 ou 9)</translation>
-    </message>
-    <message>
-        <source>the file must start with a file header record (type 1); this line is a {0} record (type {1})</source>
-        <translation>le fichier doit commencer par un enregistrement d&apos;en-tête de fichier (type 1) ; cette ligne est un enregistrement {0} (type {1})</translation>
-    </message>
-    <message>
-        <source>the entry has no addenda record after it; in a return file every entry is followed by its return (99) or change (98) addenda</source>
-        <translation>l&apos;écriture n&apos;est suivie d&apos;aucun enregistrement d&apos;addenda ; dans un fichier de retours, chaque écriture est suivie de son addenda de retour (99) ou de changement (98)</translation>
-    </message>
-    <message>
-        <source>a second file header record (type 1); a return file has one</source>
-        <translation>un second enregistrement d&apos;en-tête de fichier (type 1) ; un fichier de retours n&apos;en a qu&apos;un</translation>
-    </message>
-    <message>
-        <source>the file creation date</source>
-        <translation>la date de création du fichier</translation>
-    </message>
-    <message>
-        <source>a batch header before the control record of the batch that started on line {0}</source>
-        <translation>un en-tête de lot avant l&apos;enregistrement de contrôle du lot commencé à la ligne {0}</translation>
-    </message>
-    <message>
-        <source>the batch&apos;s service class code</source>
-        <translation>le code de classe de service du lot</translation>
-    </message>
-    <message>
-        <source>the batch&apos;s effective entry date</source>
-        <translation>la date d&apos;effet du lot</translation>
-    </message>
-    <message>
-        <source>the batch number</source>
-        <translation>le numéro du lot</translation>
-    </message>
-    <message>
-        <source>an entry record outside a batch (no batch header before it)</source>
-        <translation>un enregistrement d&apos;écriture hors d&apos;un lot (aucun en-tête de lot avant lui)</translation>
-    </message>
-    <message>
-        <source>the entry&apos;s transaction code</source>
-        <translation>le code de transaction de l&apos;écriture</translation>
-    </message>
-    <message>
-        <source>the entry&apos;s transaction code {0} is not a checking or savings code (21-24, 26-29, 31-34, 36-39)</source>
-        <translation>le code de transaction de l&apos;écriture {0} n&apos;est pas un code de compte chèques ou d&apos;épargne (21-24, 26-29, 31-34, 36-39)</translation>
-    </message>
-    <message>
-        <source>the entry&apos;s routing number</source>
-        <translation>le numéro d&apos;acheminement de l&apos;écriture</translation>
-    </message>
-    <message>
-        <source>the entry&apos;s routing number {0} fails its check digit</source>
-        <translation>le numéro d&apos;acheminement de l&apos;écriture {0} échoue à son chiffre de contrôle</translation>
-    </message>
-    <message>
-        <source>the entry&apos;s bank account number (columns 13-29) is blank</source>
-        <translation>le numéro de compte bancaire de l&apos;écriture (colonnes 13-29) est vide</translation>
-    </message>
-    <message>
-        <source>the entry&apos;s amount</source>
-        <translation>le montant de l&apos;écriture</translation>
-    </message>
-    <message>
-        <source>the entry&apos;s addenda record indicator (column 79) is &apos;{0}&apos;; it must be 1</source>
-        <translation>l&apos;indicateur d&apos;addenda de l&apos;écriture (colonne 79) est &apos;{0}&apos; ; il doit être 1</translation>
-    </message>
-    <message>
-        <source>the entry says it has no addenda record (column 79 is 0); in a return file every entry carries its return (99) or change (98) addenda</source>
-        <translation>l&apos;écriture indique n&apos;avoir aucun addenda (la colonne 79 est 0) ; dans un fichier de retours, chaque écriture porte son addenda de retour (99) ou de changement (98)</translation>
-    </message>
-    <message>
-        <source>the entry&apos;s trace number</source>
-        <translation>le numéro de trace de l&apos;écriture</translation>
-    </message>
-    <message>
-        <source>an addenda record with no entry record before it</source>
-        <translation>un enregistrement d&apos;addenda sans enregistrement d&apos;écriture avant lui</translation>
-    </message>
-    <message>
-        <source>a second addenda record for the entry on line {0}; a return or change entry has exactly one</source>
-        <translation>un second enregistrement d&apos;addenda pour l&apos;écriture de la ligne {0} ; une écriture de retour ou de changement en a exactement un</translation>
-    </message>
-    <message>
-        <source>the addenda type is &apos;{0}&apos;; a return file holds only return (99) and change (98) addenda</source>
-        <translation>le type d&apos;addenda est &apos;{0}&apos; ; un fichier de retours ne contient que des addenda de retour (99) et de changement (98)</translation>
-    </message>
-    <message>
-        <source>the original entry trace number</source>
-        <translation>le numéro de trace de l&apos;écriture d&apos;origine</translation>
-    </message>
-    <message>
-        <source>the original receiving bank (RDFI) number</source>
-        <translation>le numéro de la banque réceptrice d&apos;origine (RDFI)</translation>
-    </message>
-    <message>
-        <source>the addenda&apos;s trace number</source>
-        <translation>le numéro de trace de l&apos;addenda</translation>
-    </message>
-    <message>
-        <source>the addenda&apos;s trace number {0} is not its entry&apos;s ({1}, line {2})</source>
-        <translation>le numéro de trace de l&apos;addenda {0} n&apos;est pas celui de son écriture ({1}, ligne {2})</translation>
-    </message>
-    <message>
-        <source>unknown return reason code &apos;{0}&apos; (a change code belongs in a type 98 addenda); NACHA codes are R01 to R85</source>
-        <translation>code de motif de retour inconnu &apos;{0}&apos; (un code de changement va dans un addenda de type 98) ; les codes NACHA vont de R01 à R85</translation>
-    </message>
-    <message>
-        <source>unknown return reason code &apos;{0}&apos;; NACHA codes are R01 to R85</source>
-        <translation>code de motif de retour inconnu &apos;{0}&apos; ; les codes NACHA vont de R01 à R85</translation>
-    </message>
-    <message>
-        <source>the date of death</source>
-        <translation>la date du décès</translation>
-    </message>
-    <message>
-        <source>unknown change code &apos;{0}&apos; (a return code belongs in a type 99 addenda); NACHA codes are C01 to C14</source>
-        <translation>code de changement inconnu &apos;{0}&apos; (un code de retour va dans un addenda de type 99) ; les codes NACHA vont de C01 à C14</translation>
-    </message>
-    <message>
-        <source>unknown change code &apos;{0}&apos;; NACHA codes are C01 to C14</source>
-        <translation>code de changement inconnu &apos;{0}&apos; ; les codes NACHA vont de C01 à C14</translation>
-    </message>
-    <message>
-        <source>the corrected routing number &apos;{0}&apos; is not a valid routing number (check digit)</source>
-        <translation>le numéro d&apos;acheminement corrigé &apos;{0}&apos; n&apos;est pas un numéro d&apos;acheminement valide (chiffre de contrôle)</translation>
-    </message>
-    <message>
-        <source>the corrected bank account number is blank</source>
-        <translation>le numéro de compte bancaire corrigé est vide</translation>
-    </message>
-    <message>
-        <source>the corrected transaction code &apos;{0}&apos; is not a checking or savings code</source>
-        <translation>le code de transaction corrigé &apos;{0}&apos; n&apos;est pas un code de compte chèques ou d&apos;épargne</translation>
-    </message>
-    <message>
-        <source>the corrected name is blank</source>
-        <translation>le nom corrigé est vide</translation>
-    </message>
-    <message>
-        <source>the corrected individual identification number is blank</source>
-        <translation>le numéro d&apos;identification individuel corrigé est vide</translation>
-    </message>
-    <message>
-        <source>a batch control record with no batch header before it</source>
-        <translation>un enregistrement de contrôle de lot sans en-tête de lot avant lui</translation>
-    </message>
-    <message>
-        <source>the batch control&apos;s service class code</source>
-        <translation>le code de classe de service du contrôle de lot</translation>
-    </message>
-    <message>
-        <source>the batch control&apos;s entry/addenda count</source>
-        <translation>le nombre d&apos;écritures et d&apos;addenda du contrôle de lot</translation>
-    </message>
-    <message>
-        <source>the batch control&apos;s entry hash</source>
-        <translation>le total de hachage du contrôle de lot</translation>
-    </message>
-    <message>
-        <source>the batch control&apos;s total debit</source>
-        <translation>le total des débits du contrôle de lot</translation>
-    </message>
-    <message>
-        <source>the batch control&apos;s total credit</source>
-        <translation>le total des crédits du contrôle de lot</translation>
-    </message>
-    <message>
-        <source>the batch control&apos;s batch number</source>
-        <translation>le numéro de lot du contrôle de lot</translation>
-    </message>
-    <message>
-        <source>the batch control says batch {0} but closes batch {1} (header on line {2})</source>
-        <translation>le contrôle de lot indique le lot {0} mais ferme le lot {1} (en-tête à la ligne {2})</translation>
-    </message>
-    <message>
-        <source>the batch control&apos;s service class {0} is not its header&apos;s ({1}, line {2})</source>
-        <translation>la classe de service du contrôle de lot {0} n&apos;est pas celle de son en-tête ({1}, ligne {2})</translation>
-    </message>
-    <message>
-        <source>the batch control counts {0} entry and addenda records but batch {1} (header on line {2}) has {3}</source>
-        <translation>le contrôle de lot compte {0} enregistrements d&apos;écriture et d&apos;addenda mais le lot {1} (en-tête à la ligne {2}) en a {3}</translation>
-    </message>
-    <message>
-        <source>the batch control&apos;s entry hash {0:010d} does not match the entries&apos; routing numbers ({1:010d})</source>
-        <translation>le total de hachage du contrôle de lot {0:010d} ne correspond pas aux numéros d&apos;acheminement des écritures ({1:010d})</translation>
-    </message>
-    <message>
-        <source>the batch control&apos;s total debit {0} is not the sum of its debit entries ({1})</source>
-        <translation>le total des débits du contrôle de lot {0} n&apos;est pas la somme de ses écritures de débit ({1})</translation>
-    </message>
-    <message>
-        <source>the batch control&apos;s total credit {0} is not the sum of its credit entries ({1})</source>
-        <translation>le total des crédits du contrôle de lot {0} n&apos;est pas la somme de ses écritures de crédit ({1})</translation>
-    </message>
-    <message>
-        <source>the file control record comes before the control record of the batch that started on line {0}</source>
-        <translation>l&apos;enregistrement de contrôle de fichier vient avant l&apos;enregistrement de contrôle du lot commencé à la ligne {0}</translation>
-    </message>
-    <message>
-        <source>the file control&apos;s batch count</source>
-        <translation>le nombre de lots du contrôle de fichier</translation>
-    </message>
-    <message>
-        <source>the file control&apos;s block count</source>
-        <translation>le nombre de blocs du contrôle de fichier</translation>
-    </message>
-    <message>
-        <source>the file control&apos;s entry/addenda count</source>
-        <translation>le nombre d&apos;écritures et d&apos;addenda du contrôle de fichier</translation>
-    </message>
-    <message>
-        <source>the file control&apos;s entry hash</source>
-        <translation>le total de hachage du contrôle de fichier</translation>
-    </message>
-    <message>
-        <source>the file control&apos;s total debit</source>
-        <translation>le total des débits du contrôle de fichier</translation>
-    </message>
-    <message>
-        <source>the file control&apos;s total credit</source>
-        <translation>le total des crédits du contrôle de fichier</translation>
-    </message>
-    <message>
-        <source>the file control counts {0} batches but the file has {1}</source>
-        <translation>le contrôle de fichier compte {0} lots mais le fichier en a {1}</translation>
-    </message>
-    <message>
-        <source>the file control counts {0} blocks of 10 records but the file&apos;s {1} records make {2}</source>
-        <translation>le contrôle de fichier compte {0} blocs de 10 enregistrements mais les {1} enregistrements du fichier en font {2}</translation>
-    </message>
-    <message>
-        <source>the file control counts {0} entry and addenda records but the batches have {1}</source>
-        <translation>le contrôle de fichier compte {0} enregistrements d&apos;écriture et d&apos;addenda mais les lots en ont {1}</translation>
-    </message>
-    <message>
-        <source>the file control&apos;s entry hash {0:010d} does not match the batches&apos; ({1:010d})</source>
-        <translation>le total de hachage du contrôle de fichier {0:010d} ne correspond pas à celui des lots ({1:010d})</translation>
-    </message>
-    <message>
-        <source>the file control&apos;s total debit {0} is not the sum of the batches&apos; ({1})</source>
-        <translation>le total des débits du contrôle de fichier {0} n&apos;est pas la somme de ceux des lots ({1})</translation>
-    </message>
-    <message>
-        <source>the file control&apos;s total credit {0} is not the sum of the batches&apos; ({1})</source>
-        <translation>le total des crédits du contrôle de fichier {0} n&apos;est pas la somme de ceux des lots ({1})</translation>
     </message>
 </context>
 <context>
@@ -4634,8 +5581,12 @@ Réimprimez la confirmation depuis la vue du compte.</translation>
 <context>
     <name>LockScreen</name>
     <message>
-        <source>Locked — City of Shelby utility payments</source>
-        <translation>Verrouillé — Paiements des services publics de la Ville de Shelby</translation>
+        <source>Locked — {0} utility payments</source>
+        <translation>Verrouillé — {0}, paiements des services publics</translation>
+    </message>
+    <message>
+        <source>Locked — Utility payments</source>
+        <translation>Verrouillé — Paiements des services publics</translation>
     </message>
     <message>
         <source>Screen locked</source>
@@ -4677,14 +5628,6 @@ Réimprimez la confirmation depuis la vue du compte.</translation>
         <translation>Se connecter</translation>
     </message>
     <message>
-        <source>Sign in — City of Shelby utility payments</source>
-        <translation>Connexion — Paiements des services publics de la Ville de Shelby</translation>
-    </message>
-    <message>
-        <source>City of Shelby</source>
-        <translation>Ville de Shelby</translation>
-    </message>
-    <message>
         <source>Utility payments counter · City Hall, 300 South Washington Street</source>
         <translation>Comptoir des paiements des services publics · Hôtel de ville, 300 South Washington Street</translation>
     </message>
@@ -4703,6 +5646,18 @@ Réimprimez la confirmation depuis la vue du compte.</translation>
     <message>
         <source>Quit</source>
         <translation>Quitter</translation>
+    </message>
+    <message>
+        <source>Sign in — {0} utility payments</source>
+        <translation>Connexion — {0}, paiements des services publics</translation>
+    </message>
+    <message>
+        <source>Sign in — Utility payments</source>
+        <translation>Connexion — Paiements des services publics</translation>
+    </message>
+    <message>
+        <source>Utility payments</source>
+        <translation>Paiements des services publics</translation>
     </message>
     <message>
         <source>Enter your user name.</source>
@@ -4806,13 +5761,17 @@ Un talon de facture lu au lecteur ouvre son compte.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <source>City of Shelby — Utility payments — Station {0}</source>
+        <source>{0} — Utility payments — Station {1}</source>
         <extracomment>The smallest window: 1366x768 at 125 % is 1093x614 less a title bar (counter_sizes.py gives way below 1400). Every key of the counter window: (key, what it does). Shown in tooltips and the user guide.</extracomment>
-        <translation>Ville de Shelby — Paiements des services publics — Poste {0}</translation>
+        <translation>{0} — Paiements des services publics — Poste {1}</translation>
     </message>
     <message>
-        <source>City of Shelby</source>
-        <translation>Ville de Shelby</translation>
+        <source>Utility payments — Station {0}</source>
+        <translation>Paiements des services publics — Poste {0}</translation>
+    </message>
+    <message>
+        <source>Utility payments</source>
+        <translation>Paiements des services publics</translation>
     </message>
     <message>
         <source>Utility payments · City Hall counter</source>
@@ -5461,8 +6420,8 @@ Un talon de facture lu au lecteur ouvre son compte.</translation>
 <context>
     <name>SetupAssistant</name>
     <message>
-        <source>Set up this station — City of Shelby utility payments</source>
-        <translation>Configurer ce poste — Paiements des services publics de la Ville de Shelby</translation>
+        <source>Set up this station — Utility payments</source>
+        <translation>Configurer ce poste — Paiements des services publics</translation>
     </message>
     <message>
         <source>Set up this station</source>
@@ -5542,6 +6501,10 @@ Un talon de facture lu au lecteur ouvre son compte.</translation>
     <message>
         <source>Saved: {0} from the app&apos;s next start.</source>
         <translation>Enregistré : {0} dès le prochain démarrage de l&apos;application.</translation>
+    </message>
+    <message>
+        <source>Saved: receipts and letters in {0} from the app&apos;s next start.</source>
+        <translation>Enregistré : reçus et lettres en {0} au prochain démarrage de l&apos;application.</translation>
     </message>
     <message>
         <source>Station</source>
@@ -5919,8 +6882,8 @@ Write every payment of the day again, marked as a re-export?</source>
 <context>
     <name>app</name>
     <message>
-        <source>City of Shelby utility payments</source>
-        <translation>Paiements des services publics de la Ville de Shelby</translation>
+        <source>Utility payments</source>
+        <translation>Paiements des services publics</translation>
     </message>
 </context>
 <context>
