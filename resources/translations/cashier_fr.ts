@@ -4433,6 +4433,10 @@ Enregistrer ce paiement quand même ?</translation>
         <translation>La langue est &quot;en&quot;, &quot;fr&quot; ou &quot;&quot; (la langue du PC).</translation>
     </message>
     <message>
+        <source>The receipt language is &quot;en&quot;, &quot;fr&quot; or &quot;&quot; (as the window).</source>
+        <translation>La langue des reçus est &quot;en&quot;, &quot;fr&quot; ou &quot;&quot; (comme la fenêtre).</translation>
+    </message>
+    <message>
         <source>Station {0} is not set up; run &apos;cashier-app init&apos; or ask an administrator.</source>
         <translation>Le poste {0} n&apos;est pas configuré ; lancez &apos;cashier-app init&apos; ou demandez à un administrateur.</translation>
     </message>
