@@ -25,6 +25,7 @@ codes. NACHA records are fixed columns, so this reader stays small.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
 
@@ -222,14 +223,15 @@ class _Reader:
     def fail(self, reason: str, line: int | None = None) -> ReturnFileError:
         return ReturnFileError(self.line if line is None else line, reason)
 
-    def digits(self, rec: str, start: int, end: int, what: str) -> str:
+    def digits(self, rec: str, start: int, end: int, what: Callable[[], str]) -> str:
         value = _field(rec, start, end)
         if not value or not set(value) <= _DIGITS:
             raise self.fail(_t("{0} '{1}' is not a number (columns {2}-{3} must be {4} digits)").format(
-                                what, value, start, end, end - start + 1))
+                                what(), value, start, end, end - start + 1))
         return value
 
-    def date(self, rec: str, start: int, end: int, what: str, blank_ok: bool = False) -> dt.date | None:
+    def date(self, rec: str, start: int, end: int, what: Callable[[], str],
+             blank_ok: bool = False) -> dt.date | None:
         value = _field(rec, start, end)
         if blank_ok and not value.strip():
             return None
@@ -238,7 +240,8 @@ class _Reader:
                 return dt.date(2000 + int(value[:2]), int(value[2:4]), int(value[4:6]))
             except ValueError:
                 pass
-        raise self.fail(_t("{0} '{1}' is not a date (columns {2}-{3} must be YYMMDD)").format(what, value, start, end))
+        raise self.fail(_t("{0} '{1}' is not a date (columns {2}-{3} must be YYMMDD)").format(
+            what(), value, start, end))
 
     # -- the file -----------------------------------------------------------------------------
     def read(self, text: str) -> ReturnFile:
@@ -311,7 +314,7 @@ class _Reader:
     def record_1(self, rec: str) -> None:
         if self.header is not None:
             raise self.fail(_t("a second file header record (type 1); a return file has one"))
-        created = self.date(rec, 24, 29, _t("the file creation date"))
+        created = self.date(rec, 24, 29, lambda: _t("the file creation date"))
         assert created is not None
         self.header = (created, _field(rec, 4, 13).strip(), _field(rec, 14, 23).strip(),
                        _field(rec, 64, 86).strip())
@@ -320,10 +323,10 @@ class _Reader:
         if self.batch is not None:
             raise self.fail(_t("a batch header before the control record of the batch that started on line {0}").format(
                                 self.batch.line))
-        service_class = self.digits(rec, 2, 4, _t("the batch's service class code"))
-        effective = self.date(rec, 70, 75, _t("the batch's effective entry date"))
+        service_class = self.digits(rec, 2, 4, lambda: _t("the batch's service class code"))
+        effective = self.date(rec, 70, 75, lambda: _t("the batch's effective entry date"))
         assert effective is not None
-        number = int(self.digits(rec, 88, 94, _t("the batch number")))
+        number = int(self.digits(rec, 88, 94, lambda: _t("the batch number")))
         self.batch = _Batch(self.line, service_class, number, effective)
         self.entry = None
 
@@ -331,17 +334,17 @@ class _Reader:
         batch = self.batch
         if batch is None:
             raise self.fail(_t("an entry record outside a batch (no batch header before it)"))
-        code = self.digits(rec, 2, 3, _t("the entry's transaction code"))
+        code = self.digits(rec, 2, 3, lambda: _t("the entry's transaction code"))
         if code not in TRANSACTION_CODES:
             raise self.fail(_t("the entry's transaction code {0} is not a checking or savings code (21-24, 26-29, "
                                "31-34, 36-39)").format(code))
-        routing = self.digits(rec, 4, 12, _t("the entry's routing number"))
+        routing = self.digits(rec, 4, 12, lambda: _t("the entry's routing number"))
         if not rtn.is_valid(routing):
             raise self.fail(_t("the entry's routing number {0} fails its check digit").format(routing))
         account = _field(rec, 13, 29).strip()
         if not account:
             raise self.fail(_t("the entry's bank account number (columns 13-29) is blank"))
-        cents = int(self.digits(rec, 30, 39, _t("the entry's amount")))
+        cents = int(self.digits(rec, 30, 39, lambda: _t("the entry's amount")))
         individual_id = _field(rec, 40, 54).strip()
         name = _field(rec, 55, 76).strip()
         indicator = _field(rec, 79, 79)
@@ -351,7 +354,7 @@ class _Reader:
         if indicator == "0":
             raise self.fail(_t("the entry says it has no addenda record (column 79 is 0); in a return file every "
                                "entry carries its return (99) or change (98) addenda"))
-        trace = self.digits(rec, 80, 94, _t("the entry's trace number"))
+        trace = self.digits(rec, 80, 94, lambda: _t("the entry's trace number"))
         self.entry = _Entry(self.line, code, routing, account[-4:], cents, individual_id, name, trace)
         batch.count += 1
         batch.hash += int(routing[:8])
@@ -372,9 +375,9 @@ class _Reader:
             raise self.fail(_t("the addenda type is '{0}'; a return file holds only return (99) and change (98) "
                                "addenda").format(kind))
         code = _field(rec, 4, 6)
-        original_trace = self.digits(rec, 7, 21, _t("the original entry trace number"))
-        original_rdfi = self.digits(rec, 28, 35, _t("the original receiving bank (RDFI) number"))
-        trace = self.digits(rec, 80, 94, _t("the addenda's trace number"))
+        original_trace = self.digits(rec, 7, 21, lambda: _t("the original entry trace number"))
+        original_rdfi = self.digits(rec, 28, 35, lambda: _t("the original receiving bank (RDFI) number"))
+        trace = self.digits(rec, 80, 94, lambda: _t("the addenda's trace number"))
         if trace != entry.trace:
             raise self.fail(_t("the addenda's trace number {0} is not its entry's ({1}, line {2})").format(
                                 trace, entry.trace, entry.line))
@@ -391,7 +394,7 @@ class _Reader:
                     raise self.fail(_t("unknown return reason code '{0}' (a change code belongs in a type 98 "
                                        "addenda); NACHA codes are R01 to R85").format(code))
                 raise self.fail(_t("unknown return reason code '{0}'; NACHA codes are R01 to R85").format(code))
-            died = self.date(rec, 22, 27, _t("the date of death"), blank_ok=True)
+            died = self.date(rec, 22, 27, lambda: _t("the date of death"), blank_ok=True)
             batch.returns.append(ReturnEntry(reason_code=code, reason_text=text, date_of_death=died,
                                              addenda_information=_field(rec, 36, 79).strip(),
                                              **common))
@@ -461,12 +464,12 @@ class _Reader:
         batch = self.batch
         if batch is None:
             raise self.fail(_t("a batch control record with no batch header before it"))
-        service_class = self.digits(rec, 2, 4, _t("the batch control's service class code"))
-        count = int(self.digits(rec, 5, 10, _t("the batch control's entry/addenda count")))
-        entry_hash = int(self.digits(rec, 11, 20, _t("the batch control's entry hash")))
-        debit = int(self.digits(rec, 21, 32, _t("the batch control's total debit")))
-        credit = int(self.digits(rec, 33, 44, _t("the batch control's total credit")))
-        number = int(self.digits(rec, 88, 94, _t("the batch control's batch number")))
+        service_class = self.digits(rec, 2, 4, lambda: _t("the batch control's service class code"))
+        count = int(self.digits(rec, 5, 10, lambda: _t("the batch control's entry/addenda count")))
+        entry_hash = int(self.digits(rec, 11, 20, lambda: _t("the batch control's entry hash")))
+        debit = int(self.digits(rec, 21, 32, lambda: _t("the batch control's total debit")))
+        credit = int(self.digits(rec, 33, 44, lambda: _t("the batch control's total credit")))
+        number = int(self.digits(rec, 88, 94, lambda: _t("the batch control's batch number")))
         if number != batch.number:
             raise self.fail(_t("the batch control says batch {0} but closes batch {1} (header on line {2})").format(
                 number, batch.number, batch.line))
@@ -501,12 +504,12 @@ class _Reader:
         if self.batch is not None:
             raise self.fail(_t("the file control record comes before the control record of the batch that started "
                                "on line {0}").format(self.batch.line))
-        batch_count = int(self.digits(rec, 2, 7, _t("the file control's batch count")))
-        blocks = int(self.digits(rec, 8, 13, _t("the file control's block count")))
-        count = int(self.digits(rec, 14, 21, _t("the file control's entry/addenda count")))
-        entry_hash = int(self.digits(rec, 22, 31, _t("the file control's entry hash")))
-        debit = int(self.digits(rec, 32, 43, _t("the file control's total debit")))
-        credit = int(self.digits(rec, 44, 55, _t("the file control's total credit")))
+        batch_count = int(self.digits(rec, 2, 7, lambda: _t("the file control's batch count")))
+        blocks = int(self.digits(rec, 8, 13, lambda: _t("the file control's block count")))
+        count = int(self.digits(rec, 14, 21, lambda: _t("the file control's entry/addenda count")))
+        entry_hash = int(self.digits(rec, 22, 31, lambda: _t("the file control's entry hash")))
+        debit = int(self.digits(rec, 32, 43, lambda: _t("the file control's total debit")))
+        credit = int(self.digits(rec, 44, 55, lambda: _t("the file control's total credit")))
         if batch_count != self.batch_count:
             raise self.fail(_t("the file control counts {0} batches but the file has {1}").format(
                                 batch_count, self.batch_count))
