@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit
 from sqlalchemy import func, select
 
 from cashier_app import i18n
+from cashier_app.ach.returns import ReturnFileError, read_return_file
 from cashier_app.models import Payment, Role
 from cashier_app.money import MoneyError, parse_amount
 from cashier_app.services.cash_units import CountRefused
@@ -156,3 +157,16 @@ def test_the_counter_shows_the_services_french_refusal_under_its_field(qtbot, in
     assert payment_count(counter_db[0]) == 0
     if SHOTS:
         window.grab().save(str(Path(SHOTS) / "check-refused-in-french.png"))
+
+
+def test_a_bank_return_file_is_refused_in_french(in_french):
+    """The return file reader's refusal: the line, then the reason, in French (and the field's name
+    inside the sentence is translated only when it is refused)."""
+    with pytest.raises(ReturnFileError) as empty:
+        read_return_file("")
+    assert str(empty.value) == ("ligne 1 : le fichier est vide ; un fichier de retours commence par un "
+                                "enregistrement d'en-tête de fichier (type 1)")
+    header = "101 0530001961234567891" + "2612X1" + " " * 70  # a file creation date that is no date
+    with pytest.raises(ReturnFileError) as bad_date:
+        read_return_file(header[:94] + "\n")
+    assert "la date de création du fichier '2612X1' n'est pas une date" in str(bad_date.value)
