@@ -121,6 +121,26 @@ class Counter:
                 raise TimeoutError("the window did not answer in time")
             self.app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 50)
 
+    def idle_until(self, condition, timeout: float = 30.0) -> None:  # noqa: ANN001
+        """As ``until``, but asleep between events as the window's own event loop is.
+
+        ``processEvents`` with a time limit returns at once when nothing is pending, so ``until``
+        spins; the spinning GUI thread then competes for the GIL with the worker thread running
+        the lookup, which a cashier's idle window does not. A timer wakes the wait for the timeout.
+        """
+        from PySide6.QtCore import QEventLoop, QTimer
+
+        end = time.monotonic() + timeout
+        tick = QTimer()
+        tick.start(25)
+        try:
+            while not condition():
+                if time.monotonic() > end:
+                    raise TimeoutError("the window did not answer in time")
+                self.app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)
+        finally:
+            tick.stop()
+
     def paint(self, widget) -> None:  # noqa: ANN001
         widget.repaint()  # the frame a person would see, drawn now
 
@@ -132,22 +152,23 @@ class Counter:
         for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
             self.app.sendEvent(widget, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, char))
 
-    def lookup_keystrokes(self, text: str) -> list[float]:
+    def lookup_keystrokes(self, text: str, spin: bool = False) -> list[float]:
         from cashier_app.ui.lookup_panel import MIN_TYPED
 
         lookup = self.window.lookup
         lookup.clear()
-        self.until(lambda: not self.window.jobs.busy)
+        wait = self.until if spin else self.idle_until
+        wait(lambda: not self.window.jobs.busy)
         times = []
         for i, char in enumerate(text, start=1):
             typed = text[:i].strip()
             started = time.perf_counter()
             self.type_key(lookup.field, char)
             if len(typed) >= MIN_TYPED:
-                self.until(lambda typed=typed: lookup._shown_text == typed)  # noqa: SLF001 - what the list is for
+                wait(lambda typed=typed: lookup._shown_text == typed)  # noqa: SLF001 - what the list is for
                 self.paint(lookup.results.viewport())
                 times.append((time.perf_counter() - started) * 1000)
-            self.until(lambda: not self.window.jobs.busy)  # a person types after the answer shows
+            wait(lambda: not self.window.jobs.busy)  # a person types after the answer shows
         return times
 
     def post(self, account_id: int) -> float:
