@@ -56,7 +56,7 @@ def _prefix(column) -> Select:  # noqa: ANN001 - a key column
     return _hits().where(column >= bindparam("low"), column < bindparam("high")).order_by(column)
 
 
-# The lookups, by what the typed text may be. Built once; see _sql for how they run.
+# The lookups, by what the typed text may be. Built once; _driver_queries compiles them per database kind.
 QUERIES: dict[str, Select] = {
     "account_number": _hits().where(Account.account_number == bindparam("value")),
     "customer_number": _hits().where(Customer.customer_number == bindparam("value")).order_by(Account.account_number),
