@@ -128,7 +128,8 @@ def set_receipt_language(db: Database, actor: Actor, config: StationConfig, lang
     """Set the language of what this station's customers take away (station.toml
     ``receipt_language``: "en", "fr", or "" for the window's); from the app's next start."""
     if language not in LANGUAGES:
-        raise StationSetupRefused(_t("The receipt language is \"en\", \"fr\" or \"\" (as the window)."), "receipt_language")
+        raise StationSetupRefused(_t("The receipt language is \"en\", \"fr\" or \"\" (as the window)."),
+                                  "receipt_language")
     new = dataclasses.replace(config, receipt_language=language)
     return _save(db, actor, new, "station.receipt_language", {"receipt_language": config.receipt_language},
                  {"receipt_language": language})
