@@ -42,7 +42,12 @@ COLUMNS = ("entry_type", "business_date", "receipt_number", "account_number", "c
 
 
 class ExportRefused(Refused):
-    """An export that cannot be done; nothing was written ("date", "out", "again" fields)."""
+    """An export that cannot be done; nothing was written ("date", "out", "again" fields). For
+    "again", ``earlier_export`` says when the day was exported (the window asks before a re-export)."""
+
+    def __init__(self, message: str, field: str = "", earlier_export: str = "") -> None:
+        super().__init__(message, field)
+        self.earlier_export = earlier_export
 
 
 @dataclass(frozen=True)
@@ -173,11 +178,11 @@ def export_payments(db: Database, actor: Actor, day: dt.date, out: Path, again: 
             earlier = _previous(s, day)
             if not again and not rows and earlier:
                 last = earlier[-1]
-                raise ExportRefused(
-                    _t("{0} was already exported ({1}, by {2}, {3} rows, file {4}); nothing was written. To send it "
-                       "again, export it as a re-export (--again).").format(
-                        business_day.long_date(day), _moment(last.exported_at), last.exported_by or _t("unknown"),
-                        last.rows, last.file_name), "again")
+                done = _t("{0} was already exported ({1}, by {2}, {3} rows, file {4}).").format(
+                    business_day.long_date(day), _moment(last.exported_at), last.exported_by or _t("unknown"),
+                    last.rows, last.file_name)
+                raise ExportRefused(_t("{0} Nothing was written. To send it again, export it as a re-export "
+                                       "(--again).").format(done), "again", earlier_export=done)
             data, total = _render(day, rows, again)
             now = utcnow()
             for item in [*payments, *charges]:

@@ -4109,8 +4109,12 @@ Enregistrer ce paiement quand même ?</translation>
         <translation>La journée du {0} n&apos;est pas encore clôturée : clôturez la journée avant d&apos;exporter ses paiements.</translation>
     </message>
     <message>
-        <source>{0} was already exported ({1}, by {2}, {3} rows, file {4}); nothing was written. To send it again, export it as a re-export (--again).</source>
-        <translation>La journée du {0} a déjà été exportée ({1}, par {2}, {3} lignes, fichier {4}) ; rien n&apos;a été écrit. Pour l&apos;envoyer de nouveau, exportez-la comme une réexportation (--again).</translation>
+        <source>{0} was already exported ({1}, by {2}, {3} rows, file {4}).</source>
+        <translation>La journée du {0} a déjà été exportée ({1}, par {2}, {3} lignes, fichier {4}).</translation>
+    </message>
+    <message>
+        <source>{0} Nothing was written. To send it again, export it as a re-export (--again).</source>
+        <translation>{0} Rien n&apos;a été écrit. Pour l&apos;envoyer de nouveau, exportez-la comme une réexportation (--again).</translation>
     </message>
     <message>
         <source>unknown</source>
