@@ -28,7 +28,7 @@ from cashier_app.services.access import Actor, requires
 from cashier_app.services.audit import pending_witness, record_event, witness_committed
 from cashier_app.services.audit_witness import Pending
 from cashier_app.services.csv_fields import escape_controls
-from cashier_app.services.extract_rows import KIND_ORDER, ExtractReader, ExtractRow, Layout, chunks, recognize
+from cashier_app.services.extract_rows import AS_OF, KIND_ORDER, THROUGH, ExtractReader, ExtractRow, Layout, chunks, recognize
 from cashier_app.services.import_chunks import APPLY, ChunkTransaction, import_connection
 
 CHUNK_ROWS = 5000  # rows per key look-up and upsert: bounded memory, few round trips
@@ -276,9 +276,9 @@ def _import_one(conn: Connection, actor: Actor, source: _Source, rejects: _Rejec
                 else:
                     kept += 1
                     if kind == "accounts":
-                        if latest is None or r.values["balance_as_of"] > latest:
-                            latest = r.values["balance_as_of"]
-                        unsaid += r.values["payments_through"] is None
+                        if latest is None or r.values[AS_OF] > latest:
+                            latest = r.values[AS_OF]
+                        unsaid += r.values[THROUGH] is None
             read += len(chunk)
             txn.commit(only_if_old=True)
             saved = saved if txn.open else read
