@@ -11,7 +11,9 @@ import csv
 import datetime as dt
 import functools
 import io
+import queue
 import re
+import threading
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from decimal import Decimal
@@ -228,11 +230,12 @@ class ExtractReader:
     def __init__(self, path: Path, layout: Layout) -> None:
         self.path, self.layout = path, layout
         self._raw: BinaryIO | None = None
+        self._ended_at = 0  # where the last reading of the file stopped
 
     @property
     def bytes_read(self) -> int:
         """How far into the file reading has gone (for progress)."""
-        return self._raw.tell() if self._raw is not None and not self._raw.closed else 0
+        return self._raw.tell() if self._raw is not None and not self._raw.closed else self._ended_at
 
     def __iter__(self) -> Iterator[ExtractRow]:
         with open(self.path, "rb") as self._raw, \
@@ -244,10 +247,12 @@ class ExtractReader:
                 try:
                     fields = next(reader)
                 except StopIteration:
+                    self._ended_at = self._raw.tell()
                     return
                 except csv.Error as exc:  # e.g. a quote never closed: the rest of the file is one field
                     row = ExtractRow(line, [])
                     row.reason = f"not valid CSV: {exc}"
+                    self._ended_at = self._raw.tell()
                     yield row
                     return
                 row, line = ExtractRow(line, fields), reader.line_num + 1
@@ -275,3 +280,46 @@ def chunks(rows: Iterable[ExtractRow], size: int) -> Iterator[list[ExtractRow]]:
             chunk = []
     if chunk:
         yield chunk
+
+
+_END = object()
+
+
+def read_ahead(reader: ExtractReader, size: int, depth: int = 2) -> Iterator[tuple[list[ExtractRow], int]]:
+    """The reader's chunks of ``size`` rows, each with how many bytes of the file it ends at, read
+    and checked in a thread of their own at most ``depth`` chunks ahead: the csv module and the
+    field checks of the next chunk run while the database writes this one (SQLite and the
+    PostgreSQL driver let go of Python's lock while they work). Rows and chunks come in file order,
+    as :func:`chunks` gives them; an error in reading is raised here. Closing this iterator (a
+    cancel, an error while writing) stops the thread and closes the file."""
+    ready: queue.Queue = queue.Queue(maxsize=depth)
+    stop = threading.Event()
+
+    def put(item: object) -> bool:
+        while not stop.is_set():
+            try:
+                ready.put(item, timeout=0.05)
+                return True
+            except queue.Full:
+                continue
+        return False
+
+    def produce() -> None:
+        try:
+            for chunk in chunks(reader, size):
+                if not put((chunk, reader.bytes_read)):
+                    return
+            put(_END)
+        except BaseException as exc:  # noqa: BLE001 - handed to the reading thread, raised there
+            put(exc)
+
+    thread = threading.Thread(target=produce, name=f"import-read-{reader.path.name}", daemon=True)
+    thread.start()
+    try:
+        while (item := ready.get()) is not _END:
+            if isinstance(item, BaseException):
+                raise item
+            yield item
+    finally:
+        stop.set()
+        thread.join()

@@ -32,7 +32,7 @@ from cashier_app.services.audit import pending_witness, record_event, witness_co
 from cashier_app.services.audit_witness import Pending
 from cashier_app.services.csv_fields import escape_controls
 from cashier_app.services.extract_rows import (
-    AS_OF, KIND_ORDER, THROUGH, ExtractReader, ExtractRow, Layout, chunks, recognize,
+    AS_OF, KIND_ORDER, THROUGH, ExtractReader, ExtractRow, Layout, read_ahead, recognize,
 )
 from cashier_app.services.import_chunks import APPLY, ChunkTransaction, import_connection
 
@@ -289,27 +289,28 @@ def _import_one(conn: Connection, actor: Actor, source: _Source, rejects: _Rejec
     read = kept = unsaid = saved = 0
     latest: dt.datetime | None = None
     try:
-        for chunk in chunks(reader, chunk_rows):
-            if cancelled():  # between two chunks: the open transaction holds whole chunks only
-                txn.rollback()
-                raise _cancel(conn, actor, source, run_id, saved)
-            if good := [r for r in chunk if r.reason is None]:
-                txn.ensure()
-                apply(conn, good)  # may refuse more rows: unknown parent, older balance
-            for r in chunk:
-                if r.reason is not None:
-                    rejects.add(source.path, r)
-                else:
-                    kept += 1
-                    if kind == "accounts":
-                        if latest is None or r.values[AS_OF] > latest:
-                            latest = r.values[AS_OF]
-                        unsaid += r.values[THROUGH] is None
-            read += len(chunk)
-            txn.commit(only_if_old=True)
-            saved = saved if txn.open else read
-            progress(ImportProgress(source.path.name, kind, read, reader.bytes_read, source.size))
-            tidy()
+        with contextlib.closing(read_ahead(reader, chunk_rows)) as ahead:  # the next chunk read meanwhile
+            for chunk, done in ahead:
+                if cancelled():  # between two chunks: the open transaction holds whole chunks only
+                    txn.rollback()
+                    raise _cancel(conn, actor, source, run_id, saved)
+                if good := [r for r in chunk if r.reason is None]:
+                    txn.ensure()
+                    apply(conn, good)  # may refuse more rows: unknown parent, older balance
+                for r in chunk:
+                    if r.reason is not None:
+                        rejects.add(source.path, r)
+                    else:
+                        kept += 1
+                        if kind == "accounts":
+                            if latest is None or r.values[AS_OF] > latest:
+                                latest = r.values[AS_OF]
+                            unsaid += r.values[THROUGH] is None
+                read += len(chunk)
+                txn.commit(only_if_old=True)
+                saved = saved if txn.open else read
+                progress(ImportProgress(source.path.name, kind, read, done, source.size))
+                tidy()
         txn.ensure()
         witness = _finish_run(conn, actor, run_id, latest or started, read, kept)
         txn.commit()

@@ -79,3 +79,32 @@ def test_a_row_changed_by_the_counter_since_is_set_back_only_when_the_extract_di
     with db.read() as s:
         assert 1 not in set(s.scalars(select(UsageReading.quantity)))
         assert s.query(BillLine).count() == 43
+
+
+def test_chunks_read_ahead_come_in_file_order_and_closing_stops_the_reading_thread(tmp_path):
+    import threading
+
+    from cashier_app.services.extract_rows import ExtractReader, read_ahead, recognize
+
+    path = tmp_path / "usage.csv"
+    path.write_text("account_number,service,period_start,period_end,quantity\n"
+                    + "".join(f"A{n},water,2025-03-01,2025-03-31,{n}\n" for n in range(50)), encoding="utf-8")
+    layout = recognize(["account_number", "service", "period_start", "period_end", "quantity"])
+    got = list(read_ahead(ExtractReader(path, layout), 7))
+    assert [len(chunk) for chunk, _ in got] == [7] * 7 + [1]
+    assert [row.line for chunk, _ in got for row in chunk] == list(range(2, 52))
+    assert got[-1][1] == path.stat().st_size and all(a[1] <= b[1] for a, b in zip(got, got[1:]))
+    ahead = read_ahead(ExtractReader(path, layout), 2, depth=1)
+    next(ahead)
+    ahead.close()  # a cancel or an error while writing: the thread ends, the file is closed
+    assert not [t for t in threading.enumerate() if t.name.startswith("import-read-")]
+
+
+def test_an_error_while_reading_ahead_is_raised_where_the_chunks_are_taken(tmp_path):
+    import pytest
+
+    from cashier_app.services.extract_rows import ExtractReader, read_ahead, recognize
+
+    layout = recognize(["account_number", "service", "period_start", "period_end", "quantity"])
+    with pytest.raises(FileNotFoundError):
+        list(read_ahead(ExtractReader(tmp_path / "gone.csv", layout), 5))
