@@ -70,7 +70,45 @@ def _upsert(conn: Connection, table: Table, keys: tuple[str, ...], columns: tupl
                 converted = {value: converter(value) for value in set(values[i])}
                 values[i] = map(converted.__getitem__, values[i])
         rows = list(zip(*values))
-    conn.exec_driver_sql(sql, rows)
+    if conn.dialect.name == "postgresql" and len(rows) >= COPY_ROWS:
+        _copy_upsert(conn, table, keys, columns, rows)
+    else:
+        conn.exec_driver_sql(sql, rows)
+
+
+COPY_ROWS = 200  # from this many rows on, PostgreSQL gets them by COPY (psycopg's executemany
+# adapted every parameter in Python: about 10 µs a row on the client, more than the server's work)
+
+
+@functools.lru_cache(maxsize=64)
+def _copy_sql(dialect: Dialect, table: Table, keys: tuple[str, ...], columns: tuple[str, ...]) -> tuple[str, ...]:
+    quote = dialect.identifier_preparer.quote
+    name, scratch, listed = quote(table.name), quote(f"import_{table.name}"), ", ".join(map(quote, columns))
+    changing = [quote(c) for c in columns if c not in keys]
+    return (f"CREATE TEMPORARY TABLE IF NOT EXISTS {scratch} AS SELECT {listed} FROM {name} WITH NO DATA",
+            f"COPY {scratch} ({listed}) FROM STDIN",
+            f"INSERT INTO {name} ({listed}) SELECT {listed} FROM {scratch} "
+            f"ON CONFLICT ({', '.join(map(quote, keys))}) DO UPDATE SET "
+            + ", ".join(f"{c} = excluded.{c}" for c in changing)
+            + " WHERE " + " OR ".join(f"{name}.{c} IS DISTINCT FROM excluded.{c}" for c in changing),
+            f"TRUNCATE {scratch}")
+
+
+def _copy_upsert(conn: Connection, table: Table, keys: tuple[str, ...], columns: tuple[str, ...],
+                 rows: list[tuple]) -> None:
+    """The same upsert on PostgreSQL: the rows COPYed into a scratch table of this session (in the
+    chunk's transaction), then merged by one INSERT ... SELECT ... ON CONFLICT of the same meaning."""
+    create, copy_in, merge, clear = _copy_sql(conn.dialect, table, keys, columns)
+    cursor = conn.connection.dbapi_connection.cursor()  # the same connection, so the same transaction
+    try:
+        cursor.execute(create)
+        with cursor.copy(copy_in) as copy:
+            for row in rows:
+                copy.write_row(row)
+        cursor.execute(merge)
+        cursor.execute(clear)
+    finally:
+        cursor.close()
 
 
 def _latest(rows: Iterable[ExtractRow], key: Callable[[ExtractRow], Hashable]) -> list[ExtractRow]:
