@@ -1,9 +1,11 @@
-"""Writing one chunk of extract rows: resolve parent keys, then upsert by natural key (Core).
+"""Writing one chunk of extract rows: resolve parent keys, then upsert by natural key.
 
 Each function takes the rows of one chunk that parsed well, inside the caller's transaction,
-looks up only the parent keys this chunk names (``WHERE number IN (...)``), marks the rows it
-must refuse (``row.reason``), and upserts the rest with INSERT ... ON CONFLICT DO UPDATE. The
-update only fires when a value differs, so importing the same file again writes nothing.
+looks up only the parent keys this chunk names (``WHERE number IN (...)``, the keys as one
+parameter), marks the rows it must refuse (``row.reason``), reads the rows already stored under the
+chunk's natural keys, and writes only the rows that differ from them, with INSERT ... ON CONFLICT
+DO UPDATE (on PostgreSQL through COPY into a scratch table). The update fires only when a value
+differs too, so importing the same file again writes nothing.
 """
 from __future__ import annotations
 
