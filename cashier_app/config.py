@@ -57,6 +57,7 @@ class StationConfig:
     idle_lock_minutes: int | None = None  # None: the City's setting counter.idle_lock_minutes
     text_size: int = 100  # per cent of the normal type; one of TEXT_SIZES (docs/admin-guide.md)
     language: str = ""  # the window's language: one of LANGUAGES; "": the PC's own (system locale)
+    receipt_language: str = ""  # receipts, slips, letters, notices, forms: one of LANGUAGES; "": as the window
     extra: dict = field(default_factory=dict)
     path: str = field(default="", compare=False)  # the file it was read from ("": not read from a file)
 
@@ -68,7 +69,8 @@ class StationConfig:
 
 
 _TYPES = {"station": str, "receipt_prefix": str, "printer": str, "receipts_dir": str, "db_url": str,
-          "idle_lock_minutes": int, "text_size": int, "language": str}
+          "idle_lock_minutes": int, "text_size": int, "language": str,
+          "receipt_language": str}
 #: The text sizes a station may choose (per cent): normal, large, larger. Every screen follows.
 TEXT_SIZES = (100, 115, 130)
 #: The window's languages a station may choose ("": the PC's own language, English when not French).
@@ -111,6 +113,9 @@ def load_station_config(path: Path | None = None) -> StationConfig:
     if values.get("language", "") not in LANGUAGES:
         raise ConfigError(f'config file {path}: station.language must be "en", "fr" or "" (the PC\'s language), '
                           f"not {values['language']!r}")
+    if values.get("receipt_language", "") not in LANGUAGES:
+        raise ConfigError(f'config file {path}: station.receipt_language must be "en", "fr" or "" (as the '
+                          f"window), not {values['receipt_language']!r}")
     return StationConfig(**values, extra={k: v for k, v in data.items() if k != "station"}, path=str(path))
 
 
@@ -118,6 +123,8 @@ def save_station_config(config: StationConfig, path: Path | None = None) -> Path
     path = path or default_config_path()
     private_folder(path.parent)
     data = {k: v for k, v in asdict(config).items() if k not in ("extra", "path") and v is not None}
+    if not data.get("receipt_language"):
+        data.pop("receipt_language", None)  # "" (as the window) is the default: files stay as they were
     write_private(path, tomli_w.dumps({"station": data, **config.extra}))
     return path
 

@@ -27,6 +27,7 @@ from sqlalchemy.orm import Session
 
 from cashier_app import city_time
 from cashier_app.db import Database
+from cashier_app.i18n import _t
 from cashier_app.models import (
     Account, Allocation, AuditEvent, CashPickup, CashPickupLine, Charge, CountPhase, DayClose, DraftEnrollment,
     DrawerBalance, DrawerCount, DrawerSession, Payment, PaymentChannel, Role, Station, Tender, TenderKind,
@@ -43,9 +44,14 @@ from cashier_app.services.people import names_by_id
 from cashier_app.services.refusal import Refused
 
 TENDER_KINDS = (TenderKind.CASH.value, TenderKind.CHECK.value, TenderKind.MONEY_ORDER.value)
-KIND_LABELS = {"cash": "Cash", "check": "Checks", "money_order": "Money orders"}
+KIND_LABELS = {"cash": "Cash", "check": "Checks", "money_order": "Money orders"}  # English; kind_label()
 CHARGE_LABELS = {"reversal": "Returned check reversal", "returned_check_fee": "Returned check fee",
-                 "draft_void": "Bank draft run voided"}
+                 "draft_void": "Bank draft run voided"}  # English; ChargeLine.label translates
+
+
+def kind_label(kind: str) -> str:
+    """A tender kind as the reports print it, in the document's language (i18n._t)."""
+    return {"cash": _t("Cash"), "check": _t("Checks"), "money_order": _t("Money orders")}.get(kind, kind)
 COUNTER_MONEY = Payment.channel != PaymentChannel.DRAFT.value  # bank drafts have their own section
 MAX_GAPS_LISTED = 200  # ranges; a longer list says how many more there are
 FORMATS = ("pdf", "csv")
@@ -64,7 +70,7 @@ class TenderTotal:
 
     @property
     def label(self) -> str:
-        return KIND_LABELS.get(self.kind, self.kind)
+        return kind_label(self.kind)
 
 
 @dataclass(frozen=True)
@@ -154,7 +160,9 @@ class ChargeLine:
 
     @property
     def label(self) -> str:
-        return CHARGE_LABELS.get(self.kind, self.kind.replace("_", " ").capitalize())
+        labels = {"reversal": _t("Returned check reversal"), "returned_check_fee": _t("Returned check fee"),
+                  "draft_void": _t("Bank draft run voided")}
+        return labels.get(self.kind, self.kind.replace("_", " ").capitalize())
 
 
 @dataclass(frozen=True)
@@ -173,11 +181,11 @@ class EnrollmentLine:
     def status_text(self) -> str:
         """"pending prenote", "active", or "ended (replaced)"."""
         if self.status == "pending":
-            return "pending prenote"
+            return _t("pending prenote")
         if self.status == "ended":
             why = self.ended_reason.split(":", 1)[0]
-            return f"ended ({why})" if why else "ended"
-        return self.status
+            return _t("ended ({0})").format(why) if why else _t("ended")
+        return _t("active") if self.status == "active" else self.status
 
 
 @dataclass(frozen=True)
@@ -266,7 +274,7 @@ class PaperTotal:
 
     @property
     def label(self) -> str:
-        return KIND_LABELS[self.kind]
+        return kind_label(self.kind)
 
     @property
     def listed(self) -> Decimal:

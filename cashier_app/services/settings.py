@@ -44,6 +44,8 @@ DEFAULTS: dict[str, Any] = {
     # This many returned checks within returned_check.window_months make the account cash-only.
     "returned_check.cash_only_after": 2,
     "returned_check.window_months": 12,
+    # The City's name in the window titles and the counter's header ("" : the product's name only).
+    "city.name": "City of Shelby",
     # The City's time zone: business dates, day bounds, report hours and printed times (city_time).
     "city.time_zone": "America/New_York",
     "backup.daily_folder": "",  # empty: no scheduled backup

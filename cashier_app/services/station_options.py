@@ -112,11 +112,23 @@ def set_text_size(db: Database, actor: Actor, config: StationConfig, size: int) 
 @requires(Role.ADMINISTRATOR)
 def set_language(db: Database, actor: Actor, config: StationConfig, language: str) -> StationConfig:
     """Set the language of this station's window (station.toml ``language``: "en", "fr", or "" for
-    the PC's own); it applies from the app's next start. Receipts, letters and reports stay English."""
+    the PC's own); it applies from the app's next start. What customers take away follows
+    ``receipt_language`` (:func:`set_receipt_language`)."""
     if language not in LANGUAGES:
         raise StationSetupRefused('The language is "en", "fr" or "" (the PC\'s language).', "language")
     new = dataclasses.replace(config, language=language)
     return _save(db, actor, new, "station.language", {"language": config.language}, {"language": language})
+
+
+@requires(Role.ADMINISTRATOR)
+def set_receipt_language(db: Database, actor: Actor, config: StationConfig, language: str) -> StationConfig:
+    """Set the language of what this station's customers take away (station.toml
+    ``receipt_language``: "en", "fr", or "" for the window's); from the app's next start."""
+    if language not in LANGUAGES:
+        raise StationSetupRefused('The receipt language is "en", "fr" or "" (as the window).', "receipt_language")
+    new = dataclasses.replace(config, receipt_language=language)
+    return _save(db, actor, new, "station.receipt_language", {"receipt_language": config.receipt_language},
+                 {"receipt_language": language})
 
 
 @dataclass(frozen=True)

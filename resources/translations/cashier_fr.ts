@@ -20,6 +20,22 @@
         <translation>Entrée ouvre le compte · Ctrl+Entrée ou Inser l&apos;ajoute au paiement</translation>
     </message>
     <message>
+        <source>Check #{0}</source>
+        <translation>Chèque n° {0}</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Chèque</translation>
+    </message>
+    <message>
+        <source>Money order #{0}</source>
+        <translation>Mandat n° {0}</translation>
+    </message>
+    <message>
+        <source>Money order</source>
+        <translation>Mandat</translation>
+    </message>
+    <message>
         <source>Bank draft</source>
         <translation>Prélèvement bancaire</translation>
     </message>
@@ -40,12 +56,96 @@
         <translation>Services</translation>
     </message>
     <message>
+        <source>Utility Payments</source>
+        <translation>Paiements des services publics</translation>
+    </message>
+    <message>
+        <source>Return this form, signed, with your next bill payment, with a voided check for the bank account to draft: in the return envelope of your bill, or at City Hall, {0}, {1}. Questions: Customer Service, Payments Division, {2} option 2 then 2.</source>
+        <translation>Retournez ce formulaire signé avec le paiement de votre prochaine facture, accompagné d&apos;un chèque annulé du compte bancaire à prélever : dans l&apos;enveloppe-réponse de votre facture, ou à l&apos;hôtel de ville, {0}, {1}. Questions : Service à la clientèle, Division des paiements, {2} option 2 puis 2.</translation>
+    </message>
+    <message>
+        <source>Bank Draft Authorization Form</source>
+        <translation>Formulaire d&apos;autorisation de prélèvement bancaire</translation>
+    </message>
+    <message>
+        <source>Pay your utility bill automatically each month from your bank account, free.</source>
+        <translation>Payez votre facture de services publics automatiquement chaque mois depuis votre compte bancaire, sans frais.</translation>
+    </message>
+    <message>
+        <source>printed by the City; correct it if it is wrong</source>
+        <translation>imprimé par la Ville ; corrigez-le s&apos;il est inexact</translation>
+    </message>
+    <message>
+        <source>Customer name</source>
+        <translation>Nom du client</translation>
+    </message>
+    <message>
+        <source>Customer number</source>
+        <translation>Numéro de client</translation>
+    </message>
+    <message>
         <source>Mailing address</source>
         <translation>Adresse postale</translation>
     </message>
     <message>
+        <source>Account(s) to draft</source>
+        <translation>Compte(s) à prélever</translation>
+    </message>
+    <message>
+        <source>and {0} more account(s): ask for a second form.</source>
+        <translation>et {0} autre(s) compte(s) : demandez un second formulaire.</translation>
+    </message>
+    <message>
+        <source>Your bank</source>
+        <translation>Votre banque</translation>
+    </message>
+    <message>
+        <source>filled in by the bank account holder</source>
+        <translation>rempli par le titulaire du compte bancaire</translation>
+    </message>
+    <message>
+        <source>Name(s) on the bank account</source>
+        <translation>Nom(s) du titulaire du compte</translation>
+    </message>
+    <message>
+        <source>Routing number (9 digits)</source>
+        <translation>Numéro d&apos;acheminement (9 chiffres)</translation>
+    </message>
+    <message>
+        <source>Account type:</source>
+        <translation>Type de compte :</translation>
+    </message>
+    <message>
+        <source>(the City drafts checking accounts)</source>
+        <translation>(la Ville prélève les comptes chèques)</translation>
+    </message>
+    <message>
         <source>Phone</source>
         <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>I authorize the {0} to deduct the amount of my utility bill each month from the bank account above, on the draft date printed on the bill, and my bank to pay these drafts, until I cancel this authorization.</source>
+        <translation>J&apos;autorise {0} à prélever chaque mois le montant de ma facture de services publics sur le compte bancaire ci-dessus, à la date de prélèvement imprimée sur la facture, et ma banque à payer ces prélèvements, jusqu&apos;à ce que j&apos;annule cette autorisation.</translation>
+    </message>
+    <message>
+        <source>Signature of the bank account holder</source>
+        <translation>Signature du titulaire du compte bancaire</translation>
+    </message>
+    <message>
+        <source>For City use</source>
+        <translation>Réservé à la Ville</translation>
+    </message>
+    <message>
+        <source>Signed form [  ]   Voided check [  ]   Received by ____________   Date ________   Enrolled ________</source>
+        <translation>Formulaire signé [  ]   Chèque annulé [  ]   Reçu par ____________   Date ________   Inscrit ________</translation>
+    </message>
+    <message>
+        <source>Bank draft authorization form · customer {0}</source>
+        <translation>Formulaire d&apos;autorisation de prélèvement bancaire · client {0}</translation>
+    </message>
+    <message>
+        <source>Bank draft authorization form, customer {0}</source>
+        <translation>Formulaire d&apos;autorisation de prélèvement bancaire, client {0}</translation>
     </message>
     <message>
         <source>Balance</source>
@@ -248,8 +348,80 @@
         <translation>Ce poste</translation>
     </message>
     <message>
+        <source>Bank draft {0}</source>
+        <translation>Prélèvement bancaire {0}</translation>
+    </message>
+    <message>
+        <source>Pending prenote</source>
+        <translation>Prénotification en cours</translation>
+    </message>
+    <message>
+        <source>BANK DRAFT CONFIRMATION</source>
+        <translation>CONFIRMATION DE PRÉLÈVEMENT BANCAIRE</translation>
+    </message>
+    <message>
+        <source>Enrollment</source>
+        <translation>Inscription</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
         <source>Station</source>
         <translation>Poste</translation>
+    </message>
+    <message>
+        <source>Cashier</source>
+        <translation>Caissier</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation>Signé le</translation>
+    </message>
+    <message>
+        <source>Drafted from</source>
+        <translation>Prélevé sur</translation>
+    </message>
+    <message>
+        <source>Account {0}</source>
+        <translation>Compte {0}</translation>
+    </message>
+    <message>
+        <source>First draft: {0}</source>
+        <translation>Premier prélèvement : {0}</translation>
+    </message>
+    <message>
+        <source>Terms</source>
+        <translation>Conditions</translation>
+    </message>
+    <message>
+        <source>How to cancel</source>
+        <translation>Comment annuler</translation>
+    </message>
+    <message>
+        <source>Checking account ending {0}</source>
+        <translation>Compte chèques se terminant par {0}</translation>
+    </message>
+    <message>
+        <source>Savings account ending {0}</source>
+        <translation>Compte d&apos;épargne se terminant par {0}</translation>
+    </message>
+    <message>
+        <source>your next bill, on the draft date printed on it</source>
+        <translation>votre prochaine facture, à sa date de prélèvement</translation>
+    </message>
+    <message>
+        <source>bill of {0}, {1}, on {2}</source>
+        <translation>facture du {0}, {1}, le {2}</translation>
     </message>
     <message>
         <source>Receipt numbers</source>
@@ -320,8 +492,28 @@
         <translation>Taille du texte</translation>
     </message>
     <message>
-        <source>The language of this station&apos;s window, from the app&apos;s next start. Receipts, letters and reports stay in English.</source>
-        <translation>La langue de la fenêtre de ce poste, dès le prochain démarrage de l&apos;application. Les reçus, lettres et rapports restent en anglais.</translation>
+        <source>The language of this station&apos;s window and of its day report, from the app&apos;s next start.</source>
+        <translation>La langue de la fenêtre de ce poste et de son rapport de journée, au prochain démarrage de l&apos;application.</translation>
+    </message>
+    <message>
+        <source>The language of what customers take away: receipts, slips and letters.</source>
+        <translation>La langue de ce que les clients emportent : reçus, confirmations et lettres.</translation>
+    </message>
+    <message>
+        <source>Receipt language</source>
+        <translation>Langue des reçus</translation>
+    </message>
+    <message>
+        <source>As the window</source>
+        <translation>Comme la fenêtre</translation>
+    </message>
+    <message>
+        <source>Save receipt language</source>
+        <translation>Enregistrer la langue des reçus</translation>
+    </message>
+    <message>
+        <source>Save the language of this station&apos;s receipts and letters</source>
+        <translation>Enregistrer la langue des reçus et lettres de ce poste</translation>
     </message>
     <message>
         <source>Language</source>
@@ -772,8 +964,132 @@
         <translation>Nombre</translation>
     </message>
     <message>
+        <source>OPEN</source>
+        <translation>OUVERTE</translation>
+    </message>
+    <message>
+        <source>COUNTED</source>
+        <translation>COMPTÉE</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>fermée</translation>
+    </message>
+    <message>
+        <source>Payments by hour</source>
+        <translation>Paiements par heure</translation>
+    </message>
+    <message>
+        <source>payments per hour of posting (local time)</source>
+        <translation>paiements par heure d&apos;enregistrement (heure locale)</translation>
+    </message>
+    <message>
+        <source>Tender mix (amount)</source>
+        <translation>Répartition des règlements (montant)</translation>
+    </message>
+    <message>
+        <source>the station&apos;s first</source>
+        <translation>le premier du poste</translation>
+    </message>
+    <message>
+        <source>BREAK: {0} missing</source>
+        <translation>RUPTURE : {0} manquant</translation>
+    </message>
+    <message>
+        <source>checking</source>
+        <translation>chèques</translation>
+    </message>
+    <message>
+        <source>savings</source>
+        <translation>épargne</translation>
+    </message>
+    <message>
+        <source>Day report</source>
+        <translation>Rapport de la journée</translation>
+    </message>
+    <message>
+        <source>PRELIMINARY day report</source>
+        <translation>Rapport PROVISOIRE de la journée</translation>
+    </message>
+    <message>
+        <source>PRELIMINARY (day not closed): the figures can still change until a supervisor closes the day.</source>
+        <translation>PROVISOIRE (journée non clôturée) : les chiffres peuvent encore changer jusqu&apos;à ce qu&apos;un superviseur clôture la journée.</translation>
+    </message>
+    <message>
+        <source>City of Shelby day report for {0}, printed {1}</source>
+        <translation>Ville de Shelby, rapport de la journée du {0}, imprimé le {1}</translation>
+    </message>
+    <message>
+        <source>City of Shelby preliminary day report for {0}, printed {1}</source>
+        <translation>Ville de Shelby, rapport provisoire de la journée du {0}, imprimé le {1}</translation>
+    </message>
+    <message>
+        <source>Day closed by {0} on {1}.</source>
+        <translation>Journée clôturée par {0} le {1}.</translation>
+    </message>
+    <message>
+        <source>Day not closed.</source>
+        <translation>Journée non clôturée.</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Paiements</translation>
+    </message>
+    <message>
+        <source>Total collected</source>
+        <translation>Total encaissé</translation>
+    </message>
+    <message>
+        <source>  of which mailed checks ({0})</source>
+        <translation>  dont chèques postaux ({0})</translation>
+    </message>
+    <message>
+        <source>Voided payments ({0})</source>
+        <translation>Paiements annulés ({0})</translation>
+    </message>
+    <message>
+        <source>Over/short (all drawers)</source>
+        <translation>Écart (tous les tiroirs)</translation>
+    </message>
+    <message>
+        <source>Cash pick-ups ({0})</source>
+        <translation>Remises au coffre ({0})</translation>
+    </message>
+    <message>
+        <source>Returned checks and fees ({0})</source>
+        <translation>Chèques retournés et frais ({0})</translation>
+    </message>
+    <message>
+        <source>Draft enrollments taken</source>
+        <translation>Inscriptions au prélèvement reçues</translation>
+    </message>
+    <message>
+        <source>Bank drafts recorded ({0}; not in the totals above)</source>
+        <translation>Prélèvements bancaires ({0} ; hors totaux)</translation>
+    </message>
+    <message>
+        <source>Totals by tender</source>
+        <translation>Totaux par règlement</translation>
+    </message>
+    <message>
+        <source>cash is net of change given</source>
+        <translation>espèces nettes de la monnaie rendue</translation>
+    </message>
+    <message>
         <source>Total</source>
         <translation>Total</translation>
+    </message>
+    <message>
+        <source>Tender</source>
+        <translation>Règlement</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Checks</source>
@@ -784,8 +1100,279 @@
         <translation>Mandats</translation>
     </message>
     <message>
+        <source>Voids</source>
+        <comment>narrow column</comment>
+        <translation>Annul.</translation>
+    </message>
+    <message>
+        <source>Float</source>
+        <comment>narrow column</comment>
+        <translation>Fonds</translation>
+    </message>
+    <message>
+        <source>Pick-ups</source>
+        <comment>narrow column</comment>
+        <translation>Coffre</translation>
+    </message>
+    <message>
+        <source>Voids</source>
+        <translation>Annulations</translation>
+    </message>
+    <message>
+        <source>By station</source>
+        <translation>Par poste</translation>
+    </message>
+    <message>
+        <source>No payments.</source>
+        <translation>Aucun paiement.</translation>
+    </message>
+    <message>
+        <source>voided receipts keep their number</source>
+        <translation>les reçus annulés gardent leur numéro</translation>
+    </message>
+    <message>
+        <source>First</source>
+        <translation>Premier</translation>
+    </message>
+    <message>
+        <source>Last</source>
+        <translation>Dernier</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>Utilisés</translation>
+    </message>
+    <message>
+        <source>Follows</source>
+        <translation>Suit</translation>
+    </message>
+    <message>
+        <source>Sequence</source>
+        <translation>Séquence</translation>
+    </message>
+    <message>
+        <source>no gap</source>
+        <translation>sans trou</translation>
+    </message>
+    <message>
+        <source>GAPS: {0} missing</source>
+        <translation>TROUS : {0} manquant(s)</translation>
+    </message>
+    <message>
+        <source>No receipts.</source>
+        <translation>Aucun reçu.</translation>
+    </message>
+    <message>
+        <source>Every station&apos;s receipt numbers run without a gap from the first to the last, and each station&apos;s first follows on from its last of an earlier day.</source>
+        <translation>Les numéros de reçu de chaque poste se suivent sans trou du premier au dernier, et le premier de chaque poste suit son dernier d&apos;une journée antérieure.</translation>
+    </message>
+    <message>
+        <source>{0}: missing {1}</source>
+        <translation>{0} : manquants {1}</translation>
+    </message>
+    <message>
+        <source> and {0} more range(s)</source>
+        <translation> et {0} autre(s) plage(s)</translation>
+    </message>
+    <message>
+        <source>{0}: no payment has receipt {1}, the number before this day&apos;s first.</source>
+        <translation>{0} : aucun paiement ne porte le reçu {1}, le numéro précédant le premier de la journée.</translation>
+    </message>
+    <message>
+        <source>By cashier</source>
+        <translation>Par caissier</translation>
+    </message>
+    <message>
+        <source>Drawer sessions: over/short</source>
+        <translation>Sessions de tiroir : écarts</translation>
+    </message>
+    <message>
+        <source>counted minus expected; + over, - short</source>
+        <translation>compté moins attendu ; + excédent, - manque</translation>
+    </message>
+    <message>
+        <source>not counted</source>
+        <translation>non compté</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>M.O.</source>
+        <translation>Mandats</translation>
+    </message>
+    <message>
+        <source>Over/short</source>
+        <translation>Écart</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>Approuvé par</translation>
+    </message>
+    <message>
+        <source>No drawer sessions.</source>
+        <translation>Aucune session de tiroir.</translation>
+    </message>
+    <message>
+        <source>{0} / {1}: {2} (approved by {3})</source>
+        <translation>{0} / {1} : {2} (approuvé par {3})</translation>
+    </message>
+    <message>
+        <source>Some drawer sessions are not closed yet.</source>
+        <translation>Certaines sessions de tiroir ne sont pas encore fermées.</translation>
+    </message>
+    <message>
+        <source>Cash pick-ups</source>
+        <translation>Remises au coffre</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>No pick-ups.</source>
+        <translation>Aucune remise au coffre.</translation>
+    </message>
+    <message>
+        <source>{0} voided, {1}</source>
+        <translation>{0} annulé(s), {1}</translation>
+    </message>
+    <message>
+        <source>Voided by</source>
+        <translation>Annulé par</translation>
+    </message>
+    <message>
+        <source>No voids.</source>
+        <translation>Aucune annulation.</translation>
+    </message>
+    <message>
+        <source>Returned checks and fees recorded this day</source>
+        <translation>Chèques retournés et frais enregistrés ce jour</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Enregistré par</translation>
+    </message>
+    <message>
+        <source>No returned checks.</source>
+        <translation>Aucun chèque retourné.</translation>
+    </message>
+    <message>
+        <source>Bank drafts</source>
+        <translation>Prélèvements bancaires</translation>
+    </message>
+    <message>
+        <source>draft runs made this day; no drawer, no deposit: the bank collects them</source>
+        <translation>lots de prélèvement faits ce jour ; ni tiroir ni dépôt : la banque les encaisse</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Lot</translation>
+    </message>
+    <message>
+        <source>Draft date</source>
+        <translation>Date de prélèvement</translation>
+    </message>
+    <message>
+        <source>Effective</source>
+        <translation>Effectif le</translation>
+    </message>
+    <message>
+        <source>Debits</source>
+        <translation>Débits</translation>
+    </message>
+    <message>
+        <source>Prenotes</source>
+        <translation>Prénotifications</translation>
+    </message>
+    <message>
+        <source>Made by</source>
+        <translation>Fait par</translation>
+    </message>
+    <message>
+        <source>No draft runs.</source>
+        <translation>Aucun lot de prélèvement.</translation>
+    </message>
+    <message>
+        <source>Bank-draft payments of this business date: {0}, {1}</source>
+        <translation>Paiements par prélèvement bancaire de cette date d&apos;exploitation : {0}, {1}</translation>
+    </message>
+    <message>
+        <source>; voided with their run: {0}, {1}</source>
+        <translation> ; annulés avec leur lot : {0}, {1}</translation>
+    </message>
+    <message>
+        <source>Bank draft enrollments taken</source>
+        <translation>Inscriptions au prélèvement bancaire reçues</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Status now</source>
+        <translation>État actuel</translation>
+    </message>
+    <message>
+        <source>Taken by</source>
+        <translation>Reçue par</translation>
+    </message>
+    <message>
+        <source>ending {0}</source>
+        <translation>se terminant par {0}</translation>
+    </message>
+    <message>
+        <source> · new bank</source>
+        <translation> · nouvelle banque</translation>
+    </message>
+    <message>
+        <source>No enrollments.</source>
+        <translation>Aucune inscription.</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Journal d&apos;audit</translation>
+    </message>
+    <message>
+        <source>Head of the audit hash chain recorded at the day close:</source>
+        <translation>Tête de la chaîne de hachage d&apos;audit enregistrée à la clôture :</translation>
+    </message>
+    <message>
+        <source>Head of the audit hash chain now (day not closed):</source>
+        <translation>Tête actuelle de la chaîne de hachage d&apos;audit (journée non clôturée) :</translation>
+    </message>
+    <message>
+        <source>Check it with: cashier-app audit verify</source>
+        <translation>Vérifiez-la avec : cashier-app audit verify</translation>
+    </message>
+    <message>
+        <source>printer test</source>
+        <translation>test imprimante</translation>
+    </message>
+    <message>
+        <source>Test Customer</source>
+        <translation>Client test</translation>
+    </message>
+    <message>
         <source>Cash</source>
         <translation>Espèces</translation>
+    </message>
+    <message>
+        <source>Profile: {0} ({1})</source>
+        <translation>Profil : {0} ({1})</translation>
+    </message>
+    <message>
+        <source>{0}, {1} mm, {2} columns</source>
+        <translation>{0}, {1} mm, {2} colonnes</translation>
+    </message>
+    <message>
+        <source>model {0}, cut {1}, drawer pin {2}</source>
+        <translation>modèle {0}, coupe {1}, broche tiroir {2}</translation>
     </message>
     <message>
         <source>{0} short</source>
@@ -1060,8 +1647,36 @@
         <translation>Total dû</translation>
     </message>
     <message>
+        <source>Receipt</source>
+        <translation>Reçu</translation>
+    </message>
+    <message>
+        <source>Previous balance</source>
+        <translation>Solde précédent</translation>
+    </message>
+    <message>
+        <source>Amount applied</source>
+        <translation>Montant imputé</translation>
+    </message>
+    <message>
+        <source>New balance</source>
+        <translation>Nouveau solde</translation>
+    </message>
+    <message>
+        <source>TOTAL</source>
+        <translation>TOTAL</translation>
+    </message>
+    <message>
         <source>Tendered</source>
         <translation>Remis</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Monnaie rendue</translation>
+    </message>
+    <message>
+        <source>Convenience fee</source>
+        <translation>Frais de service</translation>
     </message>
     <message>
         <source>Change due</source>
@@ -1652,6 +2267,14 @@ Enregistrer ce paiement quand même ?</translation>
         <translation>La Ville</translation>
     </message>
     <message>
+        <source>The City&apos;s name</source>
+        <translation>Nom de la Ville</translation>
+    </message>
+    <message>
+        <source>in the window titles and the counter&apos;s header</source>
+        <translation>dans les titres des fenêtres et l&apos;en-tête du comptoir</translation>
+    </message>
+    <message>
         <source>Receipt header</source>
         <translation>En-tête des reçus</translation>
     </message>
@@ -1846,6 +2469,330 @@ Enregistrer ce paiement quand même ?</translation>
     <message>
         <source>Offset account type</source>
         <translation>Type de compte de la contrepartie</translation>
+    </message>
+    <message>
+        <source>January</source>
+        <translation>janvier</translation>
+    </message>
+    <message>
+        <source>February</source>
+        <translation>février</translation>
+    </message>
+    <message>
+        <source>March</source>
+        <translation>mars</translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation>avril</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>mai</translation>
+    </message>
+    <message>
+        <source>June</source>
+        <translation>juin</translation>
+    </message>
+    <message>
+        <source>July</source>
+        <translation>juillet</translation>
+    </message>
+    <message>
+        <source>August</source>
+        <translation>août</translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation>septembre</translation>
+    </message>
+    <message>
+        <source>October</source>
+        <translation>octobre</translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation>novembre</translation>
+    </message>
+    <message>
+        <source>December</source>
+        <translation>décembre</translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation>lundi</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>mardi</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>mercredi</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>jeudi</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>vendredi</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>samedi</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>dimanche</translation>
+    </message>
+    <message>
+        <source>{0}, {1} {2}, {3}</source>
+        <translation>{0} {2} {1} {3}</translation>
+    </message>
+    <message>
+        <source>{0} {1}, {2}</source>
+        <translation>{1} {0} {2}</translation>
+    </message>
+    <message>
+        <source>CUSTOMER COPY</source>
+        <translation>COPIE DU CLIENT</translation>
+    </message>
+    <message>
+        <source>MERCHANT COPY</source>
+        <translation>COPIE DE LA VILLE</translation>
+    </message>
+    <message>
+        <source>Receipt {0}</source>
+        <translation>Reçu {0}</translation>
+    </message>
+    <message>
+        <source>VOID</source>
+        <translation>ANNULÉ</translation>
+    </message>
+    <message>
+        <source>REPRINT</source>
+        <translation>RÉIMPRESSION</translation>
+    </message>
+    <message>
+        <source>RETURNED CHECK</source>
+        <translation>CHÈQUE RETOURNÉ</translation>
+    </message>
+    <message>
+        <source>TEST</source>
+        <translation>TEST</translation>
+    </message>
+    <message>
+        <source>CUSTOMER NUMBER</source>
+        <translation>NUMÉRO DE CLIENT</translation>
+    </message>
+    <message>
+        <source>ENROLLMENT</source>
+        <translation>INSCRIPTION</translation>
+    </message>
+    <message>
+        <source>First draft</source>
+        <translation>Premier prélèvement</translation>
+    </message>
+    <message>
+        <source>Your bank draft enrollment</source>
+        <translation>Votre inscription au prélèvement bancaire</translation>
+    </message>
+    <message>
+        <source>Dear {0},</source>
+        <translation>Bonjour {0},</translation>
+    </message>
+    <message>
+        <source>Thank you for your bank draft authorization, signed on {0}. From now on the City drafts your utility bill each month from the {1} account of {2} at {3}account ending {4}, on the draft date printed on the bill.</source>
+        <translation>Merci pour votre autorisation de prélèvement bancaire, signée le {0}. Désormais, la Ville prélève chaque mois votre facture de services publics sur le compte {1} de {2} chez {3}compte se terminant par {4}, à la date de prélèvement imprimée sur la facture.</translation>
+    </message>
+    <message>
+        <source>First the City sends your bank a test entry of $0.00 (a prenote) to check the account; your bills are drafted once it has gone through.</source>
+        <translation>La Ville envoie d&apos;abord à votre banque une écriture test de $0.00 (une prénotification) pour vérifier le compte ; vos factures sont prélevées une fois celle-ci passée.</translation>
+    </message>
+    <message>
+        <source>Sincerely,</source>
+        <translation>Veuillez agréer nos salutations distinguées,</translation>
+    </message>
+    <message>
+        <source>Utility Payments, {0}</source>
+        <translation>Paiements des services publics, {0}</translation>
+    </message>
+    <message>
+        <source>Enrolled by {0}</source>
+        <translation>Inscription reçue par {0}</translation>
+    </message>
+    <message>
+        <source>Bank draft confirmation · enrollment {0} · customer {1}</source>
+        <translation>Confirmation de prélèvement bancaire · inscription {0} · client {1}</translation>
+    </message>
+    <message>
+        <source>Bank draft confirmation {0}</source>
+        <translation>Confirmation de prélèvement bancaire {0}</translation>
+    </message>
+    <message>
+        <source>(City to confirm)</source>
+        <translation>(à confirmer par la Ville)</translation>
+    </message>
+    <message>
+        <source>Each month the City deducts the amount of your utility bill from your bank account on the draft date printed on the bill. You still receive your bill every month to review.</source>
+        <translation>Chaque mois, la Ville prélève le montant de votre facture de services publics sur votre compte bancaire à la date de prélèvement imprimée sur la facture. Vous recevez toujours votre facture chaque mois pour la vérifier.</translation>
+    </message>
+    <message>
+        <source>Bank draft is free: the City charges no fee for it.</source>
+        <translation>Le prélèvement bancaire est gratuit : la Ville ne facture aucuns frais.</translation>
+    </message>
+    <message>
+        <source>To stop your bank draft or change the bank account, tell the City in writing or at the counter at City Hall at least {0} days before the draft date. {1}</source>
+        <translation>Pour arrêter votre prélèvement bancaire ou changer de compte bancaire, prévenez la Ville par écrit ou au guichet de l&apos;hôtel de ville au moins {0} jours avant la date de prélèvement. {1}</translation>
+    </message>
+    <message>
+        <source>If your bank returns a draft unpaid, the City may charge its returned-item fee. {0}</source>
+        <translation>Si votre banque retourne un prélèvement impayé, la Ville peut facturer ses frais de retour. {0}</translation>
+    </message>
+    <message>
+        <source>To stop your bank draft or change the bank account, come to the counter at City Hall, {0}, or write to the City, at least {1} days before the draft date {2}. Questions: Customer Service, Payments Division, {3} option 2 then 2.</source>
+        <translation>Pour arrêter votre prélèvement bancaire ou changer de compte bancaire, venez au guichet de l&apos;hôtel de ville, {0}, ou écrivez à la Ville, au moins {1} jours avant la date de prélèvement {2}. Questions : Service à la clientèle, Division des paiements, {3} option 2 puis 2.</translation>
+    </message>
+    <message>
+        <source>Page {0} of {1}</source>
+        <translation>Page {0} sur {1}</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Aucun.</translation>
+    </message>
+    <message>
+        <source>Because of repeated returned checks, your account is now CASH-ONLY: the City can no longer accept personal checks for it. Please pay in cash or by money order.</source>
+        <translation>En raison de chèques retournés à répétition, votre compte est désormais PAYABLE EN ESPÈCES SEULEMENT : la Ville ne peut plus accepter de chèques personnels pour ce compte. Veuillez payer en espèces ou par mandat.</translation>
+    </message>
+    <message>
+        <source>Because of repeated returned checks, account {0} is now CASH-ONLY: the City can no longer accept personal checks for it. Please pay in cash or by money order.</source>
+        <translation>En raison de chèques retournés à répétition, le compte {0} est désormais PAYABLE EN ESPÈCES SEULEMENT : la Ville ne peut plus accepter de chèques personnels pour ce compte. Veuillez payer en espèces ou par mandat.</translation>
+    </message>
+    <message>
+        <source>Because of repeated returned checks, accounts {0} are now CASH-ONLY: the City can no longer accept personal checks for it. Please pay in cash or by money order.</source>
+        <translation>En raison de chèques retournés à répétition, les comptes {0} sont désormais PAYABLES EN ESPÈCES SEULEMENT : la Ville ne peut plus accepter de chèques personnels pour ces comptes. Veuillez payer en espèces ou par mandat.</translation>
+    </message>
+    <message>
+        <source>Notice of returned bank draft</source>
+        <translation>Avis de prélèvement bancaire retourné</translation>
+    </message>
+    <message>
+        <source>Notice of returned check</source>
+        <translation>Avis de chèque retourné</translation>
+    </message>
+    <message>
+        <source>ACCOUNT</source>
+        <translation>COMPTE</translation>
+    </message>
+    <message>
+        <source>The bank draft of {0} from your bank account ending in {1}, drafted on {2} (reference {3}), was returned unpaid by your bank{4}. The payment has been reversed and a returned item fee has been charged to your account.</source>
+        <translation>Le prélèvement bancaire de {0} sur votre compte bancaire se terminant par {1}, prélevé le {2} (référence {3}), a été retourné impayé par votre banque{4}. Le paiement a été contre-passé et des frais de retour ont été portés à votre compte.</translation>
+    </message>
+    <message>
+        <source>Because of this return, your bank draft enrollment has ended: your next bills will not be drafted. To draft them again, please fill in a new bank draft authorization form.</source>
+        <translation>En raison de ce retour, votre inscription au prélèvement bancaire a pris fin : vos prochaines factures ne seront pas prélevées. Pour qu&apos;elles le soient de nouveau, veuillez remplir un nouveau formulaire d&apos;autorisation de prélèvement bancaire.</translation>
+    </message>
+    <message>
+        <source>Your check number {0} for {1}, received on {2} (receipt {3}), was returned unpaid by your bank{4}. The payment has been reversed and a returned check fee has been charged to your account.</source>
+        <translation>Votre chèque n° {0} de {1}, reçu le {2} (reçu {3}), a été retourné impayé par votre banque{4}. Le paiement a été contre-passé et des frais de chèque retourné ont été portés à votre compte.</translation>
+    </message>
+    <message>
+        <source>(no number)</source>
+        <translation>(sans numéro)</translation>
+    </message>
+    <message>
+        <source>Draft reversed</source>
+        <translation>Prélèvement contre-passé</translation>
+    </message>
+    <message>
+        <source>Check reversed</source>
+        <translation>Chèque contre-passé</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>Frais</translation>
+    </message>
+    <message>
+        <source>New balance of account {0}</source>
+        <translation>Nouveau solde du compte {0}</translation>
+    </message>
+    <message>
+        <source>Please pay the new balance, including the {0} returned item fee, in cash, by money order or by cashier&apos;s check at City Hall, {1}, as soon as possible.</source>
+        <translation>Veuillez payer le nouveau solde, y compris les frais de retour de {0}, en espèces, par mandat ou par chèque de banque à l&apos;hôtel de ville, {1}, dès que possible.</translation>
+    </message>
+    <message>
+        <source>Please pay the new balance, including the {0} returned check fee, in cash, by money order or by cashier&apos;s check at City Hall, {1}, as soon as possible.</source>
+        <translation>Veuillez payer le nouveau solde, y compris les frais de chèque retourné de {0}, en espèces, par mandat ou par chèque de banque à l&apos;hôtel de ville, {1}, dès que possible.</translation>
+    </message>
+    <message>
+        <source>If you have questions about this notice, please call Customer Service at {0}.</source>
+        <translation>Pour toute question sur cet avis, appelez le Service à la clientèle au {0}.</translation>
+    </message>
+    <message>
+        <source>Recorded by {0}</source>
+        <translation>Enregistré par {0}</translation>
+    </message>
+    <message>
+        <source>Returned bank draft notice · reference {0}</source>
+        <translation>Avis de prélèvement bancaire retourné · référence {0}</translation>
+    </message>
+    <message>
+        <source>Returned check notice · receipt {0}</source>
+        <translation>Avis de chèque retourné · reçu {0}</translation>
+    </message>
+    <message>
+        <source> · check {0}</source>
+        <translation> · chèque {0}</translation>
+    </message>
+    <message>
+        <source>Returned bank draft notice {0}</source>
+        <translation>Avis de prélèvement bancaire retourné {0}</translation>
+    </message>
+    <message>
+        <source>Returned check notice {0}</source>
+        <translation>Avis de chèque retourné {0}</translation>
+    </message>
+    <message>
+        <source>Returned check reversal</source>
+        <translation>Contre-passation de chèque retourné</translation>
+    </message>
+    <message>
+        <source>Returned check fee</source>
+        <translation>Frais de chèque retourné</translation>
+    </message>
+    <message>
+        <source>Bank draft run voided</source>
+        <translation>Lot de prélèvement annulé</translation>
+    </message>
+    <message>
+        <source>pending prenote</source>
+        <translation>prénotification en cours</translation>
+    </message>
+    <message>
+        <source>ended ({0})</source>
+        <translation>terminée ({0})</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation>terminée</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Terminée</translation>
+    </message>
+    <message>
+        <source>Your bill of {0} due {1} is not drafted: pay it today.</source>
+        <translation>Votre facture de {0} échéant le {1} n&apos;est pas prélevée : payez-la aujourd&apos;hui.</translation>
     </message>
 </context>
 <context>
@@ -2860,8 +3807,12 @@ Réimprimez la confirmation depuis la vue du compte.</translation>
 <context>
     <name>LockScreen</name>
     <message>
-        <source>Locked — City of Shelby utility payments</source>
-        <translation>Verrouillé — Paiements des services publics de la Ville de Shelby</translation>
+        <source>Locked — {0} utility payments</source>
+        <translation>Verrouillé — {0}, paiements des services publics</translation>
+    </message>
+    <message>
+        <source>Locked — Utility payments</source>
+        <translation>Verrouillé — Paiements des services publics</translation>
     </message>
     <message>
         <source>Screen locked</source>
@@ -2903,14 +3854,6 @@ Réimprimez la confirmation depuis la vue du compte.</translation>
         <translation>Se connecter</translation>
     </message>
     <message>
-        <source>Sign in — City of Shelby utility payments</source>
-        <translation>Connexion — Paiements des services publics de la Ville de Shelby</translation>
-    </message>
-    <message>
-        <source>City of Shelby</source>
-        <translation>Ville de Shelby</translation>
-    </message>
-    <message>
         <source>Utility payments counter · City Hall, 300 South Washington Street</source>
         <translation>Comptoir des paiements des services publics · Hôtel de ville, 300 South Washington Street</translation>
     </message>
@@ -2929,6 +3872,18 @@ Réimprimez la confirmation depuis la vue du compte.</translation>
     <message>
         <source>Quit</source>
         <translation>Quitter</translation>
+    </message>
+    <message>
+        <source>Sign in — {0} utility payments</source>
+        <translation>Connexion — {0}, paiements des services publics</translation>
+    </message>
+    <message>
+        <source>Sign in — Utility payments</source>
+        <translation>Connexion — Paiements des services publics</translation>
+    </message>
+    <message>
+        <source>Utility payments</source>
+        <translation>Paiements des services publics</translation>
     </message>
     <message>
         <source>Enter your user name.</source>
@@ -3032,13 +3987,17 @@ Un talon de facture lu au lecteur ouvre son compte.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <source>City of Shelby — Utility payments — Station {0}</source>
+        <source>{0} — Utility payments — Station {1}</source>
         <extracomment>The smallest window: 1366x768 at 125 % is 1093x614 less a title bar (counter_sizes.py gives way below 1400). Every key of the counter window: (key, what it does). Shown in tooltips and the user guide.</extracomment>
-        <translation>Ville de Shelby — Paiements des services publics — Poste {0}</translation>
+        <translation>{0} — Paiements des services publics — Poste {1}</translation>
     </message>
     <message>
-        <source>City of Shelby</source>
-        <translation>Ville de Shelby</translation>
+        <source>Utility payments — Station {0}</source>
+        <translation>Paiements des services publics — Poste {0}</translation>
+    </message>
+    <message>
+        <source>Utility payments</source>
+        <translation>Paiements des services publics</translation>
     </message>
     <message>
         <source>Utility payments · City Hall counter</source>
@@ -3687,8 +4646,8 @@ Un talon de facture lu au lecteur ouvre son compte.</translation>
 <context>
     <name>SetupAssistant</name>
     <message>
-        <source>Set up this station — City of Shelby utility payments</source>
-        <translation>Configurer ce poste — Paiements des services publics de la Ville de Shelby</translation>
+        <source>Set up this station — Utility payments</source>
+        <translation>Configurer ce poste — Paiements des services publics</translation>
     </message>
     <message>
         <source>Set up this station</source>
@@ -3768,6 +4727,10 @@ Un talon de facture lu au lecteur ouvre son compte.</translation>
     <message>
         <source>Saved: {0} from the app&apos;s next start.</source>
         <translation>Enregistré : {0} dès le prochain démarrage de l&apos;application.</translation>
+    </message>
+    <message>
+        <source>Saved: receipts and letters in {0} from the app&apos;s next start.</source>
+        <translation>Enregistré : reçus et lettres en {0} au prochain démarrage de l&apos;application.</translation>
     </message>
     <message>
         <source>Station</source>
@@ -4145,8 +5108,8 @@ Write every payment of the day again, marked as a re-export?</source>
 <context>
     <name>app</name>
     <message>
-        <source>City of Shelby utility payments</source>
-        <translation>Paiements des services publics de la Ville de Shelby</translation>
+        <source>Utility payments</source>
+        <translation>Paiements des services publics</translation>
     </message>
 </context>
 <context>
