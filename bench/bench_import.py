@@ -312,7 +312,9 @@ def main() -> int:
         "database_mb": measured.get("database_mb"),
         "target": {"seconds": TARGET_SECONDS, "reimport_seconds": TARGET_REIMPORT_SECONDS,
                    "peak_rss_mb": TARGET_RSS_MB, "accounts": 1_000_000},
-        "meets_target": seconds <= TARGET_SECONDS and reimport <= TARGET_REIMPORT_SECONDS and peak <= TARGET_RSS_MB,
+        # The targets are for 1,000,000 accounts: a smaller run says nothing about them.
+        "meets_target": (seconds <= TARGET_SECONDS and reimport <= TARGET_REIMPORT_SECONDS and peak <= TARGET_RSS_MB)
+        if args.accounts >= 1_000_000 else None,
         "machine": host, "load_average": {"before": load_before, "after_floor": load_floor, "after": load_after},
         "measured_at": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
     }
