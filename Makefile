@@ -60,8 +60,10 @@ check-migrations: $(STAMP)
 
 bench: bench-import bench-lookup bench-stations bench-printing bench-counter bench-day-report bench-drafts bench-startup
 
+# The full monthly extract for ROWS accounts (default 1,000,000; e.g. ROWS=100000 for a quick run),
+# imported then imported again; PostgreSQL when CASHIER_TEST_PG_URL is set, else SQLite
 bench-import: $(STAMP)
-	$(PY) bench/bench_import.py $(if $(ROWS),--rows $(ROWS))
+	$(PY) bench/bench_import.py $(if $(ROWS),--accounts $(ROWS))
 
 # PostgreSQL when CASHIER_TEST_PG_URL is set, else SQLite; ACCOUNTS=10000000 for the large town (default 1000000)
 bench-lookup: $(STAMP)
