@@ -3,7 +3,8 @@
 Each function takes the rows of one chunk that parsed well, inside the caller's transaction,
 looks up only the parent keys this chunk names (``WHERE number IN (...)``, the keys as one
 parameter), marks the rows it must refuse (``row.reason``), reads the rows already stored under the
-chunk's natural keys, and writes only the rows that differ from them, with INSERT ... ON CONFLICT
+chunk's natural keys (in their stored form, through the driver's cursor: stored_rows), and writes
+only the rows that differ from them, with INSERT ... ON CONFLICT
 DO UPDATE (on PostgreSQL through COPY into a scratch table). The update fires only when a value
 differs too, so importing the same file again writes nothing.
 """
@@ -11,20 +12,16 @@ from __future__ import annotations
 
 import contextlib
 import functools
-import json
 import time
 from collections.abc import Callable, Hashable, Iterable, Iterator
-from decimal import Decimal
 
-from sqlalchemy import (
-    Column, ColumnElement, Connection, Dialect, Integer, String, Table, and_, any_, bindparam, delete, func, select,
-)
-from sqlalchemy.dialects import postgresql
+from sqlalchemy import Connection, Dialect, Table, delete
 
 from cashier_app.db import Database
 from cashier_app.services.access import station_task
 from cashier_app.models import Account, Bill, BillLine, Customer, UsageReading
 from cashier_app.services.extract_rows import AS_OF, COLUMNS, ExtractRow
+from cashier_app.services.stored_rows import fetch, python_values, stored_form
 
 CUSTOMERS: Table = Customer.__table__
 ACCOUNTS: Table = Account.__table__
@@ -39,10 +36,9 @@ _MARKS = {"qmark": "?", "format": "%s", "pyformat": "%s"}
 
 
 @functools.lru_cache(maxsize=64)
-def _upsert_sql(dialect: Dialect, table: Table, keys: tuple[str, ...], columns: tuple[str, ...]):  # noqa: ANN202
+def _upsert_sql(dialect: Dialect, table: Table, keys: tuple[str, ...], columns: tuple[str, ...]) -> str:
     """INSERT ... ON CONFLICT (keys) DO UPDATE the other columns only where a value differs (so a
-    row written again unchanged is not rewritten), with positional parameters in ``columns``
-    order; and each column's bind converter (Decimal -> cents, aware datetimes, dates, booleans)."""
+    row written again unchanged is not rewritten), with positional parameters in ``columns`` order."""
     quote, mark = dialect.identifier_preparer.quote, _MARKS[dialect.paramstyle]
     differs = "IS NOT" if dialect.name == "sqlite" else "IS DISTINCT FROM"  # both treat NULL as a value
     name, changing = quote(table.name), [quote(c) for c in columns if c not in keys]
@@ -50,32 +46,23 @@ def _upsert_sql(dialect: Dialect, table: Table, keys: tuple[str, ...], columns: 
            f"ON CONFLICT ({', '.join(map(quote, keys))}) DO UPDATE SET "
            + ", ".join(f"{c} = excluded.{c}" for c in changing)
            + " WHERE " + " OR ".join(f"{name}.{c} {differs} excluded.{c}" for c in changing))
-    # The columns' own types convert the values, so what is stored is what an ORM insert stores.
-    return sql, tuple(table.c[c].type._cached_bind_processor(dialect) for c in columns)
+    return sql
 
 
 def _upsert(conn: Connection, table: Table, keys: tuple[str, ...], columns: tuple[str, ...],
             rows: list[tuple]) -> None:
-    """Upsert ``rows`` (value tuples in ``columns`` order) as one driver executemany.
+    """Upsert ``rows`` (value tuples in ``columns`` order, already in their stored form: see
+    stored_rows) as one driver executemany, or COPY and one merge on PostgreSQL.
 
     Core's per-row parameter handling cost more than the inserts themselves on a million rows,
     so the statement is built once and the rows are handed to the driver already converted.
     """
     if not rows:
         return
-    sql, convert = _upsert_sql(conn.dialect, table, keys, columns)
-    if any(convert):
-        values = list(zip(*rows))  # column-wise, so each converter runs once per distinct value
-        for i, converter in enumerate(convert):
-            if converter is not None:
-                # An extract repeats values (one balance_as_of, few dates): convert each one once.
-                converted = {value: converter(value) for value in set(values[i])}
-                values[i] = map(converted.__getitem__, values[i])
-        rows = list(zip(*values))
     if conn.dialect.name == "postgresql" and len(rows) >= COPY_ROWS:
         _copy_upsert(conn, table, keys, columns, rows)
     else:
-        conn.exec_driver_sql(sql, rows)
+        conn.exec_driver_sql(_upsert_sql(conn.dialect, table, keys, columns), rows)
 
 
 COPY_ROWS = 200  # from this many rows on, PostgreSQL gets them by COPY (psycopg's executemany
@@ -119,27 +106,9 @@ def _latest(rows: Iterable[ExtractRow], key: Callable[[ExtractRow], Hashable]) -
     return list({key(r): r for r in rows}.values())
 
 
-def _among(conn: Connection, column: Column, keys: set) -> ColumnElement[bool]:
-    """``column IN (keys)`` with the keys as ONE parameter: rendering thousands of expanded
-    parameters per chunk cost more than the look-up itself. Both forms use the column's index."""
-    whole = isinstance(column.type, Integer)
-    if conn.dialect.name == "postgresql":
-        kind = postgresql.ARRAY(Integer() if whole else String())
-        return column == any_(bindparam(f"{column.name}_keys", sorted(keys), type_=kind))
-    chunk_keys = func.json_each(bindparam(f"{column.name}_keys", json.dumps(sorted(keys), default=str))
-                                ).table_valued("value")
-    return column.in_(select(chunk_keys.c.value))
-
-
-def _ids(conn: Connection, number_column: Column, keys: set[str]) -> dict[str, int]:
-    table = number_column.table
-    found = conn.execute(select(number_column, table.c.id).where(_among(conn, number_column, keys)))
-    return {number: row_id for number, row_id in found}
-
-
-def _resolve(conn: Connection, rows: list[ExtractRow], number_column: Column, what: str) -> list[ExtractRow]:
+def _resolve(conn: Connection, rows: list[ExtractRow], parents: Table, number: str, what: str) -> list[ExtractRow]:
     """Rows whose parent exists, with its id set first in their values; the others refused as unknown."""
-    ids = _ids(conn, number_column, {r.ref for r in rows})
+    ids = dict(fetch(conn, parents, (number, "id"), ((number, {r.ref for r in rows}),)))
     kept = []
     for row in rows:
         parent = ids.get(row.ref)
@@ -151,38 +120,28 @@ def _resolve(conn: Connection, rows: list[ExtractRow], number_column: Column, wh
     return kept
 
 
-def _stored(conn: Connection, table: Table, columns: tuple[str, ...], where: ColumnElement[bool],
-            key: slice) -> dict[tuple, tuple]:
-    """The rows already stored (values in ``columns`` order, as the import reads them) by their
-    natural key (``key`` of the values), so rows that say nothing new need not be written."""
-    found = conn.execute(select(*(table.c[c] for c in columns)).where(where))
-    return {tuple(row[key]): tuple(row) for row in found}
-
-
-def _changed(rows: list[ExtractRow], stored: dict[tuple, tuple], key: slice) -> list[tuple]:
-    return [r.values for r in rows if stored.get(r.values[key]) != r.values]
-
-
-_CUSTOMER_COLUMNS, _CUSTOMER_KEY = COLUMNS["customers"], slice(0, 1)
+_CUSTOMER_COLUMNS = COLUMNS["customers"]
 
 
 def apply_customers(conn: Connection, rows: list[ExtractRow]) -> None:
-    rows = _latest(rows, lambda r: r.values[0])
-    stored = _stored(conn, CUSTOMERS, _CUSTOMER_COLUMNS,
-                     _among(conn, CUSTOMERS.c.customer_number, {r.values[0] for r in rows}), _CUSTOMER_KEY)
-    _upsert(conn, CUSTOMERS, ("customer_number",), _CUSTOMER_COLUMNS, _changed(rows, stored, _CUSTOMER_KEY))
+    values = stored_form(conn, CUSTOMERS, _CUSTOMER_COLUMNS, [r.values for r in _latest(rows, lambda r: r.values[0])])
+    stored = {row[0]: row for row in fetch(conn, CUSTOMERS, _CUSTOMER_COLUMNS,
+                                           (("customer_number", {v[0] for v in values}),))}
+    _upsert(conn, CUSTOMERS, ("customer_number",), _CUSTOMER_COLUMNS, [v for v in values if stored.get(v[0]) != v])
 
 
-_ACCOUNT_COLUMNS, _ACCOUNT_KEY = COLUMNS["accounts"], slice(1, 2)
+_ACCOUNT_COLUMNS = COLUMNS["accounts"]
 
 
 def apply_accounts(conn: Connection, rows: list[ExtractRow]) -> None:
-    rows = _resolve(conn, rows, CUSTOMERS.c.customer_number, "customer_number")
-    stored = _stored(conn, ACCOUNTS, _ACCOUNT_COLUMNS,
-                     _among(conn, ACCOUNTS.c.account_number, {r.values[1] for r in rows}), _ACCOUNT_KEY)
-    newest = {key[0]: row[AS_OF] for key, row in stored.items()}  # and, as rows are read, the file's own
-    fresh: dict[str, ExtractRow] = {}
-    for row in rows:
+    rows = _resolve(conn, rows, CUSTOMERS, "customer_number", "customer_number")
+    values = stored_form(conn, ACCOUNTS, _ACCOUNT_COLUMNS, [r.values for r in rows])
+    found = fetch(conn, ACCOUNTS, _ACCOUNT_COLUMNS, (("account_number", {v[1] for v in values}),))
+    stored = {row[1]: row for row in found}
+    # The newest balance_as_of of each account: stored ones, and, as rows are read, the file's own.
+    newest = dict(zip(stored, python_values(conn, ACCOUNTS, "balance_as_of", [row[AS_OF] for row in found])))
+    fresh: dict[str, tuple] = {}
+    for row, value in zip(rows, values):
         number, as_of = row.values[1], row.values[AS_OF]
         before = newest.get(number)
         if before is not None and as_of < before:
@@ -192,75 +151,70 @@ def apply_accounts(conn: Connection, rows: list[ExtractRow]) -> None:
             row.reason = (f"balance_as_of {as_of:%Y-%m-%d %H:%M} UTC is older than the "
                           f"balance already loaded (as of {before:%Y-%m-%d %H:%M} UTC)")
         else:
-            newest[number], fresh[number] = as_of, row  # the same as-of again: the later row wins
+            newest[number], fresh[number] = as_of, value  # the same as-of again: the later row wins
     _upsert(conn, ACCOUNTS, ("account_number",), _ACCOUNT_COLUMNS,
-            _changed(list(fresh.values()), stored, _ACCOUNT_KEY))
+            [v for number, v in fresh.items() if stored.get(number) != v])
 
 
-_BILL_COLUMNS, _BILL_KEY = COLUMNS["bills"], slice(0, 2)
-
-
-def apply_bills(conn: Connection, rows: list[ExtractRow]) -> None:
-    rows = _resolve(conn, rows, ACCOUNTS.c.account_number, "account_number")
-    rows = _latest(rows, lambda r: r.values[:2])
-    if not rows:
-        return
-    accounts, dates = {r.values[0] for r in rows}, {r.values[1] for r in rows}
-    in_chunk = and_(_among(conn, BILLS.c.account_id, accounts), BILLS.c.bill_date.in_(sorted(dates)))
-    stored = _stored(conn, BILLS, ("id", *_BILL_COLUMNS), in_chunk, slice(1, 3))
-    lines: dict[int, dict[str, tuple[int, Decimal]]] = {}  # bill id -> service -> (line id, amount)
-    if stored:
-        for line, bill, service, amount in conn.execute(
-                select(BILL_LINES.c.id, BILL_LINES.c.bill_id, BILL_LINES.c.service, BILL_LINES.c.amount)
-                .where(_among(conn, BILL_LINES.c.bill_id, {row[0] for row in stored.values()}))):
-            lines.setdefault(bill, {})[service] = (line, amount)
-    changed = []
-    for r in rows:
-        before = stored.get(r.values[:2])
-        # A bill that says nothing new (same values, same lines) is not written at all.
-        if before is None or before[1:] != r.values or \
-                {s: a for s, (_, a) in lines.get(before[0], {}).items()} != dict(r.lines):
-            changed.append(r)
-    if not changed:
-        return
-    _upsert(conn, BILLS, ("account_id", "bill_date"), _BILL_COLUMNS,
-            [r.values for r in changed if (b := stored.get(r.values[:2])) is None or b[1:] != r.values])
-    bill_ids = {key: row[0] for key, row in stored.items()}
-    if new := [r for r in changed if r.values[:2] not in bill_ids]:
-        bill_ids.update(_bill_ids(conn, new))
-    _upsert(conn, BILL_LINES, ("bill_id", "service"), _LINE_COLUMNS,
-            [(bill_ids[r.values[:2]], service, amount) for r in changed for service, amount in r.lines])
-    # A service left blank on the new row is no longer on the bill: drop its old line.
-    gone = [line for r in changed if (bill := bill_ids[r.values[:2]]) in lines
-            for service, (line, _) in lines[bill].items() if service not in dict(r.lines)]
-    if gone:
-        conn.execute(delete(BILL_LINES).where(_among(conn, BILL_LINES.c.id, set(gone))))
-
-
+_BILL_COLUMNS = COLUMNS["bills"]
 _LINE_COLUMNS = ("bill_id", "service", "amount")
 
 
-def _bill_ids(conn: Connection, rows: list[ExtractRow]) -> dict[tuple, int]:
-    accounts, dates = {r.values[0] for r in rows}, {r.values[1] for r in rows}
-    found = conn.execute(select(BILLS.c.account_id, BILLS.c.bill_date, BILLS.c.id).where(
-        _among(conn, BILLS.c.account_id, accounts), BILLS.c.bill_date.in_(sorted(dates))))
-    return {(account, day): bill for account, day, bill in found}
+def apply_bills(conn: Connection, rows: list[ExtractRow]) -> None:
+    rows = _latest(_resolve(conn, rows, ACCOUNTS, "account_number", "account_number"), lambda r: r.values[:2])
+    if not rows:
+        return
+    values = stored_form(conn, BILLS, _BILL_COLUMNS, [r.values for r in rows])
+    amounts = stored_form(conn, BILL_LINES, ("amount",), [(a,) for r in rows for _, a in r.lines])
+    cents, at = [], 0  # each bill's lines as {service: stored amount}
+    for r in rows:
+        cents.append({service: amounts[at + i][0] for i, (service, _) in enumerate(r.lines)})
+        at += len(r.lines)
+    stored = {(row[1], row[2]): row for row in fetch(
+        conn, BILLS, ("id", *_BILL_COLUMNS), (("account_id", {v[0] for v in values}), ("bill_date", {v[1] for v in values})))}
+    lines: dict[int, dict[str, tuple[int, int]]] = {}  # bill id -> service -> (line id, stored amount)
+    if stored:
+        for line, bill, service, amount in fetch(conn, BILL_LINES, ("id", "bill_id", "service", "amount"),
+                                                 (("bill_id", {row[0] for row in stored.values()}),)):
+            lines.setdefault(bill, {})[service] = (line, amount)
+    changed = []  # (bill values, its lines) of the bills that say something new
+    for value, amount in zip(values, cents):
+        before = stored.get(value[:2])
+        # A bill that says nothing new (same values, same lines) is not written at all.
+        if before is None or before[1:] != value or \
+                {s: a for s, (_, a) in lines.get(before[0], {}).items()} != amount:
+            changed.append((value, amount))
+    if not changed:
+        return
+    _upsert(conn, BILLS, ("account_id", "bill_date"), _BILL_COLUMNS,
+            [v for v, _ in changed if (b := stored.get(v[:2])) is None or b[1:] != v])
+    bill_ids = {key: row[0] for key, row in stored.items()}
+    if new := [v for v, _ in changed if v[:2] not in bill_ids]:
+        bill_ids.update(((account, day), bill) for account, day, bill in fetch(
+            conn, BILLS, ("account_id", "bill_date", "id"),
+            (("account_id", {v[0] for v in new}), ("bill_date", {v[1] for v in new}))))
+    _upsert(conn, BILL_LINES, ("bill_id", "service"), _LINE_COLUMNS,
+            [(bill_ids[v[:2]], service, a) for v, amount in changed for service, a in amount.items()])
+    # A service left blank on the new row is no longer on the bill: drop its old line.
+    gone = [line for v, amount in changed if (bill := bill_ids[v[:2]]) in lines
+            for service, (line, _) in lines[bill].items() if service not in amount]
+    for at in range(0, len(gone), 1000):  # rare: a few parameters per statement at most
+        conn.execute(delete(BILL_LINES).where(BILL_LINES.c.id.in_(sorted(gone)[at:at + 1000])))
 
 
-_USAGE_COLUMNS, _USAGE_KEY = COLUMNS["usage"], (0, 1, 3)
+_USAGE_COLUMNS = COLUMNS["usage"]
 
 
 def apply_usage(conn: Connection, rows: list[ExtractRow]) -> None:
-    rows = _resolve(conn, rows, ACCOUNTS.c.account_number, "account_number")
+    rows = _resolve(conn, rows, ACCOUNTS, "account_number", "account_number")
     rows = _latest(rows, lambda r: (r.values[0], r.values[1], r.values[3]))
     if not rows:
         return
-    found = conn.execute(select(*(USAGE.c[c] for c in _USAGE_COLUMNS)).where(
-        _among(conn, USAGE.c.account_id, {r.values[0] for r in rows}),
-        USAGE.c.period_end.in_(sorted({r.values[3] for r in rows}))))
-    stored = {(row[0], row[1], row[3]): tuple(row) for row in found}
+    values = stored_form(conn, USAGE, _USAGE_COLUMNS, [r.values for r in rows])
+    stored = {(row[0], row[1], row[3]): row for row in fetch(
+        conn, USAGE, _USAGE_COLUMNS, (("account_id", {v[0] for v in values}), ("period_end", {v[3] for v in values})))}
     _upsert(conn, USAGE, ("account_id", "service", "period_end"), _USAGE_COLUMNS,
-            [r.values for r in rows if stored.get((r.values[0], r.values[1], r.values[3])) != r.values])
+            [v for v in values if stored.get((v[0], v[1], v[3])) != v])
 
 
 class ChunkTransaction:
