@@ -76,6 +76,8 @@ def _date(text: str) -> dt.date | None:
 
 def parse_date(column: str, text: str) -> dt.date:
     """A date written ``YYYY-MM-DD`` or ``MM/DD/YYYY``."""
+    if (value := _date(text)) is not None:  # fast path: the text as it came (a cache hit); same value
+        return value
     value = _date(required(column, text))
     if value is None:
         raise FieldError(f"{column} {text.strip()!r} is not a date (YYYY-MM-DD or MM/DD/YYYY)")
@@ -167,6 +169,8 @@ def parse_flag(column: str, text: str) -> bool:
 
 def parse_count(column: str, text: str) -> int:
     """A whole, non-negative number; thousands commas are allowed (``12,345``)."""
+    if text.isascii() and text.isdigit():  # fast path: plain digits, as _COUNT reads them
+        return int(text)
     raw = required(column, text)
     if not _COUNT.match(raw):
         raise FieldError(f"{column} {raw!r} is not a whole number")

@@ -103,7 +103,12 @@ _CUSTOMER_FIELDS = tuple((csv, limit, csv in ("customer_number", "last_name"))
 
 
 def fill_customer(row: ExtractRow, fields: Fields) -> None:
-    values = [_text(fields, csv, limit, needed=needed) for csv, limit, needed in _CUSTOMER_FIELDS]
+    values = []
+    for name, limit, needed in _CUSTOMER_FIELDS:  # _text inlined: ten fields a row, a million rows
+        value = fields.get(name, "").strip()
+        if (needed and not value) or len(value) > limit:
+            value = _text(fields, name, limit, needed=needed)  # refuses it with its usual message
+        values.append(value)
     values += name_keys(values[1], values[2], _fold_name)
     values.append(phone_digits(values[8]))
     row.values = tuple(values)

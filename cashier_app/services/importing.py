@@ -297,15 +297,16 @@ def _import_one(conn: Connection, actor: Actor, source: _Source, rejects: _Rejec
                 if good := [r for r in chunk if r.reason is None]:
                     txn.ensure()
                     apply(conn, good)  # may refuse more rows: unknown parent, older balance
-                for r in chunk:
-                    if r.reason is not None:
-                        rejects.add(source.path, r)
-                    else:
-                        kept += 1
-                        if kind == "accounts":
-                            if latest is None or r.values[AS_OF] > latest:
-                                latest = r.values[AS_OF]
-                            unsaid += r.values[THROUGH] is None
+                kept_rows = [r for r in chunk if r.reason is None]
+                if len(kept_rows) != len(chunk):
+                    for r in chunk:
+                        if r.reason is not None:
+                            rejects.add(source.path, r)
+                kept += len(kept_rows)
+                if kind == "accounts" and kept_rows:
+                    chunk_latest = max(r.values[AS_OF] for r in kept_rows)
+                    latest = chunk_latest if latest is None or chunk_latest > latest else latest
+                    unsaid += sum(r.values[THROUGH] is None for r in kept_rows)
                 read += len(chunk)
                 txn.commit(only_if_old=True)
                 saved = saved if txn.open else read
