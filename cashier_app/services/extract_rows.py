@@ -248,31 +248,28 @@ class ExtractReader:
             reader = csv.reader(text)
             names = header_names(next(reader))
             width, fill, line = len(names), self.layout.fill, reader.line_num + 1
-            while True:
-                try:
-                    fields = next(reader)
-                except StopIteration:
-                    self._ended_at = self._raw.tell()
-                    return
-                except csv.Error as exc:  # e.g. a quote never closed: the rest of the file is one field
-                    row = ExtractRow(line, [])
-                    row.reason = f"not valid CSV: {exc}"
-                    self._ended_at = self._raw.tell()
+            try:
+                for fields in reader:
+                    row, line = ExtractRow(line, fields), reader.line_num + 1
+                    if len(fields) != width:  # every layout has at least two columns
+                        if not fields or (len(fields) == 1 and not fields[0].strip()):
+                            continue  # a blank line is not a row
+                        row.reason = f"expected {width} fields, found {len(fields)}"
+                    elif bad := CONTROL.search("".join(fields)):
+                        row.reason = f"contains a control character (U+{ord(bad.group()):04X})"
+                    else:
+                        try:
+                            fill(row, dict(zip(names, fields)))
+                        except FieldError as exc:
+                            row.reason = str(exc)
                     yield row
-                    return
-                row, line = ExtractRow(line, fields), reader.line_num + 1
-                if not fields or (len(fields) == 1 and not fields[0].strip()):
-                    continue  # a blank line is not a row
-                if len(fields) != width:
-                    row.reason = f"expected {width} fields, found {len(fields)}"
-                elif bad := CONTROL.search("".join(fields)):
-                    row.reason = f"contains a control character (U+{ord(bad.group()):04X})"
-                else:
-                    try:
-                        fill(row, dict(zip(names, fields)))
-                    except FieldError as exc:
-                        row.reason = str(exc)
+            except csv.Error as exc:  # e.g. a quote never closed: the rest of the file is one field
+                row = ExtractRow(line, [])
+                row.reason = f"not valid CSV: {exc}"
+                self._ended_at = self._raw.tell()
                 yield row
+                return
+            self._ended_at = self._raw.tell()
 
 
 def chunks(rows: Iterable[ExtractRow], size: int) -> Iterator[list[ExtractRow]]:
