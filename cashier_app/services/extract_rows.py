@@ -11,9 +11,7 @@ import csv
 import datetime as dt
 import functools
 import io
-import queue
 import re
-import threading
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from decimal import Decimal
@@ -284,44 +282,10 @@ def chunks(rows: Iterable[ExtractRow], size: int) -> Iterator[list[ExtractRow]]:
         yield chunk
 
 
-_END = object()
-
-
-def read_ahead(reader: ExtractReader, size: int, depth: int = 2) -> Iterator[tuple[list[ExtractRow], int]]:
-    """The reader's chunks of ``size`` rows, each with how many bytes of the file it ends at, read
-    and checked in a thread of their own at most ``depth`` chunks ahead: the csv module and the
-    field checks of the next chunk run while the database writes this one (SQLite and the
-    PostgreSQL driver let go of Python's lock while they work). Rows and chunks come in file order,
-    as :func:`chunks` gives them; an error in reading is raised here. Closing this iterator (a
-    cancel, an error while writing) stops the thread and closes the file."""
-    ready: queue.Queue = queue.Queue(maxsize=depth)
-    stop = threading.Event()
-
-    def put(item: object) -> bool:
-        while not stop.is_set():
-            try:
-                ready.put(item, timeout=0.05)
-                return True
-            except queue.Full:
-                continue
-        return False
-
-    def produce() -> None:
-        try:
-            for chunk in chunks(reader, size):
-                if not put((chunk, reader.bytes_read)):
-                    return
-            put(_END)
-        except BaseException as exc:  # noqa: BLE001 - handed to the reading thread, raised there
-            put(exc)
-
-    thread = threading.Thread(target=produce, name=f"import-read-{reader.path.name}", daemon=True)
-    thread.start()
-    try:
-        while (item := ready.get()) is not _END:
-            if isinstance(item, BaseException):
-                raise item
-            yield item
-    finally:
-        stop.set()
-        thread.join()
+def read_chunks(reader: ExtractReader, size: int) -> Iterator[tuple[list[ExtractRow], int]]:
+    """The reader's chunks of ``size`` rows, each with how many bytes of the file it ends at (for
+    progress), read in the caller's thread. (A thread reading ahead was tried: it cost more CPU in
+    lock hand-offs than the overlap saved; docs/PERFORMANCE.md.) Closing this iterator (a cancel, an
+    error while writing) closes the file."""
+    for chunk in chunks(reader, size):
+        yield chunk, reader.bytes_read

@@ -32,7 +32,7 @@ from cashier_app.services.audit import pending_witness, record_event, witness_co
 from cashier_app.services.audit_witness import Pending
 from cashier_app.services.csv_fields import escape_controls
 from cashier_app.services.extract_rows import (
-    AS_OF, KIND_ORDER, THROUGH, ExtractReader, ExtractRow, Layout, read_ahead, recognize,
+    AS_OF, KIND_ORDER, THROUGH, ExtractReader, ExtractRow, Layout, read_chunks, recognize,
 )
 from cashier_app.services.import_chunks import APPLY, ChunkTransaction, import_connection
 
@@ -289,8 +289,8 @@ def _import_one(conn: Connection, actor: Actor, source: _Source, rejects: _Rejec
     read = kept = unsaid = saved = 0
     latest: dt.datetime | None = None
     try:
-        with contextlib.closing(read_ahead(reader, chunk_rows)) as ahead:  # the next chunk read meanwhile
-            for chunk, done in ahead:
+        with contextlib.closing(read_chunks(reader, chunk_rows)) as read_in:  # closed: the file too
+            for chunk, done in read_in:
                 if cancelled():  # between two chunks: the open transaction holds whole chunks only
                     txn.rollback()
                     raise _cancel(conn, actor, source, run_id, saved)

@@ -81,33 +81,33 @@ def test_a_row_changed_by_the_counter_since_is_set_back_only_when_the_extract_di
         assert s.query(BillLine).count() == 43
 
 
-def test_chunks_read_ahead_come_in_file_order_and_closing_stops_the_reading_thread(tmp_path):
-    import threading
-
-    from cashier_app.services.extract_rows import ExtractReader, read_ahead, recognize
+def test_chunks_come_in_file_order_with_the_bytes_read_and_closing_closes_the_file(tmp_path):
+    from cashier_app.services.extract_rows import ExtractReader, read_chunks, recognize
 
     path = tmp_path / "usage.csv"
     path.write_text("account_number,service,period_start,period_end,quantity\n"
                     + "".join(f"A{n},water,2025-03-01,2025-03-31,{n}\n" for n in range(50)), encoding="utf-8")
     layout = recognize(["account_number", "service", "period_start", "period_end", "quantity"])
-    got = list(read_ahead(ExtractReader(path, layout), 7))
+    got = list(read_chunks(ExtractReader(path, layout), 7))
     assert [len(chunk) for chunk, _ in got] == [7] * 7 + [1]
     assert [row.line for chunk, _ in got for row in chunk] == list(range(2, 52))
     assert got[-1][1] == path.stat().st_size and all(a[1] <= b[1] for a, b in zip(got, got[1:]))
-    ahead = read_ahead(ExtractReader(path, layout), 2, depth=1)
-    next(ahead)
-    ahead.close()  # a cancel or an error while writing: the thread ends, the file is closed
-    assert not [t for t in threading.enumerate() if t.name.startswith("import-read-")]
+    reader = ExtractReader(path, layout)
+    chunks = read_chunks(reader, 2)
+    next(chunks)
+    assert not reader._raw.closed
+    chunks.close()  # a cancel or an error while writing: the file is closed
+    assert reader._raw.closed
 
 
-def test_an_error_while_reading_ahead_is_raised_where_the_chunks_are_taken(tmp_path):
+def test_an_error_while_reading_is_raised_where_the_chunks_are_taken(tmp_path):
     import pytest
 
-    from cashier_app.services.extract_rows import ExtractReader, read_ahead, recognize
+    from cashier_app.services.extract_rows import ExtractReader, read_chunks, recognize
 
     layout = recognize(["account_number", "service", "period_start", "period_end", "quantity"])
     with pytest.raises(FileNotFoundError):
-        list(read_ahead(ExtractReader(tmp_path / "gone.csv", layout), 5))
+        list(read_chunks(ExtractReader(tmp_path / "gone.csv", layout), 5))
 
 
 def test_rows_sent_by_copy_on_postgresql_are_stored_as_the_upsert_stores_them(db, admin, monkeypatch, tmp_path):
