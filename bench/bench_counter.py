@@ -119,6 +119,23 @@ class Counter:
                 raise TimeoutError("the window did not answer in time")
             self.app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 50)
 
+    def wait_for(self, condition, timeout: float = 30.0) -> None:  # noqa: ANN001
+        """Wait as the window's own event loop waits: asleep until an event comes, then look again.
+        (``until`` spins on processEvents; a spinning GUI thread takes Python's GIL from the job
+        that is posting, 5 ms at a time, which the real window never does.)"""
+        from PySide6.QtCore import QEventLoop, QTimer
+
+        end = time.monotonic() + timeout
+        tick = QTimer()
+        tick.start(50)  # wakes the wait now and then to look at the clock
+        try:
+            while not condition():
+                if time.monotonic() > end:
+                    raise TimeoutError("the window did not answer in time")
+                self.app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)
+        finally:
+            tick.stop()
+
     def paint(self, widget) -> None:  # noqa: ANN001
         widget.repaint()  # the frame a person would see, drawn now
 
@@ -162,7 +179,7 @@ class Counter:
         field = w.payment.view.editor.amount
         started = time.perf_counter()
         QTest.keyClick(field, Qt.Key.Key_F12)
-        self.until(lambda: w.payment.view.last_receipt.text() != before and not w.payment.has_payment())
+        self.wait_for(lambda: w.payment.view.last_receipt.text() != before and not w.payment.has_payment())
         self.paint(w)
         elapsed = (time.perf_counter() - started) * 1000
         if w.payment.view.post_error.isVisible():

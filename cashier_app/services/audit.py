@@ -107,10 +107,15 @@ _CHAIN_STATE = select(
 _PENDING = "audit_witness"  # Session.info key: the witness to write after the commit
 
 
-def _lock_chain(session: Session) -> None:
-    # One writer extends the chain at a time. SQLite writers already hold the write lock.
+def lock_chain(session: Session) -> None:
+    """One writer extends the chain at a time, until its transaction ends. ``record_event`` takes
+    this lock itself; a caller that batches it with its own statements (services/pipelined.py)
+    takes it first and says so (``chain_locked``). SQLite writers already hold the write lock."""
     if session.get_bind().dialect.name == "postgresql":
-        session.execute(text("SELECT pg_advisory_xact_lock(8446866)"))
+        session.execute(_LOCK_CHAIN)
+
+
+_LOCK_CHAIN = text("SELECT pg_advisory_xact_lock(8446866)")
 
 
 def witness_file() -> Path:
@@ -153,11 +158,14 @@ def record_event(
     before: dict | None = None,
     after: dict | None = None,
     approver_id: int | None = None,
+    chain_locked: bool = False,
 ) -> str:
     """Append one event to the chain inside the caller's transaction; returns its hash.
 
+    ``chain_locked``: the caller has just taken :func:`lock_chain` in this transaction.
     The head witness is written after the transaction commits (nothing is written on a rollback)."""
-    _lock_chain(session)
+    if not chain_locked:
+        lock_chain(session)
     pending: witness.Pending | None = session.info.get(_PENDING)
     path, database = (pending.path, pending.database) if pending else (witness_file(), _database(session))
     seen = None if pending else witness.known(path, database)
