@@ -12,7 +12,7 @@ from cashier_app.models import (
 from cashier_app.receipts.receipt import Receipt, ReceiptAccountLine, ReceiptTender
 from cashier_app.receipts.text import render_text
 from cashier_app.services.access import Actor, requires
-from cashier_app.services.people import person_name
+from cashier_app.services.people import shown_name
 from cashier_app.services.settings import read_settings
 
 
@@ -29,7 +29,8 @@ def _tender_label(kind: str, check_number: str | None, serial: str | None) -> st
 # Built once: a receipt in four queries (the payment with its station and cashier, its accounts'
 # lines, its tenders, the two settings) instead of one per object, since the print worker builds
 # one after every post (bench/bench_printing.py; on PostgreSQL each query is a round trip).
-_RECEIPT_HEAD = (select(Payment, Station.name, User).join(Station, Station.id == Payment.station_id)
+_RECEIPT_HEAD = (select(Payment, Station.name, User.full_name, User.username)
+                 .join(Station, Station.id == Payment.station_id)
                  .outerjoin(User, User.id == Payment.cashier_id).where(Payment.id == bindparam("payment")))
 _RECEIPT_LINES = (select(Account.account_number, Customer, Account.service_address, Allocation.balance_before,
                          Allocation.amount)
@@ -46,7 +47,7 @@ def build_receipt(session: Session, payment_id: int, mark: str = "") -> Receipt:
     head = session.execute(_RECEIPT_HEAD, {"payment": payment_id}).first()
     if head is None:
         raise LookupError(f"No payment {payment_id}.")
-    p, station, cashier = head
+    p, station, full_name, username = head
     lines = [ReceiptAccountLine(number, customer.display_name, address, before, amount)
              for number, customer, address, before, amount in session.execute(_RECEIPT_LINES, {"payment": payment_id})]
     tenders = [ReceiptTender(_tender_label(kind, check_number, serial), amount)
@@ -57,7 +58,7 @@ def build_receipt(session: Session, payment_id: int, mark: str = "") -> Receipt:
         receipt_number=p.receipt_number,
         posted_at=city_time.local(p.posted_at),
         station=station,
-        cashier=person_name(cashier),
+        cashier=shown_name(full_name, username) if username is not None else "",  # as people.person_name
         accounts=tuple(lines),
         tenders=tuple(tenders),
         total=p.total, tendered=p.tendered, change=p.change, fee=p.fee,
