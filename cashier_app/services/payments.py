@@ -18,7 +18,7 @@ from cashier_app.models import (
 )
 from cashier_app.money import ZERO, format_amount, is_cents
 from cashier_app.services.access import Actor, requires
-from cashier_app.services.audit import lock_chain, record_event
+from cashier_app.services.audit import ask_chain_state, lock_chain, record_event
 from cashier_app.services.balances import accounts_with_balances, lock_accounts
 from cashier_app.services.drawers import open_session_for_posting
 from cashier_app.services.pipelined import pipelined
@@ -270,7 +270,7 @@ def record_payment(s: Session, actor: Actor, request: PaymentRequest, business_d
         total=total, tendered=tendered, change=change,
     )).scalar_one()
     open_drawer = channel == PaymentChannel.COUNTER and any(t.kind == TenderKind.CASH for t in request.tenders)
-    with pipelined(s):  # PostgreSQL: these four go to the server in one round trip, run in this order
+    with pipelined(s):  # PostgreSQL: these go to the server in one round trip, run in this order
         s.execute(_INSERT_ALLOCATION, [
             dict(payment_id=payment_id, account_id=a.account_id, amount=amount,
                  balance_before=balances[a.account_id])
@@ -285,6 +285,7 @@ def record_payment(s: Session, actor: Actor, request: PaymentRequest, business_d
         if print_receipt:
             s.execute(_INSERT_PRINT_JOB, dict(station_id=station_id, payment_id=payment_id, open_drawer=open_drawer))
         lock_chain(s)  # the audit chain's lock, as record_event would take it next
+        ask_chain_state(s)  # and the chain's head, read after that lock: its answer comes with the batch
     record_event(s, actor, "payment.post", "payment", payment_id, chain_locked=True, after={
         "receipt": receipt_number, "total": total, "tendered": tendered, "change": change,
         "allocations": [{"account": accounts[a.account_id].account_number, "amount": amount}

@@ -1,5 +1,6 @@
 """A counter post in few statements (issue 14): the token, the drawer session, the settings and
-the accounts' locks in one query; on PostgreSQL the inserts after the payment go in one round trip.
+the accounts' locks in one query; on PostgreSQL the inserts after the payment, the chain's lock and
+the chain head's query go in one round trip.
 The same answers as before in the cases the combined query cannot answer alone."""
 from decimal import Decimal
 
@@ -53,6 +54,8 @@ def test_a_post_reads_token_drawer_settings_and_locks_in_one_statement(db, count
     assert "settings" in statements[0] and "accounts.id IN" in statements[0]
     if db.engine.dialect.name == "postgresql":
         assert "FOR SHARE OF drawer_sessions FOR NO KEY UPDATE OF accounts" in statements[0]
+        # the chain's head was asked for in the batch after its lock (the driver's cursor), not on its own
+        assert not any(s.startswith("SELECT (SELECT audit_events.hash") for s in statements), statements
     assert not any(s.startswith("SELECT settings") or s.startswith("SELECT payments.id") for s in statements)
     # state, balances, receipt number, payment, allocations, tenders, print job, (chain lock,) chain head, event
     assert len(statements) <= 10, statements
