@@ -63,8 +63,9 @@ bench: bench-import bench-lookup bench-stations bench-printing bench-counter ben
 bench-import: $(STAMP)
 	$(PY) bench/bench_import.py $(if $(ROWS),--rows $(ROWS))
 
+# PostgreSQL when CASHIER_TEST_PG_URL is set, else SQLite; ACCOUNTS=10000000 for the large town (default 1000000)
 bench-lookup: $(STAMP)
-	$(PY) bench/bench_lookup.py
+	$(PY) bench/bench_lookup.py $(if $(ACCOUNTS),--accounts $(ACCOUNTS))
 
 # PostgreSQL when CASHIER_TEST_PG_URL is set (e.g. CASHIER_TEST_PG_URL=$$(.ci/start-postgres)), else SQLite
 bench-stations: $(STAMP)
@@ -77,7 +78,7 @@ bench-printing: $(STAMP) emupos
 
 # SQLite only: the one-station window on its own file; the post's floor is one commit's fsync on that file
 bench-counter: $(STAMP)
-	QT_QPA_PLATFORM=offscreen $(PY) bench/bench_counter.py
+	QT_QPA_PLATFORM=offscreen $(PY) bench/bench_counter.py $(if $(ACCOUNTS),--accounts $(ACCOUNTS))
 
 bench-day-report: $(STAMP)
 	$(PY) bench/bench_day_report.py

@@ -27,6 +27,7 @@ from sqlalchemy.orm import Session
 
 from cashier_app import city_time
 from cashier_app.db import Database
+from cashier_app.i18n import _t
 from cashier_app.models import (
     Account, Allocation, AuditEvent, CashPickup, CashPickupLine, Charge, CountPhase, DayClose, DraftEnrollment,
     DrawerBalance, DrawerCount, DrawerSession, Payment, PaymentChannel, Role, Station, Tender, TenderKind,
@@ -43,9 +44,14 @@ from cashier_app.services.people import names_by_id
 from cashier_app.services.refusal import Refused
 
 TENDER_KINDS = (TenderKind.CASH.value, TenderKind.CHECK.value, TenderKind.MONEY_ORDER.value)
-KIND_LABELS = {"cash": "Cash", "check": "Checks", "money_order": "Money orders"}
+KIND_LABELS = {"cash": "Cash", "check": "Checks", "money_order": "Money orders"}  # English; kind_label()
 CHARGE_LABELS = {"reversal": "Returned check reversal", "returned_check_fee": "Returned check fee",
-                 "draft_void": "Bank draft run voided"}
+                 "draft_void": "Bank draft run voided"}  # English; ChargeLine.label translates
+
+
+def kind_label(kind: str) -> str:
+    """A tender kind as the reports print it, in the document's language (i18n._t)."""
+    return {"cash": _t("Cash"), "check": _t("Checks"), "money_order": _t("Money orders")}.get(kind, kind)
 COUNTER_MONEY = Payment.channel != PaymentChannel.DRAFT.value  # bank drafts have their own section
 MAX_GAPS_LISTED = 200  # ranges; a longer list says how many more there are
 FORMATS = ("pdf", "csv")
@@ -64,7 +70,7 @@ class TenderTotal:
 
     @property
     def label(self) -> str:
-        return KIND_LABELS.get(self.kind, self.kind)
+        return kind_label(self.kind)
 
 
 @dataclass(frozen=True)
@@ -154,7 +160,9 @@ class ChargeLine:
 
     @property
     def label(self) -> str:
-        return CHARGE_LABELS.get(self.kind, self.kind.replace("_", " ").capitalize())
+        labels = {"reversal": _t("Returned check reversal"), "returned_check_fee": _t("Returned check fee"),
+                  "draft_void": _t("Bank draft run voided")}
+        return labels.get(self.kind, self.kind.replace("_", " ").capitalize())
 
 
 @dataclass(frozen=True)
@@ -173,11 +181,11 @@ class EnrollmentLine:
     def status_text(self) -> str:
         """"pending prenote", "active", or "ended (replaced)"."""
         if self.status == "pending":
-            return "pending prenote"
+            return _t("pending prenote")
         if self.status == "ended":
             why = self.ended_reason.split(":", 1)[0]
-            return f"ended ({why})" if why else "ended"
-        return self.status
+            return _t("ended ({0})").format(why) if why else _t("ended")
+        return _t("active") if self.status == "active" else self.status
 
 
 @dataclass(frozen=True)
@@ -266,7 +274,7 @@ class PaperTotal:
 
     @property
     def label(self) -> str:
-        return KIND_LABELS[self.kind]
+        return kind_label(self.kind)
 
     @property
     def listed(self) -> Decimal:
@@ -535,8 +543,8 @@ def _gather(s: Session, day: dt.date) -> DayReport:
 def _format_of(out: Path, fmt: str | None) -> str:
     chosen = (fmt or out.suffix.lstrip(".")).lower()
     if chosen not in FORMATS:
-        raise ReportRefused(f"Unknown report format {chosen or out.name!r}: name the file .pdf or .csv "
-                            "(or give the format).", "format")
+        raise ReportRefused(_t("Unknown report format {0}: name the file .pdf or .csv (or give the format).").format(
+                                repr(chosen or out.name)), "format")
     return chosen
 
 
@@ -562,8 +570,8 @@ def deposit_slip(db: Database, actor: Actor, day: dt.date) -> DepositSlip:
     with db.read() as s:
         close = s.scalar(select(DayClose).where(DayClose.business_date == day))
         if close is None:
-            raise ReportRefused(f"{business_day.long_date(day)} is not closed: the deposit slip is made from the "
-                                "counted drawers once a supervisor has closed the day.", "date")
+            raise ReportRefused(_t("{0} is not closed: the deposit slip is made from the counted drawers once a "
+                                   "supervisor has closed the day.").format(business_day.long_date(day)), "date")
         names = names_by_id(s)
         in_day = select(DrawerSession.id).where(DrawerSession.business_date == day).scalar_subquery()
         sessions = s.scalar(select(func.count(DrawerSession.id)).where(DrawerSession.business_date == day)) or 0
@@ -591,7 +599,8 @@ def deposit_slip(db: Database, actor: Actor, day: dt.date) -> DepositSlip:
                      for u in CASH_UNITS if quantities.get(u.code))
         unknown = set(quantities) - set(UNITS_BY_CODE)
         if unknown:  # a unit code no longer known: never drop cash from the slip silently
-            raise ReportRefused(f"Unknown cash unit(s) in the counts: {', '.join(sorted(unknown))}.", "date")
+            raise ReportRefused(_t("Unknown cash unit(s) in the counts: {0}.").format(
+                                    ', '.join(sorted(unknown))), "date")
 
         counter_kept = ((Payment.business_date == day) & (Payment.channel == PaymentChannel.COUNTER.value)
                         & Void.id.is_(None))
@@ -631,7 +640,7 @@ def write_deposit_slip(db: Database, actor: Actor, day: dt.date, out: Path) -> P
     """Write the deposit slip of a closed date to ``out`` (PDF)."""
     out = Path(out)
     if out.suffix.lower() != ".pdf":
-        raise ReportRefused("The deposit slip is a PDF: name the file .pdf.", "format")
+        raise ReportRefused(_t("The deposit slip is a PDF: name the file .pdf."), "format")
     slip = deposit_slip(db, actor, day)
     from cashier_app.reports.deposit_slip_pdf import render_deposit_slip
 

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 from stdnum.us import rtn
 
 from cashier_app.db import Database
+from cashier_app.i18n import _t
 from cashier_app.models import (
     COUNTER_TENDERS, Account, Allocation, Payment, PaymentChannel, PrintJob, Role, Tender, TenderKind,
 )
@@ -85,7 +86,8 @@ class PaymentPlan:
     excess_applied: Decimal  # check/money-order excess added to the first allocation
 
 
-SUB_CENT = "Amounts have at most two decimals (cents)."
+def sub_cent() -> str:
+    return _t("Amounts have at most two decimals (cents).")
 
 
 def new_client_token() -> str:
@@ -96,23 +98,23 @@ def new_client_token() -> str:
 def _check_tender(i: int, t: TenderRequest, cap: Decimal) -> None:
     where = f"tender:{i}"
     if t.kind not in COUNTER_TENDERS:
-        raise PaymentRefused(f"Unknown tender {t.kind!r}.", where)
+        raise PaymentRefused(_t("Unknown tender {0}.").format(repr(t.kind)), where)
     if not is_cents(t.amount):
-        raise PaymentRefused(SUB_CENT, f"{where}:amount")
+        raise PaymentRefused(sub_cent(), f"{where}:amount")
     if t.amount <= ZERO:
-        raise PaymentRefused("A tender must be more than $0.00.", f"{where}:amount")
+        raise PaymentRefused(_t("A tender must be more than $0.00."), f"{where}:amount")
     if t.amount > cap:
-        raise PaymentRefused(f"A tender above {format_amount(cap)} is not accepted.", f"{where}:amount")
+        raise PaymentRefused(_t("A tender above {0} is not accepted.").format(format_amount(cap)), f"{where}:amount")
     if t.kind == TenderKind.CHECK:
         if not (t.check_number.isascii() and t.check_number.isdigit() and len(t.check_number) <= 15):
-            raise PaymentRefused("A check needs its check number (digits only).", f"{where}:check_number")
+            raise PaymentRefused(_t("A check needs its check number (digits only)."), f"{where}:check_number")
         if t.routing_number and not rtn.is_valid(t.routing_number):
-            raise PaymentRefused("The routing number is not valid (check digit).", f"{where}:routing_number")
+            raise PaymentRefused(_t("The routing number is not valid (check digit)."), f"{where}:routing_number")
         if t.bank_account and not (t.bank_account.isascii() and t.bank_account.isdigit()
                                    and 4 <= len(t.bank_account) <= 17):
-            raise PaymentRefused("The bank account number is 4 to 17 digits.", f"{where}:bank_account")
+            raise PaymentRefused(_t("The bank account number is 4 to 17 digits."), f"{where}:bank_account")
     if t.kind == TenderKind.MONEY_ORDER and not t.serial_number.strip():
-        raise PaymentRefused("A money order needs its serial number.", f"{where}:serial_number")
+        raise PaymentRefused(_t("A money order needs its serial number."), f"{where}:serial_number")
 
 
 def validate_payment(request: PaymentRequest, accounts: dict[int, Account], cap: Decimal) -> Decimal:
@@ -134,36 +136,39 @@ def plan_payment(request: PaymentRequest, accounts: dict[int, Account], cap: Dec
     is refused unless ``request.accept_credit``: the message asks the cashier to confirm.
     """
     if not request.client_token or len(request.client_token) > 64:
-        raise PaymentRefused("The payment has no client token.")
+        raise PaymentRefused(_t("The payment has no client token."))
     if not request.allocations:
-        raise PaymentRefused("Choose at least one account to pay.", "allocations")
+        raise PaymentRefused(_t("Choose at least one account to pay."), "allocations")
     seen: set[int] = set()
     for i, a in enumerate(request.allocations):
         if a.account_id not in accounts:
-            raise PaymentRefused("That account does not exist.", f"allocation:{i}")
+            raise PaymentRefused(_t("That account does not exist."), f"allocation:{i}")
         if a.account_id in seen:
-            raise PaymentRefused("The same account is listed twice.", f"allocation:{i}")
+            raise PaymentRefused(_t("The same account is listed twice."), f"allocation:{i}")
         seen.add(a.account_id)
         if not is_cents(a.amount):
-            raise PaymentRefused(SUB_CENT, f"allocation:{i}:amount")
+            raise PaymentRefused(sub_cent(), f"allocation:{i}:amount")
         if a.amount <= ZERO:
-            raise PaymentRefused("The amount applied must be more than $0.00.", f"allocation:{i}:amount")
+            raise PaymentRefused(_t("The amount applied must be more than $0.00."), f"allocation:{i}:amount")
         if a.amount > cap:
-            raise PaymentRefused(f"Amounts above {format_amount(cap)} are not accepted.", f"allocation:{i}:amount")
+            raise PaymentRefused(_t("Amounts above {0} are not accepted.").format(format_amount(cap)),
+                                 f"allocation:{i}:amount")
     if not request.tenders:
-        raise PaymentRefused("Enter how the customer pays.", "tenders")
+        raise PaymentRefused(_t("Enter how the customer pays."), "tenders")
     for i, t in enumerate(request.tenders):
         _check_tender(i, t, cap)
         if t.kind == TenderKind.CHECK:
             for a in request.allocations:
                 if accounts[a.account_id].cash_only:
                     raise PaymentRefused(
-                        f"Account {accounts[a.account_id].account_number} is cash only: checks are not accepted.",
+                        _t("Account {0} is cash only: checks are not accepted.").format(
+                            accounts[a.account_id].account_number),
                         f"tender:{i}")
     total = sum((a.amount for a in request.allocations), ZERO)
     tendered = sum((t.amount for t in request.tenders), ZERO)
     if tendered < total:
-        raise PaymentRefused(f"Tendered {format_amount(tendered)} is less than the total {format_amount(total)}.",
+        raise PaymentRefused(_t("Tendered {0} is less than the total {1}.").format(format_amount(tendered),
+                                                                                format_amount(total)),
                              "tenders")
     change = tendered - total
     cash = sum((t.amount for t in request.tenders if t.kind == TenderKind.CASH), ZERO)
@@ -171,18 +176,20 @@ def plan_payment(request: PaymentRequest, accounts: dict[int, Account], cap: Dec
     excess = ZERO
     if change > cash:
         if noncash_overpay != "credit":
-            raise PaymentRefused("Change is given only from cash: apply the extra to an account instead.", "tenders")
+            raise PaymentRefused(_t("Change is given only from cash: apply the extra to an account "
+                                    "instead."), "tenders")
         excess, change = change - cash, cash  # a check is never cashed out: its excess stays on account
         applied[0] += excess
         if applied[0] > cap:
-            raise PaymentRefused(f"Amounts above {format_amount(cap)} are not accepted.", "allocation:0:amount")
+            raise PaymentRefused(_t("Amounts above {0} are not accepted.").format(format_amount(cap)),
+                                 "allocation:0:amount")
     if balances is not None and not request.accept_credit:
         for i, (a, amount) in enumerate(zip(request.allocations, applied)):
             balance = balances.get(a.account_id, ZERO)
             if amount > balance:
                 number = accounts[a.account_id].account_number
-                raise PaymentRefused(f"This leaves a credit of {format_amount(amount - balance)} on account "
-                                     f"{number}; confirm to accept", f"allocation:{i}:amount",
+                raise PaymentRefused(_t("This leaves a credit of {0} on account {1}; confirm to accept").format(
+                                     format_amount(amount - balance), number), f"allocation:{i}:amount",
                                      needs_confirmation=True)
     return PaymentPlan(tuple(applied), total + excess, tendered, change, excess)
 

@@ -6,6 +6,7 @@ from sqlalchemy.orm import Session
 
 from cashier_app import city_time
 from cashier_app.db import Database
+from cashier_app.i18n import _t, customer_language
 from cashier_app.models import (
     Account, Allocation, Customer, Payment, PrintDocument, Role, Station, Tender, TenderKind, User,
 )
@@ -18,12 +19,12 @@ from cashier_app.services.settings import read_settings
 
 def _tender_label(kind: str, check_number: str | None, serial: str | None) -> str:
     if kind == TenderKind.CHECK:
-        return f"Check #{check_number}" if check_number else "Check"
+        return _t("Check #{0}").format(check_number) if check_number else _t("Check")
     if kind == TenderKind.MONEY_ORDER:
-        return f"Money order #{serial}" if serial else "Money order"
+        return _t("Money order #{0}").format(serial) if serial else _t("Money order")
     if kind == TenderKind.BANK_DRAFT:
-        return "Bank draft"
-    return "Cash"
+        return _t("Bank draft")
+    return _t("Cash")
 
 
 # Built once: a receipt in four queries (the payment with its station and cashier, its accounts'
@@ -40,6 +41,7 @@ _RECEIPT_TENDERS = (select(Tender.kind, Tender.check_number, Tender.serial_numbe
                     .where(Tender.payment_id == bindparam("payment")).order_by(Tender.id))
 
 
+@customer_language()
 def build_receipt(session: Session, payment_id: int, mark: str = "") -> Receipt:
     """The receipt of one payment, as of when it was posted (header and footer from settings)."""
     if payment_id is None:

@@ -6,7 +6,7 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QIcon
 from PySide6.QtWidgets import QApplication
 
 import cashier_app
@@ -19,6 +19,15 @@ from cashier_app.i18n import install_translator
 
 RESOURCES = Path(cashier_app.__file__).resolve().parent.parent / "resources"
 STYLE_SHEET = RESOURCES / "style.qss"
+ICONS = RESOURCES / "icons"  # made by tools/make_icon.py (the .ico is the program's icon on Windows)
+
+
+def app_icon() -> QIcon:
+    """The app's icon at every size drawn (an empty icon if the files are missing: the app still runs)."""
+    icon = QIcon()
+    for path in sorted(ICONS.glob("cashier-app-*.png")):
+        icon.addFile(str(path))
+    return icon
 
 
 def scaled_style_sheet(sheet: str, text_size: int) -> str:
@@ -63,7 +72,7 @@ class CounterApp(QObject):
 
     def _on_signed_in(self) -> None:
         assert self.login is not None and self.login.actor is not None
-        self.window = MainWindow(self._db, self._station, self.login.actor)
+        self.window = MainWindow(self._db, self._station, self.login.actor, city_name=self.login.city_name)
         # The counter's one window, the whole screen (the geometry too, where no window manager maximizes).
         self.window.setGeometry(self.window.screen().availableGeometry())
         self.window.showMaximized()
@@ -79,8 +88,9 @@ def application(text_size: int = 100, language: str = "") -> QApplication:
     app = QApplication.instance() or QApplication(sys.argv)
     install_translator(language)
     app.setApplicationName("cashier-app")
-    app.setApplicationDisplayName(QCoreApplication.translate("app", "City of Shelby utility payments"))
+    app.setApplicationDisplayName(QCoreApplication.translate("app", "Utility payments"))  # the City's name is in each title
     app.setOrganizationName("City of Shelby")
+    app.setWindowIcon(app_icon())  # every window's, the taskbar's
     apply_style(app, text_size)
     install_app_rules()
     return app

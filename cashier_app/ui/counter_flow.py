@@ -79,6 +79,7 @@ class CounterFlow(QObject):
         if not w.idle_lock_fixed:
             ctx.jobs.run(settings.get_setting, ctx.db, "counter.idle_lock_minutes", on_done=self.use_idle_lock_minutes)
         ctx.jobs.run(settings.fee_schedule, ctx.db, on_done=self.show_fee_schedule)
+        ctx.jobs.run(settings.get_setting, ctx.db, "city.name", on_done=w.use_city_name)
         w.lookup.focus_field()
         self.drawer.refresh(offer_open=True)  # a cashier without an open drawer counts the float first
 
@@ -259,6 +260,8 @@ class CounterFlow(QObject):
             self._on_money_cap(values["money.cap"])
         if any(key in values for key in settings.FEE_SCHEDULE):
             self.w.context.jobs.run(settings.fee_schedule, self.w.context.db, on_done=self.show_fee_schedule)
+        if "city.name" in values:
+            self.w.use_city_name(values["city.name"])
         if "counter.idle_lock_minutes" in values:
             self.use_idle_lock_minutes(values["counter.idle_lock_minutes"])
 
@@ -274,7 +277,7 @@ class CounterFlow(QObject):
         if self.locked:
             return
         if self.lock_screen is None:
-            self.lock_screen = LockScreen(self.w.context, self._cashier_name, self.w)
+            self.lock_screen = LockScreen(self.w.context, self._cashier_name, self.w, city_name=self.w.city_name)
             self.lock_screen.unlocked.connect(self._on_unlocked)
         self._focus_before_lock = QApplication.focusWidget()
         self.w.idle.paused = True

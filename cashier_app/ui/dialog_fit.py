@@ -183,15 +183,17 @@ def keep_on_screen(window: QWidget) -> None:
         layout.activate()
     wanted = window.size() if window.testAttribute(Qt.WidgetAttribute.WA_Resized) else window.sizeHint()
     wanted = wanted.expandedTo(window.minimumSizeHint())
+    # The window manager's side borders (known once shown; 0 before, and on a kiosk PC) count too.
+    sides = max(0, window.frameGeometry().width() - window.width()) if window.isVisible() else 0
     # Never narrower than the body can be laid out (nothing scrolls sideways); height gives way.
-    width = max(min(wanted.width(), screen.width()), window.minimumSizeHint().width(), window.minimumWidth())
+    width = max(min(wanted.width(), screen.width() - sides), window.minimumSizeHint().width(), window.minimumWidth())
     height = min(wanted.height(), room_height)
     if window.minimumHeight() > height:
         window.setMinimumHeight(height)
     QWidget.resize(window, width, height)  # QWidget's own: a dialog may name a method "move" or "resize"
     parent = window.parentWidget()
     centre = parent.window().geometry().center() if parent is not None else screen.center()
-    x = min(max(screen.left(), centre.x() - width // 2), screen.right() + 1 - width)
+    x = min(max(screen.left(), centre.x() - width // 2), screen.right() + 1 - width - sides)
     # move() places the frame: its title bar (if any) fits in the allowance kept below.
     y = min(max(screen.top(), centre.y() - height // 2), screen.bottom() + 1 - height - FRAME_ALLOWANCE)
     QWidget.move(window, x, max(screen.top(), y))

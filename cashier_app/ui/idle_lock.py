@@ -10,7 +10,7 @@ import time
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent
-from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from cashier_app.services.users import authenticate
 from cashier_app.ui.context import CounterContext
@@ -67,11 +67,13 @@ class LockScreen(QDialog):
 
     unlocked = Signal()
 
-    def __init__(self, context: CounterContext, cashier_name: str, parent: QWidget | None = None) -> None:
+    def __init__(self, context: CounterContext, cashier_name: str, parent: QWidget | None = None,
+                 city_name: str = "") -> None:
         super().__init__(parent, Qt.WindowType.Window | Qt.WindowType.FramelessWindowHint)
         self.setObjectName("lockScreen")
         self.setProperty("fitsScreen", False)  # it covers the window itself (dialog_fit)
-        self.setWindowTitle(self.tr("Locked — City of Shelby utility payments"))
+        self.setWindowTitle(self.tr("Locked — {0} utility payments").format(city_name) if city_name
+                            else self.tr("Locked — Utility payments"))
         self.setWindowModality(Qt.WindowModality.ApplicationModal)
         self._context = context
         self._open = False
@@ -84,12 +86,14 @@ class LockScreen(QDialog):
         card.body.addWidget(label(self.tr("Screen locked"), "login-title"))
         self.who = label(self.tr("Station {0} · signed in: {1}").format(context.station.station, cashier_name),
                          "caption", "lockCashier")
-        card.body.addWidget(self.who)
-        for line in (self.tr("Nothing on the counter screen was lost."), self.tr("Type your password to go on.")):
-            card.body.addWidget(label(line, "caption"))
-        card.body.addSpacing(8)
-        card.body.addWidget(label(self.tr("Password of {0} ({1})").format(cashier_name, context.actor.username),
-                                  "field-caption"))
+        lines = [self.who] + [label(line, "caption") for line in (
+            self.tr("Nothing on the counter screen was lost."), self.tr("Type your password to go on."))]
+        caption = label(self.tr("Password of {0} ({1})").format(cashier_name, context.actor.username), "field-caption")
+        for line in (*lines, caption):  # the card's width is fixed: a long name or a longer language wraps
+            line.setWordWrap(True)
+            if line is caption:
+                card.body.addSpacing(8)
+            card.body.addWidget(line)
         self.password = QLineEdit(objectName="unlockPassword")
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.password.setMaxLength(200)
@@ -101,7 +105,11 @@ class LockScreen(QDialog):
         self.button.setProperty("role", "primary")
         self.button.setAutoDefault(False)
         card.body.addWidget(self.button)
-        outer.addWidget(card, 0, Qt.AlignmentFlag.AlignHCenter)
+        middle = QHBoxLayout()  # (not an alignment: the card's wrapped lines get their height at its own width)
+        middle.addStretch(1)
+        middle.addWidget(card)
+        middle.addStretch(1)
+        outer.addLayout(middle)
         outer.addStretch(2)
         self.button.clicked.connect(self._on_unlock)
         self.password.returnPressed.connect(self._on_unlock)

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QLineEdit, QPushButton, QVBo
 from cashier_app.config import StationConfig
 from cashier_app.db import Database
 from cashier_app.services.access import Actor
+from cashier_app.services.settings import DEFAULTS, get_setting
 from cashier_app.services.users import authenticate
 from cashier_app.ui.errors import error_message
 from cashier_app.ui.jobs import JobRunner
@@ -20,11 +21,14 @@ class LoginDialog(QDialog):
     def __init__(self, db: Database, station: StationConfig, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("loginDialog")
-        self.setWindowTitle(self.tr("Sign in — City of Shelby utility payments"))
         self._db, self._station = db, station
         self.actor: Actor | None = None
+        self.city_name = DEFAULTS["city.name"]  # the setting's, read in the background below
         self.jobs = JobRunner(self)
+        self._reads = JobRunner(self)  # its own runner: a sign-in is never held up by this read
         self._build()
+        self.use_city_name(self.city_name)
+        self._reads.run(get_setting, db, "city.name", on_done=self.use_city_name, on_error=lambda _exc: None)
         self.button.clicked.connect(self._on_sign_in_clicked)
         self.cancel.clicked.connect(self.reject)
         self.user.returnPressed.connect(self._on_user_entered)
@@ -36,7 +40,9 @@ class LoginDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(28, 24, 28, 22)
         layout.setSpacing(6)
-        layout.addWidget(label(self.tr("City of Shelby"), "login-title"))
+        self.title = label("", "login-title", "loginTitle")
+        self.title.setWordWrap(True)
+        layout.addWidget(self.title)
         where = label(self.tr("Utility payments counter · City Hall, 300 South Washington Street"), "caption")
         where.setWordWrap(True)  # a longer translation takes two lines, never cut
         layout.addWidget(where)
@@ -67,6 +73,13 @@ class LoginDialog(QDialog):
         layout.addLayout(buttons)
         self.setMinimumWidth(420)
         self.user.setFocus()
+
+    def use_city_name(self, name: str) -> None:
+        """The City's name (setting city.name; "" = none) in the title and above the fields."""
+        self.city_name = name.strip()
+        self.setWindowTitle(self.tr("Sign in — {0} utility payments").format(self.city_name) if self.city_name
+                            else self.tr("Sign in — Utility payments"))
+        self.title.setText(self.city_name or self.tr("Utility payments"))
 
     def _on_edited(self, _text: str) -> None:
         self.error.clear_error()

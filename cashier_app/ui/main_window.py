@@ -15,6 +15,7 @@ from cashier_app.db import Database
 from cashier_app.receipts.station_printer import ReceiptPrinter, open_station_printer
 from cashier_app.services import business_day
 from cashier_app.services.access import Actor
+from cashier_app.services.settings import DEFAULTS
 from cashier_app.ui.account_panel import AccountPanel
 from cashier_app.ui.app_rules import install_app_rules
 from cashier_app.ui.context import CounterContext
@@ -48,11 +49,12 @@ KEYS = (("F2", "find account"), ("F3", "change the amount applied"), ("F4", "dra
 class MainWindow(QMainWindow):
     def __init__(self, db: Database, station: StationConfig, actor: Actor, parent: QWidget | None = None, *,
                  printer: ReceiptPrinter | None = None, idle_lock_ms: int | None = None,
-                 printer_check_ms: int | None = None) -> None:
+                 printer_check_ms: int | None = None, city_name: str | None = None) -> None:
         super().__init__(parent)
         install_app_rules()  # Enter on buttons, Tab out of tables, dialogs that fit, activation after a dialog
         self.setObjectName("mainWindow")
-        self.setWindowTitle(self.tr("City of Shelby — Utility payments — Station {0}").format(station.station))
+        # The City's name (setting city.name) as read at sign-in; counter_flow reads it again.
+        self.city_name = DEFAULTS["city.name"] if city_name is None else city_name
         self.jobs = JobRunner(self)
         self.context = CounterContext(db, actor, station, self.jobs)
         self.printing = ReceiptPrinting(self.context, printer or open_station_printer(station), self)
@@ -77,6 +79,16 @@ class MainWindow(QMainWindow):
     @property
     def locked(self) -> bool:
         return self.flow.locked
+
+    def use_city_name(self, name: str) -> None:
+        """The City's name (setting city.name; "" = none) in the title and the header."""
+        self.city_name = name.strip()
+        station = self.context.station.station
+        self.setWindowTitle(self.tr("{0} — Utility payments — Station {1}").format(self.city_name, station)
+                            if self.city_name else self.tr("Utility payments — Station {0}").format(station))
+        self.header_title.setText(self.city_name or self.tr("Utility payments"))
+        self.header_title.setMinimumWidth(0)
+        self.header_title.setMinimumWidth(self.header_title.sizeHint().width())  # the buttons give way, never the name
 
     def _build(self) -> None:
         central = QWidget(objectName="counter")
@@ -129,8 +141,8 @@ class MainWindow(QMainWindow):
         header = QFrame(objectName="appHeader")
         row = QHBoxLayout(header)
         row.setContentsMargins(16, 8, 16, 8)
-        title = label(self.tr("City of Shelby"), "header-title", "headerTitle")
-        title.setMinimumWidth(title.sizeHint().width())  # the buttons give way, never the City's name
+        title = self.header_title = label("", "header-title", "headerTitle")
+        self.use_city_name(self.city_name)
         row.addWidget(title)
         self.header_caption = None
         actor = self.context.actor

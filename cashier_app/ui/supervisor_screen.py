@@ -214,7 +214,7 @@ class SupervisorScreen(QDialog):
         answer = QMessageBox.question(
             self, self.tr("Export again?"),
             self.tr("{0}\n\nWrite every payment of the day again, marked as a re-export?").format(
-                str(exc).split("; nothing was written")[0]),
+                getattr(exc, "earlier_export", "") or str(exc)),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
         if answer == QMessageBox.StandardButton.Yes:
             self.export_payments(True)

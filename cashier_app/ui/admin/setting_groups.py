@@ -33,6 +33,7 @@ def setting_groups() -> list[tuple[str, list[SettingField]]]:
     routing = _t("the bank's 9-digit routing number")
     return [
         (_t("The City"), [
+            SettingField("city.name", _t("The City's name"), _t("in the window titles and the counter's header")),
             SettingField("receipt.header", _t("Receipt header"),
                          _t("one line each: the City's name, address and phone")),
             SettingField("receipt.footer", _t("Receipt footer"), _t("one line each")),

@@ -37,7 +37,7 @@ class SetupAssistant(QDialog):
     def __init__(self, answers: SetupAnswers | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("setupAssistant")
-        self.setWindowTitle(self.tr("Set up this station — City of Shelby utility payments"))
+        self.setWindowTitle(self.tr("Set up this station — Utility payments"))  # no database yet: no City's name
         self.answers = answers or SetupAnswers()
         self.jobs = JobRunner(self)
         self.result: SetupResult | None = None
