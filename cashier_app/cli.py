@@ -319,7 +319,8 @@ def _business_date(text: str):  # noqa: ANN202
 def cmd_report(args: argparse.Namespace) -> int:
     from cashier_app.money import format_amount
     from cashier_app.services import business_day
-    from cashier_app.services.day_report import write_day_report, write_deposit_slip
+    from cashier_app.services.day_report import write_day_report
+    from cashier_app.services.deposit_slip import write_deposit_slip
 
     db, station = _open(args)
     from cashier_app.i18n import use_station_language
@@ -330,7 +331,7 @@ def cmd_report(args: argparse.Namespace) -> int:
         out = write_day_report(db, _actor(station), day, Path(args.out), args.format)
         print(f"day report of {day.isoformat()} written: {out}")
     else:
-        from cashier_app.services.day_report import deposit_slip
+        from cashier_app.services.deposit_slip import deposit_slip
 
         out = write_deposit_slip(db, _actor(station), day, Path(args.out))
         slip = deposit_slip(db, _actor(station), day)
