@@ -89,15 +89,9 @@ def post_to_printer(db: Database, printer: HandOffClock, payments: int) -> tuple
 
 def own_database(url: str) -> str:
     """A PostgreSQL URL with a schema of this benchmark's own, made afresh."""
-    from sqlalchemy import text
+    from bench_support import fresh_schema
 
-    schema = "bench_printing"
-    admin = Database(make_engine(url))
-    with admin.engine.begin() as conn:
-        conn.execute(text(f"DROP SCHEMA IF EXISTS {schema} CASCADE"))
-        conn.execute(text(f"CREATE SCHEMA {schema}"))
-    admin.dispose()
-    return f"{url}{'&' if '?' in url else '?'}options=-csearch_path%3D{schema}"
+    return fresh_schema(url, "bench_printing")
 
 
 def render_times(db: Database, renders: int) -> dict[str, dict[str, float]]:
