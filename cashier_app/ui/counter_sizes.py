@@ -210,3 +210,5 @@ class CounterSizes(QObject):
         if step == 2 and "supervisorButton" in w.header_buttons:  # one button more: the date without its weekday
             date = date.split(" ", 1)[-1]
         w.header_date.setText(date)
+        w.header_date.setMinimumWidth(0)
+        w.header_date.setMinimumWidth(w.header_date.sizeHint().width())  # the date stays whole: the buttons wrap

@@ -199,12 +199,16 @@ class FlowRow(QWidget):
 
     A widget with plain Qt line layouts, the widgets moved between them on resize: a QLayout
     subclass written in Python keeps its layout items in Python, and their lifetimes then fight
-    Qt's when the window is deleted (that crashed the test run)."""
+    Qt's when the window is deleted (that crashed the test run).
+
+    ``align``: "left" (each line's widgets at its left), "right" (at its right: the counter's header
+    buttons) or "fill" (no stretch: the widgets share each line by their size policies)."""
 
     MAX_LINES = 4
 
-    def __init__(self, parent: QWidget | None = None, spacing: int = 6) -> None:
+    def __init__(self, parent: QWidget | None = None, spacing: int = 6, align: str = "left") -> None:
         super().__init__(parent)
+        self._align = align
         self._widgets: list[QWidget] = []
         self._placed: list[int] = []  # how many widgets each line holds now
         outer = QVBoxLayout(self)
@@ -234,6 +238,11 @@ class FlowRow(QWidget):
         super().resizeEvent(event)
         self._arrange()
 
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.LayoutRequest:  # a widget's words changed: the lines again if need be
+            self._arrange()
+        return super().event(event)
+
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt API
         widest = max((w.minimumSizeHint().width() for w in self._widgets if not w.isHidden()), default=0)
         return QSize(widest, super().minimumSizeHint().height())
@@ -262,9 +271,12 @@ class FlowRow(QWidget):
                 line.takeAt(0)  # the widgets stay children of this row; the items go
         shown = iter([w for w in self._widgets if not w.isHidden()])
         for line, count in zip(self._lines, split):
+            if self._align == "right":
+                line.addStretch(1)
             for _ in range(count):
                 line.addWidget(next(shown))
-            line.addStretch(1)
+            if self._align == "left":
+                line.addStretch(1)
 
     def showEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt API
         super().showEvent(event)
