@@ -54,6 +54,7 @@ class CounterStatus(QObject):
     def _show_message(self, text: str) -> None:
         self.message.setText(text)
         self.message.setVisible(bool(text))
+        self.line.refit()
 
     def set_drawer(self, session: SessionView | None) -> None:
         """The signed-in cashier's drawer session here: none, open (today or not), or counted."""
@@ -69,6 +70,7 @@ class CounterStatus(QObject):
 
     def set_cashier_name(self, name: str) -> None:
         self.cashier.setText(self.tr("Cashier: {0}").format(name))
+        self.line.refit()
 
     def set_printer_state(self, state: str, message: str = "") -> None:
         self._printer_state, self._printer_message = state, message
@@ -103,9 +105,14 @@ class CounterStatus(QObject):
 
 
 def set_tone(widget: QLabel, text: str, tone: str) -> None:
-    """Set a label's text and its style tone ("", "warning", "danger", ...)."""
+    """Set a label's text and its style tone ("", "warning", "danger", ...); a status bar's line of
+    texts is made again (its right group may go onto a second line, or come back)."""
     widget.setText(text)
     if widget.property("tone") != tone:
         widget.setProperty("tone", tone)
         widget.style().unpolish(widget)
         widget.style().polish(widget)
+    parent = widget.parentWidget()
+    line = parent.parentWidget() if parent is not None else None
+    if isinstance(line, FlowRow):
+        line.refit()

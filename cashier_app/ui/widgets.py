@@ -41,11 +41,13 @@ def captioned_field(layout: QVBoxLayout, caption: str, name: str, max_length: in
 class Card(QFrame):
     """A white panel; children go into ``body`` (a QVBoxLayout), a title first if it has one."""
 
+    MARGINS = (16, 12, 16, 14)  # left, top, right, bottom
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         styled(self, "card")
         self.body = QVBoxLayout(self)
-        self.body.setContentsMargins(16, 12, 16, 14)
+        self.body.setContentsMargins(*self.MARGINS)
         self.body.setSpacing(6)
 
     def add_title(self, text: str) -> QLabel:
@@ -232,11 +234,18 @@ class FlowRow(QWidget):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
         if event.type() in (QEvent.Type.ShowToParent, QEvent.Type.HideToParent):
             QTimer.singleShot(0, self, lambda: self._arrange(force=True))
+        elif event.type() == QEvent.Type.LayoutRequest:  # a group of widgets whose words changed
+            QTimer.singleShot(0, self, self._arrange)
         return False
 
     def resizeEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt API
         super().resizeEvent(event)
         self._arrange()
+
+    def refit(self) -> None:
+        """The lines made again if the widgets' words changed (Qt's own notice of a smaller size hint
+        does not always reach this row: whoever changes the words calls this)."""
+        QTimer.singleShot(0, self, self._arrange)
 
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.LayoutRequest:  # a widget's words changed: the lines again if need be
@@ -277,6 +286,7 @@ class FlowRow(QWidget):
                 line.addWidget(next(shown))
             if self._align == "left":
                 line.addStretch(1)
+        self.updateGeometry()  # taller or shorter now: the parent's layout (a status bar's too) learns it
 
     def showEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt API
         super().showEvent(event)
