@@ -34,7 +34,7 @@ FITTED_LABELS = {"accountBalance": 18, "lastBillAmount": 13, "dueDate": 13, "tot
 HISTORY_MIN_HEIGHT = 140
 SHORT = 760  # window height under which the account's cards sit closer
 #: The account cards' inner margins (left, top, right, bottom) when long words make them taller than the column.
-COMPACT_MARGINS = (16, 6, 16, 7)
+COMPACT_MARGINS = (16, 6, 16, 7)  # (the sides are kept)
 CAPTION_SHARE = 0.3  # the most of the account card its captions take on one line (longer: they wrap)
 
 
@@ -143,6 +143,7 @@ class CounterSizes(QObject):
         self.history.setSizePolicy(policy)
         self.history_shown = True
         self.compact_cards = False
+        self.card_margins: dict = {}  # each account card's own margins (Card.MARGINS, or its own)
         view.page.layout().addStretch(0)  # takes the history's room while it is hidden (cards keep their size)
         self.spare = view.page.layout().count() - 1
         view.page.installEventFilter(self)
@@ -157,6 +158,8 @@ class CounterSizes(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
         if event.type() == QEvent.Type.LayoutRequest and watched is self.w.payment:
             self.w.payment_scroll.updateGeometry()
+        elif event.type() == QEvent.Type.LayoutRequest and watched is self.w.account.view.page:
+            QTimer.singleShot(0, self, self.fit_cards_height)  # the words or their type changed
         elif event.type() == QEvent.Type.Resize:
             if watched is self.w:
                 self.apply(step_for(self.w.width(), self.text_size))
@@ -186,21 +189,31 @@ class CounterSizes(QObject):
 
     def fit_cards_height(self) -> None:
         """Long words on a short screen: when the account's cards are taller than the column, their
-        inner margins tighten (COMPACT_MARGINS); if they still are, the column scrolls."""
+        inner margins tighten (COMPACT_MARGINS); if they still are, the column scrolls. Decided on
+        their height with their own margins, so the decision does not flip back and forth."""
         view = self.w.account.view
         page, room = view.page, view.page_scroll.viewport().height()
-        cards = [c for c in page.findChildren(Card) if c.parentWidget() is page]
-        if room <= 0 or not cards:
+        cards = [c for c in page.findChildren(Card) if c.parentWidget() is page and not c.isHidden()]
+        if room <= 0 or not cards or not page.isVisible():
             return
-        rows = {c.y() for c in cards if c.isVisible()}
+        for card in cards:
+            if card not in self.card_margins:
+                m = card.body.contentsMargins()
+                self.card_margins[card] = (m.left(), m.top(), m.right(), m.bottom())
+        tight = {card: (m[0], min(m[1], COMPACT_MARGINS[1]), m[2], min(m[3], COMPACT_MARGINS[3]))
+                 for card, m in self.card_margins.items()}
         needed = page.layout().totalHeightForWidth(page.width())
-        if self.compact_cards:
-            needed += len(rows) * (sum(Card.MARGINS[1::2]) - sum(COMPACT_MARGINS[1::2]))
+        if self.compact_cards:  # what they would need with their own margins: each row of cards grows
+            rows: dict[int, int] = {}
+            for card in cards:
+                own, compact = self.card_margins[card], tight[card]
+                rows[card.y()] = max(rows.get(card.y(), 0), own[1] + own[3] - compact[1] - compact[3])
+            needed += sum(rows.values())
         compact = needed > room
         if compact != self.compact_cards:
             self.compact_cards = compact
-            for card in cards:
-                card.body.setContentsMargins(*(COMPACT_MARGINS if compact else Card.MARGINS))
+            for card, own in self.card_margins.items():
+                card.body.setContentsMargins(*(tight[card] if compact else own))
 
     def fit_captions(self) -> None:
         """The account's captions (Service address, ...) keep one line unless that would take more than

@@ -34,7 +34,7 @@ class CounterStatus(QObject):
         self.message.setWordWrap(True)
         self.message.hide()
         bar.messageChanged.connect(self._show_message)
-        self.line = FlowRow(spacing=0, align="fill")
+        self.line = FlowRow(spacing=6, align="fill")  # 6: QStatusBar's own spacing
         self.line.setObjectName("statusLine")
         left, right = QWidget(objectName="statusLeft"), QWidget(objectName="statusRight")
         right.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)  # at the right
@@ -42,7 +42,7 @@ class CounterStatus(QObject):
                                (right, (self.printer, self.database, self.lock_hint))):
             row = QHBoxLayout(group)
             row.setContentsMargins(0, 0, 0, 0)
-            row.setSpacing(0)
+            row.setSpacing(6)
             if group is right:
                 row.addStretch(1)
             for widget in widgets:
