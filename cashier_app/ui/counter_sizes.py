@@ -13,7 +13,13 @@ columns' widths below grow with the text size.
 4. on a short screen the payment column scrolls (accounts, tenders, the tender being typed) while
    its totals, change due and Post are pinned under it; the billing history card takes what
    height is left, and hides when that is below 140 px (bills and chart come back on a taller window);
-   below 760 px high the account's cards sit closer together.
+   below 760 px high the account's cards sit closer together;
+5. long words (a translation, large text) take more lines, never fewer letters: the header buttons
+   and the tender buttons wrap onto a second line (widgets.FlowRow; the title and date stay
+   whole), the status bar's right texts go under its left ones (status_bar.py), the account's
+   captions wrap past CAPTION_SHARE of the card, a money card is never narrower than its longest
+   word or its amount at its floor, and cards still taller than the column tighten their margins
+   (COMPACT_MARGINS), then the column scrolls (accountScroll).
 
 Change due, totals and Post are never inside the scroll: always in sight.
 """
