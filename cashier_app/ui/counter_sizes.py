@@ -226,7 +226,7 @@ class CounterSizes(QObject):
         CAPTION_SHARE of the card: then they wrap (long words), the addresses keep their room."""
         captions = self.w.account.view.detail_captions
         cap = int(self.w.account.view.page.width() * CAPTION_SHARE)
-        widest = max(c.fontMetrics().horizontalAdvance(c.text()) for c in captions) + 2
+        widest = max(c.sizeHint().width() for c in captions)  # on one line
         longest_word = max(c.minimumSizeHint().width() for c in captions)
         width = widest if widest <= cap else max(cap, longest_word)
         for caption in captions:
