@@ -3,7 +3,8 @@
 The texts sit in one line (station, cashier, drawer at the left; printer, database, lock hint at
 the right) and the right group goes onto a second line when the window is too narrow for both
 (a small screen, long words). A message shown with ``QStatusBar.showMessage`` (the daily backup)
-appears after the drawer (``statusMessage``) without hiding the others.
+takes the left group's place while it shows (``statusMessage``), as QStatusBar's own message does;
+the printer and database stay in view.
 """
 from __future__ import annotations
 
@@ -31,7 +32,6 @@ class CounterStatus(QObject):
         self.lock_hint.setToolTip(self.tr("Lock the screen when you step away (Ctrl+L); it also locks by itself "
                                           "after a while without input."))
         self.message = label("", "status", "statusMessage")
-        self.message.setWordWrap(True)
         self.message.hide()
         bar.messageChanged.connect(self._show_message)
         self.line = FlowRow(spacing=6, align="fill")  # 6: QStatusBar's own spacing
@@ -47,6 +47,8 @@ class CounterStatus(QObject):
                 row.addStretch(1)
             for widget in widgets:
                 row.addWidget(widget)
+            if group is left:
+                row.addStretch(1)
             self.line.addWidget(group)
         bar.addPermanentWidget(self.line, 1)  # permanent: a message does not hide it
         self._printer_state, self._printer_message, self._waiting = "", "", 0
@@ -54,6 +56,8 @@ class CounterStatus(QObject):
     def _show_message(self, text: str) -> None:
         self.message.setText(text)
         self.message.setVisible(bool(text))
+        for widget in (self.station, self.cashier, self.drawer):  # in their place while it shows, as QStatusBar does
+            widget.setVisible(not text)
         self.line.refit()
 
     def set_drawer(self, session: SessionView | None) -> None:
