@@ -60,22 +60,27 @@ check-migrations: $(STAMP)
 
 bench: bench-import bench-lookup bench-stations bench-printing bench-counter bench-day-report bench-drafts bench-startup
 
+# The full monthly extract for ROWS accounts (default 1,000,000; e.g. ROWS=100000 for a quick run),
+# imported then imported again; PostgreSQL when CASHIER_TEST_PG_URL is set, else SQLite
 bench-import: $(STAMP)
-	$(PY) bench/bench_import.py $(if $(ROWS),--rows $(ROWS))
+	$(PY) bench/bench_import.py $(if $(ROWS),--accounts $(ROWS))
 
+# PostgreSQL when CASHIER_TEST_PG_URL is set, else SQLite; ACCOUNTS=10000000 for the large town (default 1000000)
 bench-lookup: $(STAMP)
-	$(PY) bench/bench_lookup.py
+	$(PY) bench/bench_lookup.py $(if $(ACCOUNTS),--accounts $(ACCOUNTS))
 
 # PostgreSQL when CASHIER_TEST_PG_URL is set (e.g. CASHIER_TEST_PG_URL=$$(.ci/start-postgres)), else SQLite
 bench-stations: $(STAMP)
 	$(PY) bench/bench_stations.py
 	$(PY) bench/bench_stations.py --hot
 
+# PostgreSQL when CASHIER_TEST_PG_URL is set (a schema of its own), else SQLite; the floor (rendering alone) beside it
 bench-printing: $(STAMP) emupos
 	$(PY) bench/bench_printing.py
 
+# SQLite only: the one-station window on its own file; the post's floor is one commit's fsync on that file
 bench-counter: $(STAMP)
-	QT_QPA_PLATFORM=offscreen $(PY) bench/bench_counter.py
+	QT_QPA_PLATFORM=offscreen $(PY) bench/bench_counter.py $(if $(ACCOUNTS),--accounts $(ACCOUNTS))
 
 bench-day-report: $(STAMP)
 	$(PY) bench/bench_day_report.py

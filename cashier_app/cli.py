@@ -265,6 +265,9 @@ def cmd_print_test(args: argparse.Namespace) -> int:
     from cashier_app.services.station_options import print_test_page
 
     station = _station_config(args)
+    from cashier_app.i18n import use_station_language
+
+    use_station_language(station)  # the test page as the window prints it; terminal lines stay English
     outcome = print_test_page(station, args.printer or station.printer,
                               _receipt_header(args, DEFAULTS["receipt.header"]))
     print(f"printer: {outcome.printer}")
@@ -316,15 +319,19 @@ def _business_date(text: str):  # noqa: ANN202
 def cmd_report(args: argparse.Namespace) -> int:
     from cashier_app.money import format_amount
     from cashier_app.services import business_day
-    from cashier_app.services.day_report import write_day_report, write_deposit_slip
+    from cashier_app.services.day_report import write_day_report
+    from cashier_app.services.deposit_slip import write_deposit_slip
 
     db, station = _open(args)
+    from cashier_app.i18n import use_station_language
+
+    use_station_language(station)  # the day report in the station's language, as the window writes it
     day = args.date or business_day.today()
     if args.report_command == "day":
         out = write_day_report(db, _actor(station), day, Path(args.out), args.format)
         print(f"day report of {day.isoformat()} written: {out}")
     else:
-        from cashier_app.services.day_report import deposit_slip
+        from cashier_app.services.deposit_slip import deposit_slip
 
         out = write_deposit_slip(db, _actor(station), day, Path(args.out))
         slip = deposit_slip(db, _actor(station), day)
@@ -357,8 +364,10 @@ def cmd_window(args: argparse.Namespace) -> int:
 
         return run_first_setup(args.station or "")
     db, station = _open(args)
+    from cashier_app.i18n import use_receipt_language
     from cashier_app.ui.app import run_window
 
+    use_receipt_language(station.receipt_language)  # receipts, slips and letters ("": as the window)
     return run_window(db, station)
 
 

@@ -59,6 +59,13 @@ def add_parsers(sub: argparse._SubParsersAction, parser_class: type[argparse.Arg
     k.set_defaults(run=cmd_keys_rotate)
 
 
+def _documents_speak(station) -> None:  # noqa: ANN001 - a config.StationConfig
+    """The notice letters in the station's receipt language, as the window would write them."""
+    from cashier_app.i18n import use_station_language
+
+    use_station_language(station)
+
+
 def _supervisor_option(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--supervisor", help="user name the command acts as (a supervisor; default: your login "
                                              "name)")
@@ -174,6 +181,7 @@ def cmd_drafts_returns(args: argparse.Namespace) -> int:
     actor = supervisor_for_command(db, args.supervisor or getpass.getuser(), station.station)
     report = apply_return_file(db, actor, Path(args.file))
     folder = Path(args.notices) if args.notices else config.home() / "reports" / report.business_date.isoformat()
+    _documents_speak(station)
     try:
         report = write_return_notices(db, actor, report, private_folder(folder))
     finally:

@@ -13,6 +13,7 @@ from pathlib import Path
 import platformdirs
 import tomli_w
 
+from cashier_app.i18n import _t
 from cashier_app.private_files import FOLDER_MODE, private_folder, write_private
 
 APP_NAME = "cashier-app"
@@ -57,6 +58,7 @@ class StationConfig:
     idle_lock_minutes: int | None = None  # None: the City's setting counter.idle_lock_minutes
     text_size: int = 100  # per cent of the normal type; one of TEXT_SIZES (docs/admin-guide.md)
     language: str = ""  # the window's language: one of LANGUAGES; "": the PC's own (system locale)
+    receipt_language: str = ""  # receipts, slips, letters, notices, forms: one of LANGUAGES; "": as the window
     extra: dict = field(default_factory=dict)
     path: str = field(default="", compare=False)  # the file it was read from ("": not read from a file)
 
@@ -68,7 +70,8 @@ class StationConfig:
 
 
 _TYPES = {"station": str, "receipt_prefix": str, "printer": str, "receipts_dir": str, "db_url": str,
-          "idle_lock_minutes": int, "text_size": int, "language": str}
+          "idle_lock_minutes": int, "text_size": int, "language": str,
+          "receipt_language": str}
 #: The text sizes a station may choose (per cent): normal, large, larger. Every screen follows.
 TEXT_SIZES = (100, 115, 130)
 #: The window's languages a station may choose ("": the PC's own language, English when not French).
@@ -84,33 +87,38 @@ def load_station_config(path: Path | None = None) -> StationConfig:
     path = path or default_config_path()
     if not path.exists():
         if path != default_config_path():
-            raise ConfigError(f"config file not found: {path}")
+            raise ConfigError(_t("config file not found: {0}").format(path))
         return StationConfig(path=str(path))
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError) as exc:
-        raise ConfigError(f"cannot read config file {path}: {exc}") from None
+        raise ConfigError(_t("cannot read config file {0}: {1}").format(path, exc)) from None
     except tomllib.TOMLDecodeError as exc:
-        raise ConfigError(f"config file {path} is not valid TOML: {exc}") from None
+        raise ConfigError(_t("config file {0} is not valid TOML: {1}").format(path, exc)) from None
     section = data.get("station", {})
     if not isinstance(section, dict):
-        raise ConfigError(f"config file {path}: [station] must be a table")
+        raise ConfigError(_t("config file {0}: [station] must be a table").format(path))
     values = {}
     for key, value in section.items():
         expected = _TYPES.get(key)
         if expected is None:
-            raise ConfigError(f"config file {path}: unknown setting station.{key}")
+            raise ConfigError(_t("config file {0}: unknown setting station.{1}").format(path, key))
         if not isinstance(value, expected) or isinstance(value, bool):
             raise ConfigError(
-                f"config file {path}: station.{key} must be {expected.__name__}, not {type(value).__name__}"
+                _t("config file {0}: station.{1} must be {2}, not {3}").format(
+                    path, key, expected.__name__, type(value).__name__)
             )
         values[key] = value
     if values.get("text_size", 100) not in TEXT_SIZES:
         sizes = ", ".join(str(size) for size in TEXT_SIZES)
-        raise ConfigError(f"config file {path}: station.text_size must be one of {sizes}, not {values['text_size']}")
+        raise ConfigError(_t("config file {0}: station.text_size must be one of {1}, not {2}").format(
+                              path, sizes, values['text_size']))
     if values.get("language", "") not in LANGUAGES:
-        raise ConfigError(f'config file {path}: station.language must be "en", "fr" or "" (the PC\'s language), '
-                          f"not {values['language']!r}")
+        raise ConfigError(_t("config file {0}: station.language must be \"en\", \"fr\" or \"\" (the PC's language), "
+                             "not {1}").format(path, repr(values['language'])))
+    if values.get("receipt_language", "") not in LANGUAGES:
+        raise ConfigError(_t("config file {0}: station.receipt_language must be \"en\", \"fr\" or \"\" (as the "
+                             "window), not {1}").format(path, repr(values['receipt_language'])))
     return StationConfig(**values, extra={k: v for k, v in data.items() if k != "station"}, path=str(path))
 
 
@@ -118,6 +126,8 @@ def save_station_config(config: StationConfig, path: Path | None = None) -> Path
     path = path or default_config_path()
     private_folder(path.parent)
     data = {k: v for k, v in asdict(config).items() if k not in ("extra", "path") and v is not None}
+    if not data.get("receipt_language"):
+        data.pop("receipt_language", None)  # "" (as the window) is the default: files stay as they were
     write_private(path, tomli_w.dumps({"station": data, **config.extra}))
     return path
 

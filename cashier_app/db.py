@@ -12,6 +12,7 @@ from sqlalchemy import event
 from sqlalchemy.engine import URL, Engine, make_url
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError
 from sqlalchemy.orm import Session, sessionmaker
+from cashier_app.i18n import _t
 
 MIGRATIONS = Path(__file__).parent / "migrations"
 
@@ -89,13 +90,13 @@ def make_engine(url: str, passfile: Path | None = None, **kw) -> Engine:
     try:
         parsed = make_url(full)
     except (ArgumentError, ValueError):
-        raise DatabaseError(f"not a database URL: {shown_url(url)!r}") from None
+        raise DatabaseError(_t("not a database URL: {0}").format(repr(shown_url(url)))) from None
     try:
         if parsed.get_backend_name() == "sqlite":
             if parsed.database and parsed.database != ":memory:":
                 folder = Path(parsed.database).parent
                 if not folder.is_dir():
-                    raise DatabaseError(f"folder for the database does not exist: {folder}")
+                    raise DatabaseError(_t("folder for the database does not exist: {0}").format(folder))
             engine = sa.create_engine(full, **kw)
             event.listen(engine, "connect", _sqlite_pragmas)
             event.listen(engine, "begin", _sqlite_begin)
@@ -106,8 +107,8 @@ def make_engine(url: str, passfile: Path | None = None, **kw) -> Engine:
                 kw["connect_args"] = {"passfile": str(passfile), **kw.get("connect_args", {})}
             engine = sa.create_engine(full, **kw)
     except (NoSuchModuleError, ArgumentError) as exc:
-        raise DatabaseError(f"unsupported database URL {shown_url(url)!r}: "
-                            f"{str(exc).replace(url, shown_url(url))}") from None
+        raise DatabaseError(_t("unsupported database URL {0}: {1}").format(
+                                repr(shown_url(url)), str(exc).replace(url, shown_url(url)))) from None
     return engine
 
 
@@ -160,12 +161,12 @@ def upgrade(db: Database, revision: str = "head") -> None:
     except CommandError:
         # A schema this app does not know: a newer version of the app upgraded the database.
         found, known = current_revision(db), ScriptDirectory.from_config(config).get_current_head()
-        raise DatabaseError(f"the database is newer than this app (schema {found}; this app knows up to "
-                            f"{known}): install this app's newer version on this station") from None
+        raise DatabaseError(_t("the database is newer than this app (schema {0}; this app knows up to {1}): install "
+                               "this app's newer version on this station").format(found, known)) from None
     except sa.exc.OperationalError as exc:
-        raise DatabaseError(f"cannot open the database: {exc.orig}") from None
+        raise DatabaseError(_t("cannot open the database: {0}").format(exc.orig)) from None
     except sa.exc.DatabaseError as exc:
-        raise DatabaseError(f"the database is unreadable: {exc.orig}") from None
+        raise DatabaseError(_t("the database is unreadable: {0}").format(exc.orig)) from None
 
 
 def current_revision(db: Database) -> str | None:

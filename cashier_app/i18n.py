@@ -9,10 +9,20 @@ the catalogue's unnamed context); window classes keep ``self.tr``.
 
 English is the source language: it needs no catalogue. A missing or unreadable catalogue is one
 warning line in the log and the window in English, never a failure.
+
+What a customer takes away (receipts, the bank draft slip and letter, notices, the authorization
+form) speaks the station's ``receipt_language`` ("" = the window's): the renderers run inside
+:func:`customer_language`. A document in a fixed language (the bank's deposit slip, the day report
+CSV: English) runs inside :func:`documents_in`. Both only change what ``_t`` answers in the
+calling thread, for the block, so the window and other jobs keep their language meanwhile.
 """
 from __future__ import annotations
 
+import datetime as dt
 import logging
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
@@ -22,7 +32,7 @@ import cashier_app
 log = logging.getLogger(__name__)
 
 TRANSLATIONS = Path(cashier_app.__file__).resolve().parent.parent / "resources" / "translations"
-#: The languages with a catalogue (English is the source text).
+# The languages with a catalogue (English is the source text).
 CATALOGUES = ("fr",)
 
 
@@ -52,10 +62,81 @@ class CatalogueTranslator(QTranslator):
         return found or None
 
 
-def _t(text: str) -> str:
+_WINDOW = object()  # _t follows the translator installed for the window
+_no_window: list[object] = [_WINDOW]  # the CLI's language (use_station_language): None = English
+_local = threading.local()  # .translator: _WINDOW, None (English) or a CatalogueTranslator
+_receipt_language = ""  # station.receipt_language: "" = the window's language
+_document_catalogues: dict[tuple[str, Path], QTranslator | None] = {}  # loaded once, never installed
+_folder: list[Path] = [TRANSLATIONS]  # where install_translator last looked (tests use their own)
+
+
+def _t(text: str, disambiguation: str | None = None) -> str:
     """``text`` in the language installed for this station (itself when none is): for services,
-    receipts, letters and reports. Thread-safe (Qt locks its translators), so jobs may call it."""
-    return QCoreApplication.translate("", text)
+    receipts, letters and reports; inside :func:`documents_in` / :func:`customer_language`, in
+    that block's language. ``disambiguation`` (a literal too) makes the same English a message of
+    its own, e.g. a narrow column's shorter French. Thread-safe (Qt locks its translators)."""
+    translator = getattr(_local, "translator", _WINDOW)
+    if translator is _WINDOW:
+        translator = _no_window[0]
+    if translator is _WINDOW:
+        return QCoreApplication.translate("", text, disambiguation)
+    if translator is None:
+        return text
+    return translator.translate("", text, disambiguation) or text
+
+
+def _document_translator(language: str) -> object:
+    """What ``_t`` asks for documents in ``language``: "" the window's, "en" none (English)."""
+    if not language:
+        return _WINDOW
+    if language == "en":
+        return None
+    path = catalogue_path(language, _folder[0])
+    if (language, path) not in _document_catalogues:
+        translator = CatalogueTranslator()
+        if not path.is_file() or not translator.load(str(path)):
+            log.warning("translation %s missing or unreadable (%s): documents stay in English", language, path)
+            translator = None
+        _document_catalogues[(language, path)] = translator
+    return _document_catalogues[(language, path)]
+
+
+@contextmanager
+def documents_in(language: str) -> Iterator[None]:
+    """``_t`` answers in ``language`` ("en", "fr"; "" = the window's) in this thread for the block:
+    for a document whose language does not follow the window."""
+    previous = getattr(_local, "translator", _WINDOW)
+    _local.translator = _document_translator(language)
+    try:
+        yield
+    finally:
+        _local.translator = previous
+
+
+@contextmanager
+def customer_language() -> Iterator[None]:
+    """The block speaks the station's receipt language (``use_receipt_language``): what a customer
+    takes away. Also a decorator: ``@customer_language()`` reads the setting at each call."""
+    with documents_in(_receipt_language):
+        yield
+
+
+def use_receipt_language(setting: str) -> None:
+    """The station's ``receipt_language`` ("" = as the window, "en", "fr") for customer documents."""
+    global _receipt_language
+    _receipt_language = setting
+
+
+def use_station_language(station) -> str:  # noqa: ANN001 - a config.StationConfig
+    """For the ``cashier-app`` commands that write documents people read (no window, no
+    application object: nothing is installed in Qt, so a window opened later in the same process
+    is not disturbed): ``_t`` answers in the station's language and its receipt language is set.
+    Returns the language ("en" when the catalogue is missing: one warning)."""
+    _folder[0] = TRANSLATIONS
+    use_receipt_language(getattr(station, "receipt_language", ""))
+    language = window_language(station.language)
+    _no_window[0] = _document_translator(language)
+    return language if _no_window[0] is not None else "en"
 
 
 _installed: list[QTranslator] = []  # kept referenced: Qt does not own an installed translator
@@ -65,6 +146,8 @@ def install_translator(language: str, folder: Path | None = None) -> str:
     """Install the catalogue for the station's ``language`` setting (replacing one installed
     before); the language the window now speaks ("en" when the catalogue is missing: one warning)."""
     app = QCoreApplication.instance()
+    _folder[0] = folder or TRANSLATIONS
+    _no_window[0] = _WINDOW  # a window's catalogue: the CLI's language no longer holds
     while _installed:
         app.removeTranslator(_installed.pop())
     wanted = window_language(language)
@@ -79,3 +162,24 @@ def install_translator(language: str, folder: Path | None = None) -> str:
     app.installTranslator(translator)
     _installed.append(translator)
     return wanted
+
+
+def _month(month: int) -> str:
+    return (_t("January"), _t("February"), _t("March"), _t("April"), _t("May"), _t("June"), _t("July"),
+            _t("August"), _t("September"), _t("October"), _t("November"), _t("December"))[month - 1]
+
+
+def _weekday(weekday: int) -> str:
+    return (_t("Monday"), _t("Tuesday"), _t("Wednesday"), _t("Thursday"), _t("Friday"), _t("Saturday"),
+            _t("Sunday"))[weekday]
+
+
+def long_date(day: dt.date, *, weekday: bool = False) -> str:
+    """``December 1, 2026`` (``Tuesday, December 1, 2026``) in the documents' language: a month
+    spelled out is read the same in any order, so French gets ``1 décembre 2026``; numeric dates
+    stay MM/DD/YYYY (docs/ARCHITECTURE.md "Languages")."""
+    if not isinstance(day, dt.date):
+        raise TypeError(f"a date, not {day!r}")
+    if weekday:
+        return _t("{0}, {1} {2}, {3}").format(_weekday(day.weekday()), _month(day.month), day.day, day.year)
+    return _t("{0} {1}, {2}").format(_month(day.month), day.day, day.year)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from cashier_app.i18n import _t
 
 CENT = Decimal("0.01")
 ZERO = Decimal("0.00")
@@ -65,30 +66,30 @@ def parse_amount(text: str, *, cap: Decimal | None = DEFAULT_CAP, allow_zero: bo
     Refuses negatives, letters, more than two decimals and amounts above ``cap``.
     """
     if text is None:
-        raise MoneyError("Enter an amount.")
+        raise MoneyError(_t("Enter an amount."))
     raw = str(text).strip()
     if not raw:
-        raise MoneyError("Enter an amount.")
+        raise MoneyError(_t("Enter an amount."))
     if raw.startswith("-") or raw.startswith("(") or "-" in raw:
-        raise MoneyError("Amounts cannot be negative.")
+        raise MoneyError(_t("Amounts cannot be negative."))
     body = raw[1:].strip() if raw.startswith("$") else raw
     if not body or body == ".":
-        raise MoneyError("Enter an amount.")
+        raise MoneyError(_t("Enter an amount."))
     if not _AMOUNT.match(body):
-        raise MoneyError(f"“{raw}” is not an amount; type digits like 12.50.")
+        raise MoneyError(_t("“{0}” is not an amount; type digits like 12.50.").format(raw))
     digits = body.replace(",", "")
     if "." in digits and len(digits.split(".", 1)[1]) > 2:
-        raise MoneyError("Amounts have at most two decimals (cents).")
+        raise MoneyError(_t("Amounts have at most two decimals (cents)."))
     if len(digits.split(".", 1)[0]) > 15:  # beyond any cap; Decimal's precision ends at 28 digits
-        raise MoneyError(f"“{raw}” is far too large an amount.")
+        raise MoneyError(_t("“{0}” is far too large an amount.").format(raw))
     try:
         value = Decimal(digits if not digits.endswith(".") else digits[:-1] or "0").quantize(CENT)
     except InvalidOperation:  # pragma: no cover - the pattern and the length check refuse these
-        raise MoneyError(f"“{raw}” is not an amount.") from None
+        raise MoneyError(_t("“{0}” is not an amount.").format(raw)) from None
     if cap is not None and value > cap:
-        raise MoneyError(f"Amounts above {format_amount(cap)} are not accepted.")
+        raise MoneyError(_t("Amounts above {0} are not accepted.").format(format_amount(cap)))
     if not allow_zero and value == 0:
-        raise MoneyError("The amount must be more than $0.00.")
+        raise MoneyError(_t("The amount must be more than $0.00."))
     return value
 
 

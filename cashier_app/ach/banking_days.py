@@ -29,6 +29,8 @@ from __future__ import annotations
 import datetime as dt
 from functools import lru_cache
 
+from cashier_app.i18n import _t
+
 __all__ = [
     "FIRST_YEAR",
     "SHORT_NOTICE_DAYS",
@@ -156,11 +158,20 @@ def lead_time_refusal(today: dt.date, draft_date: dt.date, lead_banking_days: in
     settles = effective_entry_date(draft_date)
     if settles >= earliest:
         return None
-    moved = "" if settles == draft_date else f" (the drafts would settle {_shown(settles)})"
-    days = "banking day" if lead_banking_days == 1 else "banking days"
-    return (f"the draft date {_shown(draft_date)}{moved} is too close: the bank needs the file "
-            f"{lead_banking_days} {days} before the drafts settle; the earliest draft date for a run "
-            f"made {_shown(today)} is {_shown(earliest)}")
+    # whole sentences (in the station's language): {0} draft date, {1} settles, {2} lead, {3} today, {4} earliest
+    if settles == draft_date and lead_banking_days == 1:
+        said = _t("the draft date {0} is too close: the bank needs the file {2} banking day before the drafts "
+                  "settle; the earliest draft date for a run made {3} is {4}")
+    elif settles == draft_date:
+        said = _t("the draft date {0} is too close: the bank needs the file {2} banking days before the drafts "
+                  "settle; the earliest draft date for a run made {3} is {4}")
+    elif lead_banking_days == 1:
+        said = _t("the draft date {0} (the drafts would settle {1}) is too close: the bank needs the file {2} "
+                  "banking day before the drafts settle; the earliest draft date for a run made {3} is {4}")
+    else:
+        said = _t("the draft date {0} (the drafts would settle {1}) is too close: the bank needs the file {2} "
+                  "banking days before the drafts settle; the earliest draft date for a run made {3} is {4}")
+    return said.format(_shown(draft_date), _shown(settles), lead_banking_days, _shown(today), _shown(earliest))
 
 
 def short_notice(bill_date: dt.date, draft_date: dt.date, days: int = SHORT_NOTICE_DAYS) -> bool:

@@ -37,6 +37,7 @@ from cashier_app.ach.nacha_fields import (
     routing_number,
     text_value,
 )
+from cashier_app.i18n import _t
 from cashier_app.money import from_cents
 from cashier_app.private_files import write_whole
 
@@ -137,10 +138,10 @@ def file_id_modifier(files_already_today: int) -> str:
     :class:`NachaError` after the 36th file of the same day."""
     if isinstance(files_already_today, bool) or not isinstance(files_already_today, int) \
             or files_already_today < 0:
-        raise NachaError("file_id_modifier", f"{files_already_today!r} is not a count of files")
+        raise NachaError("file_id_modifier", _t("{0} is not a count of files").format(repr(files_already_today)))
     if files_already_today >= len(FILE_ID_MODIFIERS):
-        raise NachaError("file_id_modifier", f"{len(FILE_ID_MODIFIERS)} files were already made "
-                         f"today (A-Z, 0-9); a 37th file the same day cannot be told apart")
+        raise NachaError("file_id_modifier", _t("{0} files were already made today (A-Z, 0-9); a 37th file the same "
+                                                "day cannot be told apart").format(len(FILE_ID_MODIFIERS)))
     return FILE_ID_MODIFIERS[files_already_today]
 
 
@@ -158,26 +159,27 @@ def build_draft_file(origin: Origin, entries: list[DraftEntry] | tuple[DraftEntr
     checked = _checked_origin(origin)
     modifier = _checked_modifier(file_id_modifier)
     if not isinstance(created_at, dt.datetime):
-        raise NachaError("created_at", f"must be a date and time, not {type(created_at).__name__}")
+        raise NachaError("created_at", _t("must be a date and time, not {0}").format(type(created_at).__name__))
     if not isinstance(effective_date, dt.date) or isinstance(effective_date, dt.datetime):
-        raise NachaError("effective_date", f"must be a date, not {type(effective_date).__name__}")
+        raise NachaError("effective_date", _t("must be a date, not {0}").format(type(effective_date).__name__))
     if effective_date < created_at.date():
-        raise NachaError("effective_date", f"{effective_date} is before the file's creation date "
-                                           f"{created_at.date()}")
+        raise NachaError("effective_date", _t("{0} is before the file's creation date {1}").format(
+                                               effective_date, created_at.date()))
     entries = list(entries)
     if not entries:
-        raise NachaError("entries", "no drafts to write; a NACHA batch needs at least one entry")
+        raise NachaError("entries", _t("no drafts to write; a NACHA batch needs at least one entry"))
     records_in_batch = len(entries) + (1 if checked.offset else 0)
     if records_in_batch > MAX_BATCH_RECORDS:
-        raise NachaError("entries", f"{records_in_batch} entries are more than one batch holds "
-                                    f"({MAX_BATCH_RECORDS})")
+        raise NachaError("entries", _t("{0} entries are more than one batch holds ({1})").format(
+                                        records_in_batch, MAX_BATCH_RECORDS))
     if isinstance(first_trace_sequence, bool) or not isinstance(first_trace_sequence, int) \
             or not 1 <= first_trace_sequence <= MAX_TRACE_SEQUENCE:
-        raise NachaError("first_trace_sequence", f"{first_trace_sequence!r} is not a sequence "
-                                                 f"from 1 to {MAX_TRACE_SEQUENCE}")
+        raise NachaError("first_trace_sequence", _t("{0} is not a sequence from 1 to {1}").format(
+                                                     repr(first_trace_sequence), MAX_TRACE_SEQUENCE))
     if first_trace_sequence + records_in_batch - 1 > MAX_TRACE_SEQUENCE:
-        raise NachaError("first_trace_sequence", f"the trace numbers would pass the 7-digit "
-                                                 f"sequence's end ({MAX_TRACE_SEQUENCE})")
+        raise NachaError("first_trace_sequence", _t("the trace numbers would pass the 7-digit sequence's end "
+                                                    "({0})").format(
+                                                     MAX_TRACE_SEQUENCE))
 
     odfi = checked.odfi_routing[:8]
     body: list[str] = []
@@ -191,15 +193,16 @@ def build_draft_file(origin: Origin, entries: list[DraftEntry] | tuple[DraftEntr
         entry_hash += int(routing[:8])
         debit += cents
     if debit > MAX_TOTAL_CENTS:
-        raise NachaError("entries", f"the drafts' total {from_cents(debit)} is more than the "
-                                    f"file's totals hold (9999999999.99)")
+        raise NachaError("entries", _t("the drafts' total {0} is more than the file's totals hold "
+                                       "(9999999999.99)").format(
+                                        from_cents(debit)))
     offset_trace = None
     offset = checked.offset
     if offset and debit:
         routing, account, kind = offset.routing_number, offset.account_number, offset.account_type
         if debit > MAX_AMOUNT_CENTS:
-            raise NachaError("offset", f"the offset credit {from_cents(debit)} is more than one "
-                                       f"entry's amount field holds (99999999.99)")
+            raise NachaError("offset", _t("the offset credit {0} is more than one entry's amount field holds "
+                                          "(99999999.99)").format(from_cents(debit)))
         offset_trace = odfi + numeric(first_trace_sequence + len(entries), 7)
         body.append(_entry_record(_TRANSACTION_CODES[kind, "credit"], routing, account, debit,
                                   "OFFSET", checked.company_name, offset_trace))
@@ -231,9 +234,9 @@ def write_draft_file(path: Path | str, draft: DraftFile) -> Path:
     flushed to disk, then renamed. Refuses (NachaError) a path that already exists."""
     out = Path(path)
     if out.exists():
-        raise NachaError("path", f"{out} already exists; a draft file is never overwritten")
+        raise NachaError("path", _t("{0} already exists; a draft file is never overwritten").format(out))
     if not out.parent.is_dir():
-        raise NachaError("path", f"the folder {out.parent} does not exist")
+        raise NachaError("path", _t("the folder {0} does not exist").format(out.parent))
     write_whole(out, draft.text.encode("ascii"))  # every field was checked to be printable ASCII
     return out
 
@@ -244,14 +247,14 @@ def write_draft_file(path: Path | str, draft: DraftFile) -> Path:
 
 def _checked_modifier(value: object) -> str:
     if not isinstance(value, str) or len(value) != 1 or value not in FILE_ID_MODIFIERS:
-        raise NachaError("file_id_modifier", f"{value!r} is not one of A-Z or 0-9")
+        raise NachaError("file_id_modifier", _t("{0} is not one of A-Z or 0-9").format(repr(value)))
     return value
 
 
 def _checked_origin(origin: Origin) -> Origin:
     """The origin with every value checked and in the form written (upper case, padded origin)."""
     if not isinstance(origin, Origin):
-        raise NachaError("origin", f"must be an Origin, not {type(origin).__name__}")
+        raise NachaError("origin", _t("must be an Origin, not {0}").format(type(origin).__name__))
     offset = origin.offset
     if offset is not None:
         offset = OffsetAccount(routing_number(offset.routing_number, "offset.routing_number"),
@@ -279,21 +282,21 @@ def _immediate_origin(value: object) -> str:
         return " " + routing_number(text, "immediate_origin")
     if len(text) == 10 and text.isalnum():
         return text
-    raise NachaError("immediate_origin", f"'{text}' is neither a 9-digit routing number nor the "
-                                         f"10 characters the bank assigned")
+    raise NachaError("immediate_origin", _t("'{0}' is neither a 9-digit routing number nor the 10 characters the "
+                                            "bank assigned").format(text))
 
 
 def _company_identification(value: object) -> str:
     text = text_value(value, "company_identification", 10)
     if len(text) != 10 or not text.isalnum():
-        raise NachaError("company_identification", f"'{text}' is not 10 letters or digits "
-                                                   f"(often 1 followed by the City's EIN)")
+        raise NachaError("company_identification", _t("'{0}' is not 10 letters or digits (often 1 followed by the "
+                                                      "City's EIN)").format(text))
     return text
 
 
 def _checked_entry(position: int, entry: DraftEntry) -> tuple[str, str, str, int, str, str]:
     if not isinstance(entry, DraftEntry):
-        raise NachaError("entry", f"must be a DraftEntry, not {type(entry).__name__}", position)
+        raise NachaError("entry", _t("must be a DraftEntry, not {0}").format(type(entry).__name__), position)
     who = entry.individual_id if isinstance(entry.individual_id, str) else ""
     where = {"entry": position, "individual_id": who}
     individual_id = text_value(entry.individual_id, "individual_id", 15, **where)
@@ -303,11 +306,11 @@ def _checked_entry(position: int, entry: DraftEntry) -> tuple[str, str, str, int
     kind = account_type(entry.account_type, "account_type", **where)
     cents = amount_cents(entry.amount, "amount", **where)
     if entry.prenote is not True and entry.prenote is not False:
-        raise NachaError("prenote", f"{entry.prenote!r} is neither True nor False", **where)
+        raise NachaError("prenote", _t("{0} is neither True nor False").format(repr(entry.prenote)), **where)
     if entry.prenote and cents:
-        raise NachaError("amount", f"a prenote is for $0.00, not {from_cents(cents)}", **where)
+        raise NachaError("amount", _t("a prenote is for $0.00, not {0}").format(from_cents(cents)), **where)
     if not entry.prenote and not cents:
-        raise NachaError("amount", "a draft of $0.00; a zero entry is a prenote", **where)
+        raise NachaError("amount", _t("a draft of $0.00; a zero entry is a prenote"), **where)
     name = text_value(entry.individual_name, "individual_name", 22, truncate=True, **where)
     code = _TRANSACTION_CODES[kind, "prenote" if entry.prenote else "debit"]
     return code, routing, account, cents, individual_id, name

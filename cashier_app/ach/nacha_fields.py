@@ -19,6 +19,7 @@ from decimal import Decimal, InvalidOperation
 
 from stdnum.us import rtn
 
+from cashier_app.i18n import _t
 from cashier_app.money import exact_cents, is_cents
 
 __all__ = [
@@ -61,11 +62,12 @@ class NachaError(ValueError):
     def __init__(self, field: str, reason: str, entry: int | None = None,
                  individual_id: str = "") -> None:
         if entry is None:
-            where = f"{field}: "
+            message = _t("{0}: {1}").format(field, reason)
+        elif individual_id:
+            message = _t("draft {0} (account {1}), {2}: {3}").format(entry, individual_id, field, reason)
         else:
-            who = f" (account {individual_id})" if individual_id else ""
-            where = f"draft {entry}{who}, {field}: "
-        super().__init__(where + reason)
+            message = _t("draft {0}, {1}: {2}").format(entry, field, reason)
+        super().__init__(message)
         self.field = field
         self.reason = reason
         self.entry = entry
@@ -97,21 +99,21 @@ def text_value(value: object, field: str, size: int, *, truncate: bool = False,
     if value is None:
         value = ""
     if not isinstance(value, str):
-        raise NachaError(field, f"must be text, not {type(value).__name__}", entry, individual_id)
+        raise NachaError(field, _t("must be text, not {0}").format(type(value).__name__), entry, individual_id)
     spelled = "".join(_SPELLED.get(char, char) for char in value)
     plain = "".join(c for c in unicodedata.normalize("NFKD", spelled) if not unicodedata.combining(c))
     for position, char in enumerate(plain, start=1):
         if char not in _PRINTABLE:
-            what = "a tab or a line break" if char in "\t\n\r" else f"U+{ord(char):04X}"
-            raise NachaError(field, f"character {position} ({what}) cannot be written in a NACHA "
-                                    f"file (letters, digits, blanks and punctuation only)",
+            what = _t("a tab or a line break") if char in "\t\n\r" else f"U+{ord(char):04X}"
+            raise NachaError(field, _t("character {0} ({1}) cannot be written in a NACHA file (letters, digits, "
+                                       "blanks and punctuation only)").format(position, what),
                              entry, individual_id)
     text = " ".join(plain.upper().split())
     if required and not text:
-        raise NachaError(field, "is missing (blank)", entry, individual_id)
+        raise NachaError(field, _t("is missing (blank)"), entry, individual_id)
     if len(text) > size:
         if not truncate:
-            raise NachaError(field, f"'{text}' is {len(text)} characters; the field holds {size}",
+            raise NachaError(field, _t("'{0}' is {1} characters; the field holds {2}").format(text, len(text), size),
                              entry, individual_id)
         text = text[:size].rstrip()
     return text
@@ -127,11 +129,11 @@ def routing_number(value: object, field: str, *, entry: int | None = None,
                    individual_id: str = "") -> str:
     """A 9-digit ABA routing number whose check digit is right."""
     if not isinstance(value, str) or not value:
-        raise NachaError(field, "is missing (a routing number has 9 digits)", entry, individual_id)
+        raise NachaError(field, _t("is missing (a routing number has 9 digits)"), entry, individual_id)
     if len(value) != 9 or not set(value) <= _DIGITS:
-        raise NachaError(field, f"'{value}' is not a routing number (9 digits)", entry, individual_id)
+        raise NachaError(field, _t("'{0}' is not a routing number (9 digits)").format(value), entry, individual_id)
     if not _check_digit_right(value):
-        raise NachaError(field, f"{value} fails its check digit; check the routing number",
+        raise NachaError(field, _t("{0} fails its check digit; check the routing number").format(value),
                          entry, individual_id)
     return value
 
@@ -140,13 +142,13 @@ def bank_account(value: object, field: str, *, entry: int | None = None,
                  individual_id: str = "") -> str:
     """A bank account number of 4 to 17 plain digits; messages show its last 4 only."""
     if not isinstance(value, str) or not value:
-        raise NachaError(field, "is missing", entry, individual_id)
+        raise NachaError(field, _t("is missing"), entry, individual_id)
     if not set(value) <= _DIGITS:
-        raise NachaError(field, f"{masked(value)} holds characters other than digits",
+        raise NachaError(field, _t("{0} holds characters other than digits").format(masked(value)),
                          entry, individual_id)
     if not 4 <= len(value) <= 17:
-        raise NachaError(field, f"{masked(value)} has {len(value)} digits; a bank account number "
-                                f"has 4 to 17", entry, individual_id)
+        raise NachaError(field, _t("{0} has {1} digits; a bank account number has 4 to 17").format(
+                                    masked(value), len(value)), entry, individual_id)
     return value
 
 
@@ -154,7 +156,7 @@ def account_type(value: object, field: str, *, entry: int | None = None,
                  individual_id: str = "") -> str:
     """``checking`` or ``savings``."""
     if value not in ACCOUNT_TYPES:
-        raise NachaError(field, f"{value!r} is neither 'checking' nor 'savings'", entry, individual_id)
+        raise NachaError(field, _t("{0} is neither 'checking' nor 'savings'").format(repr(value)), entry, individual_id)
     return str(value)
 
 
@@ -162,7 +164,7 @@ def amount_cents(value: object, field: str, *, entry: int | None = None,
                  individual_id: str = "") -> int:
     """A Decimal amount of whole cents, 0 to $99,999,999.99, as integer cents."""
     if isinstance(value, bool) or not isinstance(value, (Decimal, int)):
-        raise NachaError(field, f"must be a Decimal amount, not {type(value).__name__}",
+        raise NachaError(field, _t("must be a Decimal amount, not {0}").format(type(value).__name__),
                          entry, individual_id)
     try:
         amount = Decimal(value)
@@ -170,13 +172,13 @@ def amount_cents(value: object, field: str, *, entry: int | None = None,
     except InvalidOperation:  # pragma: no cover - Decimal(int) and Decimal(Decimal) never fail
         finite = False
     if not finite:
-        raise NachaError(field, f"{value} is not an amount", entry, individual_id)
+        raise NachaError(field, _t("{0} is not an amount").format(value), entry, individual_id)
     if amount < 0:
-        raise NachaError(field, f"{amount} is negative", entry, individual_id)
+        raise NachaError(field, _t("{0} is negative").format(amount), entry, individual_id)
     if not is_cents(amount):
-        raise NachaError(field, f"{amount} is not a whole number of cents", entry, individual_id)
+        raise NachaError(field, _t("{0} is not a whole number of cents").format(amount), entry, individual_id)
     cents = exact_cents(amount)
     if cents > MAX_AMOUNT_CENTS:
-        raise NachaError(field, f"{amount} is more than the file's amount field holds "
-                                f"(99999999.99)", entry, individual_id)
+        raise NachaError(field, _t("{0} is more than the file's amount field holds (99999999.99)").format(
+                                    amount), entry, individual_id)
     return cents

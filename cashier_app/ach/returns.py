@@ -25,12 +25,14 @@ codes. NACHA records are fixed columns, so this reader stays small.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
 
 from stdnum.us import rtn
 
 from cashier_app.ach.return_codes import CHANGE_REASONS, RETURN_REASONS
+from cashier_app.i18n import _t
 from cashier_app.money import from_cents
 
 __all__ = [
@@ -51,15 +53,20 @@ _DIGITS = frozenset("0123456789")
 #: prenotes and zero-dollar entries. Second digit 1-4 is a credit, 6-9 a debit.
 TRANSACTION_CODES = frozenset({"21", "22", "23", "24", "26", "27", "28", "29",
                                "31", "32", "33", "34", "36", "37", "38", "39"})
-_RECORD_NAMES = {"1": "file header", "5": "batch header", "6": "entry", "7": "addenda",
-                 "8": "batch control", "9": "file control"}
+RECORD_KINDS = ("1", "5", "6", "7", "8", "9")
+
+
+def _record_name(kind: str) -> str:
+    """A record type's name, as the refusals say it (in the station's language)."""
+    return {"1": _t("file header"), "5": _t("batch header"), "6": _t("entry"), "7": _t("addenda"),
+            "8": _t("batch control"), "9": _t("file control")}[kind]
 
 
 class ReturnFileError(ValueError):
     """The file cannot be read; ``line`` is its 1-based line number, ``reason`` says why."""
 
     def __init__(self, line: int, reason: str) -> None:
-        super().__init__(f"line {line}: {reason}")
+        super().__init__(_t("line {0}: {1}").format(line, reason))
         self.line = line
         self.reason = reason
 
@@ -216,14 +223,15 @@ class _Reader:
     def fail(self, reason: str, line: int | None = None) -> ReturnFileError:
         return ReturnFileError(self.line if line is None else line, reason)
 
-    def digits(self, rec: str, start: int, end: int, what: str) -> str:
+    def digits(self, rec: str, start: int, end: int, what: Callable[[], str]) -> str:
         value = _field(rec, start, end)
         if not value or not set(value) <= _DIGITS:
-            raise self.fail(f"{what} '{value}' is not a number (columns {start}-{end} must be "
-                            f"{end - start + 1} digits)")
+            raise self.fail(_t("{0} '{1}' is not a number (columns {2}-{3} must be {4} digits)").format(
+                                what(), value, start, end, end - start + 1))
         return value
 
-    def date(self, rec: str, start: int, end: int, what: str, blank_ok: bool = False) -> dt.date | None:
+    def date(self, rec: str, start: int, end: int, what: Callable[[], str],
+             blank_ok: bool = False) -> dt.date | None:
         value = _field(rec, start, end)
         if blank_ok and not value.strip():
             return None
@@ -232,7 +240,8 @@ class _Reader:
                 return dt.date(2000 + int(value[:2]), int(value[2:4]), int(value[4:6]))
             except ValueError:
                 pass
-        raise self.fail(f"{what} '{value}' is not a date (columns {start}-{end} must be YYMMDD)")
+        raise self.fail(_t("{0} '{1}' is not a date (columns {2}-{3} must be YYMMDD)").format(
+            what(), value, start, end))
 
     # -- the file -----------------------------------------------------------------------------
     def read(self, text: str) -> ReturnFile:
@@ -242,19 +251,17 @@ class _Reader:
         while lines and not lines[-1].strip():
             lines.pop()
         if not lines:
-            raise ReturnFileError(1, "the file is empty; a return file starts with a file header "
-                                     "record (type 1)")
+            raise ReturnFileError(1, _t("the file is empty; a return file starts with a file header record (type 1)"))
         for number, raw in enumerate(lines, start=1):
             self.line = number
             self.record(self.clean(raw))
         if self.header is None:  # pragma: no cover - the first line is always checked
-            raise self.fail("the file has no file header record (type 1)")
+            raise self.fail(_t("the file has no file header record (type 1)"))
         if self.batch is not None:
-            raise self.fail(f"the file ends inside batch {self.batch.number} (no batch control "
-                            f"record after its header on line {self.batch.line}); it may be cut short")
+            raise self.fail(_t("the file ends inside batch {0} (no batch control record after its header on line "
+                               "{1}); it may be cut short").format(self.batch.number, self.batch.line))
         if not self.closed:
-            raise self.fail("the file ends without its file control record (type 9); "
-                            "it may be cut short")
+            raise self.fail(_t("the file ends without its file control record (type 9); it may be cut short"))
         assert self.totals is not None
         batch_count, count, entry_hash, debit, credit = self.totals
         created_on, destination, origin, origin_name = self.header
@@ -267,15 +274,15 @@ class _Reader:
         if len(rec) > RECORD_LENGTH and not rec[RECORD_LENGTH:].strip():
             rec = rec[:RECORD_LENGTH]  # trailing blanks after column 94
         if not rec.strip():
-            raise self.fail("a blank line inside the file (only the end may have blank lines)")
+            raise self.fail(_t("a blank line inside the file (only the end may have blank lines)"))
         for column, char in enumerate(rec, start=1):
             code = ord(char)
             if not (0x20 <= code <= 0x7E or 0xA0 <= code <= 0xFF):
-                raise self.fail(f"column {column} holds the character U+{code:04X}, which a NACHA "
-                                f"file cannot hold (letters, digits and punctuation only)")
+                raise self.fail(_t("column {0} holds the character U+{1:04X}, which a NACHA file cannot hold "
+                                   "(letters, digits and punctuation only)").format(column, code))
         if len(rec) != RECORD_LENGTH:
-            raise self.fail(f"the record is {len(rec)} characters long; every NACHA record is "
-                            f"exactly {RECORD_LENGTH}")
+            raise self.fail(_t("the record is {0} characters long; every NACHA record is exactly {1}").format(
+                                len(rec), RECORD_LENGTH))
         return rec
 
     def record(self, rec: str) -> None:
@@ -283,16 +290,15 @@ class _Reader:
         if self.closed:
             if rec == FILLER:
                 return
-            raise self.fail("a record after the file control record (only block-filler lines of "
-                            "9s may follow it)")
+            raise self.fail(_t("a record after the file control record (only block-filler lines of 9s may follow it)"))
         if rec == FILLER:
-            raise self.fail("a block-filler line (all 9s) before the file control record")
-        if kind not in _RECORD_NAMES:
-            raise self.fail(f"unknown record type '{kind}' (a NACHA record starts with 1, 5, 6, 7, "
-                            f"8 or 9)")
+            raise self.fail(_t("a block-filler line (all 9s) before the file control record"))
+        if kind not in RECORD_KINDS:
+            raise self.fail(_t("unknown record type '{0}' (a NACHA record starts with 1, 5, 6, 7, 8 or 9)").format(
+                                kind))
         if self.header is None and kind != "1":
-            raise self.fail(f"the file must start with a file header record (type 1); this "
-                            f"line is a {_RECORD_NAMES[kind]} record (type {kind})")
+            raise self.fail(_t("the file must start with a file header record (type 1); this line is a {0} record "
+                               "(type {1})").format(_record_name(kind), kind))
         if kind in "5689" and self.entry is not None and not self.entry.has_addenda:
             raise self.missing_addenda()
         self.records += 1
@@ -300,55 +306,55 @@ class _Reader:
 
     def missing_addenda(self) -> ReturnFileError:
         assert self.entry is not None
-        return self.fail("the entry has no addenda record after it; in a return file every entry "
-                         "is followed by its return (99) or change (98) addenda",
+        return self.fail(_t("the entry has no addenda record after it; in a return file every entry is followed by "
+                            "its return (99) or change (98) addenda"),
                          line=self.entry.line)
 
     # -- records ------------------------------------------------------------------------------
     def record_1(self, rec: str) -> None:
         if self.header is not None:
-            raise self.fail("a second file header record (type 1); a return file has one")
-        created = self.date(rec, 24, 29, "the file creation date")
+            raise self.fail(_t("a second file header record (type 1); a return file has one"))
+        created = self.date(rec, 24, 29, lambda: _t("the file creation date"))
         assert created is not None
         self.header = (created, _field(rec, 4, 13).strip(), _field(rec, 14, 23).strip(),
                        _field(rec, 64, 86).strip())
 
     def record_5(self, rec: str) -> None:
         if self.batch is not None:
-            raise self.fail(f"a batch header before the control record of the batch that started "
-                            f"on line {self.batch.line}")
-        service_class = self.digits(rec, 2, 4, "the batch's service class code")
-        effective = self.date(rec, 70, 75, "the batch's effective entry date")
+            raise self.fail(_t("a batch header before the control record of the batch that started on line {0}").format(
+                                self.batch.line))
+        service_class = self.digits(rec, 2, 4, lambda: _t("the batch's service class code"))
+        effective = self.date(rec, 70, 75, lambda: _t("the batch's effective entry date"))
         assert effective is not None
-        number = int(self.digits(rec, 88, 94, "the batch number"))
+        number = int(self.digits(rec, 88, 94, lambda: _t("the batch number")))
         self.batch = _Batch(self.line, service_class, number, effective)
         self.entry = None
 
     def record_6(self, rec: str) -> None:
         batch = self.batch
         if batch is None:
-            raise self.fail("an entry record outside a batch (no batch header before it)")
-        code = self.digits(rec, 2, 3, "the entry's transaction code")
+            raise self.fail(_t("an entry record outside a batch (no batch header before it)"))
+        code = self.digits(rec, 2, 3, lambda: _t("the entry's transaction code"))
         if code not in TRANSACTION_CODES:
-            raise self.fail(f"the entry's transaction code {code} is not a checking or savings "
-                            f"code (21-24, 26-29, 31-34, 36-39)")
-        routing = self.digits(rec, 4, 12, "the entry's routing number")
+            raise self.fail(_t("the entry's transaction code {0} is not a checking or savings code (21-24, 26-29, "
+                               "31-34, 36-39)").format(code))
+        routing = self.digits(rec, 4, 12, lambda: _t("the entry's routing number"))
         if not rtn.is_valid(routing):
-            raise self.fail(f"the entry's routing number {routing} fails its check digit")
+            raise self.fail(_t("the entry's routing number {0} fails its check digit").format(routing))
         account = _field(rec, 13, 29).strip()
         if not account:
-            raise self.fail("the entry's bank account number (columns 13-29) is blank")
-        cents = int(self.digits(rec, 30, 39, "the entry's amount"))
+            raise self.fail(_t("the entry's bank account number (columns 13-29) is blank"))
+        cents = int(self.digits(rec, 30, 39, lambda: _t("the entry's amount")))
         individual_id = _field(rec, 40, 54).strip()
         name = _field(rec, 55, 76).strip()
         indicator = _field(rec, 79, 79)
         if indicator not in ("0", "1"):
-            raise self.fail(f"the entry's addenda record indicator (column 79) is '{indicator}'; "
-                            f"it must be 1")
+            raise self.fail(_t("the entry's addenda record indicator (column 79) is '{0}'; it must be 1").format(
+                                indicator))
         if indicator == "0":
-            raise self.fail("the entry says it has no addenda record (column 79 is 0); in a return "
-                            "file every entry carries its return (99) or change (98) addenda")
-        trace = self.digits(rec, 80, 94, "the entry's trace number")
+            raise self.fail(_t("the entry says it has no addenda record (column 79 is 0); in a return file every "
+                               "entry carries its return (99) or change (98) addenda"))
+        trace = self.digits(rec, 80, 94, lambda: _t("the entry's trace number"))
         self.entry = _Entry(self.line, code, routing, account[-4:], cents, individual_id, name, trace)
         batch.count += 1
         batch.hash += int(routing[:8])
@@ -360,21 +366,21 @@ class _Reader:
     def record_7(self, rec: str) -> None:
         entry, batch = self.entry, self.batch
         if entry is None or batch is None:
-            raise self.fail("an addenda record with no entry record before it")
+            raise self.fail(_t("an addenda record with no entry record before it"))
         if entry.has_addenda:
-            raise self.fail(f"a second addenda record for the entry on line {entry.line}; a return "
-                            f"or change entry has exactly one")
+            raise self.fail(_t("a second addenda record for the entry on line {0}; a return or change entry has "
+                               "exactly one").format(entry.line))
         kind = _field(rec, 2, 3)
         if kind not in ("98", "99"):
-            raise self.fail(f"the addenda type is '{kind}'; a return file holds only return (99) "
-                            f"and change (98) addenda")
+            raise self.fail(_t("the addenda type is '{0}'; a return file holds only return (99) and change (98) "
+                               "addenda").format(kind))
         code = _field(rec, 4, 6)
-        original_trace = self.digits(rec, 7, 21, "the original entry trace number")
-        original_rdfi = self.digits(rec, 28, 35, "the original receiving bank (RDFI) number")
-        trace = self.digits(rec, 80, 94, "the addenda's trace number")
+        original_trace = self.digits(rec, 7, 21, lambda: _t("the original entry trace number"))
+        original_rdfi = self.digits(rec, 28, 35, lambda: _t("the original receiving bank (RDFI) number"))
+        trace = self.digits(rec, 80, 94, lambda: _t("the addenda's trace number"))
         if trace != entry.trace:
-            raise self.fail(f"the addenda's trace number {trace} is not its entry's ({entry.trace}, "
-                            f"line {entry.line})")
+            raise self.fail(_t("the addenda's trace number {0} is not its entry's ({1}, line {2})").format(
+                                trace, entry.trace, entry.line))
         common = dict(trace_number=entry.trace, original_trace=original_trace,
                       amount=from_cents(entry.cents), account_last4=entry.account_last4,
                       routing_number=entry.routing, individual_id=entry.individual_id,
@@ -384,18 +390,21 @@ class _Reader:
         if kind == "99":
             text = RETURN_REASONS.get(code)
             if text is None:
-                hint = " (a change code belongs in a type 98 addenda)" if code in CHANGE_REASONS else ""
-                raise self.fail(f"unknown return reason code '{code}'{hint}; NACHA codes are "
-                                f"R01 to R85")
-            died = self.date(rec, 22, 27, "the date of death", blank_ok=True)
+                if code in CHANGE_REASONS:
+                    raise self.fail(_t("unknown return reason code '{0}' (a change code belongs in a type 98 "
+                                       "addenda); NACHA codes are R01 to R85").format(code))
+                raise self.fail(_t("unknown return reason code '{0}'; NACHA codes are R01 to R85").format(code))
+            died = self.date(rec, 22, 27, lambda: _t("the date of death"), blank_ok=True)
             batch.returns.append(ReturnEntry(reason_code=code, reason_text=text, date_of_death=died,
                                              addenda_information=_field(rec, 36, 79).strip(),
                                              **common))
         else:
             text = CHANGE_REASONS.get(code)
             if text is None:
-                hint = " (a return code belongs in a type 99 addenda)" if code in RETURN_REASONS else ""
-                raise self.fail(f"unknown change code '{code}'{hint}; NACHA codes are C01 to C14")
+                if code in RETURN_REASONS:
+                    raise self.fail(_t("unknown change code '{0}' (a return code belongs in a type 99 addenda); "
+                                       "NACHA codes are C01 to C14").format(code))
+                raise self.fail(_t("unknown change code '{0}'; NACHA codes are C01 to C14").format(code))
             corrected = _field(rec, 36, 64)
             batch.changes.append(ChangeEntry(change_code=code, change_text=text,
                                              corrected_data=corrected,
@@ -409,19 +418,20 @@ class _Reader:
 
         def routing(text: str) -> None:
             if not (len(text) == 9 and set(text) <= _DIGITS and rtn.is_valid(text)):
-                raise self.fail(f"the corrected routing number '{text}' is not a valid routing "
-                                f"number (check digit)")
+                raise self.fail(_t("the corrected routing number '{0}' is not a valid routing number (check "
+                                   "digit)").format(
+                                    text))
             out["corrected_routing"] = text
 
         def account(text: str) -> None:
             if not text.strip():
-                raise self.fail("the corrected bank account number is blank")
+                raise self.fail(_t("the corrected bank account number is blank"))
             out["corrected_account"] = text.strip()
 
         def transaction(text: str) -> None:
             if text not in TRANSACTION_CODES:
-                raise self.fail(f"the corrected transaction code '{text}' is not a checking or "
-                                f"savings code")
+                raise self.fail(_t("the corrected transaction code '{0}' is not a checking or savings code").format(
+                                    text))
             out["corrected_transaction_code"] = text
 
         if code == "C01":
@@ -433,7 +443,7 @@ class _Reader:
             account(data[12:29])
         elif code == "C04":
             if not data[0:22].strip():
-                raise self.fail("the corrected name is blank")
+                raise self.fail(_t("the corrected name is blank"))
             out["corrected_name"] = data[0:22].strip()
         elif code == "C05":
             transaction(data[0:2])
@@ -446,38 +456,40 @@ class _Reader:
             transaction(data[26:28])
         elif code == "C09":
             if not data[0:22].strip():
-                raise self.fail("the corrected individual identification number is blank")
+                raise self.fail(_t("the corrected individual identification number is blank"))
             out["corrected_individual_id"] = data[0:22].strip()
         return out
 
     def record_8(self, rec: str) -> None:
         batch = self.batch
         if batch is None:
-            raise self.fail("a batch control record with no batch header before it")
-        service_class = self.digits(rec, 2, 4, "the batch control's service class code")
-        count = int(self.digits(rec, 5, 10, "the batch control's entry/addenda count"))
-        entry_hash = int(self.digits(rec, 11, 20, "the batch control's entry hash"))
-        debit = int(self.digits(rec, 21, 32, "the batch control's total debit"))
-        credit = int(self.digits(rec, 33, 44, "the batch control's total credit"))
-        number = int(self.digits(rec, 88, 94, "the batch control's batch number"))
-        where = f"batch {batch.number} (header on line {batch.line})"
+            raise self.fail(_t("a batch control record with no batch header before it"))
+        service_class = self.digits(rec, 2, 4, lambda: _t("the batch control's service class code"))
+        count = int(self.digits(rec, 5, 10, lambda: _t("the batch control's entry/addenda count")))
+        entry_hash = int(self.digits(rec, 11, 20, lambda: _t("the batch control's entry hash")))
+        debit = int(self.digits(rec, 21, 32, lambda: _t("the batch control's total debit")))
+        credit = int(self.digits(rec, 33, 44, lambda: _t("the batch control's total credit")))
+        number = int(self.digits(rec, 88, 94, lambda: _t("the batch control's batch number")))
         if number != batch.number:
-            raise self.fail(f"the batch control says batch {number} but closes {where}")
+            raise self.fail(_t("the batch control says batch {0} but closes batch {1} (header on line {2})").format(
+                number, batch.number, batch.line))
         if service_class != batch.service_class:
-            raise self.fail(f"the batch control's service class {service_class} is not its "
-                            f"header's ({batch.service_class}, line {batch.line})")
+            raise self.fail(_t("the batch control's service class {0} is not its header's ({1}, line {2})").format(
+                                service_class, batch.service_class, batch.line))
         if count != batch.count:
-            raise self.fail(f"the batch control counts {count} entry and addenda records but "
-                            f"{where} has {batch.count}")
+            raise self.fail(_t("the batch control counts {0} entry and addenda records but batch {1} (header on line "
+                               "{2}) "
+                               "has {3}").format(count, batch.number, batch.line, batch.count))
         if entry_hash != batch.hash % 10**10:
-            raise self.fail(f"the batch control's entry hash {entry_hash:010d} does not match the "
-                            f"entries' routing numbers ({batch.hash % 10**10:010d})")
+            raise self.fail(_t("the batch control's entry hash {0:010d} does not match the entries' routing numbers "
+                               "({1:010d})").format(entry_hash, batch.hash % 10**10))
         if debit != batch.debit:
-            raise self.fail(f"the batch control's total debit {from_cents(debit)} is not the sum of "
-                            f"its debit entries ({from_cents(batch.debit)})")
+            raise self.fail(_t("the batch control's total debit {0} is not the sum of its debit entries ({1})").format(
+                                from_cents(debit), from_cents(batch.debit)))
         if credit != batch.credit:
-            raise self.fail(f"the batch control's total credit {from_cents(credit)} is not the sum "
-                            f"of its credit entries ({from_cents(batch.credit)})")
+            raise self.fail(_t("the batch control's total credit {0} is not the sum of its credit "
+                               "entries ({1})").format(
+                                from_cents(credit), from_cents(batch.credit)))
         self.batch_count += 1
         self.count += batch.count
         self.hash += batch.hash
@@ -490,32 +502,33 @@ class _Reader:
 
     def record_9(self, rec: str) -> None:
         if self.batch is not None:
-            raise self.fail(f"the file control record comes before the control record of the "
-                            f"batch that started on line {self.batch.line}")
-        batch_count = int(self.digits(rec, 2, 7, "the file control's batch count"))
-        blocks = int(self.digits(rec, 8, 13, "the file control's block count"))
-        count = int(self.digits(rec, 14, 21, "the file control's entry/addenda count"))
-        entry_hash = int(self.digits(rec, 22, 31, "the file control's entry hash"))
-        debit = int(self.digits(rec, 32, 43, "the file control's total debit"))
-        credit = int(self.digits(rec, 44, 55, "the file control's total credit"))
+            raise self.fail(_t("the file control record comes before the control record of the batch that started "
+                               "on line {0}").format(self.batch.line))
+        batch_count = int(self.digits(rec, 2, 7, lambda: _t("the file control's batch count")))
+        blocks = int(self.digits(rec, 8, 13, lambda: _t("the file control's block count")))
+        count = int(self.digits(rec, 14, 21, lambda: _t("the file control's entry/addenda count")))
+        entry_hash = int(self.digits(rec, 22, 31, lambda: _t("the file control's entry hash")))
+        debit = int(self.digits(rec, 32, 43, lambda: _t("the file control's total debit")))
+        credit = int(self.digits(rec, 44, 55, lambda: _t("the file control's total credit")))
         if batch_count != self.batch_count:
-            raise self.fail(f"the file control counts {batch_count} batches but the file has "
-                            f"{self.batch_count}")
+            raise self.fail(_t("the file control counts {0} batches but the file has {1}").format(
+                                batch_count, self.batch_count))
         expected_blocks = -(-self.records // BLOCKING_FACTOR)
         if blocks != expected_blocks:
-            raise self.fail(f"the file control counts {blocks} blocks of 10 records but the file's "
-                            f"{self.records} records make {expected_blocks}")
+            raise self.fail(_t("the file control counts {0} blocks of 10 records but the file's {1} records "
+                               "make {2}").format(
+                                blocks, self.records, expected_blocks))
         if count != self.count:
-            raise self.fail(f"the file control counts {count} entry and addenda records but the "
-                            f"batches have {self.count}")
+            raise self.fail(_t("the file control counts {0} entry and addenda records but the batches have {1}").format(
+                                count, self.count))
         if entry_hash != self.hash % 10**10:
-            raise self.fail(f"the file control's entry hash {entry_hash:010d} does not match the "
-                            f"batches' ({self.hash % 10**10:010d})")
+            raise self.fail(_t("the file control's entry hash {0:010d} does not match the batches' ({1:010d})").format(
+                                entry_hash, self.hash % 10**10))
         if debit != self.debit:
-            raise self.fail(f"the file control's total debit {from_cents(debit)} is not the sum of "
-                            f"the batches' ({from_cents(self.debit)})")
+            raise self.fail(_t("the file control's total debit {0} is not the sum of the batches' ({1})").format(
+                                from_cents(debit), from_cents(self.debit)))
         if credit != self.credit:
-            raise self.fail(f"the file control's total credit {from_cents(credit)} is not the sum "
-                            f"of the batches' ({from_cents(self.credit)})")
+            raise self.fail(_t("the file control's total credit {0} is not the sum of the batches' ({1})").format(
+                                from_cents(credit), from_cents(self.credit)))
         self.totals = (batch_count, count, entry_hash, debit, credit)
         self.closed = True

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from escpos.printer import Dummy
 
+from cashier_app.i18n import _t, customer_language
 from cashier_app.receipts.layout import Kind, Line, columns, receipt_lines, wrap
 from cashier_app.receipts.receipt import Receipt
 
@@ -25,6 +26,7 @@ class EscposOptions:
     merchant_copy: bool = False  # print a second copy for the City
 
 
+@customer_language()
 def render_escpos(receipt: Receipt, *, width: int = 42, open_drawer: bool = False, drawer_pin: int = 2,
                   profile: str = "default", options: EscposOptions | None = None) -> bytes:
     """The bytes for one receipt (and its merchant copy), drawer kick first when asked."""
@@ -34,8 +36,8 @@ def render_escpos(receipt: Receipt, *, width: int = 42, open_drawer: bool = Fals
     if open_drawer:
         printer.cashdraw(opts.drawer_pin)  # first, so the drawer opens while the receipt prints
     if opts.merchant_copy:
-        _copy(printer, receipt, opts, "CUSTOMER COPY")
-        _copy(printer, receipt, opts, "MERCHANT COPY")
+        _copy(printer, receipt, opts, _t("CUSTOMER COPY"))
+        _copy(printer, receipt, opts, _t("MERCHANT COPY"))
     else:
         _copy(printer, receipt, opts, "")
     return printer.output
@@ -60,7 +62,10 @@ def _line(printer: Dummy, line: Line, opts: EscposOptions) -> None:
         _rows(printer, wrap(line.left, opts.width))
     elif line.kind is Kind.MARK:
         printer.set_with_default(align="center", bold=True, double_width=True, double_height=True)
-        _rows(printer, wrap(f"** {line.left} **", opts.width // 2))
+        rows = wrap(f"** {line.left} **", opts.width // 2)
+        if any(row.strip() == "**" for row in rows):  # a long word (RÉIMPRESSION on 58 mm): no stars
+            rows = wrap(line.left, opts.width // 2)
+        _rows(printer, rows)
     elif line.kind is Kind.CENTER:
         printer.set_with_default(align="center", bold=line.strong)
         _rows(printer, wrap(line.left, opts.width))

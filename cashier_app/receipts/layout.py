@@ -9,6 +9,7 @@ import enum
 import textwrap
 from dataclasses import dataclass
 
+from cashier_app.i18n import _t
 from cashier_app.money import format_amount
 from cashier_app.receipts.receipt import Receipt, mark_banner
 
@@ -54,31 +55,31 @@ def receipt_lines(receipt: Receipt, *, copy_label: str = "") -> list[Line]:
         lines.append(Line(Kind.CENTER, copy_label, strong=True))
     lines += [
         RULE,
-        Line(Kind.PAIR, "Receipt", receipt.receipt_number, strong=True),
-        Line(Kind.PAIR, "Date", receipt.posted_at.strftime(DATE_FORMAT)),
-        Line(Kind.PAIR, "Station", receipt.station),
-        Line(Kind.PAIR, "Cashier", receipt.cashier),
+        Line(Kind.PAIR, _t("Receipt"), receipt.receipt_number, strong=True),
+        Line(Kind.PAIR, _t("Date"), receipt.posted_at.strftime(DATE_FORMAT)),
+        Line(Kind.PAIR, _t("Station"), receipt.station),
+        Line(Kind.PAIR, _t("Cashier"), receipt.cashier),
         RULE,
     ]
     for i, a in enumerate(receipt.accounts):
         if i:
             lines.append(BLANK)
         lines += [
-            Line(Kind.TEXT, f"Account {a.account_number}", strong=True),
+            Line(Kind.TEXT, _t("Account {0}").format(a.account_number), strong=True),
             Line(Kind.TEXT, a.customer_name, indent=2),
             Line(Kind.TEXT, a.service_address, indent=2),
-            Line(Kind.PAIR, "Previous balance", format_amount(a.previous_balance), indent=2),
-            Line(Kind.PAIR, "Amount applied", format_amount(a.amount_applied), indent=2),
-            Line(Kind.PAIR, "New balance", format_amount(a.new_balance), indent=2),
+            Line(Kind.PAIR, _t("Previous balance"), format_amount(a.previous_balance), indent=2),
+            Line(Kind.PAIR, _t("Amount applied"), format_amount(a.amount_applied), indent=2),
+            Line(Kind.PAIR, _t("New balance"), format_amount(a.new_balance), indent=2),
         ]
     lines.append(RULE)
     lines += [Line(Kind.PAIR, t.label, format_amount(t.amount)) for t in receipt.tenders]
     lines += [
         RULE,
-        Line(Kind.PAIR, "TOTAL", format_amount(receipt.total), strong=True),
-        Line(Kind.PAIR, "Tendered", format_amount(receipt.tendered)),
-        Line(Kind.PAIR, "Change", format_amount(receipt.change), strong=True),
-        Line(Kind.PAIR, "Convenience fee", format_amount(receipt.fee)),
+        Line(Kind.PAIR, _t("TOTAL"), format_amount(receipt.total), strong=True),
+        Line(Kind.PAIR, _t("Tendered"), format_amount(receipt.tendered)),
+        Line(Kind.PAIR, _t("Change"), format_amount(receipt.change), strong=True),
+        Line(Kind.PAIR, _t("Convenience fee"), format_amount(receipt.fee)),
         RULE,
     ]
     lines += [Line(Kind.CENTER, text) for text in receipt.footer]

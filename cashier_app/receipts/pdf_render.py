@@ -16,6 +16,7 @@ from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
+from cashier_app.i18n import _t, customer_language
 from cashier_app.receipts.layout import Kind, Line, receipt_lines
 from cashier_app.receipts.receipt import Receipt, mark_banner
 
@@ -35,6 +36,7 @@ class _Frame:
         return self.size * 1.35
 
 
+@customer_language()
 def render_pdf(receipt: Receipt, *, page: str = "roll", roll_width_mm: int = 80, copy_label: str = "") -> bytes:
     """The receipt as a one-page PDF: ``page`` is "roll" (``roll_width_mm`` wide) or "letter"."""
     if page not in PAGES:
@@ -53,7 +55,7 @@ def render_pdf(receipt: Receipt, *, page: str = "roll", roll_width_mm: int = 80,
     out = io.BytesIO()
     canvas = Canvas(out, pagesize=size, invariant=1, pageCompression=1)
     banner = mark_banner(receipt.mark)
-    canvas.setTitle(f"Receipt {receipt.receipt_number}" + (f" ({banner})" if banner else ""))
+    canvas.setTitle(_t("Receipt {0}").format(receipt.receipt_number) + (f" ({banner})" if banner else ""))
     canvas.setAuthor(receipt.header[0] if receipt.header else "")
     _draw(canvas, lines, frame, top)
     canvas.showPage()

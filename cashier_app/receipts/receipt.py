@@ -6,6 +6,8 @@ import enum
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
+from cashier_app.i18n import _t
+
 
 class ReceiptMark(enum.StrEnum):
     """What a receipt is besides the original: the mark the print queue stores with the job."""
@@ -15,21 +17,19 @@ class ReceiptMark(enum.StrEnum):
     NSF = "NSF"  # returned check
 
 
-_BANNERS = {
-    ReceiptMark.VOID: "VOID",
-    ReceiptMark.REPRINT: "REPRINT",
-    ReceiptMark.NSF: "RETURNED CHECK",
-}
+def _banners() -> dict[ReceiptMark, str]:
+    return {ReceiptMark.VOID: _t("VOID"), ReceiptMark.REPRINT: _t("REPRINT"), ReceiptMark.NSF: _t("RETURNED CHECK")}
 
 
 def mark_banner(mark: str) -> str:
-    """The words printed in the banner of a marked receipt ("" for an original)."""
+    """The words printed in the banner of a marked receipt ("" for an original), in the language
+    the receipt is rendered in (the mark itself, stored with the print job, stays English)."""
     if not mark:
         return ""
     try:
-        return _BANNERS[ReceiptMark(mark)]
+        return _banners()[ReceiptMark(mark)]
     except ValueError:
-        return mark.upper()  # a mark written by an older version: print it as it is
+        return {"TEST": _t("TEST")}.get(mark, mark.upper())  # TEST: the printer test page; else an older mark
 
 
 @dataclass(frozen=True)

@@ -1,6 +1,7 @@
 """Plain-text rendering of a Receipt (screen preview, file printer)."""
 from __future__ import annotations
 
+from cashier_app.i18n import customer_language
 from cashier_app.receipts.layout import columns, receipt_lines
 from cashier_app.receipts.receipt import Receipt
 
@@ -8,6 +9,7 @@ DEFAULT_WIDTH = 42
 WIDTHS = (32, 42, 48)  # 58 mm roll; 80 mm roll in font A at 42 or 48 columns
 
 
+@customer_language()
 def render_text(receipt: Receipt, width: int = DEFAULT_WIDTH, *, copy_label: str = "") -> str:
     """The receipt as lines of at most ``width`` characters; amounts are never wrapped."""
     rows: list[str] = []

@@ -2,6 +2,8 @@
 column saying what the row is. Columns and sections: docs/formats.md "Day report CSV".
 
 Amounts are plain ``1234.50`` (negative ``-1.00``), dates ISO, times ISO 8601 local with offset.
+English whatever the station's language: scripts and spreadsheets read its sections, keys and
+details (docs/TRANSLATING.md).
 """
 from __future__ import annotations
 
@@ -12,6 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from cashier_app import city_time
+from cashier_app.i18n import documents_in
 from cashier_app.money import format_plain
 from cashier_app.private_files import open_private
 
@@ -118,6 +121,7 @@ def draft_rows(report: DayReport, row) -> Iterator[dict[str, str]]:  # noqa: ANN
                   detail=f"{r.status}; {r.prenotes} prenotes")
 
 
+@documents_in("en")
 def write_day_report_csv(report: DayReport, out: Path) -> Path:
     out = Path(out)
     with open_private(out, "w", newline="", encoding="utf-8") as fh:

@@ -3,6 +3,9 @@
 Cash by denomination first, then each check (number, amount, account) and each money order
 (serial, amount, account), then the deposit totals, which are the counted figures. When the checks
 or money orders listed differ from what was counted, both figures and the difference are printed.
+
+English on purpose, whatever the station's language: it goes to the bank with the deposit, and the
+bank's teller checks and validates it (docs/TRANSLATING.md).
 """
 from __future__ import annotations
 
@@ -11,12 +14,13 @@ from typing import TYPE_CHECKING
 
 from reportlab.lib.units import inch
 
+from cashier_app.i18n import documents_in
 from cashier_app.money import format_amount
 from cashier_app.reports.day_report_pdf import RED, local_time, long_date, signed
 from cashier_app.reports.pdf_pages import BOLD, Col, PageWriter
 
 if TYPE_CHECKING:
-    from cashier_app.services.day_report import DepositSlip, PaperTotal
+    from cashier_app.services.deposit_slip import DepositSlip, PaperTotal
 
 WIDE = 3.4 * inch
 
@@ -37,6 +41,7 @@ def _paper(w: PageWriter, paper: PaperTotal, number_title: str) -> None:
                font=BOLD, color=RED, size=8.5)
 
 
+@documents_in("en")
 def render_deposit_slip(slip: DepositSlip, out: Path) -> Path:
     """Write the slip to ``out`` (PDF); returns the path."""
     w = PageWriter(out, "Deposit slip", long_date(slip.day),

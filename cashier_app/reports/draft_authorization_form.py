@@ -18,6 +18,7 @@ from reportlab.lib.units import inch
 from reportlab.lib.utils import simpleSplit
 from reportlab.pdfgen.canvas import Canvas
 
+from cashier_app.i18n import _t, customer_language, long_date
 from cashier_app.reports.draft_terms import TO_CONFIRM, draft_terms
 from cashier_app.reports.pdf_pages import BOLD, HEADER, REGULAR, fit
 from cashier_app.private_files import replaced_whole
@@ -55,14 +56,17 @@ def terms(form: DraftAuthorizationForm) -> tuple[str, ...]:
 
 
 def _line(form: DraftAuthorizationForm, i: int) -> str:
-    return form.header[i] if len(form.header) > i and form.header[i] else _DEFAULT_HEADER[i]
+    if len(form.header) > i and form.header[i]:
+        return form.header[i]
+    return _t("Utility Payments") if i == 1 else _DEFAULT_HEADER[i]
 
 
 def return_instructions(form: DraftAuthorizationForm) -> str:
     """Where and how the signed form goes back to the City."""
-    return (f"Return this form, signed, with your next bill payment, with a voided check for the bank account to "
-            f"draft: in the return envelope of your bill, or at City Hall, {_line(form, 2)}, {_line(form, 3)}. "
-            f"Questions: Customer Service, Payments Division, {_line(form, 4)} option 2 then 2.")
+    return _t("Return this form, signed, with your next bill payment, with a voided check for the bank account to "
+              "draft: in the return envelope of your bill, or at City Hall, {0}, {1}. "
+              "Questions: Customer Service, Payments Division, {2} option 2 then 2.").format(
+        _line(form, 2), _line(form, 3), _line(form, 4))
 
 
 def _paragraph(c: Canvas, y: float, text: str, *, x: float = LEFT, font: str = REGULAR, size: float = 9.5,
@@ -134,24 +138,24 @@ def _letterhead(c: Canvas, form: DraftAuthorizationForm) -> float:
     c.line(LEFT, y - 28, RIGHT, y - 28)
     y -= 54
     c.setFont(BOLD, 15)
-    c.drawString(LEFT, y, "Bank Draft Authorization Form")
+    c.drawString(LEFT, y, _t("Bank Draft Authorization Form"))
     c.setFont(REGULAR, 9.5)
-    c.drawRightString(RIGHT, y, f"{form.printed_on:%B} {form.printed_on.day}, {form.printed_on.year}")
-    return _paragraph(c, y - 16, "Pay your utility bill automatically each month from your bank account, free.",
+    c.drawRightString(RIGHT, y, long_date(form.printed_on))
+    return _paragraph(c, y - 16, _t("Pay your utility bill automatically each month from your bank account, free."),
                       size=9.5) - 6
 
 
 def _customer(c: Canvas, form: DraftAuthorizationForm, y: float) -> float:
-    y = _section(c, y, "Customer", "printed by the City; correct it if it is wrong")
+    y = _section(c, y, _t("Customer"), _t("printed by the City; correct it if it is wrong"))
     half = (RIGHT - LEFT) / 2
-    _blank(c, LEFT, y - 14, "Customer name", half - 14, form.customer_name)
-    _blank(c, LEFT + half, y - 14, "Customer number", half, form.customer_number)
+    _blank(c, LEFT, y - 14, _t("Customer name"), half - 14, form.customer_name)
+    _blank(c, LEFT + half, y - 14, _t("Customer number"), half, form.customer_number)
     mailing = ", ".join(line for line in form.mailing_lines if line)
-    _blank(c, LEFT, y - 46, "Mailing address", RIGHT - LEFT, mailing)
+    _blank(c, LEFT, y - 46, _t("Mailing address"), RIGHT - LEFT, mailing)
     y -= 72
     c.setFont(BOLD, 8.5)
-    c.drawString(LEFT + 2, y, "Account(s) to draft")
-    c.drawString(LEFT + 1.6 * inch, y, "Service address")
+    c.drawString(LEFT + 2, y, _t("Account(s) to draft"))
+    c.drawString(LEFT + 1.6 * inch, y, _t("Service address"))
     c.setLineWidth(0.4)
     c.line(LEFT, y - 4, RIGHT, y - 4)
     c.setFont(REGULAR, 10)
@@ -163,30 +167,32 @@ def _customer(c: Canvas, form: DraftAuthorizationForm, y: float) -> float:
     if len(form.accounts) > len(shown):
         y -= 12
         c.setFont(REGULAR, 8.5)
-        c.drawString(LEFT + 2, y, f"and {len(form.accounts) - len(shown)} more account(s): ask for a second form.")
+        c.drawString(LEFT + 2, y, _t("and {0} more account(s): ask for a second form.").format(
+            len(form.accounts) - len(shown)))
     return y - 26
 
 
 def _bank(c: Canvas, form: DraftAuthorizationForm, y: float) -> float:
-    y = _section(c, y, "Your bank", "filled in by the bank account holder")
+    y = _section(c, y, _t("Your bank"), _t("filled in by the bank account holder"))
     half = (RIGHT - LEFT) / 2
-    _blank(c, LEFT, y - 14, "Name(s) on the bank account", half - 14)
-    _blank(c, LEFT + half, y - 14, "Bank name", half)
+    _blank(c, LEFT, y - 14, _t("Name(s) on the bank account"), half - 14)
+    _blank(c, LEFT + half, y - 14, _t("Bank name"), half)
     y -= 36 + BOX
-    _boxes(c, LEFT, y, "Routing number (9 digits)", 9)
-    _boxes(c, LEFT + 9 * BOX + 0.35 * inch, y, "Bank account number", 17)
+    _boxes(c, LEFT, y, _t("Routing number (9 digits)"), 9)
+    _boxes(c, LEFT + 9 * BOX + 0.35 * inch, y, _t("Bank account number"), 17)
     y -= 24
     c.setFont(REGULAR, 8.5)
-    c.drawString(LEFT, y, "Account type:")
-    x = _tick(c, LEFT + 70, y, "Checking")
+    label = _t("Account type:")
+    c.drawString(LEFT, y, label)
+    x = _tick(c, max(LEFT + 70, LEFT + c.stringWidth(label, REGULAR, 8.5) + 8), y, _t("Checking"))
     if form.allow_savings:
-        _tick(c, x, y, "Savings")
+        _tick(c, x, y, _t("Savings"))
     else:
         c.setFont(REGULAR, 8.5)
-        c.drawString(x, y, "(the City drafts checking accounts)")
+        c.drawString(x, y, _t("(the City drafts checking accounts)"))
     y -= 34
-    _blank(c, LEFT, y, "Phone", half - 14)
-    _blank(c, LEFT + half, y, "E-mail", half)
+    _blank(c, LEFT, y, _t("Phone"), half - 14)
+    _blank(c, LEFT + half, y, _t("E-mail"), half)
     return y - 26
 
 
@@ -194,16 +200,16 @@ def _draw(c: Canvas, form: DraftAuthorizationForm) -> None:
     y = _letterhead(c, form)
     y = _customer(c, form, y)
     y = _bank(c, form, y)
-    y = _section(c, y, "Terms")
+    y = _section(c, y, _t("Terms"))
     for paragraph in terms(form):
         y = _paragraph(c, y, paragraph, bullet="•", size=9)
     y -= 6
-    y = _paragraph(c, y, (f"I authorize the {_line(form, 0)} to deduct the amount of my utility bill each month from the "
-                          "bank account above, on the draft date printed on the bill, and my bank to pay these drafts, "
-                          "until I cancel this authorization."), font=BOLD, size=9.5)
+    y = _paragraph(c, y, _t("I authorize the {0} to deduct the amount of my utility bill each month from the bank "
+                            "account above, on the draft date printed on the bill, and my bank to pay these drafts, "
+                            "until I cancel this authorization.").format(_line(form, 0)), font=BOLD, size=9.5)
     y -= 24
-    _blank(c, LEFT, y, "Signature of the bank account holder", 4.3 * inch)
-    _blank(c, LEFT + 4.6 * inch, y, "Date", RIGHT - LEFT - 4.6 * inch)
+    _blank(c, LEFT, y, _t("Signature of the bank account holder"), 4.3 * inch)
+    _blank(c, LEFT + 4.6 * inch, y, _t("Date"), RIGHT - LEFT - 4.6 * inch)
     y -= 24
     y = _paragraph(c, y, return_instructions(form), size=9)
     # The City's box: what the cashier ticks when enrolling the customer.
@@ -213,23 +219,25 @@ def _draw(c: Canvas, form: DraftAuthorizationForm) -> None:
     c.rect(LEFT, top - 30, RIGHT - LEFT, 30, stroke=1, fill=0)
     c.setDash()
     c.setFont(BOLD, 8)
-    c.drawString(LEFT + 5, top - 12, "For City use")
+    c.drawString(LEFT + 5, top - 12, _t("For City use"))
     c.setFont(REGULAR, 8)
-    c.drawString(LEFT + 5, top - 24, "Signed form [  ]   Voided check [  ]   Received by ____________   "
-                                     "Date ________   Enrolled ________")
+    c.drawString(LEFT + 5, top - 24, _t("Signed form [  ]   Voided check [  ]   Received by ____________   "
+                                        "Date ________   Enrolled ________"))
     c.setFont(REGULAR, 7.5)
     c.setFillGray(0.4)
-    c.drawCentredString(WIDTH / 2, 0.5 * inch, f"Bank draft authorization form · customer {form.customer_number}")
+    c.drawCentredString(WIDTH / 2, 0.5 * inch, _t("Bank draft authorization form · customer {0}").format(
+        form.customer_number))
     c.setFillGray(0)
 
 
+@customer_language()
 def render_authorization_form(form: DraftAuthorizationForm, out: Path) -> Path:
     """Write the prefilled form to ``out`` (PDF, one page, readable by its owner only) atomically;
     returns ``out``."""
     out = Path(out)
     with replaced_whole(out) as partial:
         c = Canvas(str(partial), pagesize=letter, pageCompression=1, invariant=1)
-        c.setTitle(f"Bank draft authorization form, customer {form.customer_number}")
+        c.setTitle(_t("Bank draft authorization form, customer {0}").format(form.customer_number))
         c.setAuthor(form.header[0] if form.header else HEADER[0])
         _draw(c, form)
         c.showPage()

@@ -17,6 +17,7 @@ from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
+from cashier_app.i18n import _t
 from cashier_app.private_files import touch_private
 
 REGULAR, BOLD, MONO = "Helvetica", "Helvetica-Bold", "Courier"
@@ -65,7 +66,7 @@ class _NumberedCanvas(Canvas):
             self.setFont(REGULAR, 7.5)
             self.setFillGray(0.35)
             self.drawString(MARGIN, MARGIN, self._footer)
-            self.drawRightString(RIGHT, MARGIN, f"Page {number} of {total}")
+            self.drawRightString(RIGHT, MARGIN, _t("Page {0} of {1}").format(number, total))
             self.setFillGray(0)
             Canvas.showPage(self)
         Canvas.save(self)
@@ -80,7 +81,7 @@ class PageWriter:
         self.c = _NumberedCanvas(str(touch_private(self.out)), pagesize=letter, pageCompression=1, invariant=1,
                                  footer=footer)
         self.c.setTitle(f"{title}: {subtitle}")
-        self.c.setAuthor("cashier-app, City of Shelby")
+        self.c.setAuthor("cashier-app, City of Shelby")  # a name, not words
         self.y = TOP
         self._header()
 
@@ -160,10 +161,10 @@ class PageWriter:
         self.y -= 12
 
     def table(self, cols: Sequence[Col], rows: Sequence[Sequence[str]], *, bold_last: bool = False,
-              size: float = 8.5, empty: str = "None.") -> None:
+              size: float = 8.5, empty: str = "") -> None:
         lead = size * 1.45
         if not rows:
-            self.text(empty, size=size, color=(0.35, 0.35, 0.35))
+            self.text(empty or _t("None."), size=size, color=(0.35, 0.35, 0.35))
             return
         self.ensure(lead * 2 + 4)
         self._table_header(cols, size)
@@ -183,13 +184,18 @@ class PageWriter:
         self.c.setFillGray(0.92)
         self.c.rect(MARGIN, self.y - 3, sum(c.width for c in cols), size + 5, stroke=0, fill=1)
         self.c.setFillGray(0)
-        self._row(cols, [c.title for c in cols], BOLD, size)
+        x = MARGIN
+        for col in cols:  # a title too wide (French) is set smaller before it is cut short
+            title_size = size
+            while title_size > 6.0 and stringWidth(col.title, BOLD, title_size) > col.width - 6:
+                title_size -= 0.25
+            self._row([col], [col.title], BOLD, title_size, x)
+            x += col.width
         self.y -= size * 1.45 + 2
 
-    def _row(self, cols: Sequence[Col], cells: Sequence[str], font: str, size: float) -> None:
+    def _row(self, cols: Sequence[Col], cells: Sequence[str], font: str, size: float, x: float = MARGIN) -> None:
         # The busiest loop of a long report: blank cells are skipped and a right-aligned cell's
         # width is measured once (drawRightString would measure it again).
-        x = MARGIN
         c, y = self.c, self.y
         c.setFont(font, size)
         for col, cell in zip(cols, cells):

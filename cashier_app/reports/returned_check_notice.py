@@ -14,6 +14,7 @@ from reportlab.lib.units import inch
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
+from cashier_app.i18n import _t, customer_language, long_date
 from cashier_app.money import format_amount
 from cashier_app.private_files import replaced_whole
 
@@ -59,17 +60,24 @@ class ReturnedCheckNotice:
         return any(a.cash_only for a in self.accounts)
 
 
-def _cash_only_accounts(n: ReturnedCheckNotice) -> str:
+def _cash_only_sentence(n: ReturnedCheckNotice) -> str:
     numbers = [a.account_number for a in n.accounts if a.cash_only]
     if len(n.accounts) == 1:
-        return "your account is"
+        return _t("Because of repeated returned checks, your account is now CASH-ONLY: the City can no longer "
+                  "accept personal checks for it. Please pay in cash or by money order.")
     if len(numbers) == 1:
-        return f"account {numbers[0]} is"
-    return f"accounts {', '.join(numbers)} are"
+        return _t("Because of repeated returned checks, account {0} is now CASH-ONLY: the City can no longer "
+                  "accept personal checks for it. Please pay in cash or by money order.").format(numbers[0])
+    return _t("Because of repeated returned checks, accounts {0} are now CASH-ONLY: the City can no longer "
+              "accept personal checks for it. Please pay in cash or by money order.").format(", ".join(numbers))
+
+
+def _title(n: ReturnedCheckNotice) -> str:
+    return _t("Notice of returned bank draft") if n.draft_last4 is not None else _t("Notice of returned check")
 
 
 def _long(day: dt.date) -> str:
-    return f"{day:%B} {day.day}, {day.year}"
+    return long_date(day)
 
 
 def _fit(text: str, font: str, size: float, width: float) -> str:
@@ -111,7 +119,7 @@ def _draw(c: Canvas, n: ReturnedCheckNotice) -> None:
     c.setFont(BOLD, 18)
     c.drawString(left, y, header[0])
     c.setFont(REGULAR, 10)
-    c.drawString(left, y - 15, header[1] if len(header) > 1 else "Utility Payments")
+    c.drawString(left, y - 15, header[1] if len(header) > 1 else _t("Utility Payments"))
     c.setFont(REGULAR, 9)
     for i, line in enumerate(header[2:5]):
         c.drawRightString(right, y + 2 - 12 * i, line)
@@ -131,8 +139,8 @@ def _draw(c: Canvas, n: ReturnedCheckNotice) -> None:
     box_x, box_y = left + 4.0 * inch, height - 2.1 * inch + 12
     c.setFont(REGULAR, 8)
     c.setFillGray(0.35)
-    refs = (("CUSTOMER NUMBER", n.customer_number),
-            ("ACCOUNT", ", ".join(a.account_number for a in n.accounts)))
+    refs = ((_t("CUSTOMER NUMBER"), n.customer_number),
+            (_t("ACCOUNT"), ", ".join(a.account_number for a in n.accounts)))
     for i, (label, value) in enumerate(refs):
         c.setFont(REGULAR, 7.5)
         c.setFillGray(0.35)
@@ -143,34 +151,36 @@ def _draw(c: Canvas, n: ReturnedCheckNotice) -> None:
     # Title and body.
     y = height - 3.35 * inch
     c.setFont(BOLD, 14)
-    c.drawString(left, y, f"Notice of returned {n.what}")
+    c.drawString(left, y, _title(n))
     y -= 24
-    name = n.customer_name or "Customer"
-    y = _paragraph(c, left, y, f"Dear {name},", text_width)
+    name = n.customer_name or _t("Customer")
+    y = _paragraph(c, left, y, _t("Dear {0},").format(name), text_width)
+    reason = f" ({n.reason})" if n.reason else ""
     if n.draft_last4 is not None:
-        y = _paragraph(c, left, y, (
-            f"The bank draft of {format_amount(n.check_amount)} from your bank account ending in {n.draft_last4}, "
-            f"drafted on {_long(n.payment_date)} (reference {n.receipt_number}), was returned unpaid by your bank"
-            f"{f' ({n.reason})' if n.reason else ''}. The payment has been reversed and a returned item fee has "
-            "been charged to your account."), text_width)
+        y = _paragraph(c, left, y, _t(
+            "The bank draft of {0} from your bank account ending in {1}, drafted on {2} (reference {3}), was "
+            "returned unpaid by your bank{4}. The payment has been reversed and a returned item fee has been "
+            "charged to your account.").format(format_amount(n.check_amount), n.draft_last4, _long(n.payment_date),
+                                               n.receipt_number, reason), text_width)
         if n.draft_ended:
-            y = _paragraph(c, left, y, (
+            y = _paragraph(c, left, y, _t(
                 "Because of this return, your bank draft enrollment has ended: your next bills will not be "
                 "drafted. To draft them again, please fill in a new bank draft authorization form."), text_width,
                 font=BOLD)
     else:
-        y = _paragraph(c, left, y, (
-            f"Your check number {n.check_number or '(no number)'} for {format_amount(n.check_amount)}, received on "
-            f"{_long(n.payment_date)} (receipt {n.receipt_number}), was returned unpaid by your bank"
-            f"{f' ({n.reason})' if n.reason else ''}. The payment has been reversed and a returned check fee has "
-            "been charged to your account."), text_width)
+        y = _paragraph(c, left, y, _t(
+            "Your check number {0} for {1}, received on {2} (receipt {3}), was returned unpaid by your bank{4}. "
+            "The payment has been reversed and a returned check fee has been charged to your account.").format(
+            n.check_number or _t("(no number)"), format_amount(n.check_amount), _long(n.payment_date),
+            n.receipt_number, reason), text_width)
     # The figures.
     y -= 4
     cols = (left, left + 1.3 * inch, left + 3.25 * inch, left + 4.35 * inch, right)
     c.setFont(BOLD, 9)
-    for x, title in zip(cols[:2], ("Account", "Service address")):
+    for x, title in zip(cols[:2], (_t("Account"), _t("Service address"))):
         c.drawString(x + 4, y, title)
-    for x, title in zip(cols[3:], ("Draft reversed" if n.draft_last4 is not None else "Check reversed", "Fee")):
+    for x, title in zip(cols[3:], (_t("Draft reversed") if n.draft_last4 is not None else _t("Check reversed"),
+                                   _t("Fee"))):
         c.drawRightString(x - 4, y, title)
     y -= 4
     c.setLineWidth(0.5)
@@ -187,7 +197,7 @@ def _draw(c: Canvas, n: ReturnedCheckNotice) -> None:
     c.line(left, y, right, y)
     y -= 14
     c.setFont(BOLD, 9.5)
-    c.drawString(cols[0] + 4, y, "Total")
+    c.drawString(cols[0] + 4, y, _t("Total"))
     c.drawRightString(cols[3] - 4, y, format_amount(n.reversed))
     c.drawRightString(cols[4] - 4, y, format_amount(n.fee))
     y -= 26
@@ -198,46 +208,49 @@ def _draw(c: Canvas, n: ReturnedCheckNotice) -> None:
     c.setFillGray(0)
     c.setFont(BOLD, 11)
     for i, a in enumerate(n.accounts):
-        c.drawString(left + 8, y - 16 * i, f"New balance of account {a.account_number}")
+        c.drawString(left + 8, y - 16 * i, _t("New balance of account {0}").format(a.account_number))
         c.drawRightString(right - 8, y - 16 * i, format_amount(a.new_balance))
     y -= 16 * (lines - 1)
     y -= 36
-    y = _paragraph(c, left, y, (
-        f"Please pay the new balance, including the {format_amount(n.fee)} returned {n.what if n.draft_last4 is None else 'item'} fee, in cash, by money "
-        "order or by cashier's check at City Hall, " + (n.header[2] if len(n.header) > 2 else
-                                                      "300 South Washington Street") + ", as soon as possible."),
-        text_width)
+    street = n.header[2] if len(n.header) > 2 else "300 South Washington Street"
+    pay = (_t("Please pay the new balance, including the {0} returned item fee, in cash, by money order or by "
+              "cashier's check at City Hall, {1}, as soon as possible.") if n.draft_last4 is not None else
+           _t("Please pay the new balance, including the {0} returned check fee, in cash, by money order or by "
+              "cashier's check at City Hall, {1}, as soon as possible."))
+    y = _paragraph(c, left, y, pay.format(format_amount(n.fee), street), text_width)
     if n.cash_only:
         c.setFillColorRGB(0.65, 0.08, 0.08)
-        y = _paragraph(c, left, y, (
-            f"Because of repeated returned checks, {_cash_only_accounts(n)} now CASH-ONLY: the City can no longer "
-            "accept personal checks for it. Please pay in cash or by money order."), text_width, font=BOLD)
+        y = _paragraph(c, left, y, _cash_only_sentence(n), text_width, font=BOLD)
         c.setFillGray(0)
     phone = n.header[4] if len(n.header) > 4 else "704-484-6866"
-    y = _paragraph(c, left, y, f"If you have questions about this notice, please call Customer Service at {phone}.",
-                   text_width)
+    y = _paragraph(c, left, y, _t("If you have questions about this notice, please call Customer Service at {0}.")
+                   .format(phone), text_width)
     y -= 8
     c.setFont(REGULAR, 10.5)
-    c.drawString(left, y, "Sincerely,")
-    c.drawString(left, y - 30, "Utility Payments, " + header[0])
+    c.drawString(left, y, _t("Sincerely,"))
+    c.drawString(left, y - 30, _t("Utility Payments, {0}").format(header[0]))
     if n.signed_by:
         c.setFont(REGULAR, 8)
         c.setFillGray(0.4)
-        c.drawString(left, y - 43, f"Recorded by {n.signed_by}")
+        c.drawString(left, y - 43, _t("Recorded by {0}").format(n.signed_by))
         c.setFillGray(0)
     c.setFont(REGULAR, 7.5)
     c.setFillGray(0.4)
-    footer = f"Returned {n.what} notice · {'reference' if n.draft_last4 is not None else 'receipt'} {n.receipt_number}"
-    c.drawCentredString(width / 2, 0.5 * inch, footer + (f" · check {n.check_number}" if n.check_number else ""))
+    footer = (_t("Returned bank draft notice · reference {0}") if n.draft_last4 is not None else
+              _t("Returned check notice · receipt {0}")).format(n.receipt_number)
+    c.drawCentredString(width / 2, 0.5 * inch, footer + (_t(" · check {0}").format(n.check_number)
+                                                         if n.check_number else ""))
     c.setFillGray(0)
 
 
+@customer_language()
 def render_notice(notice: ReturnedCheckNotice, out: Path) -> Path:
     """Write the notice to ``out`` (PDF) atomically; returns ``out``."""
     out = Path(out)
     with replaced_whole(out) as partial:
         c = Canvas(str(partial), pagesize=letter, pageCompression=1)
-        c.setTitle(f"Returned {notice.what} notice {notice.receipt_number}")
+        c.setTitle((_t("Returned bank draft notice {0}") if notice.draft_last4 is not None else
+                    _t("Returned check notice {0}")).format(notice.receipt_number))
         c.setAuthor(notice.header[0] if notice.header else "City of Shelby")
         _draw(c, notice)
         c.showPage()

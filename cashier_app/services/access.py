@@ -7,6 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TypeVar
 
+from cashier_app.i18n import _t
 from cashier_app.models import Role
 
 F = TypeVar("F", bound=Callable)
@@ -57,10 +58,10 @@ def requires(*roles: Role) -> Callable[[F], F]:
         def wrapper(*args, **kwargs):
             actor = signature.bind_partial(*args, **kwargs).arguments.get("actor")
             if not isinstance(actor, Actor):
-                raise AccessDenied("no signed-in user")
+                raise AccessDenied(_t("no signed-in user"))
             if needed and not (needed & actor.roles):
                 names = " or ".join(sorted(needed))
-                raise AccessDenied(f"{actor.username} may not do this: it needs the {names} role")
+                raise AccessDenied(_t("{0} may not do this: it needs the {1} role").format(actor.username, names))
             return fn(*args, **kwargs)
 
         wrapper.__requires__ = needed  # type: ignore[attr-defined]

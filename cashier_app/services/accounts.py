@@ -9,6 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from cashier_app.db import Database
+from cashier_app.i18n import _t
 from cashier_app.models import Account, Bill, Customer, UsageReading
 from cashier_app.money import ZERO
 from cashier_app.services.access import Actor, requires
@@ -106,7 +107,7 @@ def _usage(session: Session, account_id: int, since: dt.date | None) -> tuple[Us
 def load_account_view(session: Session, account_id: int) -> AccountView:
     account = session.get(Account, account_id)
     if account is None:
-        raise AccountNotFound(f"No account with id {account_id}.")
+        raise AccountNotFound(_t("No account with id {0}.").format(account_id))
     customer: Customer = account.customer
     siblings = session.scalars(
         select(Account).where(Account.customer_id == customer.id, Account.id != account.id)

@@ -12,6 +12,7 @@ import threading
 from dataclasses import dataclass, field
 
 from cashier_app.db import Database
+from cashier_app.i18n import _t
 from cashier_app.models import Role
 from cashier_app.services.access import AccessDenied, Actor, station_task
 from cashier_app.services.users import authenticate
@@ -30,11 +31,11 @@ class Approval:
         """Use the approval for ``action`` once; returns the approving supervisor."""
         with self._lock:
             if self._used:
-                raise AccessDenied("This approval was already used; the supervisor must approve again.")
+                raise AccessDenied(_t("This approval was already used; the supervisor must approve again."))
             if action != self.action:
-                raise AccessDenied(f"This approval is for {self.action}, not {action}.")
+                raise AccessDenied(_t("This approval is for {0}, not {1}.").format(self.action, action))
             if concerning_user_id != self.concerning_user_id:
-                raise AccessDenied("This approval was given for another cashier's action.")
+                raise AccessDenied(_t("This approval was given for another cashier's action."))
             self._used = True
         return self.supervisor
 
@@ -45,8 +46,8 @@ def approve(db: Database, username: str, password: str, action: str, concerning:
     """Check a supervisor's credentials for one action concerning a cashier (an Actor or a user id)."""
     supervisor = authenticate(db, username, password, station)
     if not supervisor.has(Role.SUPERVISOR):
-        raise AccessDenied(f"{supervisor.username} is not a supervisor.")
+        raise AccessDenied(_t("{0} is not a supervisor.").format(supervisor.username))
     concerning_id = concerning.user_id if isinstance(concerning, Actor) else concerning
     if concerning_id is not None and supervisor.user_id == concerning_id:
-        raise AccessDenied("A supervisor cannot approve their own action; ask another supervisor.")
+        raise AccessDenied(_t("A supervisor cannot approve their own action; ask another supervisor."))
     return Approval(supervisor, action, concerning_id)

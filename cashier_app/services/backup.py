@@ -9,6 +9,7 @@ from pathlib import Path
 
 from cashier_app import city_time
 from cashier_app.db import Database
+from cashier_app.i18n import _t
 from cashier_app.models import Role
 from cashier_app.private_files import private_folder, touch_private
 from cashier_app.services.access import Actor, requires, station_task
@@ -24,7 +25,7 @@ class BackupError(RuntimeError):
 
 def _sqlite_path(db: Database) -> Path:
     if not db.is_sqlite or not db.engine.url.database or db.engine.url.database == ":memory:":
-        raise BackupError("backups here are for the SQLite database; back up PostgreSQL with pg_dump")
+        raise BackupError(_t("backups here are for the SQLite database; back up PostgreSQL with pg_dump"))
     return Path(db.engine.url.database)
 
 
@@ -45,28 +46,28 @@ def _copy(source: Path, out: Path) -> None:
     problem = check_backup_file(partial)
     if problem:
         partial.unlink(missing_ok=True)
-        raise BackupError(f"the copy failed its check: {problem}")
+        raise BackupError(_t("the copy failed its check: {0}").format(problem))
     os.replace(partial, out)
 
 
 def check_backup_file(path: Path) -> str | None:
     """Why ``path`` is not a sound cashier database, or None when it is."""
     if not path.is_file():
-        return f"no such file: {path}"
+        return _t("no such file: {0}").format(path)
     try:
         conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
         try:
             result = conn.execute("PRAGMA integrity_check").fetchone()[0]
             if result != "ok":
-                return f"integrity check failed: {result}"
+                return _t("integrity check failed: {0}").format(result)
             tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
-        return f"not a SQLite database ({exc})"
+        return _t("not a SQLite database ({0})").format(exc)
     missing = REQUIRED_TABLES - tables
     if missing:
-        return f"not a cashier database (missing {', '.join(sorted(missing))})"
+        return _t("not a cashier database (missing {0})").format(", ".join(sorted(missing)))
     return None
 
 
@@ -75,7 +76,7 @@ def backup_database(db: Database, actor: Actor, out: Path) -> Path:
     """Copy the live SQLite database to ``out`` (refuses to overwrite the database itself)."""
     source = _sqlite_path(db)
     if out.resolve() == source.resolve():
-        raise BackupError("the backup file must not be the database itself")
+        raise BackupError(_t("the backup file must not be the database itself"))
     _copy(source, out)
     with db.write() as s:
         record_event(s, actor, "db.backup", "database", "", after={"file": str(out)})
@@ -109,7 +110,7 @@ def restore_database(backup: Path, target: Path) -> Path:
     """
     problem = check_backup_file(backup)
     if problem:
-        raise BackupError(f"refusing to restore {backup}: {problem}")
+        raise BackupError(_t("refusing to restore {0}: {1}").format(backup, problem))
     kept = target.with_name(f"{target.name}.before-restore-{dt.datetime.now():%Y%m%d-%H%M%S}")
     if target.exists():
         _copy_raw(target, kept)
@@ -132,10 +133,10 @@ def restore_this_database(db: Database, actor: Actor, source: Path) -> tuple[Pat
     previous database and what happened to the audit head witness."""
     target = _sqlite_path(db)
     if source.resolve() == target.resolve():
-        raise BackupError("the backup file is the database itself; choose a backup")
+        raise BackupError(_t("the backup file is the database itself; choose a backup"))
     problem = check_backup_file(source)
     if problem:
-        raise BackupError(f"refusing to restore {source}: {problem}")
+        raise BackupError(_t("refusing to restore {0}: {1}").format(source, problem))
     db.dispose()  # this process's pooled connections to the old file are closed first
     kept = restore_database(source, target)
     return kept, record_restore(db, actor, source, kept)

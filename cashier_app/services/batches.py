@@ -15,6 +15,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from cashier_app.db import Database
+from cashier_app.i18n import _t
 from cashier_app.models import Payment, PaymentBatch, PaymentChannel, Role, TenderKind, Void, utcnow
 from cashier_app.money import ZERO, format_amount, is_cents
 from cashier_app.services import business_day
@@ -44,7 +45,7 @@ class BatchSummary:
 def _batch(s: Session, batch_id: int) -> PaymentBatch:
     batch = s.get(PaymentBatch, batch_id)
     if batch is None:
-        raise BatchRefused(f"There is no batch {batch_id}.", "batch")
+        raise BatchRefused(_t("There is no batch {0}.").format(batch_id), "batch")
     return batch
 
 
@@ -63,9 +64,9 @@ def open_batch(db: Database, actor: Actor, control_total: Decimal | None, source
     """Open a mailed-check batch at the actor's station; returns its id. ``control_total`` is the
     adding-machine tape's total (None when there is none yet); ``source`` names a lockbox file."""
     if control_total is not None and not is_cents(control_total):
-        raise BatchRefused("Amounts have at most two decimals (cents).", "control_total")
+        raise BatchRefused(_t("Amounts have at most two decimals (cents)."), "control_total")
     if control_total is not None and control_total < ZERO:
-        raise BatchRefused("The control total cannot be negative.", "control_total")
+        raise BatchRefused(_t("The control total cannot be negative."), "control_total")
     with db.write() as s:
         station = station_by_name(s, actor.station)
         batch = PaymentBatch(station_id=station.id, opened_by_id=actor.user_id, source=source[:200],
@@ -97,12 +98,12 @@ def post_mailed_check(db: Database, actor: Actor, batch_id: int, account_id: int
                 return done
             batch = _batch(s, batch_id)
             if batch.closed_at is not None:
-                raise BatchRefused(f"Batch {batch_id} is closed; open a new batch.", "batch")
+                raise BatchRefused(_t("Batch {0} is closed; open a new batch.").format(batch_id), "batch")
             day = business_day.today()
             business_day.hold_open(s, day)
             if business_day.is_closed(s, day):
-                raise BatchRefused(f"{business_day.long_date(day)} is closed; mailed checks wait for the next "
-                                   "business day.", "batch")
+                raise BatchRefused(_t("{0} is closed; mailed checks wait for the next business day.").format(
+                                       business_day.long_date(day)), "batch")
             return record_payment(s, actor, request, day,
                                   channel=PaymentChannel.MAIL.value, batch_id=batch.id, print_receipt=print_receipt)
     except IntegrityError:
@@ -119,7 +120,7 @@ def close_batch(db: Database, actor: Actor, batch_id: int) -> BatchSummary:
     with db.write() as s:
         batch = _batch(s, batch_id)
         if batch.closed_at is not None:
-            raise BatchRefused(f"Batch {batch_id} is already closed.", "batch")
+            raise BatchRefused(_t("Batch {0} is already closed.").format(batch_id), "batch")
         batch.closed_at = utcnow()
         summary = _summary(s, batch)
         record_event(s, actor, "batch.close", "payment_batch", batch.id,

@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from cashier_app.db import Database
+from cashier_app.i18n import _t
 from cashier_app.models import Role
 from cashier_app.receipts.printer_status import PrinterFault
 from cashier_app.receipts.station_printer import ReceiptPrinter
@@ -35,11 +36,11 @@ def open_drawer_no_sale(db: Database, actor: Actor, printer: ReceiptPrinter, rea
     supervisor's approval for NO_SALE. Never raises for a printer fault: the answer says it."""
     reason = reason.strip()
     if len(reason) < 3:
-        raise NoSaleRefused("Say why the drawer is opened (at least 3 characters).")
+        raise NoSaleRefused(_t("Say why the drawer is opened (at least 3 characters)."))
     approver_id = None
     if not actor.has(Role.SUPERVISOR):
         if approval is None:
-            raise AccessDenied("Opening the drawer without a sale needs a supervisor's approval.")
+            raise AccessDenied(_t("Opening the drawer without a sale needs a supervisor's approval."))
         approver_id = approval.take(NO_SALE, actor.user_id).user_id
     try:
         printer.kick_drawer(station=actor.station, reason=reason)

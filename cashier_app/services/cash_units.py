@@ -10,6 +10,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from decimal import Decimal
 
+from cashier_app.i18n import _t
 from cashier_app.money import ZERO
 from cashier_app.services.refusal import Refused
 
@@ -56,7 +57,7 @@ class CountRefused(Refused):
 def parse_quantity(text: str | int, field: str, what: str) -> int:
     """A quantity as typed: a whole number, 0 or more; blank is 0."""
     if isinstance(text, bool):
-        raise CountRefused(f"{what}: enter a whole number.", field)
+        raise CountRefused(_t("{0}: enter a whole number.").format(what), field)
     if isinstance(text, int):
         value = text
     else:
@@ -65,13 +66,13 @@ def parse_quantity(text: str | int, field: str, what: str) -> int:
             return 0
         if not raw.isdigit():
             if raw.startswith("-") and raw[1:].isdigit():
-                raise CountRefused(f"{what}: a count cannot be negative.", field)
-            raise CountRefused(f"{what}: enter a whole number (not {raw!r}).", field)
+                raise CountRefused(_t("{0}: a count cannot be negative.").format(what), field)
+            raise CountRefused(_t("{0}: enter a whole number (not {1}).").format(what, repr(raw)), field)
         value = int(raw)
     if value < 0:
-        raise CountRefused(f"{what}: a count cannot be negative.", field)
+        raise CountRefused(_t("{0}: a count cannot be negative.").format(what), field)
     if value > MAX_QUANTITY:
-        raise CountRefused(f"{what}: {value:,} is more than a drawer holds.", field)
+        raise CountRefused(_t("{0}: {1:,} is more than a drawer holds.").format(what, value), field)
     return value
 
 
@@ -81,7 +82,7 @@ def parse_cash_count(quantities: Mapping[str, str | int]) -> dict[str, int]:
     for code, raw in quantities.items():
         unit = UNITS_BY_CODE.get(code)
         if unit is None:
-            raise CountRefused(f"Unknown cash unit {code!r}.", f"unit:{code}")
+            raise CountRefused(_t("Unknown cash unit {0}.").format(repr(code)), f"unit:{code}")
         quantity = parse_quantity(raw, f"unit:{code}", unit.label)
         if quantity:
             counted[code] = quantity

@@ -12,6 +12,7 @@ from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 
 from cashier_app.db import Database
+from cashier_app.i18n import _t
 from cashier_app.models import DayClose, DrawerSession, DrawerState, Role, Station, User
 from cashier_app.services import business_day
 from cashier_app.services.access import Actor, requires
@@ -37,12 +38,12 @@ def close_day(db: Database, actor: Actor, day: dt.date) -> DayClosed:
     """Close ``day`` for good. Refused when it is already closed, in the future, or when any drawer
     session of that date is not closed (each is named)."""
     if day > business_day.today():
-        raise DayCloseRefused(f"{business_day.long_date(day)} has not come yet.", "date")
+        raise DayCloseRefused(_t("{0} has not come yet.").format(business_day.long_date(day)), "date")
     try:
         with db.write() as s:
             business_day.hold_for_close(s, day)
             if business_day.is_closed(s, day):
-                raise DayCloseRefused(f"{business_day.long_date(day)} is already closed.", "date")
+                raise DayCloseRefused(_t("{0} is already closed.").format(business_day.long_date(day)), "date")
             unclosed = s.execute(
                 select(Station.name, User.full_name, User.username, DrawerSession.state)
                 .join(Station, Station.id == DrawerSession.station_id).join(User, User.id == DrawerSession.cashier_id)
@@ -51,8 +52,8 @@ def close_day(db: Database, actor: Actor, day: dt.date) -> DayClosed:
             if unclosed:
                 names = ", ".join(f"{station} ({shown_name(full, login)}, {state})"
                                   for station, full, login, state in unclosed)
-                raise DayCloseRefused(f"Close every drawer of {business_day.long_date(day)} first; still not "
-                                      f"closed: {names}.", "date")
+                raise DayCloseRefused(_t("Close every drawer of {0} first; still not closed: {1}.").format(
+                                          business_day.long_date(day), names), "date")
             close = DayClose(business_date=day, closed_by_id=actor.user_id)
             s.add(close)
             s.flush()
@@ -61,7 +62,8 @@ def close_day(db: Database, actor: Actor, day: dt.date) -> DayClosed:
             s.flush()
             return DayClosed(day, name_of(s, actor.user_id) or actor.username, close.closed_at, close.audit_head)
     except IntegrityError:
-        raise DayCloseRefused(f"{business_day.long_date(day)} was just closed by someone else.", "date") from None
+        raise DayCloseRefused(_t("{0} was just closed by someone else.").format(
+                                  business_day.long_date(day)), "date") from None
 
 
 @requires(Role.SUPERVISOR)

@@ -1,16 +1,10 @@
-"""The day report and the deposit slip of a business date.
+"""The day report of a business date (the deposit slip is services/deposit_slip.py).
 
 ``day_report`` gathers everything a supervisor reviews at the day close in a handful of aggregate
 queries (the payments are grouped in the database, never loaded one by one), so a day of 20,000
 payments reports in well under a second (bench/bench_day_report.py). The report renders before
 the close too, titled PRELIMINARY, with the current head of the audit chain; once the date is
 closed it shows the head recorded by the close, who closed it and when.
-
-``deposit_slip`` is for closed dates only: the cash counted by denomination (the closing counts of
-every drawer session of the date plus the pick-ups taken to the safe during the day), then each
-check and money order of the date's counter payments that were not voided. Its totals are the
-counted figures; when the listed items differ from what was counted, both are shown with the
-difference.
 
 Money is ``Decimal`` throughout; the renderers are in ``cashier_app/reports/``.
 """
@@ -27,25 +21,28 @@ from sqlalchemy.orm import Session
 
 from cashier_app import city_time
 from cashier_app.db import Database
+from cashier_app.i18n import _t
 from cashier_app.models import (
-    Account, Allocation, AuditEvent, CashPickup, CashPickupLine, Charge, CountPhase, DayClose, DraftEnrollment,
-    DrawerBalance, DrawerCount, DrawerSession, Payment, PaymentChannel, Role, Station, Tender, TenderKind,
-    Void, utcnow,
+    Account, AuditEvent, CashPickup, Charge, DayClose, DraftEnrollment, DrawerBalance, DrawerSession, Payment,
+    PaymentChannel, Role, Station, Tender, TenderKind, Void, utcnow,
 )
 from cashier_app.money import ZERO
-from cashier_app.services import business_day
 from cashier_app.services.access import Actor, requires
 from cashier_app.services.audit import GENESIS
-from cashier_app.services.cash_units import CASH_UNITS, UNITS_BY_CODE
 from cashier_app.services.drafts.day_drafts import DraftDay, draft_day
 from cashier_app.services.drawers import BalanceLine
 from cashier_app.services.people import names_by_id
 from cashier_app.services.refusal import Refused
 
 TENDER_KINDS = (TenderKind.CASH.value, TenderKind.CHECK.value, TenderKind.MONEY_ORDER.value)
-KIND_LABELS = {"cash": "Cash", "check": "Checks", "money_order": "Money orders"}
+KIND_LABELS = {"cash": "Cash", "check": "Checks", "money_order": "Money orders"}  # English; kind_label()
 CHARGE_LABELS = {"reversal": "Returned check reversal", "returned_check_fee": "Returned check fee",
-                 "draft_void": "Bank draft run voided"}
+                 "draft_void": "Bank draft run voided"}  # English; ChargeLine.label translates
+
+
+def kind_label(kind: str) -> str:
+    """A tender kind as the reports print it, in the document's language (i18n._t)."""
+    return {"cash": _t("Cash"), "check": _t("Checks"), "money_order": _t("Money orders")}.get(kind, kind)
 COUNTER_MONEY = Payment.channel != PaymentChannel.DRAFT.value  # bank drafts have their own section
 MAX_GAPS_LISTED = 200  # ranges; a longer list says how many more there are
 FORMATS = ("pdf", "csv")
@@ -64,7 +61,7 @@ class TenderTotal:
 
     @property
     def label(self) -> str:
-        return KIND_LABELS.get(self.kind, self.kind)
+        return kind_label(self.kind)
 
 
 @dataclass(frozen=True)
@@ -154,7 +151,9 @@ class ChargeLine:
 
     @property
     def label(self) -> str:
-        return CHARGE_LABELS.get(self.kind, self.kind.replace("_", " ").capitalize())
+        labels = {"reversal": _t("Returned check reversal"), "returned_check_fee": _t("Returned check fee"),
+                  "draft_void": _t("Bank draft run voided")}
+        return labels.get(self.kind, self.kind.replace("_", " ").capitalize())
 
 
 @dataclass(frozen=True)
@@ -173,11 +172,11 @@ class EnrollmentLine:
     def status_text(self) -> str:
         """"pending prenote", "active", or "ended (replaced)"."""
         if self.status == "pending":
-            return "pending prenote"
+            return _t("pending prenote")
         if self.status == "ended":
             why = self.ended_reason.split(":", 1)[0]
-            return f"ended ({why})" if why else "ended"
-        return self.status
+            return _t("ended ({0})").format(why) if why else _t("ended")
+        return _t("active") if self.status == "active" else self.status
 
 
 @dataclass(frozen=True)
@@ -236,77 +235,6 @@ class DayReport:
     @property
     def receipts_without_gap(self) -> bool:
         return all(r.no_gap for r in self.receipts)
-
-
-@dataclass(frozen=True)
-class DenominationLine:
-    code: str
-    label: str
-    quantity: int
-    amount: Decimal
-
-
-@dataclass(frozen=True)
-class DepositItem:
-    number: str  # check number or money-order serial
-    amount: Decimal
-    account: str  # first account paid ("1000001 +1" when the payment paid several)
-    receipt_number: str
-    issuer: str = ""  # money orders
-
-
-@dataclass(frozen=True)
-class PaperTotal:
-    """One kind of paper tender on the slip: what was counted against the items listed."""
-
-    kind: str
-    items: tuple[DepositItem, ...]
-    counted_items: int
-    counted: Decimal
-
-    @property
-    def label(self) -> str:
-        return KIND_LABELS[self.kind]
-
-    @property
-    def listed(self) -> Decimal:
-        return sum((i.amount for i in self.items), ZERO)
-
-    @property
-    def difference(self) -> Decimal:  # counted - listed
-        return self.counted - self.listed
-
-    @property
-    def agrees(self) -> bool:
-        return self.difference == ZERO and self.counted_items == len(self.items)
-
-
-@dataclass(frozen=True)
-class DepositSlip:
-    day: dt.date
-    closed_by: str
-    closed_at: dt.datetime
-    generated_at: dt.datetime
-    sessions: int
-    cash: tuple[DenominationLine, ...]  # display order of CASH_UNITS, units with a quantity only
-    drawer_cash: Decimal  # counted in the drawers at close
-    pickup_cash: Decimal  # counted at the pick-ups during the day
-    checks: PaperTotal
-    money_orders: PaperTotal
-    floats: Decimal = ZERO  # the opening floats: they stay in the change fund, not deposited
-
-    @property
-    def cash_total(self) -> Decimal:
-        """All the cash counted: drawers at close plus pick-ups (floats included)."""
-        return sum((line.amount for line in self.cash), ZERO)
-
-    @property
-    def cash_to_deposit(self) -> Decimal:
-        return self.cash_total - self.floats
-
-    @property
-    def total(self) -> Decimal:
-        return self.cash_to_deposit + self.checks.counted + self.money_orders.counted
 
 
 # -- helpers -------------------------------------------------------------------------------------------
@@ -535,8 +463,8 @@ def _gather(s: Session, day: dt.date) -> DayReport:
 def _format_of(out: Path, fmt: str | None) -> str:
     chosen = (fmt or out.suffix.lstrip(".")).lower()
     if chosen not in FORMATS:
-        raise ReportRefused(f"Unknown report format {chosen or out.name!r}: name the file .pdf or .csv "
-                            "(or give the format).", "format")
+        raise ReportRefused(_t("Unknown report format {0}: name the file .pdf or .csv (or give the format).").format(
+                                repr(chosen or out.name)), "format")
     return chosen
 
 
@@ -553,86 +481,3 @@ def write_day_report(db: Database, actor: Actor, day: dt.date, out: Path, fmt: s
     from cashier_app.reports.day_report_csv import write_day_report_csv
 
     return write_day_report_csv(report, out)
-
-
-# -- the deposit slip ----------------------------------------------------------------------------------
-@requires(Role.SUPERVISOR, Role.ADMINISTRATOR)
-def deposit_slip(db: Database, actor: Actor, day: dt.date) -> DepositSlip:
-    """The deposit of a closed business date (see the module doc); refused before the close."""
-    with db.read() as s:
-        close = s.scalar(select(DayClose).where(DayClose.business_date == day))
-        if close is None:
-            raise ReportRefused(f"{business_day.long_date(day)} is not closed: the deposit slip is made from the "
-                                "counted drawers once a supervisor has closed the day.", "date")
-        names = names_by_id(s)
-        in_day = select(DrawerSession.id).where(DrawerSession.business_date == day).scalar_subquery()
-        sessions = s.scalar(select(func.count(DrawerSession.id)).where(DrawerSession.business_date == day)) or 0
-        quantities: dict[str, int] = defaultdict(int)
-        drawer_cash = pickup_cash = ZERO
-        counted_paper: dict[str, tuple[int, Decimal]] = {}
-        for kind, unit, quantity, amount in s.execute(
-                select(DrawerCount.tender_kind, DrawerCount.unit, func.sum(DrawerCount.quantity),
-                       func.sum(DrawerCount.amount))
-                .where(DrawerCount.session_id.in_(in_day), DrawerCount.phase == CountPhase.CLOSING.value)
-                .group_by(DrawerCount.tender_kind, DrawerCount.unit)):
-            if kind == TenderKind.CASH.value:
-                quantities[unit] += int(quantity or 0)
-                drawer_cash += amount or ZERO
-            else:
-                items, total = counted_paper.get(kind, (0, ZERO))
-                counted_paper[kind] = (items + int(quantity or 0), total + (amount or ZERO))
-        for unit, quantity, amount in s.execute(
-                select(CashPickupLine.unit, func.sum(CashPickupLine.quantity), func.sum(CashPickupLine.amount))
-                .join(CashPickup, CashPickup.id == CashPickupLine.pickup_id)
-                .where(CashPickup.session_id.in_(in_day)).group_by(CashPickupLine.unit)):
-            quantities[unit] += int(quantity or 0)
-            pickup_cash += amount or ZERO
-        cash = tuple(DenominationLine(u.code, u.label, quantities[u.code], u.value * quantities[u.code])
-                     for u in CASH_UNITS if quantities.get(u.code))
-        unknown = set(quantities) - set(UNITS_BY_CODE)
-        if unknown:  # a unit code no longer known: never drop cash from the slip silently
-            raise ReportRefused(f"Unknown cash unit(s) in the counts: {', '.join(sorted(unknown))}.", "date")
-
-        counter_kept = ((Payment.business_date == day) & (Payment.channel == PaymentChannel.COUNTER.value)
-                        & Void.id.is_(None))
-        accounts: dict[int, list[str]] = defaultdict(list)
-        for payment_id, number in s.execute(
-                select(Allocation.payment_id, Account.account_number)
-                .join(Account, Account.id == Allocation.account_id)
-                .join(Payment, Payment.id == Allocation.payment_id)
-                .outerjoin(Void, Void.payment_id == Payment.id)
-                .where(counter_kept, Payment.id.in_(select(Tender.payment_id).where(
-                    Tender.kind != TenderKind.CASH.value)))
-                .order_by(Allocation.id)):
-            accounts[payment_id].append(number)
-        items: dict[str, list[DepositItem]] = defaultdict(list)
-        for kind, check_number, serial, issuer, amount, payment_id, receipt in s.execute(
-                select(Tender.kind, Tender.check_number, Tender.serial_number, Tender.issuer, Tender.amount,
-                       Tender.payment_id, Payment.receipt_number)
-                .join(Payment, Payment.id == Tender.payment_id).outerjoin(Void, Void.payment_id == Payment.id)
-                .where(counter_kept, Tender.kind != TenderKind.CASH.value).order_by(Payment.receipt_number, Tender.id)):
-            paid = accounts.get(payment_id, [])
-            account = (paid[0] + (f" +{len(paid) - 1}" if len(paid) > 1 else "")) if paid else ""
-            items[kind].append(DepositItem((check_number if kind == "check" else serial) or "", amount, account,
-                                           receipt, issuer or ""))
-
-        def paper(kind: str) -> PaperTotal:
-            count, total = counted_paper.get(kind, (0, ZERO))
-            return PaperTotal(kind, tuple(items[kind]), count, total)
-
-        floats = s.scalar(select(func.sum(DrawerSession.opening_float))
-                          .where(DrawerSession.business_date == day)) or ZERO
-        return DepositSlip(day, names.get(close.closed_by_id, ""), close.closed_at, utcnow(), sessions, cash,
-                           drawer_cash, pickup_cash, paper("check"), paper("money_order"), floats)
-
-
-@requires(Role.SUPERVISOR, Role.ADMINISTRATOR)
-def write_deposit_slip(db: Database, actor: Actor, day: dt.date, out: Path) -> Path:
-    """Write the deposit slip of a closed date to ``out`` (PDF)."""
-    out = Path(out)
-    if out.suffix.lower() != ".pdf":
-        raise ReportRefused("The deposit slip is a PDF: name the file .pdf.", "format")
-    slip = deposit_slip(db, actor, day)
-    from cashier_app.reports.deposit_slip_pdf import render_deposit_slip
-
-    return render_deposit_slip(slip, out)

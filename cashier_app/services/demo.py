@@ -38,7 +38,7 @@ DEMO_USERS = (
 # Renée O'Brien's home account and customer number, always there for screenshots and tests;
 # her second account is 6000001.
 DEMO_ACCOUNT_NUMBER, DEMO_CUSTOMER_NUMBER = "1000001", DEMO_CUSTOMER[0]
-MAX_ACCOUNTS = 1_000_000  # customer numbers have 6 digits: about 0.8 customers per account fit
+MAX_ACCOUNTS = 10_000_000  # numbers get 8 digits above a million accounts (demo_town.number_ranges)
 MAX_MONTHS = 120
 # Tables filled with ids assigned here, in the order their foreign keys need.
 _TABLES = (Customer, Account, DraftEnrollment, Bill, BillLine, UsageReading)

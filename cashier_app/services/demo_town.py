@@ -49,6 +49,18 @@ COLUMNS = {
 }
 
 
+def number_ranges(accounts: int) -> tuple[tuple[int, int], tuple[int, int], tuple[int, int]]:
+    """(customer numbers, customers' first account numbers, further account numbers) as (low, high).
+
+    Up to a million accounts: 6-digit customer and 7-digit account numbers (Renée O'Brien is
+    customer 100001 with accounts 1000001 and 6000001). A larger town needs 8 digits for both
+    (Renée keeps customer number 100001; her accounts are 10000001 and 60000001).
+    """
+    if accounts <= 1_000_000:
+        return (100_001, 999_999), (1_000_001, 5_999_999), (6_000_001, 9_999_999)
+    return (10_000_001, 99_999_999), (10_000_001, 59_999_999), (60_000_001, 99_999_999)
+
+
 def six_am_eastern(day: dt.date) -> dt.datetime:
     """06:00 at City Hall on ``day``, as an aware UTC datetime."""
     return city_time.at_local(day, dt.time(6))
@@ -73,9 +85,10 @@ class Town:
         self.rows: dict[str, list[tuple]] = {name: [] for name in COLUMNS}
         self.counts = dict.fromkeys(("customers", "accounts", "bills", "bill_lines", "usage_readings",
                                      "drafted", "cash_only"), 0)
-        self.customer_numbers = NumberSeries(rng, 100_001, 999_999, accounts)
-        self.first_account_numbers = NumberSeries(rng, 1_000_001, 5_999_999, accounts)
-        self.more_account_numbers = NumberSeries(rng, 6_000_001, 9_999_999, accounts)
+        customers, first_accounts, more_accounts = number_ranges(accounts)
+        self.customer_numbers = NumberSeries(rng, *customers, accounts)
+        self.first_account_numbers = NumberSeries(rng, *first_accounts, accounts)
+        self.more_account_numbers = NumberSeries(rng, *more_accounts, accounts)
         self.banks = [routing_number(rng) for _ in range(15)]  # customers share a few local banks
         self.bank_names = dict(zip(self.banks, _BANK_NAMES * 3))
         self.bill_maker = BillMaker(rng, today, months, self.date, self.rows, self.ids, self.counts)

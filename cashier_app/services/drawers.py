@@ -19,6 +19,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from cashier_app.db import Database
+from cashier_app.i18n import _t
 from cashier_app.models import (
     Account, Allocation, CashPickup, CashPickupLine, CountedItem, CountPhase, DrawerBalance, DrawerCount,
     DrawerSession, DrawerState, Payment, Role, Station, Tender, TenderKind, Void, utcnow,
@@ -32,7 +33,7 @@ from cashier_app.services.cash_units import (
     UNITS_BY_CODE, CountRefused, cash_total, line_amount, parse_cash_count, parse_quantity,
 )
 from cashier_app.services.drawer_figures import (
-    KIND_LABELS, TENDER_KINDS, BalanceLine, CashFlow, CountItem, Expected, ItemCount, SessionView, expected_cash,
+    TENDER_KINDS, BalanceLine, CashFlow, CountItem, Expected, ItemCount, SessionView, expected_cash,
     expected_in_drawer, within_threshold,
 )
 from cashier_app.services.people import name_of
@@ -79,13 +80,21 @@ def _session(s: Session, session_id: int, *, lock: bool = False) -> DrawerSessio
     a void of the same drawer happen one after the other, each seeing what the other did."""
     session = s.get(DrawerSession, session_id, with_for_update=lock or None)
     if session is None:
-        raise DrawerRefused("That drawer session does not exist.", "session")
+        raise DrawerRefused(_t("That drawer session does not exist."), "session")
     return session
 
 
 def _must_be_open(session: DrawerSession, doing: str) -> None:
     if session.state != DrawerState.OPEN.value:
-        raise DrawerRefused(f"This drawer session is {session.state}: {doing} is no longer possible.", "session")
+        refused = (_t("This drawer session is {0}: a pick-up is no longer possible.") if doing == "a pick-up" else
+                   _t("This drawer session is {0}: counting is no longer possible."))
+        raise DrawerRefused(refused.format(state_word(session.state)), "session")
+
+
+def state_word(state: str) -> str:
+    """A drawer session's state as a refusal says it, in the station's language."""
+    return {DrawerState.OPEN.value: _t("open"), DrawerState.COUNTED.value: _t("counted"),
+            DrawerState.CLOSED.value: _t("closed")}.get(state, state)
 
 
 def _supervisor_for(actor: Actor, approval: Approval | None, action: str, cashier_id: int) -> Actor:
@@ -96,9 +105,9 @@ def _supervisor_for(actor: Actor, approval: Approval | None, action: str, cashie
     elif actor.has(Role.SUPERVISOR):
         supervisor = actor
     else:
-        raise AccessDenied("A supervisor must approve this.")
+        raise AccessDenied(_t("A supervisor must approve this."))
     if supervisor.user_id == cashier_id:
-        raise AccessDenied("A supervisor cannot approve their own drawer; ask another supervisor.")
+        raise AccessDenied(_t("A supervisor cannot approve their own drawer; ask another supervisor."))
     return supervisor
 
 
@@ -123,12 +132,13 @@ def open_session(db: Database, actor: Actor, float_quantities: Mapping[str, str 
         with db.write() as s:
             station = station_by_name(s, actor.station)
             if (other := _unclosed(s, station.id, actor.user_id)) is not None:
-                raise DrawerRefused(f"You already have a drawer session at {station.name} "
-                                    f"({business_day.long_date(other.business_date)}, {other.state}); "
-                                    "count and close it first.", "session")
+                raise DrawerRefused(_t("You already have a drawer session at {0} ({1}, {2}); count and close it "
+                                       "first.").format(station.name, business_day.long_date(other.business_date),
+                                                        state_word(other.state)), "session")
             business_day.hold_open(s, day)
             if business_day.is_closed(s, day):
-                raise DrawerRefused(f"{business_day.long_date(day)} is closed; no drawer can open for it.", "session")
+                raise DrawerRefused(_t("{0} is closed; no drawer can open for it.").format(
+                                        business_day.long_date(day)), "session")
             session = DrawerSession(station_id=station.id, cashier_id=actor.user_id, business_date=day,
                                     opening_float=cash_total(counted), open_key=f"{station.id}:{actor.user_id}")
             s.add(session)
@@ -140,7 +150,7 @@ def open_session(db: Database, actor: Actor, float_quantities: Mapping[str, str 
             s.flush()
             return _view(s, session)
     except IntegrityError:
-        raise DrawerRefused("You already have a drawer session at this station.", "session") from None
+        raise DrawerRefused(_t("You already have a drawer session at this station."), "session") from None
 
 
 @requires()
@@ -180,7 +190,7 @@ def session_view(db: Database, actor: Actor, session_id: int) -> SessionView:
 
 def _may_see(actor: Actor, session: DrawerSession) -> None:
     if session.cashier_id != actor.user_id and not actor.has(Role.SUPERVISOR):
-        raise AccessDenied("Only the session's cashier or a supervisor may do this.")
+        raise AccessDenied(_t("Only the session's cashier or a supervisor may do this."))
 
 
 @requires(Role.CASHIER, Role.SUPERVISOR)
@@ -223,16 +233,17 @@ def record_pickup(db: Database, actor: Actor, session_id: int, quantities: Mappi
     counted = parse_cash_count(quantities)
     amount = cash_total(counted)
     if amount <= ZERO:
-        raise DrawerRefused("Enter the cash taken out, by bill and coin.", "units")
+        raise DrawerRefused(_t("Enter the cash taken out, by bill and coin."), "units")
     with db.write() as s:
         session = _session(s, session_id, lock=True)
         _must_be_open(session, "a pick-up")
         if actor.user_id not in (session.cashier_id,) and not actor.has(Role.SUPERVISOR):
-            raise AccessDenied("Only the drawer's cashier or a supervisor may record a pick-up.")
+            raise AccessDenied(_t("Only the drawer's cashier or a supervisor may record a pick-up."))
         in_drawer = expected_in_drawer(s, session)["cash"].amount
         if amount > in_drawer:
-            raise DrawerRefused(f"The drawer should hold only {format_amount(in_drawer)} in cash; "
-                                f"a pick-up of {format_amount(amount)} is more than that.", "units")
+            raise DrawerRefused(_t("The drawer should hold only {0} in cash; a pick-up of {1} is more than "
+                                   "that.").format(
+                                    format_amount(in_drawer), format_amount(amount)), "units")
         supervisor = _supervisor_for(actor, approval, PICKUP_ACTION, session.cashier_id)
         pickup = CashPickup(session_id=session.id, amount=amount, supervisor_id=supervisor.user_id,
                             cashier_id=session.cashier_id)
@@ -248,14 +259,20 @@ def record_pickup(db: Database, actor: Actor, session_id: int, quantities: Mappi
 
 # -- the blind count and the close -------------------------------------------------------------------
 def _paper_count(count: ItemCount, kind: str) -> tuple[int, Decimal]:
-    label = KIND_LABELS[kind]
-    number = parse_quantity(count.count, f"{kind}:count", f"Number of {label.lower()}")
+    # the count table's words for checks and money orders, in the station's language
+    if kind == "check":
+        label, number_of, total_refused = _t("Checks"), _t("Number of checks"), _t("Checks total: {0}")
+    else:  # "money_order"
+        label, number_of, total_refused = (_t("Money orders"), _t("Number of money orders"),
+                                           _t("Money orders total: {0}"))
+    number = parse_quantity(count.count, f"{kind}:count", number_of)
     try:
         total = parse_amount(str(count.total or "0"))
     except MoneyError as exc:
-        raise DrawerRefused(f"{label} total: {exc}", f"{kind}:total") from None
+        raise DrawerRefused(total_refused.format(exc), f"{kind}:total") from None
     if number == 0 and total != ZERO:
-        raise DrawerRefused(f"{label}: a total without any item; enter how many there are.", f"{kind}:count")
+        raise DrawerRefused(_t("{0}: a total without any item; enter how many there are.").format(label),
+                            f"{kind}:count")
     return number, total
 
 
@@ -280,10 +297,11 @@ def submit_count(db: Database, actor: Actor, session_id: int, cash_quantities: M
         session = _session(s, session_id, lock=True)
         _must_be_open(session, "counting")
         if actor.user_id != session.cashier_id and not actor.has(Role.SUPERVISOR):
-            raise AccessDenied("Only the drawer's cashier (or a supervisor) counts this drawer.")
+            raise AccessDenied(_t("Only the drawer's cashier (or a supervisor) counts this drawer."))
         expected_items = {t.id for t in _items(s, session)}
         if stray := ticked_ids - expected_items:
-            raise DrawerRefused(f"Item {min(stray)} is not one of this drawer's checks or money orders.", "items")
+            raise DrawerRefused(_t("Item {0} is not one of this drawer's checks or money orders.").format(
+                                    min(stray)), "items")
         _write_units(s, session.id, CountPhase.CLOSING, counted_cash)
         for kind, (number, total) in paper.items():
             s.add(DrawerCount(session_id=session.id, phase=CountPhase.CLOSING.value, tender_kind=kind, unit="",
@@ -338,16 +356,19 @@ def approve_difference(db: Database, actor: Actor, session_id: int, note: str,
                        approval: Approval | None = None) -> SessionView:
     """A supervisor (not the drawer's cashier) accepts a counted session's differences with a note;
     the session closes with its over/short as counted."""
-    text = required_text(note, NOTE_MAX, "Write a note on the difference before approving it.", DrawerRefused,
+    text = required_text(note, NOTE_MAX, _t("Write a note on the difference before approving it."), DrawerRefused,
                          "note")
     with db.write() as s:
         session = _session(s, session_id, lock=True)
         if session.state != DrawerState.COUNTED.value:
-            raise DrawerRefused("Only a counted drawer waiting for approval can be approved "
-                                f"(this one is {session.state}).", "session")
+            raise DrawerRefused(_t("Only a counted drawer waiting for approval can be approved (this one is "
+                                   "{0}).").format(
+                                    
+                state_word(session.state)), "session")
         supervisor = _supervisor_for(actor, approval, DIFFERENCE_ACTION, session.cashier_id)
         if session.counted_by_id not in (None, session.cashier_id) and supervisor.user_id == session.counted_by_id:
-            raise AccessDenied("You counted this drawer for its cashier: another supervisor approves its difference.")
+            raise AccessDenied(_t("You counted this drawer for its cashier: another supervisor approves its "
+                                  "difference."))
         session.approved_by_id = supervisor.user_id
         session.difference_note = text
         _close(session, supervisor.user_id, utcnow())
@@ -369,19 +390,21 @@ _OPEN_SESSION_OF = (select(_sessions.c.id, _sessions.c.business_date, _sessions.
                     .with_for_update(read=True, of=_sessions))
 
 
-def open_session_for_posting(s: Session, actor: Actor):  # noqa: ANN201 - a row: id, business_date, state
+def open_session_for_posting(s: Session, actor: Actor, found=None):  # noqa: ANN001, ANN201 - a row: id, business_date, state
     """The actor's open session at their station, dated today; raises DrawerRefused (field
-    "drawer") otherwise. Called inside the posting transaction (one query)."""
-    session = s.execute(_OPEN_SESSION_OF, {"station": actor.station, "cashier": actor.user_id}).first() \
+    "drawer") otherwise. Called inside the posting transaction (one query, or none when ``found`` is
+    the session row the caller already read and locked: services/posting_state.py)."""
+    session = found if found is not None else \
+        s.execute(_OPEN_SESSION_OF, {"station": actor.station, "cashier": actor.user_id}).first() \
         if actor.user_id is not None else None
     if session is None:
-        raise DrawerRefused("Open your drawer session (count the opening float) before taking payments.", "drawer")
+        raise DrawerRefused(_t("Open your drawer session (count the opening float) before taking payments."), "drawer")
     if session.state != DrawerState.OPEN.value:
-        raise DrawerRefused("Your drawer is counted: it takes no more payments. Open a new session "
-                            "once a supervisor has closed it.", "drawer")
+        raise DrawerRefused(_t("Your drawer is counted: it takes no more payments. Open a new session once a "
+                               "supervisor has closed it."), "drawer")
     if session.business_date != business_day.today():
-        raise DrawerRefused(f"Your drawer session is for {business_day.long_date(session.business_date)}; "
-                            "count and close it, then open today's.", "drawer")
+        raise DrawerRefused(_t("Your drawer session is for {0}; count and close it, then open today's.").format(
+                                business_day.long_date(session.business_date)), "drawer")
     return session
 
 

@@ -9,8 +9,11 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import functools
 import io
+import queue
 import re
+import threading
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from decimal import Decimal
@@ -22,7 +25,7 @@ from cashier_app.services.csv_fields import (
     CONTROL, FieldError, fits, local_date, parse_count, parse_date, parse_dollars, parse_flag, parse_moment,
     parse_optional_date, parse_service, parse_services, parse_signed_dollars, parse_status,
 )
-from cashier_app.services.search_keys import address_keys, name_keys, phone_digits
+from cashier_app.services.search_keys import address_keys, fold, name_keys, phone_digits
 
 KIND_ORDER = ("customers", "accounts", "bills", "usage")  # parents before the rows that need them
 
@@ -36,9 +39,22 @@ class ExtractRow:
         self.line = line
         self.raw = raw
         self.ref: str | None = None  # the parent's natural key (customer or account number)
-        self.values: dict = {}  # column values of the row's table
-        self.lines: dict[str, Decimal] = {}  # bills only: amount per service
+        self.values: tuple = ()  # column values of the row's table, in its kind's COLUMNS order
+        self.lines: tuple[tuple[str, Decimal], ...] = ()  # bills only: (service, amount) per line
         self.reason: str | None = None
+
+
+# The table columns a row's values fill, in order. A kind with a parent starts with the parent's
+# id, None until the importer has looked the parent's number up (import_chunks).
+COLUMNS = {
+    "customers": ("customer_number", "last_name", "first_name", "mailing_address1", "mailing_address2", "city",
+                  "state", "zip_code", "phone", "email", "name_key", "name_key_first", "phone_digits"),
+    "accounts": ("customer_id", "account_number", "service_address", "services", "status", "cash_only",
+                 "extract_balance", "balance_as_of", "payments_through", "address_key", "street_key"),
+    "bills": ("account_id", "bill_date", "due_date", "draft_date", "amount", "final_bill"),
+    "usage": ("account_id", "service", "period_start", "period_end", "quantity", "unit"),
+}
+AS_OF, THROUGH = COLUMNS["accounts"].index("balance_as_of"), COLUMNS["accounts"].index("payments_through")
 
 
 Fields = dict[str, str]  # header column -> raw text of one row
@@ -77,12 +93,20 @@ _CUSTOMER_TEXT = {  # CSV column -> table column, for the plain text fields
 _CUSTOMER_LIMITS = {csv: _limit(Customer, col) for csv, col in _CUSTOMER_TEXT.items()}
 
 
+# Last and first names repeat across a city (Smith, James): each different one is folded once.
+# Bounded, so a file of all-different names costs only the misses.
+_fold_name = functools.lru_cache(maxsize=1 << 16)(fold)
+
+
+_CUSTOMER_FIELDS = tuple((csv, limit, csv in ("customer_number", "last_name"))
+                         for csv, limit in _CUSTOMER_LIMITS.items())
+
+
 def fill_customer(row: ExtractRow, fields: Fields) -> None:
-    values = {col: _text(fields, csv, _CUSTOMER_LIMITS[csv], needed=csv in ("customer_number", "last_name"))
-              for csv, col in _CUSTOMER_TEXT.items()}
-    values["name_key"], values["name_key_first"] = name_keys(values["last_name"], values["first_name"])
-    values["phone_digits"] = phone_digits(values["phone"])
-    row.values = values
+    values = [_text(fields, csv, limit, needed=needed) for csv, limit, needed in _CUSTOMER_FIELDS]
+    values += name_keys(values[1], values[2], _fold_name)
+    values.append(phone_digits(values[8]))
+    row.values = tuple(values)
 
 
 _NUMBER = _limit(Account, "account_number")
@@ -93,23 +117,22 @@ _ADDRESS = _limit(Account, "service_address")
 def fill_account(row: ExtractRow, fields: Fields) -> None:
     address = _text(fields, "service_address", _ADDRESS, needed=True)
     row.ref = _text(fields, "customer_number", _CUSTOMER_NUMBER, needed=True)
-    values = {
-        "account_number": _text(fields, "account_number", _NUMBER, needed=True),
-        "service_address": address,
-        "services": parse_services("services", fields.get("services", "")),
-        "status": parse_status("status", fields.get("status", "")),
-        "cash_only": parse_flag("cash_only", fields.get("cash_only", "")),
-        "extract_balance": parse_signed_dollars("balance", fields["balance"]),
-        "balance_as_of": parse_as_of(fields["balance_as_of"]),
-        "payments_through": parse_optional_date("payments_through", fields.get("payments_through", "")),
-    }
-    through = values["payments_through"]
-    if through is not None and through > local_date(values["balance_as_of"]):
+    number = _text(fields, "account_number", _NUMBER, needed=True)
+    services = parse_services("services", fields.get("services", ""))
+    status = parse_status("status", fields.get("status", ""))
+    cash_only = parse_flag("cash_only", fields.get("cash_only", ""))
+    balance = parse_signed_dollars("balance", fields["balance"])
+    as_of = parse_as_of(fields["balance_as_of"])
+    through = parse_optional_date("payments_through", fields.get("payments_through", ""))
+    if through is not None and through > _local_date(as_of):
         raise FieldError(f"payments_through {through.isoformat()} is after the balance's date "
-                         f"({local_date(values['balance_as_of']).isoformat()}): the billing system cannot have "
+                         f"({_local_date(as_of).isoformat()}): the billing system cannot have "
                          "received a later day's posting export")
-    values["address_key"], values["street_key"] = address_keys(address)
-    row.values = values
+    row.values = (None, number, address, services, status, cash_only, balance, as_of, through,
+                  *address_keys(address))
+
+
+_local_date = functools.lru_cache(maxsize=4096)(local_date)  # an extract has few balance_as_of values
 
 
 CLOCK_SLACK = dt.timedelta(minutes=10)  # how far ahead of this PC's clock the billing system's may be
@@ -131,17 +154,16 @@ def fill_bill(row: ExtractRow, fields: Fields) -> None:
     due_date = parse_date("due_date", fields["due_date"])
     draft_date = parse_optional_date("draft_date", fields.get("draft_date", ""))
     total = parse_dollars("total", fields["total"])
-    lines = {s: parse_dollars(s, fields[s]) for s in SERVICES if fields.get(s, "").strip()}
+    lines = tuple((s, parse_dollars(s, fields[s])) for s in SERVICES if fields.get(s, "").strip())
     if not lines:
         raise FieldError(f"no service amount: a bill needs at least one of {', '.join(SERVICES)}")
-    if (added := sum(lines.values(), Decimal("0.00"))) != total:
+    if (added := sum((amount for _, amount in lines), Decimal("0.00"))) != total:
         raise FieldError(f"service amounts add up to {added} but total is {total}")
     if due_date < bill_date:
         raise FieldError("due_date is before bill_date")
     if draft_date is not None and draft_date < bill_date:
         raise FieldError("draft_date is before bill_date")
-    row.values = {"bill_date": bill_date, "due_date": due_date, "draft_date": draft_date, "amount": total,
-                  "final_bill": parse_flag("final_bill", fields.get("final_bill", ""))}
+    row.values = (None, bill_date, due_date, draft_date, total, parse_flag("final_bill", fields.get("final_bill", "")))
     row.lines = lines
 
 
@@ -157,8 +179,7 @@ def fill_usage(row: ExtractRow, fields: Fields) -> None:
     unit = fields.get("unit", "").strip()
     if unit and unit.lower() != UNITS[service].lower():
         raise FieldError(f"unit {unit!r} does not fit {service} (expected {UNITS[service]})")
-    row.values = {"service": service, "period_start": start, "period_end": end,
-                  "quantity": parse_count("quantity", fields["quantity"]), "unit": UNITS[service]}
+    row.values = (None, service, start, end, parse_count("quantity", fields["quantity"]), UNITS[service])
 
 
 LAYOUTS = {
@@ -209,11 +230,12 @@ class ExtractReader:
     def __init__(self, path: Path, layout: Layout) -> None:
         self.path, self.layout = path, layout
         self._raw: BinaryIO | None = None
+        self._ended_at = 0  # where the last reading of the file stopped
 
     @property
     def bytes_read(self) -> int:
         """How far into the file reading has gone (for progress)."""
-        return self._raw.tell() if self._raw is not None and not self._raw.closed else 0
+        return self._raw.tell() if self._raw is not None and not self._raw.closed else self._ended_at
 
     def __iter__(self) -> Iterator[ExtractRow]:
         with open(self.path, "rb") as self._raw, \
@@ -225,10 +247,12 @@ class ExtractReader:
                 try:
                     fields = next(reader)
                 except StopIteration:
+                    self._ended_at = self._raw.tell()
                     return
                 except csv.Error as exc:  # e.g. a quote never closed: the rest of the file is one field
                     row = ExtractRow(line, [])
                     row.reason = f"not valid CSV: {exc}"
+                    self._ended_at = self._raw.tell()
                     yield row
                     return
                 row, line = ExtractRow(line, fields), reader.line_num + 1
@@ -256,3 +280,46 @@ def chunks(rows: Iterable[ExtractRow], size: int) -> Iterator[list[ExtractRow]]:
             chunk = []
     if chunk:
         yield chunk
+
+
+_END = object()
+
+
+def read_ahead(reader: ExtractReader, size: int, depth: int = 2) -> Iterator[tuple[list[ExtractRow], int]]:
+    """The reader's chunks of ``size`` rows, each with how many bytes of the file it ends at, read
+    and checked in a thread of their own at most ``depth`` chunks ahead: the csv module and the
+    field checks of the next chunk run while the database writes this one (SQLite and the
+    PostgreSQL driver let go of Python's lock while they work). Rows and chunks come in file order,
+    as :func:`chunks` gives them; an error in reading is raised here. Closing this iterator (a
+    cancel, an error while writing) stops the thread and closes the file."""
+    ready: queue.Queue = queue.Queue(maxsize=depth)
+    stop = threading.Event()
+
+    def put(item: object) -> bool:
+        while not stop.is_set():
+            try:
+                ready.put(item, timeout=0.05)
+                return True
+            except queue.Full:
+                continue
+        return False
+
+    def produce() -> None:
+        try:
+            for chunk in chunks(reader, size):
+                if not put((chunk, reader.bytes_read)):
+                    return
+            put(_END)
+        except BaseException as exc:  # noqa: BLE001 - handed to the reading thread, raised there
+            put(exc)
+
+    thread = threading.Thread(target=produce, name=f"import-read-{reader.path.name}", daemon=True)
+    thread.start()
+    try:
+        while (item := ready.get()) is not _END:
+            if isinstance(item, BaseException):
+                raise item
+            yield item
+    finally:
+        stop.set()
+        thread.join()

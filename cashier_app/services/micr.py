@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from stdnum.us import rtn
+from cashier_app.i18n import _t
 
 _SYMBOLS = {
     "T": "T", ":": "T", "\u2446": "T",
@@ -47,9 +48,12 @@ def _normalize(text: str) -> str:
         elif ch.isspace():
             out.append(" ")
         elif ch in _UNREADABLE:
-            raise MicrError("The reader could not read part of the check; run it through again or type the numbers.")
+            raise MicrError(_t("The reader could not read part of the check; run it through again or type the "
+                               "numbers."))
         else:
-            raise MicrError(f"{ch!r} is not part of a check's MICR line; run the check through the reader again.")
+            raise MicrError(_t("{0} is not part of a check's MICR line; run the check through the reader "
+                               "again.").format(
+                                repr(ch)))
     return "".join(out)
 
 
@@ -60,7 +64,7 @@ def _digits(text: str) -> str:
 def _one_group(text: str, what: str) -> str:
     groups = re.findall(r"\d+", text)
     if len(groups) > 1:
-        raise MicrError(f"The {what} is not clear on this line; type the numbers instead.")
+        raise MicrError(_t("The {0} is not clear on this line; type the numbers instead.").format(what))
     return groups[0] if groups else ""
 
 
@@ -70,7 +74,7 @@ def _account_and_check(after: str) -> tuple[str, str]:
         return _digits(account_part), _one_group(rest.replace("U", " "), "check number")
     groups = after.split()  # a reader set to leave the on-us symbol out: "account check"
     if len(groups) > 2:
-        raise MicrError("Cannot tell the account number from the check number; type them instead.")
+        raise MicrError(_t("Cannot tell the account number from the check number; type them instead."))
     return (groups[0] if groups else ""), (groups[1] if len(groups) == 2 else "")
 
 
@@ -78,30 +82,32 @@ def parse_micr(text: str) -> MicrLine:
     """Parse a MICR reader's line, e.g. ``T053000196T 1234567890U 1001`` or
     ``:053000196: 1234567890; 1001``; raises MicrError when it cannot be read."""
     if not isinstance(text, str) or not text.strip():
-        raise MicrError("Nothing was read; run the check through the reader.")
+        raise MicrError(_t("Nothing was read; run the check through the reader."))
     if len(text) > MAX_LINE:
-        raise MicrError("That is too long for a check's MICR line.")
+        raise MicrError(_t("That is too long for a check's MICR line."))
     line = _AMOUNT_FIELD.sub(" ", _normalize(text))  # an amount field (on a processed check) is not needed
     if "A" in line:
-        raise MicrError("The amount field on this line is incomplete; run the check through again.")
+        raise MicrError(_t("The amount field on this line is incomplete; run the check through again."))
     found = _ROUTING.findall(line)
     if len(found) > 1:
-        raise MicrError("This line has two routing numbers; run the check through again or type the numbers.")
+        raise MicrError(_t("This line has two routing numbers; run the check through again or type the numbers."))
     if not found:
-        raise MicrError("No 9-digit routing number between transit symbols on this line; "
-                        "run the check through again or type the numbers.")
+        raise MicrError(_t("No 9-digit routing number between transit symbols on this line; run the check through "
+                           "again or type the numbers."))
     routing = found[0]
     if not rtn.is_valid(routing):
-        raise MicrError(f"The routing number {routing} is not valid (check digit); type it from the check.")
+        raise MicrError(_t("The routing number {0} is not valid (check digit); type it from the check.").format(
+                            routing))
     where = _ROUTING.search(line)
     before, after = line[:where.start()], line[where.end():]
     if "T" in before or "T" in after:
-        raise MicrError("This line has extra transit symbols; run the check through again.")
+        raise MicrError(_t("This line has extra transit symbols; run the check through again."))
     auxiliary = _one_group(before.replace("U", " "), "check number")
     account, trailing = _account_and_check(after)
     if not 4 <= len(account) <= 17:
-        raise MicrError("No bank account number (4 to 17 digits) after the routing number; type it from the check.")
+        raise MicrError(_t("No bank account number (4 to 17 digits) after the routing number; type it from the "
+                           "check."))
     check = (auxiliary or trailing).lstrip("0")
     if len(check) > 15:
-        raise MicrError("The check number is longer than 15 digits; type it from the check.")
+        raise MicrError(_t("The check number is longer than 15 digits; type it from the check."))
     return MicrLine(routing, account, check)

@@ -13,14 +13,17 @@ from sqlalchemy.orm import Session
 from stdnum.us import rtn
 
 from cashier_app.db import Database
+from cashier_app.i18n import _t
 from cashier_app.models import (
     COUNTER_TENDERS, Account, Allocation, Payment, PaymentChannel, PrintJob, Role, Tender, TenderKind,
 )
 from cashier_app.money import ZERO, format_amount, is_cents
 from cashier_app.services.access import Actor, requires
-from cashier_app.services.audit import record_event
+from cashier_app.services.audit import ask_chain_state, lock_chain, record_event
 from cashier_app.services.balances import accounts_with_balances, lock_accounts
 from cashier_app.services.drawers import open_session_for_posting
+from cashier_app.services.pipelined import pipelined
+from cashier_app.services.posting_state import posting_state
 from cashier_app.services.settings import read_settings
 from cashier_app.services.stations import take_receipt_number
 from cashier_app.services.refusal import Refused
@@ -83,7 +86,8 @@ class PaymentPlan:
     excess_applied: Decimal  # check/money-order excess added to the first allocation
 
 
-SUB_CENT = "Amounts have at most two decimals (cents)."
+def sub_cent() -> str:
+    return _t("Amounts have at most two decimals (cents).")
 
 
 def new_client_token() -> str:
@@ -94,23 +98,23 @@ def new_client_token() -> str:
 def _check_tender(i: int, t: TenderRequest, cap: Decimal) -> None:
     where = f"tender:{i}"
     if t.kind not in COUNTER_TENDERS:
-        raise PaymentRefused(f"Unknown tender {t.kind!r}.", where)
+        raise PaymentRefused(_t("Unknown tender {0}.").format(repr(t.kind)), where)
     if not is_cents(t.amount):
-        raise PaymentRefused(SUB_CENT, f"{where}:amount")
+        raise PaymentRefused(sub_cent(), f"{where}:amount")
     if t.amount <= ZERO:
-        raise PaymentRefused("A tender must be more than $0.00.", f"{where}:amount")
+        raise PaymentRefused(_t("A tender must be more than $0.00."), f"{where}:amount")
     if t.amount > cap:
-        raise PaymentRefused(f"A tender above {format_amount(cap)} is not accepted.", f"{where}:amount")
+        raise PaymentRefused(_t("A tender above {0} is not accepted.").format(format_amount(cap)), f"{where}:amount")
     if t.kind == TenderKind.CHECK:
         if not (t.check_number.isascii() and t.check_number.isdigit() and len(t.check_number) <= 15):
-            raise PaymentRefused("A check needs its check number (digits only).", f"{where}:check_number")
+            raise PaymentRefused(_t("A check needs its check number (digits only)."), f"{where}:check_number")
         if t.routing_number and not rtn.is_valid(t.routing_number):
-            raise PaymentRefused("The routing number is not valid (check digit).", f"{where}:routing_number")
+            raise PaymentRefused(_t("The routing number is not valid (check digit)."), f"{where}:routing_number")
         if t.bank_account and not (t.bank_account.isascii() and t.bank_account.isdigit()
                                    and 4 <= len(t.bank_account) <= 17):
-            raise PaymentRefused("The bank account number is 4 to 17 digits.", f"{where}:bank_account")
+            raise PaymentRefused(_t("The bank account number is 4 to 17 digits."), f"{where}:bank_account")
     if t.kind == TenderKind.MONEY_ORDER and not t.serial_number.strip():
-        raise PaymentRefused("A money order needs its serial number.", f"{where}:serial_number")
+        raise PaymentRefused(_t("A money order needs its serial number."), f"{where}:serial_number")
 
 
 def validate_payment(request: PaymentRequest, accounts: dict[int, Account], cap: Decimal) -> Decimal:
@@ -132,36 +136,39 @@ def plan_payment(request: PaymentRequest, accounts: dict[int, Account], cap: Dec
     is refused unless ``request.accept_credit``: the message asks the cashier to confirm.
     """
     if not request.client_token or len(request.client_token) > 64:
-        raise PaymentRefused("The payment has no client token.")
+        raise PaymentRefused(_t("The payment has no client token."))
     if not request.allocations:
-        raise PaymentRefused("Choose at least one account to pay.", "allocations")
+        raise PaymentRefused(_t("Choose at least one account to pay."), "allocations")
     seen: set[int] = set()
     for i, a in enumerate(request.allocations):
         if a.account_id not in accounts:
-            raise PaymentRefused("That account does not exist.", f"allocation:{i}")
+            raise PaymentRefused(_t("That account does not exist."), f"allocation:{i}")
         if a.account_id in seen:
-            raise PaymentRefused("The same account is listed twice.", f"allocation:{i}")
+            raise PaymentRefused(_t("The same account is listed twice."), f"allocation:{i}")
         seen.add(a.account_id)
         if not is_cents(a.amount):
-            raise PaymentRefused(SUB_CENT, f"allocation:{i}:amount")
+            raise PaymentRefused(sub_cent(), f"allocation:{i}:amount")
         if a.amount <= ZERO:
-            raise PaymentRefused("The amount applied must be more than $0.00.", f"allocation:{i}:amount")
+            raise PaymentRefused(_t("The amount applied must be more than $0.00."), f"allocation:{i}:amount")
         if a.amount > cap:
-            raise PaymentRefused(f"Amounts above {format_amount(cap)} are not accepted.", f"allocation:{i}:amount")
+            raise PaymentRefused(_t("Amounts above {0} are not accepted.").format(format_amount(cap)),
+                                 f"allocation:{i}:amount")
     if not request.tenders:
-        raise PaymentRefused("Enter how the customer pays.", "tenders")
+        raise PaymentRefused(_t("Enter how the customer pays."), "tenders")
     for i, t in enumerate(request.tenders):
         _check_tender(i, t, cap)
         if t.kind == TenderKind.CHECK:
             for a in request.allocations:
                 if accounts[a.account_id].cash_only:
                     raise PaymentRefused(
-                        f"Account {accounts[a.account_id].account_number} is cash only: checks are not accepted.",
+                        _t("Account {0} is cash only: checks are not accepted.").format(
+                            accounts[a.account_id].account_number),
                         f"tender:{i}")
     total = sum((a.amount for a in request.allocations), ZERO)
     tendered = sum((t.amount for t in request.tenders), ZERO)
     if tendered < total:
-        raise PaymentRefused(f"Tendered {format_amount(tendered)} is less than the total {format_amount(total)}.",
+        raise PaymentRefused(_t("Tendered {0} is less than the total {1}.").format(format_amount(tendered),
+                                                                                format_amount(total)),
                              "tenders")
     change = tendered - total
     cash = sum((t.amount for t in request.tenders if t.kind == TenderKind.CASH), ZERO)
@@ -169,18 +176,20 @@ def plan_payment(request: PaymentRequest, accounts: dict[int, Account], cap: Dec
     excess = ZERO
     if change > cash:
         if noncash_overpay != "credit":
-            raise PaymentRefused("Change is given only from cash: apply the extra to an account instead.", "tenders")
+            raise PaymentRefused(_t("Change is given only from cash: apply the extra to an account "
+                                    "instead."), "tenders")
         excess, change = change - cash, cash  # a check is never cashed out: its excess stays on account
         applied[0] += excess
         if applied[0] > cap:
-            raise PaymentRefused(f"Amounts above {format_amount(cap)} are not accepted.", "allocation:0:amount")
+            raise PaymentRefused(_t("Amounts above {0} are not accepted.").format(format_amount(cap)),
+                                 "allocation:0:amount")
     if balances is not None and not request.accept_credit:
         for i, (a, amount) in enumerate(zip(request.allocations, applied)):
             balance = balances.get(a.account_id, ZERO)
             if amount > balance:
                 number = accounts[a.account_id].account_number
-                raise PaymentRefused(f"This leaves a credit of {format_amount(amount - balance)} on account "
-                                     f"{number}; confirm to accept", f"allocation:{i}:amount",
+                raise PaymentRefused(_t("This leaves a credit of {0} on account {1}; confirm to accept").format(
+                                     format_amount(amount - balance), number), f"allocation:{i}:amount",
                                      needs_confirmation=True)
     return PaymentPlan(tuple(applied), total + excess, tendered, change, excess)
 
@@ -188,9 +197,9 @@ def plan_payment(request: PaymentRequest, accounts: dict[int, Account], cap: Dec
 # Built once: Core inserts on the tables skip the ORM's bulk-insert machinery, which was a third of
 # a post's Python time (bench/bench_stations.py). Column defaults still apply.
 _INSERT_PAYMENT = insert(Payment.__table__).returning(Payment.__table__.c.id)
-_INSERT_ALLOCATION = insert(Allocation.__table__)
-_INSERT_TENDER = insert(Tender.__table__)
-_INSERT_PRINT_JOB = insert(PrintJob.__table__)
+_INSERT_ALLOCATION = insert(Allocation.__table__).inline()  # inline: no RETURNING of the new id (pipelined)
+_INSERT_TENDER = insert(Tender.__table__).inline()
+_INSERT_PRINT_JOB = insert(PrintJob.__table__).inline()
 _PAYMENT_BY_TOKEN = select(Payment.__table__.c.id).where(Payment.__table__.c.client_token == bindparam("token"))
 
 
@@ -199,6 +208,11 @@ def posted_by_token(session: Session, token: str) -> PostedPayment | None:
     payment_id = session.scalar(_PAYMENT_BY_TOKEN, {"token": token})
     if payment_id is None:
         return None
+    return posted_payment(session, payment_id)
+
+
+def posted_payment(session: Session, payment_id: int) -> PostedPayment:
+    """A payment already posted, as a post of its client token answers it again."""
     p = session.get(Payment, payment_id)
     has_cash = any(t.kind == TenderKind.CASH for t in p.tenders)
     return PostedPayment(p.id, p.receipt_number, p.total, p.tendered, p.change, has_cash, already_posted=True)
@@ -212,10 +226,19 @@ def post_payment(db: Database, actor: Actor, request: PaymentRequest) -> PostedP
     "drawer", otherwise); the payment takes the session's business date."""
     try:
         with db.write() as s:
-            if (done := posted_by_token(s, request.client_token)) is not None:
-                return done
-            drawer = open_session_for_posting(s, actor)
-            return record_payment(s, actor, request, drawer.business_date, drawer_session_id=drawer.id)
+            # The token, the drawer, the settings and the accounts' locks: one query
+            state = posting_state(s, actor, request.client_token, [a.account_id for a in request.allocations])
+            if state is None:  # no open drawer here: the token first (a retry after the drawer was counted)
+                if (done := posted_by_token(s, request.client_token)) is not None:
+                    return done
+                drawer, settings, locked = open_session_for_posting(s, actor), None, frozenset()  # or refused
+            elif state.posted_id is not None:
+                return posted_payment(s, state.posted_id)
+            else:
+                drawer = open_session_for_posting(s, actor, found=state.session)
+                settings, locked = state.settings, state.locked
+            return record_payment(s, actor, request, drawer.business_date, drawer_session_id=drawer.id,
+                                  settings=settings, locked=locked)
     except IntegrityError:
         # Another post of the same token committed first: answer with that one.
         with db.read() as s:
@@ -226,14 +249,19 @@ def post_payment(db: Database, actor: Actor, request: PaymentRequest) -> PostedP
 
 def record_payment(s: Session, actor: Actor, request: PaymentRequest, business_date: dt.date, *,
                    channel: str = PaymentChannel.COUNTER.value, batch_id: int | None = None,
-                   drawer_session_id: int | None = None, print_receipt: bool = True) -> PostedPayment:
+                   drawer_session_id: int | None = None, print_receipt: bool = True,
+                   settings: dict | None = None, locked: frozenset[int] = frozenset()) -> PostedPayment:
     """Validate and write one payment inside the caller's transaction: receipt number, allocations,
     tenders, print job (unless ``print_receipt`` is False) and audit event. The caller checks the
-    client token first (``posted_by_token``) and owns the transaction."""
-    settings = read_settings(s, "money.cap", "payments.noncash_overpay")
+    client token first (``posted_by_token``) and owns the transaction. ``settings`` (money.cap and
+    payments.noncash_overpay) and ``locked`` (accounts already locked in this transaction): what the
+    caller has read and locked already (services/posting_state.py)."""
+    if settings is None:
+        settings = read_settings(s, "money.cap", "payments.noncash_overpay")
     cap = settings["money.cap"]
     ids = [a.account_id for a in request.allocations]
-    lock_accounts(s, ids)  # the previous balance printed on the receipt is the one this payment follows
+    # The previous balance printed on the receipt is the one this payment follows: locked before it is read.
+    lock_accounts(s, set(ids) - locked)
     found = accounts_with_balances(s, ids)
     accounts = {account_id: account for account_id, (account, _) in found.items()}
     balances = {account_id: balance for account_id, (_, balance) in found.items()}
@@ -248,20 +276,24 @@ def record_payment(s: Session, actor: Actor, request: PaymentRequest, business_d
         drawer_session_id=drawer_session_id,
         total=total, tendered=tendered, change=change,
     )).scalar_one()
-    s.execute(_INSERT_ALLOCATION, [
-        dict(payment_id=payment_id, account_id=a.account_id, amount=amount, balance_before=balances[a.account_id])
-        for a, amount in zip(request.allocations, plan.applied)
-    ])
-    s.execute(_INSERT_TENDER, [
-        dict(payment_id=payment_id, kind=t.kind, amount=t.amount, check_number=t.check_number or None,
-             routing_number=t.routing_number or None, bank_account_last4=t.bank_account[-4:] or None,
-             serial_number=t.serial_number.strip() or None, issuer=t.issuer.strip() or None)
-        for t in request.tenders
-    ])
     open_drawer = channel == PaymentChannel.COUNTER and any(t.kind == TenderKind.CASH for t in request.tenders)
-    if print_receipt:
-        s.execute(_INSERT_PRINT_JOB, dict(station_id=station_id, payment_id=payment_id, open_drawer=open_drawer))
-    record_event(s, actor, "payment.post", "payment", payment_id, after={
+    with pipelined(s):  # PostgreSQL: these go to the server in one round trip, run in this order
+        s.execute(_INSERT_ALLOCATION, [
+            dict(payment_id=payment_id, account_id=a.account_id, amount=amount,
+                 balance_before=balances[a.account_id])
+            for a, amount in zip(request.allocations, plan.applied)
+        ])
+        s.execute(_INSERT_TENDER, [
+            dict(payment_id=payment_id, kind=t.kind, amount=t.amount, check_number=t.check_number or None,
+                 routing_number=t.routing_number or None, bank_account_last4=t.bank_account[-4:] or None,
+                 serial_number=t.serial_number.strip() or None, issuer=t.issuer.strip() or None)
+            for t in request.tenders
+        ])
+        if print_receipt:
+            s.execute(_INSERT_PRINT_JOB, dict(station_id=station_id, payment_id=payment_id, open_drawer=open_drawer))
+        lock_chain(s)  # the audit chain's lock, as record_event would take it next
+        ask_chain_state(s)  # and the chain's head, read after that lock: its answer comes with the batch
+    record_event(s, actor, "payment.post", "payment", payment_id, chain_locked=True, after={
         "receipt": receipt_number, "total": total, "tendered": tendered, "change": change,
         "allocations": [{"account": accounts[a.account_id].account_number, "amount": amount}
                         for a, amount in zip(request.allocations, plan.applied)],

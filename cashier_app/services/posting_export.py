@@ -25,6 +25,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from cashier_app.db import Database
+from cashier_app.i18n import _t
 from cashier_app.models import (
     Account, Allocation, Charge, Customer, Payment, PaymentExport, Role, Tender, TenderKind, User, Void, utcnow,
 )
@@ -41,7 +42,12 @@ COLUMNS = ("entry_type", "business_date", "receipt_number", "account_number", "c
 
 
 class ExportRefused(Refused):
-    """An export that cannot be done; nothing was written ("date", "out", "again" fields)."""
+    """An export that cannot be done; nothing was written ("date", "out", "again" fields). For
+    "again", ``earlier_export`` says when the day was exported (the window asks before a re-export)."""
+
+    def __init__(self, message: str, field: str = "", earlier_export: str = "") -> None:
+        super().__init__(message, field)
+        self.earlier_export = earlier_export
 
 
 @dataclass(frozen=True)
@@ -139,9 +145,10 @@ def _render(day: dt.date, rows: list[list[str]], again: bool) -> tuple[bytes, De
 def _check_target(out: Path) -> Path:
     out = Path(out)
     if out.exists():
-        raise ExportRefused(f"{out} already exists; choose another file name (nothing was exported).", "out")
+        raise ExportRefused(_t("{0} already exists; choose another file name (nothing was exported).").format(
+                                out), "out")
     if not out.parent.is_dir():
-        raise ExportRefused(f"The folder {out.parent} does not exist (nothing was exported).", "out")
+        raise ExportRefused(_t("The folder {0} does not exist (nothing was exported).").format(out.parent), "out")
     return out
 
 
@@ -163,18 +170,19 @@ def export_payments(db: Database, actor: Actor, day: dt.date, out: Path, again: 
     try:
         with db.write() as s:
             if not business_day.is_closed(s, day):
-                raise ExportRefused(f"{business_day.long_date(day)} is not closed yet: close the day before "
-                                    "exporting its payments.", "date")
+                raise ExportRefused(_t("{0} is not closed yet: close the day before exporting its payments.").format(
+                                        business_day.long_date(day)), "date")
             payments, payment_rows = _payment_rows(s, day, again)
             charges, charge_rows = _charge_rows(s, day, again)
             rows = payment_rows + charge_rows
             earlier = _previous(s, day)
             if not again and not rows and earlier:
                 last = earlier[-1]
-                raise ExportRefused(
-                    f"{business_day.long_date(day)} was already exported ({_moment(last.exported_at)}, by "
-                    f"{last.exported_by or 'unknown'}, {last.rows} rows, file {last.file_name}); nothing was "
-                    "written. To send it again, export it as a re-export (--again).", "again")
+                done = _t("{0} was already exported ({1}, by {2}, {3} rows, file {4}).").format(
+                    business_day.long_date(day), _moment(last.exported_at), last.exported_by or _t("unknown"),
+                    last.rows, last.file_name)
+                raise ExportRefused(_t("{0} Nothing was written. To send it again, export it as a re-export "
+                                       "(--again).").format(done), "again", earlier_export=done)
             data, total = _render(day, rows, again)
             now = utcnow()
             for item in [*payments, *charges]:
@@ -191,7 +199,8 @@ def export_payments(db: Database, actor: Actor, day: dt.date, out: Path, again: 
                                 "payments": len(payments), "charges": len(charges), "again": again,
                                 "sha256": digest})
             if out.exists():  # appeared while we were reading: never overwrite someone's file
-                raise ExportRefused(f"{out} already exists; choose another file name (nothing was exported).",
+                raise ExportRefused(_t("{0} already exists; choose another file name (nothing was exported).").format(
+                                        out),
                                     "out")
             written = True  # from here on, a failure (also of the commit) removes the file again
             write_whole(out, data)

@@ -14,6 +14,7 @@ from pathlib import Path
 from sqlalchemy import select, update
 
 from cashier_app.db import Database
+from cashier_app.i18n import _t
 from cashier_app.models import Payment, PrintDocument, PrintJob, PrintState, Role, Station, utcnow
 from cashier_app.receipts.file_printer import PdfPrinter
 from cashier_app.receipts.receipt import ReceiptMark
@@ -97,7 +98,7 @@ def reprint_receipt(db: Database, actor: Actor, receipt_number: str) -> int:
     with db.write() as s:
         payment = s.scalar(select(Payment).where(Payment.receipt_number == receipt_number.strip().upper()))
         if payment is None:
-            raise PrintQueueError(f"No receipt {receipt_number}.")
+            raise PrintQueueError(_t("No receipt {0}.").format(receipt_number))
         station = station_by_name(s, actor.station)
         mark = ReceiptMark.VOID if payment.void is not None else ReceiptMark.REPRINT
         job = PrintJob(station_id=station.id, payment_id=payment.id, mark=mark.value, open_drawer=False)
@@ -116,12 +117,12 @@ def print_job_to_pdf(db: Database, actor: Actor, job_id: int, folder: Path | Non
     with db.write() as s:
         job = s.get(PrintJob, job_id)
         if job is None:
-            raise PrintQueueError(f"No print job {job_id}.")
+            raise PrintQueueError(_t("No print job {0}.").format(job_id))
         claimable = (PrintState.WAITING.value, PrintState.FAILED.value, PrintState.HELD.value)
         taken = s.execute(update(PrintJob).where(PrintJob.id == job_id, PrintJob.state.in_(claimable))
                           .values(state=PrintState.SENDING.value, sent_at=utcnow())).rowcount
         if not taken:
-            raise PrintQueueError("That receipt is printed or being printed; use Reprint for a copy.")
+            raise PrintQueueError(_t("That receipt is printed or being printed; use Reprint for a copy."))
         receipt = build_printout(s, job.payment_id, job.mark, job.document, job.enrollment_id, actor.station)
     printer = PdfPrinter(folder or default_pdf_folder(), page=page)
     try:
@@ -153,7 +154,7 @@ def move_waiting_jobs(db: Database, actor: Actor, from_station: str, to_station:
     """Hand the station's unprinted receipts (waiting or failed) to another station's printer.
     They will not open that station's drawer. Audited; returns how many moved."""
     if from_station == to_station:
-        raise PrintQueueError("Choose another station's printer.")
+        raise PrintQueueError(_t("Choose another station's printer."))
     with db.write() as s:
         source, target = station_by_name(s, from_station), station_by_name(s, to_station)
         movable = (PrintState.WAITING.value, PrintState.FAILED.value)

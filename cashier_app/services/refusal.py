@@ -1,5 +1,10 @@
-"""The one shape of a refused request: a message fit for the person, and the input it is about."""
+"""The one shape of a refused request: a message fit for the person, and the input it is about.
+
+Messages are written in English and go through ``_t`` (cashier_app.i18n) where they are raised, so
+a French station shows them in French (docs/TRANSLATING.md)."""
 from __future__ import annotations
+
+from cashier_app.i18n import _t
 
 
 class Refused(ValueError):
@@ -23,5 +28,14 @@ def required_text(text: str | None, limit: int, blank: str, refusal: type[Refuse
     if not folded:
         raise refusal(blank, field)
     if len(folded) > limit:
-        raise refusal(f"The {field} is longer than {limit} characters.", field)
+        raise refusal(_too_long(field).format(limit), field)
     return folded
+
+
+def _too_long(field: str) -> str:
+    """The refusal of a text over its limit (``{0}``), as a whole sentence for each field."""
+    if field == "note":
+        return _t("The note is longer than {0} characters.")
+    if field == "reason":
+        return _t("The reason is longer than {0} characters.")
+    return "The " + field + " is longer than {0} characters."  # no such field yet: English

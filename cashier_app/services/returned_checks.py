@@ -25,6 +25,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from cashier_app.db import Database
+from cashier_app.i18n import _t
 from cashier_app.models import (
     Account, Allocation, Charge, Customer, Payment, ReturnedItem, Role, Tender, TenderKind, User, Void,
 )
@@ -96,7 +97,7 @@ def months_before(day: dt.date, months: int) -> dt.date:
 def _criteria(text: str):  # noqa: ANN202 - SQL expression
     raw = " ".join((text or "").split())
     if not raw:
-        raise ReturnRefused("Enter a check number, an account number or the check's amount.", "text")
+        raise ReturnRefused(_t("Enter a check number, an account number or the check's amount."), "text")
     if raw.startswith("$") or "." in raw or "," in raw:
         try:
             amount = parse_amount(raw, allow_zero=False)
@@ -104,7 +105,7 @@ def _criteria(text: str):  # noqa: ANN202 - SQL expression
             raise ReturnRefused(str(exc), "text") from None
         return Tender.amount == amount
     if len(raw) > 20:
-        raise ReturnRefused("That is too long for a check or account number.", "text")
+        raise ReturnRefused(_t("That is too long for a check or account number."), "text")
     on_account = (select(Allocation.id).join(Account, Account.id == Allocation.account_id)
                   .where(Allocation.payment_id == Payment.id, Account.account_number == raw).exists())
     return or_(Tender.check_number == raw, on_account)
@@ -144,36 +145,38 @@ def find_checks(db: Database, actor: Actor, text: str) -> list[ReturnableCheck]:
 # -- recording the return ------------------------------------------------------------------------
 def check_reason(reason: str) -> str:
     """The bank's reason as stored; raises ReturnRefused when it is blank or too long."""
-    return required_text(reason, REASON_MAX, "Enter the bank's reason for the return (for example: NSF).",
+    return required_text(reason, REASON_MAX, _t("Enter the bank's reason for the return (for example: NSF)."),
                          ReturnRefused)
 
 
 def _returnable(s: Session, actor: Actor, tender_id: int, today: dt.date) -> tuple[Tender, Payment]:
     tender = s.get(Tender, tender_id)
     if tender is None:
-        raise ReturnRefused("That check does not exist.", "tender")
+        raise ReturnRefused(_t("That check does not exist."), "tender")
     payment = tender.payment
     receipt = payment.receipt_number
     if tender.kind != TenderKind.CHECK.value:
         kind = "cash" if tender.kind == TenderKind.CASH.value else "a money order"
-        raise ReturnRefused(f"That tender of receipt {receipt} is {kind}, not a check: only checks can be "
-                            "returned.", "tender")
+        raise ReturnRefused(_t("That tender of receipt {0} is {1}, not a check: only checks can be returned.").format(
+                                receipt, kind), "tender")
     if payment.void is not None:
-        raise ReturnRefused(f"Receipt {receipt} was voided: its check was never deposited and cannot be "
-                            "returned.", "tender")
+        raise ReturnRefused(_t("Receipt {0} was voided: its check was never deposited and cannot be returned.").format(
+                                receipt), "tender")
     if s.scalar(select(ReturnedItem.id).where(ReturnedItem.tender_id == tender.id)) is not None:
-        raise ReturnRefused(f"Check {tender.check_number or ''} of receipt {receipt} is already recorded as "
-                            "returned.", "tender")
+        raise ReturnRefused(_t("Check {0} of receipt {1} is already recorded as returned.").format(
+                                tender.check_number or '', receipt), "tender")
     if not business_day.is_closed(s, payment.business_date):
-        raise ReturnRefused(f"Receipt {receipt} is from {business_day.long_date(payment.business_date)}, which is "
-                            "not closed yet: void the payment instead of recording a returned check.", "tender")
+        raise ReturnRefused(_t("Receipt {0} is from {1}, which is not closed yet: void the payment instead of "
+                               "recording a returned check.").format(
+                                   receipt, business_day.long_date(payment.business_date)), "tender")
     if actor.user_id is not None and actor.user_id == payment.cashier_id:
-        raise ReturnRefused(f"You took receipt {receipt} yourself: another supervisor must record its returned "
-                            "check.", "supervisor")
+        raise ReturnRefused(_t("You took receipt {0} yourself: another supervisor must record its returned "
+                               "check.").format(
+                                receipt), "supervisor")
     business_day.hold_open(s, today)
     if business_day.is_closed(s, today):
-        raise ReturnRefused(f"Today's business date, {business_day.long_date(today)}, is already closed: a "
-                            "returned check is recorded on an open business date.", "date")
+        raise ReturnRefused(_t("Today's business date, {0}, is already closed: a returned check is recorded on an "
+                               "open business date.").format(business_day.long_date(today)), "date")
     return tender, payment
 
 
@@ -255,7 +258,7 @@ def record_returned_check(db: Database, actor: Actor, tender_id: int, reason: st
             number = tender.check_number or ""
             allocations = list(payment.allocations)
             if not allocations:
-                raise ReturnRefused(f"Receipt {receipt} has no account to charge.", "tender")
+                raise ReturnRefused(_t("Receipt {0} has no account to charge.").format(receipt), "tender")
             lock_accounts(s, (x.account_id for x in allocations))
             accounts = {a.id: a for a in s.scalars(
                 select(Account).where(Account.id.in_({x.account_id for x in allocations})))}
@@ -299,7 +302,7 @@ def record_returned_check(db: Database, actor: Actor, tender_id: int, reason: st
                                 tuple(made_cash_only))
     except IntegrityError:
         # Another supervisor recorded the same return in the same moment: theirs stands.
-        raise ReturnRefused("That returned check was just recorded.", "tender") from None
+        raise ReturnRefused(_t("That returned check was just recorded."), "tender") from None
 
 
 # -- the notice ----------------------------------------------------------------------------------
@@ -325,7 +328,7 @@ def write_notice(db: Database, actor: Actor, returned_item_id: int, out: Path) -
     with db.read() as s:
         item = s.get(ReturnedItem, returned_item_id)
         if item is None or item.payment_id is None:
-            raise ReturnRefused("That returned check does not exist.", "returned_item")
+            raise ReturnRefused(_t("That returned check does not exist."), "returned_item")
         payment = s.get(Payment, item.payment_id)
         this_check = Charge.tender_id == item.tender_id if item.tender_id is not None else Charge.payment_id == payment.id
         charges = list(s.scalars(select(Charge).where(Charge.payment_id == payment.id, this_check).order_by(Charge.id)))

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 
 KEY_LENGTH = 120
 # Dropped without a trace: apostrophes of every kind, periods, and the Arabic tatweel (a stretch).
@@ -54,9 +55,10 @@ def fold(text: str) -> str:
     return _SQUEEZE.sub("", " ".join("".join(_key_char(c) for c in folded).split()))[:KEY_LENGTH]
 
 
-def name_keys(last_name: str, first_name: str) -> tuple[str, str]:
-    """(LAST FIRST, FIRST LAST): a name prefix matches either order."""
-    last, first = fold(last_name), fold(first_name)
+def name_keys(last_name: str, first_name: str, fold_name: Callable[[str], str] = fold) -> tuple[str, str]:
+    """(LAST FIRST, FIRST LAST): a name prefix matches either order. ``fold_name``: :func:`fold`, or
+    a cached copy of it (the import folds a million names of which few are different)."""
+    last, first = fold_name(last_name), fold_name(first_name)
     return _joined(last, first), _joined(first, last)
 
 

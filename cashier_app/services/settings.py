@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session
 
 from cashier_app import city_time
 from cashier_app.db import Database
+from cashier_app.i18n import _t
 from cashier_app.models import Role, Setting, utcnow
 from cashier_app.services.access import Actor, requires, station_task
 from cashier_app.services.audit import record_event
@@ -141,7 +142,7 @@ def _nacha_check(name: str):  # noqa: ANN202 - a checker calling ach.nacha's own
         try:
             rule(value, key) if name == "bank_account" else rule(value)
         except nacha_fields.NachaError as exc:
-            raise SettingError(f"{key}: {exc.reason}") from None
+            raise SettingError(_t("{0}: {1}").format(key, exc.reason)) from None
     return check
 
 
@@ -171,28 +172,28 @@ def stored_value(key: str, value: Any) -> Any:
         from cashier_app.money import MoneyError, parse_amount
 
         if isinstance(value, (bool, float)) or not isinstance(value, (str, int, Decimal)):
-            raise SettingError(f"{key} must be an amount such as {default}")
+            raise SettingError(_t("{0} must be an amount such as {1}").format(key, default))
         try:
             amount = parse_amount(str(value), cap=None, allow_zero=key not in MONEY_ABOVE_ZERO)
         except MoneyError as exc:
-            raise SettingError(f"{key}: {exc}") from None
+            raise SettingError(_t("{0}: {1}").format(key, exc)) from None
         return f"{amount:.2f}"
     expected = type(default)
     if expected is int and (not isinstance(value, int) or isinstance(value, bool)):
-        raise SettingError(f"{key} must be a whole number")
+        raise SettingError(_t("{0} must be a whole number").format(key))
     if expected is int and value < 0:
-        raise SettingError(f"{key} cannot be negative")
+        raise SettingError(_t("{0} cannot be negative").format(key))
     if key in CHOICES and value not in CHOICES[key]:
-        raise SettingError(f"{key} must be one of: {', '.join(CHOICES[key])}")
+        raise SettingError(_t("{0} must be one of: {1}").format(key, ', '.join(CHOICES[key])))
     if expected is list and not (isinstance(value, list) and all(isinstance(v, str) for v in value)):
-        raise SettingError(f"{key} must be a list of text lines")
+        raise SettingError(_t("{0} must be a list of text lines").format(key))
     if expected is str and not isinstance(value, str):
-        raise SettingError(f"{key} must be text")
+        raise SettingError(_t("{0} must be text").format(key))
     if key == "city.time_zone":
         try:
             city_time.load_zone(value)
         except ValueError as exc:
-            raise SettingError(f"{key}: {exc}") from None
+            raise SettingError(_t("{0}: {1}").format(key, exc)) from None
         return value.strip()
     if key in CHECKS and value.strip():
         CHECKS[key](key, value.strip())
@@ -247,7 +248,7 @@ def set_settings(db: Database, actor: Actor, values: dict[str, Any]) -> list[str
     for key, value in values.items():
         try:
             if key not in DEFAULTS:
-                raise SettingError(f"unknown setting {key!r}")
+                raise SettingError(_t("unknown setting {0}").format(repr(key)))
             checked[key] = stored_value(key, value)
         except SettingError as exc:
             exc.key = key
@@ -300,11 +301,12 @@ def parse_setting_value(key: str, text: str) -> Any:
     import json
 
     if key not in DEFAULTS:
-        raise SettingError(f"unknown setting {key!r}")
+        raise SettingError(_t("unknown setting {0}").format(repr(key)))
     if isinstance(DEFAULTS[key], str):
         return stored_value(key, text)
     try:
         value = json.loads(text)
     except ValueError:
-        raise SettingError(f"{key}: {text!r} is not a valid value (a number, or a JSON list of lines)") from None
+        raise SettingError(_t("{0}: {1} is not a valid value (a number, or a JSON list of lines)").format(
+                               key, repr(text))) from None
     return stored_value(key, value)

@@ -14,6 +14,7 @@ from sqlalchemy import select
 
 from cashier_app.config import LANGUAGES, TEXT_SIZES, StationConfig, save_station_config
 from cashier_app.db import Database
+from cashier_app.i18n import _t
 from cashier_app.models import Role, Station
 from cashier_app.receipts.printer_status import Delivery, PrinterFault, PrinterStatus
 from cashier_app.receipts.profiles import ProfileError, load_profile, profile_dirs
@@ -59,7 +60,7 @@ def _save(db: Database, actor: Actor, config: StationConfig, event: str, before:
         try:
             save_station_config(config, path)
         except OSError as exc:
-            raise StationSetupRefused(f"The station config could not be written ({exc.strerror or exc}).",
+            raise StationSetupRefused(_t("The station config could not be written ({0}).").format(exc.strerror or exc),
                                       next(iter(after))) from None
     return config
 
@@ -86,14 +87,15 @@ def set_receipts_folder(db: Database, actor: Actor, config: StationConfig, folde
     if folder:
         where = Path(folder).expanduser()
         if not where.is_absolute():
-            raise StationSetupRefused("Give the whole path of the folder (e.g. C:\\Receipts or /srv/receipts).",
+            raise StationSetupRefused(_t("Give the whole path of the folder (e.g. C:\\Receipts or /srv/receipts)."),
                                       "receipts_dir")
         try:
             where.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            raise StationSetupRefused(f"The folder cannot be made: {exc.strerror or exc}.", "receipts_dir") from None
+            raise StationSetupRefused(_t("The folder cannot be made: {0}.").format(
+                                          exc.strerror or exc), "receipts_dir") from None
         if not os.access(where, os.W_OK):
-            raise StationSetupRefused("This station cannot write in that folder.", "receipts_dir")
+            raise StationSetupRefused(_t("This station cannot write in that folder."), "receipts_dir")
     new = dataclasses.replace(config, receipts_dir=folder)
     return _save(db, actor, new, "station.receipts_dir", {"receipts_dir": config.receipts_dir},
                  {"receipts_dir": folder})
@@ -104,7 +106,8 @@ def set_text_size(db: Database, actor: Actor, config: StationConfig, size: int) 
     """Set this station's type size (station.toml ``text_size``, per cent: one of TEXT_SIZES); every
     screen of the station follows it from the app's next start."""
     if size not in TEXT_SIZES:
-        raise StationSetupRefused(f"The text size is one of {', '.join(map(str, TEXT_SIZES))} per cent.", "text_size")
+        raise StationSetupRefused(_t("The text size is one of {0} per cent.").format(
+                                      ', '.join(map(str, TEXT_SIZES))), "text_size")
     new = dataclasses.replace(config, text_size=size)
     return _save(db, actor, new, "station.text_size", {"text_size": config.text_size}, {"text_size": size})
 
@@ -112,11 +115,24 @@ def set_text_size(db: Database, actor: Actor, config: StationConfig, size: int) 
 @requires(Role.ADMINISTRATOR)
 def set_language(db: Database, actor: Actor, config: StationConfig, language: str) -> StationConfig:
     """Set the language of this station's window (station.toml ``language``: "en", "fr", or "" for
-    the PC's own); it applies from the app's next start. Receipts, letters and reports stay English."""
+    the PC's own); it applies from the app's next start. What customers take away follows
+    ``receipt_language`` (:func:`set_receipt_language`)."""
     if language not in LANGUAGES:
-        raise StationSetupRefused('The language is "en", "fr" or "" (the PC\'s language).', "language")
+        raise StationSetupRefused(_t("The language is \"en\", \"fr\" or \"\" (the PC's language)."), "language")
     new = dataclasses.replace(config, language=language)
     return _save(db, actor, new, "station.language", {"language": config.language}, {"language": language})
+
+
+@requires(Role.ADMINISTRATOR)
+def set_receipt_language(db: Database, actor: Actor, config: StationConfig, language: str) -> StationConfig:
+    """Set the language of what this station's customers take away (station.toml
+    ``receipt_language``: "en", "fr", or "" for the window's); from the app's next start."""
+    if language not in LANGUAGES:
+        raise StationSetupRefused(_t("The receipt language is \"en\", \"fr\" or \"\" (as the window)."),
+                                  "receipt_language")
+    new = dataclasses.replace(config, receipt_language=language)
+    return _save(db, actor, new, "station.receipt_language", {"receipt_language": config.receipt_language},
+                 {"receipt_language": language})
 
 
 @dataclass(frozen=True)

@@ -4,6 +4,7 @@ from __future__ import annotations
 from sqlalchemy import bindparam, select, update
 from sqlalchemy.orm import Session
 
+from cashier_app.i18n import _t
 from cashier_app.models import ReceiptSequence, Station
 
 
@@ -26,7 +27,8 @@ def ensure_station(session: Session, name: str, receipt_prefix: str, printer_pro
 def station_by_name(session: Session, name: str) -> Station:
     station = session.scalar(select(Station).where(Station.name == name, Station.active))
     if station is None:
-        raise StationError(f"Station {name!r} is not set up; run 'cashier-app init' or ask an administrator.")
+        raise StationError(_t("Station {0} is not set up; run 'cashier-app init' or ask an administrator.").format(
+                               repr(name)))
     return station
 
 
@@ -55,6 +57,7 @@ def take_receipt_number(session: Session, station_name: str) -> tuple[int, str]:
     row-locked until the caller's transaction ends. Posting's busiest step, hence one round trip."""
     row = session.execute(_TAKE_NUMBER, {"station": station_name}).one_or_none()
     if row is None:
-        raise StationError(f"Station {station_name!r} is not set up; run 'cashier-app init' or ask an administrator.")
+        raise StationError(_t("Station {0} is not set up; run 'cashier-app init' or ask an administrator.").format(
+                               repr(station_name)))
     station_id, following, receipt_prefix = row
     return station_id, f"{receipt_prefix}-{following - 1:06d}"

@@ -21,6 +21,7 @@ from stdnum import luhn
 
 from cashier_app import city_time
 from cashier_app.db import Database
+from cashier_app.i18n import _t
 from cashier_app.services.access import station_task
 from cashier_app.models import Account, Bill
 from cashier_app.money import CENT, ZERO, from_cents, to_cents
@@ -57,26 +58,27 @@ def parse_stub(text: str) -> StubScan:
     """Read a scanned stub; raises StubError (bad prefix, length, check digit, amount or date)."""
     raw = _clean(text)
     if not raw.startswith("SHB"):
-        raise StubError("This is not a City of Shelby bill stub.")
+        raise StubError(_t("This is not a City of Shelby bill stub."))
     if not raw.startswith(PREFIX):
-        raise StubError(f"This bill stub's barcode ({raw[:4]}) is from an unknown format.")
+        raise StubError(_t("This bill stub's barcode ({0}) is from an unknown format.").format(raw[:4]))
     body = raw[len(PREFIX):]
     if not body.isascii() or not body.isdigit():
-        raise StubError("The stub did not scan cleanly (letters in the number); scan it again or type the account.")
+        raise StubError(_t("The stub did not scan cleanly (letters in the number); scan it again or type the "
+                           "account."))
     if len(body) < 2 or not 1 <= int(body[:2]) <= 20:
-        raise StubError("The stub did not scan cleanly (account length); scan it again or type the account.")
+        raise StubError(_t("The stub did not scan cleanly (account length); scan it again or type the account."))
     size = int(body[:2])
     if len(body) != 2 + size + 8 + 8 + 1:
-        raise StubError("The stub did not scan completely (wrong length); scan it again or type the account.")
+        raise StubError(_t("The stub did not scan completely (wrong length); scan it again or type the account."))
     if not luhn.is_valid(body):
-        raise StubError("The stub did not scan cleanly (check digit); scan it again or type the account.")
+        raise StubError(_t("The stub did not scan cleanly (check digit); scan it again or type the account."))
     account = body[2:2 + size]
     cents = body[2 + size:2 + size + 8]
     day = body[2 + size + 8:2 + size + 16]
     try:
         due = dt.date(int(day[:4]), int(day[4:6]), int(day[6:8]))
     except ValueError:
-        raise StubError(f"The stub's due date {day} is not a date.") from None
+        raise StubError(_t("The stub's due date {0} is not a date.").format(day)) from None
     return StubScan(account, from_cents(int(cents)), due)
 
 
@@ -85,9 +87,10 @@ def stub_barcode(account_number: str, amount_due: Decimal, due_date: dt.date) ->
     that is not 1 to 20 digits or an amount due below zero or above $999,999.99."""
     account = account_number.strip()
     if not (account.isascii() and account.isdigit() and 1 <= len(account) <= 20):
-        raise StubError(f"Account number {account_number!r} cannot go on a stub barcode (digits only).")
+        raise StubError(_t("Account number {0} cannot go on a stub barcode (digits only).").format(
+                            repr(account_number)))
     if amount_due != amount_due.quantize(CENT) or not 0 <= to_cents(amount_due) <= MAX_CENTS:
-        raise StubError(f"Amount due {amount_due} cannot go on a stub barcode.")
+        raise StubError(_t("Amount due {0} cannot go on a stub barcode.").format(amount_due))
     body = f"{len(account):02d}{account}{to_cents(amount_due):08d}{due_date:%Y%m%d}"
     return PREFIX + body + luhn.calc_check_digit(body)
 

@@ -12,6 +12,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from cashier_app.db import Database
+from cashier_app.i18n import _t
 from cashier_app.models import Role, User, UserRole
 from cashier_app.services.access import Actor, requires, station_task
 from cashier_app.services.audit import record_event
@@ -41,13 +42,13 @@ def _common_passwords() -> frozenset[str]:
 def password_problem(password: str, username: str = "") -> str | None:
     """Why a password is too weak, or None when it is acceptable."""
     if len(password) < MIN_PASSWORD_LENGTH:
-        return f"A password needs at least {MIN_PASSWORD_LENGTH} characters."
+        return _t("A password needs at least {0} characters.").format(MIN_PASSWORD_LENGTH)
     if password.lower() in _common_passwords():
-        return "That password is among the most common ones; choose another."
+        return _t("That password is among the most common ones; choose another.")
     if username and username.lower() in password.lower():
-        return "A password must not contain the user name."
+        return _t("A password must not contain the user name.")
     if len(set(password)) < 4:
-        return "A password needs more different characters."
+        return _t("A password needs more different characters.")
     return None
 
 
@@ -55,7 +56,8 @@ def _parse_roles(roles: list[str] | tuple[str, ...]) -> list[str]:
     valid = {r.value for r in Role}
     wrong = [r for r in roles if r not in valid]
     if wrong or not roles:
-        raise UserError(f"roles must be among {', '.join(sorted(valid))}; got {', '.join(wrong) or 'none'}", "roles")
+        raise UserError(_t("roles must be among {0}; got {1}").format(", ".join(sorted(valid)),
+                                                                       ", ".join(wrong) or _t("none")), "roles")
     return sorted(set(roles))
 
 
@@ -63,9 +65,9 @@ def _add_user(session: Session, username: str, password: str, roles: list[str], 
               check_strength: bool) -> User:
     username = username.strip()
     if not username or len(username) > 40 or not username.replace("_", "").replace(".", "").replace("-", "").isalnum():
-        raise UserError("A user name is 1 to 40 letters, digits, '.', '_' or '-'.", "username")
+        raise UserError(_t("A user name is 1 to 40 letters, digits, '.', '_' or '-'."), "username")
     if session.scalar(select(User.id).where(User.username == username)) is not None:
-        raise UserError(f"User {username!r} already exists.", "username")
+        raise UserError(_t("User {0} already exists.").format(repr(username)), "username")
     if check_strength and (problem := password_problem(password, username)):
         raise UserError(problem, "password")
     user = User(username=username, full_name=full_name, password_hash=_hasher.hash(password))
@@ -96,7 +98,7 @@ def bootstrap_admin(db: Database, actor: Actor, username: str, password: str, *,
 def add_first_admin(session: Session, actor: Actor, username: str, password: str, *, demo: bool = False) -> int:
     """bootstrap_admin inside the caller's transaction (the set-up writes the station in the same one)."""
     if session.scalar(select(func.count(User.id))):
-        raise UserError("Users already exist; add more with 'cashier-app user add'.")
+        raise UserError(_t("Users already exist; add more with 'cashier-app user add'."))
     user = _add_user(session, username, password, [Role.ADMINISTRATOR.value], "Administrator", not demo)
     record_event(session, actor, "user.create", "user", user.id,
                  after={"username": user.username, "roles": sorted(user.role_names), "bootstrap": True})
@@ -121,7 +123,7 @@ def disable_user(db: Database, actor: Actor, username: str) -> None:
     with db.write() as s:
         user = _get(s, username)
         if not user.active:
-            raise UserError(f"User {username!r} is already disabled.")
+            raise UserError(_t("User {0} is already disabled.").format(repr(username)))
         user.active = False
         record_event(s, actor, "user.disable", "user", user.id, before={"active": True}, after={"active": False})
 
@@ -132,7 +134,7 @@ def unlock_user(db: Database, actor: Actor, username: str) -> None:
     with db.write() as s:
         user = _get(s, username)
         if not user.locked:
-            raise UserError(f"User {username!r} is not locked.")
+            raise UserError(_t("User {0} is not locked.").format(repr(username)))
         user.locked, user.failed_logins = False, 0
         record_event(s, actor, "user.unlock", "user", user.id, before={"locked": True}, after={"locked": False})
 
@@ -145,7 +147,7 @@ def set_roles(db: Database, actor: Actor, username: str, roles: list[str]) -> No
         before = sorted(user.role_names)
         after = _parse_roles(roles)
         if user.id == actor.user_id and Role.ADMINISTRATOR.value not in after:
-            raise UserError("You cannot remove your own administrator role.", "roles")
+            raise UserError(_t("You cannot remove your own administrator role."), "roles")
         user.roles = [UserRole(role=r) for r in after]
         s.flush()
         record_event(s, actor, "user.roles", "user", user.id, before={"roles": before}, after={"roles": after})
@@ -154,7 +156,7 @@ def set_roles(db: Database, actor: Actor, username: str, roles: list[str]) -> No
 def _get(session: Session, username: str) -> User:
     user = session.scalar(select(User).where(User.username == username))
     if user is None:
-        raise UserError(f"No user named {username!r}.", "username")
+        raise UserError(_t("No user named {0}.").format(repr(username)), "username")
     return user
 
 
@@ -206,21 +208,21 @@ def _check_login(s: Session, username: str, password: str, station: str, max_fai
         _same_work_as_a_wrong_password(password)
         record_event(s, Actor(None, username[:40], frozenset(), station), "login.failed", "user", "",
                      after={"username": username[:40]})
-        return "Wrong user name or password."
+        return _t("Wrong user name or password.")
     who = Actor(user.id, user.username, user.role_names, station)
     if user.locked:
         record_event(s, who, "login.refused_locked", "user", user.id)
-        return "This user is locked after too many failed sign-ins; ask an administrator."
+        return _t("This user is locked after too many failed sign-ins; ask an administrator.")
     try:
         _hasher.verify(user.password_hash, password)
     except (VerifyMismatchError, InvalidHashError):
         user.failed_logins += 1
         record_event(s, who, "login.failed", "user", user.id, after={"failed_logins": user.failed_logins})
         if user.failed_logins < max_failures:
-            return "Wrong user name or password."
+            return _t("Wrong user name or password.")
         user.locked = True
         record_event(s, who, "user.locked", "user", user.id)
-        return "Too many failed sign-ins: this user is now locked; ask an administrator."
+        return _t("Too many failed sign-ins: this user is now locked; ask an administrator.")
     if _hasher.check_needs_rehash(user.password_hash):
         user.password_hash = _hasher.hash(password)
     user.failed_logins = 0

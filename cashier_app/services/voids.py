@@ -14,6 +14,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from cashier_app.db import Database
+from cashier_app.i18n import _t
 from cashier_app.models import DrawerSession, DrawerState, Payment, PaymentChannel, PrintJob, Role, Void
 from cashier_app.receipts.receipt import ReceiptMark
 from cashier_app.services import business_day
@@ -40,32 +41,34 @@ class VoidResult:
 
 def check_reason(reason: str) -> str:
     """The reason as stored; raises VoidRefused when it is blank or too long."""
-    return required_text(reason, REASON_MAX, "Enter the reason for the void.", VoidRefused)
+    return required_text(reason, REASON_MAX, _t("Enter the reason for the void."), VoidRefused)
 
 
 def _voidable(s: Session, actor: Actor, payment_id: int) -> Payment:
     payment = s.get(Payment, payment_id)
     if payment is None:
-        raise VoidRefused("That payment does not exist.", "payment")
+        raise VoidRefused(_t("That payment does not exist."), "payment")
     if payment.void is not None:
-        raise VoidRefused(f"Receipt {payment.receipt_number} is already voided.", "payment")
+        raise VoidRefused(_t("Receipt {0} is already voided.").format(payment.receipt_number), "payment")
     if payment.channel == PaymentChannel.DRAFT.value:
-        raise VoidRefused(f"Receipt {payment.receipt_number} is a bank draft: it is voided with its draft run "
-                          "(Supervisor, Bank draft).", "payment")
+        raise VoidRefused(_t("Receipt {0} is a bank draft: it is voided with its draft run (Supervisor, Bank "
+                             "draft).").format(
+                              payment.receipt_number), "payment")
     if payment.drawer_session_id is not None:
         # Locked: a void and the drawer's count (or another void) happen one after the other.
         drawer = s.get(DrawerSession, payment.drawer_session_id, with_for_update=True)
         if drawer.state != DrawerState.OPEN.value:
-            raise VoidRefused(f"Receipt {payment.receipt_number} belongs to a drawer that is already counted "
-                              "or closed: it can no longer be voided (a returned check is handled by a "
-                              "supervisor).", "payment")
+            raise VoidRefused(_t("Receipt {0} belongs to a drawer that is already counted or closed: it can no "
+                                 "longer be voided (a returned check is handled by a supervisor).").format(
+                                     payment.receipt_number), "payment")
     else:  # a mailed check: voidable on its own business date while that date is open
         business_day.hold_open(s, payment.business_date)
         if payment.business_date != business_day.today() or business_day.is_closed(s, payment.business_date):
-            raise VoidRefused(f"Receipt {payment.receipt_number} is not from today's open business day: it can "
-                              "no longer be voided.", "payment")
+            raise VoidRefused(_t("Receipt {0} is not from today's open business day: it can no longer be "
+                                 "voided.").format(
+                                  payment.receipt_number), "payment")
     if payment.station_id != station_by_name(s, actor.station).id:
-        raise VoidRefused(f"Receipt {payment.receipt_number} was taken at another station; void it there.",
+        raise VoidRefused(_t("Receipt {0} was taken at another station; void it there.").format(payment.receipt_number),
                           "payment")
     return payment
 
@@ -87,7 +90,7 @@ def void_payment(db: Database, actor: Actor, payment_id: int, reason: str, appro
             lock_accounts(s, (a.account_id for a in payment.allocations))
             supervisor = approval.take(VOID_ACTION, payment.cashier_id)
             if supervisor.user_id == actor.user_id:
-                raise AccessDenied("A supervisor cannot approve their own void; ask another supervisor.")
+                raise AccessDenied(_t("A supervisor cannot approve their own void; ask another supervisor."))
             s.add(Void(payment_id=payment.id, reason=text, voided_by_id=actor.user_id,
                        approved_by_id=supervisor.user_id))
             s.add(PrintJob(station_id=payment.station_id, payment_id=payment.id, mark=ReceiptMark.VOID.value,
@@ -101,4 +104,4 @@ def void_payment(db: Database, actor: Actor, payment_id: int, reason: str, appro
             return VoidResult(payment.receipt_number, payment.id)
     except IntegrityError:
         # Another station voided it in the same moment: its void stands.
-        raise VoidRefused("That payment was just voided.", "payment") from None
+        raise VoidRefused(_t("That payment was just voided."), "payment") from None

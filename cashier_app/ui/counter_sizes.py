@@ -60,6 +60,7 @@ class FitText(QObject):
         self.label, self.floor = label, floor
         self.base = 0  # the style sheet's size, learnt when first shown
         self.size = 0
+        self._measured: tuple | None = None  # (text, room, wraps) last measured: each paint asks again
         policy = label.sizePolicy()
         policy.setHorizontalPolicy(QSizePolicy.Policy.Ignored)  # its column decides, the type follows
         label.setSizePolicy(policy)
@@ -100,6 +101,10 @@ class FitText(QObject):
             self.size = self.base
         text = label.text()
         room = label.contentsRect().width() - 2 * label.margin() - 2
+        measured = (text, room, label.wordWrap())
+        if measured == self._measured:
+            return self.size  # nothing changed since the last paint: the same answer, without measuring
+        self._measured = measured
         words = text.split() if label.wordWrap() else text.split("\n")
         if room <= 0 or not words:
             return 0

@@ -14,19 +14,41 @@ _SELECTED, _ALTERNATE, _RULE = QColor("#cfe2f6"), QColor("#f6f8fa"), QColor("#e6
 _WARNING, _DANGER = QColor("#8a5a00"), QColor("#b3261e")
 
 
+_RIGHT_MIDDLE = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+_RIGHT_TOP = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop
+_LEFT_TOP = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
+_LEFT_MIDDLE = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+_SELECTED_STATE = QStyle.StateFlag.State_Selected
+_ELIDE_RIGHT = Qt.TextElideMode.ElideRight
+
+
+class _Fonts:
+    """The two fonts of a hit and their metrics, made from the view's font."""
+
+    def __init__(self, font: QFont) -> None:
+        self.name = QFont(font)
+        self.name.setPixelSize(15)
+        self.name.setBold(True)
+        self.small = QFont(font)
+        self.small.setPixelSize(13)
+        self.name_metrics, self.small_metrics = QFontMetrics(self.name), QFontMetrics(self.small)
+        self.name_height = self.name_metrics.height()
+
+
 class AccountHitDelegate(QStyledItemDelegate):
-    def _fonts(self, option: QStyleOptionViewItem) -> tuple[QFont, QFont]:
-        name = QFont(option.font)
-        name.setPixelSize(15)
-        name.setBold(True)
-        small = QFont(option.font)
-        small.setPixelSize(13)
-        return name, small
+    # Every keystroke repaints the visible hits: fonts, metrics and alignment flags are made
+    # once (per view font), not per row (bench/bench_counter.py: keystroke to results shown).
+    _cached: tuple[str, _Fonts] | None = None
+
+    def _fonts(self, option: QStyleOptionViewItem) -> _Fonts:
+        key = option.font.key()
+        if self._cached is None or self._cached[0] != key:
+            self._cached = (key, _Fonts(option.font))
+        return self._cached[1]
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:  # noqa: N802
-        name, small = self._fonts(option)
-        height = QFontMetrics(name).height() + QFontMetrics(small).height() + 2 * _PAD_Y + _GAP
-        return QSize(200, height)
+        fonts = self._fonts(option)
+        return QSize(200, fonts.name_height + fonts.small_metrics.height() + 2 * _PAD_Y + _GAP)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem,
               index: QModelIndex | QPersistentModelIndex) -> None:
@@ -35,35 +57,35 @@ class AccountHitDelegate(QStyledItemDelegate):
             super().paint(painter, option, index)
             return
         painter.save()
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        painter.fillRect(option.rect, _SELECTED if selected else _ALTERNATE if index.row() % 2 else Qt.GlobalColor.white)
+        rect = option.rect
+        selected = bool(option.state & _SELECTED_STATE)
+        painter.fillRect(rect, _SELECTED if selected else _ALTERNATE if index.row() % 2 else Qt.GlobalColor.white)
         painter.setPen(_RULE)
-        painter.drawLine(option.rect.bottomLeft(), option.rect.bottomRight())
-        name_font, small_font = self._fonts(option)
-        inner = option.rect.adjusted(_PAD_X, _PAD_Y, -_PAD_X, -_PAD_Y)
-        top_height = QFontMetrics(name_font).height()
+        painter.drawLine(rect.bottomLeft(), rect.bottomRight())
+        fonts = self._fonts(option)
+        inner = rect.adjusted(_PAD_X, _PAD_Y, -_PAD_X, -_PAD_Y)
+        top_height = fonts.name_height
         top = QRect(inner.left(), inner.top(), inner.width(), top_height)
         bottom = QRect(inner.left(), inner.top() + top_height + _GAP, inner.width(), inner.height() - top_height)
 
-        painter.setFont(small_font)
-        number_width = QFontMetrics(small_font).horizontalAdvance(hit.account_number) + 4
+        small = fonts.small_metrics
+        painter.setFont(fonts.small)
+        number_width = small.horizontalAdvance(hit.account_number) + 4
         painter.setPen(_NUMBER)
-        painter.drawText(top, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, hit.account_number)
+        painter.drawText(top, _RIGHT_MIDDLE, hit.account_number)
         flag, flag_color = self._flag(hit)
-        flag_width = QFontMetrics(small_font).horizontalAdvance(flag) + 8 if flag else 0
+        flag_width = small.horizontalAdvance(flag) + 8 if flag else 0
         if flag:
             painter.setPen(flag_color)
-            painter.drawText(bottom, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop, flag)
+            painter.drawText(bottom, _RIGHT_TOP, flag)
         painter.setPen(_MUTED)
-        address = QFontMetrics(small_font).elidedText(hit.service_address, Qt.TextElideMode.ElideRight,
-                                                      bottom.width() - flag_width)
-        painter.drawText(bottom, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, address)
+        address = small.elidedText(hit.service_address, _ELIDE_RIGHT, bottom.width() - flag_width)
+        painter.drawText(bottom, _LEFT_TOP, address)
 
-        painter.setFont(name_font)
+        painter.setFont(fonts.name)
         painter.setPen(_TEXT)
-        name = QFontMetrics(name_font).elidedText(hit.customer_name, Qt.TextElideMode.ElideRight,
-                                                  top.width() - number_width - 8)
-        painter.drawText(top, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, name)
+        name = fonts.name_metrics.elidedText(hit.customer_name, _ELIDE_RIGHT, top.width() - number_width - 8)
+        painter.drawText(top, _LEFT_MIDDLE, name)
         painter.restore()
 
     def _flag(self, hit) -> tuple[str, QColor]:  # noqa: ANN001 - an AccountHit

@@ -58,6 +58,8 @@ class AccountHitsModel(QAbstractTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: ANN201
         if not index.isValid() or not 0 <= index.row() < len(self._hits):
             return None
+        if role == HIT_ROLE:  # first: the delegate asks for it for every row it paints
+            return self._hits[index.row()]
         hit, column = self._hits[index.row()], HitColumn(index.column())
         if role == Qt.ItemDataRole.DisplayRole:
             if column == HitColumn.ACCOUNT:
@@ -73,8 +75,6 @@ class AccountHitsModel(QAbstractTableModel):
             if hit.cash_only:
                 lines.append(self.tr("Cash only"))
             return "\n".join(lines)
-        if role == HIT_ROLE:
-            return hit
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return f"{hit.customer_name}, {hit.service_address}, {self.tr('account')} {hit.account_number}"
         if role == Qt.ItemDataRole.ForegroundRole and hit.status != "active":

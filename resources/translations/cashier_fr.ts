@@ -20,6 +20,22 @@
         <translation>Entrée ouvre le compte · Ctrl+Entrée ou Inser l&apos;ajoute au paiement</translation>
     </message>
     <message>
+        <source>Check #{0}</source>
+        <translation>Chèque n° {0}</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Chèque</translation>
+    </message>
+    <message>
+        <source>Money order #{0}</source>
+        <translation>Mandat n° {0}</translation>
+    </message>
+    <message>
+        <source>Money order</source>
+        <translation>Mandat</translation>
+    </message>
+    <message>
         <source>Bank draft</source>
         <translation>Prélèvement bancaire</translation>
     </message>
@@ -40,12 +56,96 @@
         <translation>Services</translation>
     </message>
     <message>
+        <source>Utility Payments</source>
+        <translation>Paiements des services publics</translation>
+    </message>
+    <message>
+        <source>Return this form, signed, with your next bill payment, with a voided check for the bank account to draft: in the return envelope of your bill, or at City Hall, {0}, {1}. Questions: Customer Service, Payments Division, {2} option 2 then 2.</source>
+        <translation>Retournez ce formulaire signé avec le paiement de votre prochaine facture, accompagné d&apos;un chèque annulé du compte bancaire à prélever : dans l&apos;enveloppe-réponse de votre facture, ou à l&apos;hôtel de ville, {0}, {1}. Questions : Service à la clientèle, Division des paiements, {2} option 2 puis 2.</translation>
+    </message>
+    <message>
+        <source>Bank Draft Authorization Form</source>
+        <translation>Formulaire d&apos;autorisation de prélèvement bancaire</translation>
+    </message>
+    <message>
+        <source>Pay your utility bill automatically each month from your bank account, free.</source>
+        <translation>Payez votre facture de services publics automatiquement chaque mois depuis votre compte bancaire, sans frais.</translation>
+    </message>
+    <message>
+        <source>printed by the City; correct it if it is wrong</source>
+        <translation>imprimé par la Ville ; corrigez-le s&apos;il est inexact</translation>
+    </message>
+    <message>
+        <source>Customer name</source>
+        <translation>Nom du client</translation>
+    </message>
+    <message>
+        <source>Customer number</source>
+        <translation>Numéro de client</translation>
+    </message>
+    <message>
         <source>Mailing address</source>
         <translation>Adresse postale</translation>
     </message>
     <message>
+        <source>Account(s) to draft</source>
+        <translation>Compte(s) à prélever</translation>
+    </message>
+    <message>
+        <source>and {0} more account(s): ask for a second form.</source>
+        <translation>et {0} autre(s) compte(s) : demandez un second formulaire.</translation>
+    </message>
+    <message>
+        <source>Your bank</source>
+        <translation>Votre banque</translation>
+    </message>
+    <message>
+        <source>filled in by the bank account holder</source>
+        <translation>rempli par le titulaire du compte bancaire</translation>
+    </message>
+    <message>
+        <source>Name(s) on the bank account</source>
+        <translation>Nom(s) du titulaire du compte</translation>
+    </message>
+    <message>
+        <source>Routing number (9 digits)</source>
+        <translation>Numéro d&apos;acheminement (9 chiffres)</translation>
+    </message>
+    <message>
+        <source>Account type:</source>
+        <translation>Type de compte :</translation>
+    </message>
+    <message>
+        <source>(the City drafts checking accounts)</source>
+        <translation>(la Ville prélève les comptes chèques)</translation>
+    </message>
+    <message>
         <source>Phone</source>
         <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>I authorize the {0} to deduct the amount of my utility bill each month from the bank account above, on the draft date printed on the bill, and my bank to pay these drafts, until I cancel this authorization.</source>
+        <translation>J&apos;autorise {0} à prélever chaque mois le montant de ma facture de services publics sur le compte bancaire ci-dessus, à la date de prélèvement imprimée sur la facture, et ma banque à payer ces prélèvements, jusqu&apos;à ce que j&apos;annule cette autorisation.</translation>
+    </message>
+    <message>
+        <source>Signature of the bank account holder</source>
+        <translation>Signature du titulaire du compte bancaire</translation>
+    </message>
+    <message>
+        <source>For City use</source>
+        <translation>Réservé à la Ville</translation>
+    </message>
+    <message>
+        <source>Signed form [  ]   Voided check [  ]   Received by ____________   Date ________   Enrolled ________</source>
+        <translation>Formulaire signé [  ]   Chèque annulé [  ]   Reçu par ____________   Date ________   Inscrit ________</translation>
+    </message>
+    <message>
+        <source>Bank draft authorization form · customer {0}</source>
+        <translation>Formulaire d&apos;autorisation de prélèvement bancaire · client {0}</translation>
+    </message>
+    <message>
+        <source>Bank draft authorization form, customer {0}</source>
+        <translation>Formulaire d&apos;autorisation de prélèvement bancaire, client {0}</translation>
     </message>
     <message>
         <source>Balance</source>
@@ -248,8 +348,80 @@
         <translation>Ce poste</translation>
     </message>
     <message>
+        <source>Bank draft {0}</source>
+        <translation>Prélèvement bancaire {0}</translation>
+    </message>
+    <message>
+        <source>Pending prenote</source>
+        <translation>Prénotification en cours</translation>
+    </message>
+    <message>
+        <source>BANK DRAFT CONFIRMATION</source>
+        <translation>CONFIRMATION DE PRÉLÈVEMENT BANCAIRE</translation>
+    </message>
+    <message>
+        <source>Enrollment</source>
+        <translation>Inscription</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
         <source>Station</source>
         <translation>Poste</translation>
+    </message>
+    <message>
+        <source>Cashier</source>
+        <translation>Caissier</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation>Signé le</translation>
+    </message>
+    <message>
+        <source>Drafted from</source>
+        <translation>Prélevé sur</translation>
+    </message>
+    <message>
+        <source>Account {0}</source>
+        <translation>Compte {0}</translation>
+    </message>
+    <message>
+        <source>First draft: {0}</source>
+        <translation>Premier prélèvement : {0}</translation>
+    </message>
+    <message>
+        <source>Terms</source>
+        <translation>Conditions</translation>
+    </message>
+    <message>
+        <source>How to cancel</source>
+        <translation>Comment annuler</translation>
+    </message>
+    <message>
+        <source>Checking account ending {0}</source>
+        <translation>Compte chèques se terminant par {0}</translation>
+    </message>
+    <message>
+        <source>Savings account ending {0}</source>
+        <translation>Compte d&apos;épargne se terminant par {0}</translation>
+    </message>
+    <message>
+        <source>your next bill, on the draft date printed on it</source>
+        <translation>votre prochaine facture, à sa date de prélèvement</translation>
+    </message>
+    <message>
+        <source>bill of {0}, {1}, on {2}</source>
+        <translation>facture du {0}, {1}, le {2}</translation>
     </message>
     <message>
         <source>Receipt numbers</source>
@@ -320,8 +492,28 @@
         <translation>Taille du texte</translation>
     </message>
     <message>
-        <source>The language of this station&apos;s window, from the app&apos;s next start. Receipts, letters and reports stay in English.</source>
-        <translation>La langue de la fenêtre de ce poste, dès le prochain démarrage de l&apos;application. Les reçus, lettres et rapports restent en anglais.</translation>
+        <source>The language of this station&apos;s window and of its day report, from the app&apos;s next start.</source>
+        <translation>La langue de la fenêtre de ce poste et de son rapport de journée, au prochain démarrage de l&apos;application.</translation>
+    </message>
+    <message>
+        <source>The language of what customers take away: receipts, slips and letters.</source>
+        <translation>La langue de ce que les clients emportent : reçus, confirmations et lettres.</translation>
+    </message>
+    <message>
+        <source>Receipt language</source>
+        <translation>Langue des reçus</translation>
+    </message>
+    <message>
+        <source>As the window</source>
+        <translation>Comme la fenêtre</translation>
+    </message>
+    <message>
+        <source>Save receipt language</source>
+        <translation>Enregistrer la langue des reçus</translation>
+    </message>
+    <message>
+        <source>Save the language of this station&apos;s receipts and letters</source>
+        <translation>Enregistrer la langue des reçus et lettres de ce poste</translation>
     </message>
     <message>
         <source>Language</source>
@@ -772,8 +964,132 @@
         <translation>Nombre</translation>
     </message>
     <message>
+        <source>OPEN</source>
+        <translation>OUVERTE</translation>
+    </message>
+    <message>
+        <source>COUNTED</source>
+        <translation>COMPTÉE</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>fermée</translation>
+    </message>
+    <message>
+        <source>Payments by hour</source>
+        <translation>Paiements par heure</translation>
+    </message>
+    <message>
+        <source>payments per hour of posting (local time)</source>
+        <translation>paiements par heure d&apos;enregistrement (heure locale)</translation>
+    </message>
+    <message>
+        <source>Tender mix (amount)</source>
+        <translation>Répartition des règlements (montant)</translation>
+    </message>
+    <message>
+        <source>the station&apos;s first</source>
+        <translation>le premier du poste</translation>
+    </message>
+    <message>
+        <source>BREAK: {0} missing</source>
+        <translation>RUPTURE : {0} manquant</translation>
+    </message>
+    <message>
+        <source>checking</source>
+        <translation>chèques</translation>
+    </message>
+    <message>
+        <source>savings</source>
+        <translation>épargne</translation>
+    </message>
+    <message>
+        <source>Day report</source>
+        <translation>Rapport de la journée</translation>
+    </message>
+    <message>
+        <source>PRELIMINARY day report</source>
+        <translation>Rapport PROVISOIRE de la journée</translation>
+    </message>
+    <message>
+        <source>PRELIMINARY (day not closed): the figures can still change until a supervisor closes the day.</source>
+        <translation>PROVISOIRE (journée non clôturée) : les chiffres peuvent encore changer jusqu&apos;à ce qu&apos;un superviseur clôture la journée.</translation>
+    </message>
+    <message>
+        <source>City of Shelby day report for {0}, printed {1}</source>
+        <translation>Ville de Shelby, rapport de la journée du {0}, imprimé le {1}</translation>
+    </message>
+    <message>
+        <source>City of Shelby preliminary day report for {0}, printed {1}</source>
+        <translation>Ville de Shelby, rapport provisoire de la journée du {0}, imprimé le {1}</translation>
+    </message>
+    <message>
+        <source>Day closed by {0} on {1}.</source>
+        <translation>Journée clôturée par {0} le {1}.</translation>
+    </message>
+    <message>
+        <source>Day not closed.</source>
+        <translation>Journée non clôturée.</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Paiements</translation>
+    </message>
+    <message>
+        <source>Total collected</source>
+        <translation>Total encaissé</translation>
+    </message>
+    <message>
+        <source>  of which mailed checks ({0})</source>
+        <translation>  dont chèques postaux ({0})</translation>
+    </message>
+    <message>
+        <source>Voided payments ({0})</source>
+        <translation>Paiements annulés ({0})</translation>
+    </message>
+    <message>
+        <source>Over/short (all drawers)</source>
+        <translation>Écart (tous les tiroirs)</translation>
+    </message>
+    <message>
+        <source>Cash pick-ups ({0})</source>
+        <translation>Remises au coffre ({0})</translation>
+    </message>
+    <message>
+        <source>Returned checks and fees ({0})</source>
+        <translation>Chèques retournés et frais ({0})</translation>
+    </message>
+    <message>
+        <source>Draft enrollments taken</source>
+        <translation>Inscriptions au prélèvement reçues</translation>
+    </message>
+    <message>
+        <source>Bank drafts recorded ({0}; not in the totals above)</source>
+        <translation>Prélèvements bancaires ({0} ; hors totaux)</translation>
+    </message>
+    <message>
+        <source>Totals by tender</source>
+        <translation>Totaux par règlement</translation>
+    </message>
+    <message>
+        <source>cash is net of change given</source>
+        <translation>espèces nettes de la monnaie rendue</translation>
+    </message>
+    <message>
         <source>Total</source>
         <translation>Total</translation>
+    </message>
+    <message>
+        <source>Tender</source>
+        <translation>Règlement</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Checks</source>
@@ -784,8 +1100,279 @@
         <translation>Mandats</translation>
     </message>
     <message>
+        <source>Voids</source>
+        <comment>narrow column</comment>
+        <translation>Annul.</translation>
+    </message>
+    <message>
+        <source>Float</source>
+        <comment>narrow column</comment>
+        <translation>Fonds</translation>
+    </message>
+    <message>
+        <source>Pick-ups</source>
+        <comment>narrow column</comment>
+        <translation>Coffre</translation>
+    </message>
+    <message>
+        <source>Voids</source>
+        <translation>Annulations</translation>
+    </message>
+    <message>
+        <source>By station</source>
+        <translation>Par poste</translation>
+    </message>
+    <message>
+        <source>No payments.</source>
+        <translation>Aucun paiement.</translation>
+    </message>
+    <message>
+        <source>voided receipts keep their number</source>
+        <translation>les reçus annulés gardent leur numéro</translation>
+    </message>
+    <message>
+        <source>First</source>
+        <translation>Premier</translation>
+    </message>
+    <message>
+        <source>Last</source>
+        <translation>Dernier</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>Utilisés</translation>
+    </message>
+    <message>
+        <source>Follows</source>
+        <translation>Suit</translation>
+    </message>
+    <message>
+        <source>Sequence</source>
+        <translation>Séquence</translation>
+    </message>
+    <message>
+        <source>no gap</source>
+        <translation>sans trou</translation>
+    </message>
+    <message>
+        <source>GAPS: {0} missing</source>
+        <translation>TROUS : {0} manquant(s)</translation>
+    </message>
+    <message>
+        <source>No receipts.</source>
+        <translation>Aucun reçu.</translation>
+    </message>
+    <message>
+        <source>Every station&apos;s receipt numbers run without a gap from the first to the last, and each station&apos;s first follows on from its last of an earlier day.</source>
+        <translation>Les numéros de reçu de chaque poste se suivent sans trou du premier au dernier, et le premier de chaque poste suit son dernier d&apos;une journée antérieure.</translation>
+    </message>
+    <message>
+        <source>{0}: missing {1}</source>
+        <translation>{0} : manquants {1}</translation>
+    </message>
+    <message>
+        <source> and {0} more range(s)</source>
+        <translation> et {0} autre(s) plage(s)</translation>
+    </message>
+    <message>
+        <source>{0}: no payment has receipt {1}, the number before this day&apos;s first.</source>
+        <translation>{0} : aucun paiement ne porte le reçu {1}, le numéro précédant le premier de la journée.</translation>
+    </message>
+    <message>
+        <source>By cashier</source>
+        <translation>Par caissier</translation>
+    </message>
+    <message>
+        <source>Drawer sessions: over/short</source>
+        <translation>Sessions de tiroir : écarts</translation>
+    </message>
+    <message>
+        <source>counted minus expected; + over, - short</source>
+        <translation>compté moins attendu ; + excédent, - manque</translation>
+    </message>
+    <message>
+        <source>not counted</source>
+        <translation>non compté</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>M.O.</source>
+        <translation>Mandats</translation>
+    </message>
+    <message>
+        <source>Over/short</source>
+        <translation>Écart</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>Approuvé par</translation>
+    </message>
+    <message>
+        <source>No drawer sessions.</source>
+        <translation>Aucune session de tiroir.</translation>
+    </message>
+    <message>
+        <source>{0} / {1}: {2} (approved by {3})</source>
+        <translation>{0} / {1} : {2} (approuvé par {3})</translation>
+    </message>
+    <message>
+        <source>Some drawer sessions are not closed yet.</source>
+        <translation>Certaines sessions de tiroir ne sont pas encore fermées.</translation>
+    </message>
+    <message>
+        <source>Cash pick-ups</source>
+        <translation>Remises au coffre</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>No pick-ups.</source>
+        <translation>Aucune remise au coffre.</translation>
+    </message>
+    <message>
+        <source>{0} voided, {1}</source>
+        <translation>{0} annulé(s), {1}</translation>
+    </message>
+    <message>
+        <source>Voided by</source>
+        <translation>Annulé par</translation>
+    </message>
+    <message>
+        <source>No voids.</source>
+        <translation>Aucune annulation.</translation>
+    </message>
+    <message>
+        <source>Returned checks and fees recorded this day</source>
+        <translation>Chèques retournés et frais enregistrés ce jour</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Enregistré par</translation>
+    </message>
+    <message>
+        <source>No returned checks.</source>
+        <translation>Aucun chèque retourné.</translation>
+    </message>
+    <message>
+        <source>Bank drafts</source>
+        <translation>Prélèvements bancaires</translation>
+    </message>
+    <message>
+        <source>draft runs made this day; no drawer, no deposit: the bank collects them</source>
+        <translation>lots de prélèvement faits ce jour ; ni tiroir ni dépôt : la banque les encaisse</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Lot</translation>
+    </message>
+    <message>
+        <source>Draft date</source>
+        <translation>Date de prélèvement</translation>
+    </message>
+    <message>
+        <source>Effective</source>
+        <translation>Effectif le</translation>
+    </message>
+    <message>
+        <source>Debits</source>
+        <translation>Débits</translation>
+    </message>
+    <message>
+        <source>Prenotes</source>
+        <translation>Prénotifications</translation>
+    </message>
+    <message>
+        <source>Made by</source>
+        <translation>Fait par</translation>
+    </message>
+    <message>
+        <source>No draft runs.</source>
+        <translation>Aucun lot de prélèvement.</translation>
+    </message>
+    <message>
+        <source>Bank-draft payments of this business date: {0}, {1}</source>
+        <translation>Paiements par prélèvement bancaire de cette date d&apos;exploitation : {0}, {1}</translation>
+    </message>
+    <message>
+        <source>; voided with their run: {0}, {1}</source>
+        <translation> ; annulés avec leur lot : {0}, {1}</translation>
+    </message>
+    <message>
+        <source>Bank draft enrollments taken</source>
+        <translation>Inscriptions au prélèvement bancaire reçues</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Status now</source>
+        <translation>État actuel</translation>
+    </message>
+    <message>
+        <source>Taken by</source>
+        <translation>Reçue par</translation>
+    </message>
+    <message>
+        <source>ending {0}</source>
+        <translation>se terminant par {0}</translation>
+    </message>
+    <message>
+        <source> · new bank</source>
+        <translation> · nouvelle banque</translation>
+    </message>
+    <message>
+        <source>No enrollments.</source>
+        <translation>Aucune inscription.</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Journal d&apos;audit</translation>
+    </message>
+    <message>
+        <source>Head of the audit hash chain recorded at the day close:</source>
+        <translation>Tête de la chaîne de hachage d&apos;audit enregistrée à la clôture :</translation>
+    </message>
+    <message>
+        <source>Head of the audit hash chain now (day not closed):</source>
+        <translation>Tête actuelle de la chaîne de hachage d&apos;audit (journée non clôturée) :</translation>
+    </message>
+    <message>
+        <source>Check it with: cashier-app audit verify</source>
+        <translation>Vérifiez-la avec : cashier-app audit verify</translation>
+    </message>
+    <message>
+        <source>printer test</source>
+        <translation>test imprimante</translation>
+    </message>
+    <message>
+        <source>Test Customer</source>
+        <translation>Client test</translation>
+    </message>
+    <message>
         <source>Cash</source>
         <translation>Espèces</translation>
+    </message>
+    <message>
+        <source>Profile: {0} ({1})</source>
+        <translation>Profil : {0} ({1})</translation>
+    </message>
+    <message>
+        <source>{0}, {1} mm, {2} columns</source>
+        <translation>{0}, {1} mm, {2} colonnes</translation>
+    </message>
+    <message>
+        <source>model {0}, cut {1}, drawer pin {2}</source>
+        <translation>modèle {0}, coupe {1}, broche tiroir {2}</translation>
     </message>
     <message>
         <source>{0} short</source>
@@ -1060,8 +1647,36 @@
         <translation>Total dû</translation>
     </message>
     <message>
+        <source>Receipt</source>
+        <translation>Reçu</translation>
+    </message>
+    <message>
+        <source>Previous balance</source>
+        <translation>Solde précédent</translation>
+    </message>
+    <message>
+        <source>Amount applied</source>
+        <translation>Montant imputé</translation>
+    </message>
+    <message>
+        <source>New balance</source>
+        <translation>Nouveau solde</translation>
+    </message>
+    <message>
+        <source>TOTAL</source>
+        <translation>TOTAL</translation>
+    </message>
+    <message>
         <source>Tendered</source>
         <translation>Remis</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Monnaie rendue</translation>
+    </message>
+    <message>
+        <source>Convenience fee</source>
+        <translation>Frais de service</translation>
     </message>
     <message>
         <source>Change due</source>
@@ -1854,6 +2469,2112 @@ Enregistrer ce paiement quand même ?</translation>
     <message>
         <source>Offset account type</source>
         <translation>Type de compte de la contrepartie</translation>
+    </message>
+    <message>
+        <source>January</source>
+        <translation>janvier</translation>
+    </message>
+    <message>
+        <source>February</source>
+        <translation>février</translation>
+    </message>
+    <message>
+        <source>March</source>
+        <translation>mars</translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation>avril</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>mai</translation>
+    </message>
+    <message>
+        <source>June</source>
+        <translation>juin</translation>
+    </message>
+    <message>
+        <source>July</source>
+        <translation>juillet</translation>
+    </message>
+    <message>
+        <source>August</source>
+        <translation>août</translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation>septembre</translation>
+    </message>
+    <message>
+        <source>October</source>
+        <translation>octobre</translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation>novembre</translation>
+    </message>
+    <message>
+        <source>December</source>
+        <translation>décembre</translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation>lundi</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>mardi</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>mercredi</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>jeudi</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>vendredi</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>samedi</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>dimanche</translation>
+    </message>
+    <message>
+        <source>{0}, {1} {2}, {3}</source>
+        <translation>{0} {2} {1} {3}</translation>
+    </message>
+    <message>
+        <source>{0} {1}, {2}</source>
+        <translation>{1} {0} {2}</translation>
+    </message>
+    <message>
+        <source>CUSTOMER COPY</source>
+        <translation>COPIE DU CLIENT</translation>
+    </message>
+    <message>
+        <source>MERCHANT COPY</source>
+        <translation>COPIE DE LA VILLE</translation>
+    </message>
+    <message>
+        <source>Receipt {0}</source>
+        <translation>Reçu {0}</translation>
+    </message>
+    <message>
+        <source>VOID</source>
+        <translation>ANNULÉ</translation>
+    </message>
+    <message>
+        <source>REPRINT</source>
+        <translation>RÉIMPRESSION</translation>
+    </message>
+    <message>
+        <source>RETURNED CHECK</source>
+        <translation>CHÈQUE RETOURNÉ</translation>
+    </message>
+    <message>
+        <source>TEST</source>
+        <translation>TEST</translation>
+    </message>
+    <message>
+        <source>CUSTOMER NUMBER</source>
+        <translation>NUMÉRO DE CLIENT</translation>
+    </message>
+    <message>
+        <source>ENROLLMENT</source>
+        <translation>INSCRIPTION</translation>
+    </message>
+    <message>
+        <source>First draft</source>
+        <translation>Premier prélèvement</translation>
+    </message>
+    <message>
+        <source>Your bank draft enrollment</source>
+        <translation>Votre inscription au prélèvement bancaire</translation>
+    </message>
+    <message>
+        <source>Dear {0},</source>
+        <translation>Bonjour {0},</translation>
+    </message>
+    <message>
+        <source>Thank you for your bank draft authorization, signed on {0}. From now on the City drafts your utility bill each month from the {1} account of {2} at {3}account ending {4}, on the draft date printed on the bill.</source>
+        <translation>Merci pour votre autorisation de prélèvement bancaire, signée le {0}. Désormais, la Ville prélève chaque mois votre facture de services publics sur le compte {1} de {2} chez {3}compte se terminant par {4}, à la date de prélèvement imprimée sur la facture.</translation>
+    </message>
+    <message>
+        <source>First the City sends your bank a test entry of $0.00 (a prenote) to check the account; your bills are drafted once it has gone through.</source>
+        <translation>La Ville envoie d&apos;abord à votre banque une écriture test de $0.00 (une prénotification) pour vérifier le compte ; vos factures sont prélevées une fois celle-ci passée.</translation>
+    </message>
+    <message>
+        <source>Sincerely,</source>
+        <translation>Veuillez agréer nos salutations distinguées,</translation>
+    </message>
+    <message>
+        <source>Utility Payments, {0}</source>
+        <translation>Paiements des services publics, {0}</translation>
+    </message>
+    <message>
+        <source>Enrolled by {0}</source>
+        <translation>Inscription reçue par {0}</translation>
+    </message>
+    <message>
+        <source>Bank draft confirmation · enrollment {0} · customer {1}</source>
+        <translation>Confirmation de prélèvement bancaire · inscription {0} · client {1}</translation>
+    </message>
+    <message>
+        <source>Bank draft confirmation {0}</source>
+        <translation>Confirmation de prélèvement bancaire {0}</translation>
+    </message>
+    <message>
+        <source>(City to confirm)</source>
+        <translation>(à confirmer par la Ville)</translation>
+    </message>
+    <message>
+        <source>Each month the City deducts the amount of your utility bill from your bank account on the draft date printed on the bill. You still receive your bill every month to review.</source>
+        <translation>Chaque mois, la Ville prélève le montant de votre facture de services publics sur votre compte bancaire à la date de prélèvement imprimée sur la facture. Vous recevez toujours votre facture chaque mois pour la vérifier.</translation>
+    </message>
+    <message>
+        <source>Bank draft is free: the City charges no fee for it.</source>
+        <translation>Le prélèvement bancaire est gratuit : la Ville ne facture aucuns frais.</translation>
+    </message>
+    <message>
+        <source>To stop your bank draft or change the bank account, tell the City in writing or at the counter at City Hall at least {0} days before the draft date. {1}</source>
+        <translation>Pour arrêter votre prélèvement bancaire ou changer de compte bancaire, prévenez la Ville par écrit ou au guichet de l&apos;hôtel de ville au moins {0} jours avant la date de prélèvement. {1}</translation>
+    </message>
+    <message>
+        <source>If your bank returns a draft unpaid, the City may charge its returned-item fee. {0}</source>
+        <translation>Si votre banque retourne un prélèvement impayé, la Ville peut facturer ses frais de retour. {0}</translation>
+    </message>
+    <message>
+        <source>To stop your bank draft or change the bank account, come to the counter at City Hall, {0}, or write to the City, at least {1} days before the draft date {2}. Questions: Customer Service, Payments Division, {3} option 2 then 2.</source>
+        <translation>Pour arrêter votre prélèvement bancaire ou changer de compte bancaire, venez au guichet de l&apos;hôtel de ville, {0}, ou écrivez à la Ville, au moins {1} jours avant la date de prélèvement {2}. Questions : Service à la clientèle, Division des paiements, {3} option 2 puis 2.</translation>
+    </message>
+    <message>
+        <source>Page {0} of {1}</source>
+        <translation>Page {0} sur {1}</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Aucun.</translation>
+    </message>
+    <message>
+        <source>Because of repeated returned checks, your account is now CASH-ONLY: the City can no longer accept personal checks for it. Please pay in cash or by money order.</source>
+        <translation>En raison de chèques retournés à répétition, votre compte est désormais PAYABLE EN ESPÈCES SEULEMENT : la Ville ne peut plus accepter de chèques personnels pour ce compte. Veuillez payer en espèces ou par mandat.</translation>
+    </message>
+    <message>
+        <source>Because of repeated returned checks, account {0} is now CASH-ONLY: the City can no longer accept personal checks for it. Please pay in cash or by money order.</source>
+        <translation>En raison de chèques retournés à répétition, le compte {0} est désormais PAYABLE EN ESPÈCES SEULEMENT : la Ville ne peut plus accepter de chèques personnels pour ce compte. Veuillez payer en espèces ou par mandat.</translation>
+    </message>
+    <message>
+        <source>Because of repeated returned checks, accounts {0} are now CASH-ONLY: the City can no longer accept personal checks for it. Please pay in cash or by money order.</source>
+        <translation>En raison de chèques retournés à répétition, les comptes {0} sont désormais PAYABLES EN ESPÈCES SEULEMENT : la Ville ne peut plus accepter de chèques personnels pour ces comptes. Veuillez payer en espèces ou par mandat.</translation>
+    </message>
+    <message>
+        <source>Notice of returned bank draft</source>
+        <translation>Avis de prélèvement bancaire retourné</translation>
+    </message>
+    <message>
+        <source>Notice of returned check</source>
+        <translation>Avis de chèque retourné</translation>
+    </message>
+    <message>
+        <source>ACCOUNT</source>
+        <translation>COMPTE</translation>
+    </message>
+    <message>
+        <source>The bank draft of {0} from your bank account ending in {1}, drafted on {2} (reference {3}), was returned unpaid by your bank{4}. The payment has been reversed and a returned item fee has been charged to your account.</source>
+        <translation>Le prélèvement bancaire de {0} sur votre compte bancaire se terminant par {1}, prélevé le {2} (référence {3}), a été retourné impayé par votre banque{4}. Le paiement a été contre-passé et des frais de retour ont été portés à votre compte.</translation>
+    </message>
+    <message>
+        <source>Because of this return, your bank draft enrollment has ended: your next bills will not be drafted. To draft them again, please fill in a new bank draft authorization form.</source>
+        <translation>En raison de ce retour, votre inscription au prélèvement bancaire a pris fin : vos prochaines factures ne seront pas prélevées. Pour qu&apos;elles le soient de nouveau, veuillez remplir un nouveau formulaire d&apos;autorisation de prélèvement bancaire.</translation>
+    </message>
+    <message>
+        <source>Your check number {0} for {1}, received on {2} (receipt {3}), was returned unpaid by your bank{4}. The payment has been reversed and a returned check fee has been charged to your account.</source>
+        <translation>Votre chèque n° {0} de {1}, reçu le {2} (reçu {3}), a été retourné impayé par votre banque{4}. Le paiement a été contre-passé et des frais de chèque retourné ont été portés à votre compte.</translation>
+    </message>
+    <message>
+        <source>(no number)</source>
+        <translation>(sans numéro)</translation>
+    </message>
+    <message>
+        <source>Draft reversed</source>
+        <translation>Prélèvement contre-passé</translation>
+    </message>
+    <message>
+        <source>Check reversed</source>
+        <translation>Chèque contre-passé</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>Frais</translation>
+    </message>
+    <message>
+        <source>New balance of account {0}</source>
+        <translation>Nouveau solde du compte {0}</translation>
+    </message>
+    <message>
+        <source>Please pay the new balance, including the {0} returned item fee, in cash, by money order or by cashier&apos;s check at City Hall, {1}, as soon as possible.</source>
+        <translation>Veuillez payer le nouveau solde, y compris les frais de retour de {0}, en espèces, par mandat ou par chèque de banque à l&apos;hôtel de ville, {1}, dès que possible.</translation>
+    </message>
+    <message>
+        <source>Please pay the new balance, including the {0} returned check fee, in cash, by money order or by cashier&apos;s check at City Hall, {1}, as soon as possible.</source>
+        <translation>Veuillez payer le nouveau solde, y compris les frais de chèque retourné de {0}, en espèces, par mandat ou par chèque de banque à l&apos;hôtel de ville, {1}, dès que possible.</translation>
+    </message>
+    <message>
+        <source>If you have questions about this notice, please call Customer Service at {0}.</source>
+        <translation>Pour toute question sur cet avis, appelez le Service à la clientèle au {0}.</translation>
+    </message>
+    <message>
+        <source>Recorded by {0}</source>
+        <translation>Enregistré par {0}</translation>
+    </message>
+    <message>
+        <source>Returned bank draft notice · reference {0}</source>
+        <translation>Avis de prélèvement bancaire retourné · référence {0}</translation>
+    </message>
+    <message>
+        <source>Returned check notice · receipt {0}</source>
+        <translation>Avis de chèque retourné · reçu {0}</translation>
+    </message>
+    <message>
+        <source> · check {0}</source>
+        <translation> · chèque {0}</translation>
+    </message>
+    <message>
+        <source>Returned bank draft notice {0}</source>
+        <translation>Avis de prélèvement bancaire retourné {0}</translation>
+    </message>
+    <message>
+        <source>Returned check notice {0}</source>
+        <translation>Avis de chèque retourné {0}</translation>
+    </message>
+    <message>
+        <source>Returned check reversal</source>
+        <translation>Contre-passation de chèque retourné</translation>
+    </message>
+    <message>
+        <source>Returned check fee</source>
+        <translation>Frais de chèque retourné</translation>
+    </message>
+    <message>
+        <source>Bank draft run voided</source>
+        <translation>Lot de prélèvement annulé</translation>
+    </message>
+    <message>
+        <source>pending prenote</source>
+        <translation>prénotification en cours</translation>
+    </message>
+    <message>
+        <source>ended ({0})</source>
+        <translation>terminée ({0})</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation>terminée</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <source>Unknown report format {0}: name the file .pdf or .csv (or give the format).</source>
+        <translation>Format de rapport inconnu {0} : nommez le fichier .pdf ou .csv (ou indiquez le format).</translation>
+    </message>
+    <message>
+        <source>{0} is not closed: the deposit slip is made from the counted drawers once a supervisor has closed the day.</source>
+        <translation>La journée du {0} n&apos;est pas clôturée : le bordereau de dépôt est fait à partir des tiroirs comptés une fois qu&apos;un superviseur a clôturé la journée.</translation>
+    </message>
+    <message>
+        <source>Unknown cash unit(s) in the counts: {0}.</source>
+        <translation>Unité(s) d&apos;espèces inconnue(s) dans les comptages : {0}.</translation>
+    </message>
+    <message>
+        <source>The deposit slip is a PDF: name the file .pdf.</source>
+        <translation>Le bordereau de dépôt est un PDF : nommez le fichier .pdf.</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Terminée</translation>
+    </message>
+    <message>
+        <source>Your bill of {0} due {1} is not drafted: pay it today.</source>
+        <translation>Votre facture de {0} échéant le {1} n&apos;est pas prélevée : payez-la aujourd&apos;hui.</translation>
+    </message>
+    <message>
+        <source>That enrollment does not exist.</source>
+        <translation>Cette adhésion n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>the draft date {0} is too close: the bank needs the file {2} banking day before the drafts settle; the earliest draft date for a run made {3} is {4}</source>
+        <extracomment>The calendar is the Fed&apos;s list since Juneteenth became a Federal Reserve holiday (2022). Calendar days a varying-amount bill should reach the customer before its draft date.</extracomment>
+        <translation>la date de prélèvement {0} est trop proche : la banque a besoin du fichier {2} jour ouvrable bancaire avant le règlement des prélèvements ; la première date de prélèvement possible pour un lot fait le {3} est le {4}</translation>
+    </message>
+    <message>
+        <source>the draft date {0} is too close: the bank needs the file {2} banking days before the drafts settle; the earliest draft date for a run made {3} is {4}</source>
+        <translation>la date de prélèvement {0} est trop proche : la banque a besoin du fichier {2} jours ouvrables bancaires avant le règlement des prélèvements ; la première date de prélèvement possible pour un lot fait le {3} est le {4}</translation>
+    </message>
+    <message>
+        <source>the draft date {0} (the drafts would settle {1}) is too close: the bank needs the file {2} banking day before the drafts settle; the earliest draft date for a run made {3} is {4}</source>
+        <translation>la date de prélèvement {0} (les prélèvements seraient réglés le {1}) est trop proche : la banque a besoin du fichier {2} jour ouvrable bancaire avant le règlement des prélèvements ; la première date de prélèvement possible pour un lot fait le {3} est le {4}</translation>
+    </message>
+    <message>
+        <source>the draft date {0} (the drafts would settle {1}) is too close: the bank needs the file {2} banking days before the drafts settle; the earliest draft date for a run made {3} is {4}</source>
+        <translation>la date de prélèvement {0} (les prélèvements seraient réglés le {1}) est trop proche : la banque a besoin du fichier {2} jours ouvrables bancaires avant le règlement des prélèvements ; la première date de prélèvement possible pour un lot fait le {3} est le {4}</translation>
+    </message>
+    <message>
+        <source>{0} is not a count of files</source>
+        <extracomment>The file ID modifier of the day&apos;s 1st, 2nd, ... file: A to Z, then 0 to 9.</extracomment>
+        <translation>{0} n&apos;est pas un nombre de fichiers</translation>
+    </message>
+    <message>
+        <source>{0} files were already made today (A-Z, 0-9); a 37th file the same day cannot be told apart</source>
+        <translation>{0} fichiers ont déjà été faits aujourd&apos;hui (A-Z, 0-9) ; un 37e fichier le même jour ne pourrait pas être distingué</translation>
+    </message>
+    <message>
+        <source>must be a date and time, not {0}</source>
+        <translation>doit être une date et une heure, pas {0}</translation>
+    </message>
+    <message>
+        <source>must be a date, not {0}</source>
+        <translation>doit être une date, pas {0}</translation>
+    </message>
+    <message>
+        <source>{0} is before the file&apos;s creation date {1}</source>
+        <translation>{0} précède la date de création du fichier {1}</translation>
+    </message>
+    <message>
+        <source>no drafts to write; a NACHA batch needs at least one entry</source>
+        <translation>aucun prélèvement à écrire ; un lot NACHA exige au moins une écriture</translation>
+    </message>
+    <message>
+        <source>{0} entries are more than one batch holds ({1})</source>
+        <translation>{0} écritures dépassent ce que contient un lot ({1})</translation>
+    </message>
+    <message>
+        <source>{0} is not a sequence from 1 to {1}</source>
+        <translation>{0} n&apos;est pas une séquence de 1 à {1}</translation>
+    </message>
+    <message>
+        <source>the trace numbers would pass the 7-digit sequence&apos;s end ({0})</source>
+        <translation>les numéros de trace dépasseraient la fin de la séquence à 7 chiffres ({0})</translation>
+    </message>
+    <message>
+        <source>the drafts&apos; total {0} is more than the file&apos;s totals hold (9999999999.99)</source>
+        <translation>le total des prélèvements {0} dépasse ce que contiennent les totaux du fichier (9999999999.99)</translation>
+    </message>
+    <message>
+        <source>the offset credit {0} is more than one entry&apos;s amount field holds (99999999.99)</source>
+        <translation>le crédit de contrepartie {0} dépasse ce que contient le champ de montant d&apos;une écriture (99999999.99)</translation>
+    </message>
+    <message>
+        <source>{0} already exists; a draft file is never overwritten</source>
+        <translation>{0} existe déjà ; un fichier de prélèvements n&apos;est jamais écrasé</translation>
+    </message>
+    <message>
+        <source>the folder {0} does not exist</source>
+        <translation>le dossier {0} n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>{0} is not one of A-Z or 0-9</source>
+        <translation>{0} n&apos;est pas l&apos;un de A-Z ou 0-9</translation>
+    </message>
+    <message>
+        <source>must be an Origin, not {0}</source>
+        <translation>doit être un Origin, pas {0}</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is neither a 9-digit routing number nor the 10 characters the bank assigned</source>
+        <translation>&apos;{0}&apos; n&apos;est ni un numéro d&apos;acheminement à 9 chiffres ni les 10 caractères attribués par la banque</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is not 10 letters or digits (often 1 followed by the City&apos;s EIN)</source>
+        <translation>&apos;{0}&apos; n&apos;est pas 10 lettres ou chiffres (souvent 1 suivi de l&apos;EIN de la Ville)</translation>
+    </message>
+    <message>
+        <source>must be a DraftEntry, not {0}</source>
+        <translation>doit être un DraftEntry, pas {0}</translation>
+    </message>
+    <message>
+        <source>{0} is neither True nor False</source>
+        <translation>{0} n&apos;est ni True ni False</translation>
+    </message>
+    <message>
+        <source>a prenote is for $0.00, not {0}</source>
+        <translation>une prénotification est de $0.00, pas {0}</translation>
+    </message>
+    <message>
+        <source>a draft of $0.00; a zero entry is a prenote</source>
+        <translation>un prélèvement de $0.00 ; une écriture nulle est une prénotification</translation>
+    </message>
+    <message>
+        <source>{0}: {1}</source>
+        <translation>{0} : {1}</translation>
+    </message>
+    <message>
+        <source>draft {0} (account {1}), {2}: {3}</source>
+        <translation>prélèvement {0} (compte {1}), {2} : {3}</translation>
+    </message>
+    <message>
+        <source>draft {0}, {1}: {2}</source>
+        <translation>prélèvement {0}, {1} : {2}</translation>
+    </message>
+    <message>
+        <source>must be text, not {0}</source>
+        <translation>doit être du texte, pas {0}</translation>
+    </message>
+    <message>
+        <source>a tab or a line break</source>
+        <translation>une tabulation ou un saut de ligne</translation>
+    </message>
+    <message>
+        <source>character {0} ({1}) cannot be written in a NACHA file (letters, digits, blanks and punctuation only)</source>
+        <translation>le caractère {0} ({1}) ne peut pas être écrit dans un fichier NACHA (lettres, chiffres, blancs et ponctuation seulement)</translation>
+    </message>
+    <message>
+        <source>is missing (blank)</source>
+        <translation>manque (vide)</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is {1} characters; the field holds {2}</source>
+        <translation>&apos;{0}&apos; compte {1} caractères ; le champ en contient {2}</translation>
+    </message>
+    <message>
+        <source>is missing (a routing number has 9 digits)</source>
+        <translation>manque (un numéro d&apos;acheminement a 9 chiffres)</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is not a routing number (9 digits)</source>
+        <translation>&apos;{0}&apos; n&apos;est pas un numéro d&apos;acheminement (9 chiffres)</translation>
+    </message>
+    <message>
+        <source>{0} fails its check digit; check the routing number</source>
+        <translation>{0} échoue à son chiffre de contrôle ; vérifiez le numéro d&apos;acheminement</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>manque</translation>
+    </message>
+    <message>
+        <source>{0} holds characters other than digits</source>
+        <translation>{0} contient d&apos;autres caractères que des chiffres</translation>
+    </message>
+    <message>
+        <source>{0} has {1} digits; a bank account number has 4 to 17</source>
+        <translation>{0} a {1} chiffres ; un numéro de compte bancaire en a de 4 à 17</translation>
+    </message>
+    <message>
+        <source>{0} is neither &apos;checking&apos; nor &apos;savings&apos;</source>
+        <translation>{0} n&apos;est ni &apos;checking&apos; ni &apos;savings&apos;</translation>
+    </message>
+    <message>
+        <source>must be a Decimal amount, not {0}</source>
+        <translation>doit être un montant Decimal, pas {0}</translation>
+    </message>
+    <message>
+        <source>{0} is not an amount</source>
+        <translation>{0} n&apos;est pas un montant</translation>
+    </message>
+    <message>
+        <source>{0} is negative</source>
+        <translation>{0} est négatif</translation>
+    </message>
+    <message>
+        <source>{0} is not a whole number of cents</source>
+        <translation>{0} n&apos;est pas un nombre entier de cents</translation>
+    </message>
+    <message>
+        <source>{0} is more than the file&apos;s amount field holds (99999999.99)</source>
+        <translation>{0} dépasse ce que contient le champ de montant du fichier (99999999.99)</translation>
+    </message>
+    <message>
+        <source>file header</source>
+        <extracomment>Checking (2x) and savings (3x) transaction codes: returns/NOCs (21, 26, 31, 36), live entries, prenotes and zero-dollar entries. Second digit 1-4 is a credit, 6-9 a debit.</extracomment>
+        <translation>en-tête de fichier</translation>
+    </message>
+    <message>
+        <source>batch header</source>
+        <translation>en-tête de lot</translation>
+    </message>
+    <message>
+        <source>entry</source>
+        <translation>écriture</translation>
+    </message>
+    <message>
+        <source>addenda</source>
+        <translation>addenda</translation>
+    </message>
+    <message>
+        <source>batch control</source>
+        <translation>contrôle de lot</translation>
+    </message>
+    <message>
+        <source>file control</source>
+        <translation>contrôle de fichier</translation>
+    </message>
+    <message>
+        <source>line {0}: {1}</source>
+        <translation>ligne {0} : {1}</translation>
+    </message>
+    <message>
+        <source>{0} &apos;{1}&apos; is not a number (columns {2}-{3} must be {4} digits)</source>
+        <translation>{0} &apos;{1}&apos; n&apos;est pas un nombre (les colonnes {2}-{3} doivent contenir {4} chiffres)</translation>
+    </message>
+    <message>
+        <source>{0} &apos;{1}&apos; is not a date (columns {2}-{3} must be YYMMDD)</source>
+        <translation>{0} &apos;{1}&apos; n&apos;est pas une date (les colonnes {2}-{3} doivent être au format AAMMJJ)</translation>
+    </message>
+    <message>
+        <source>the file is empty; a return file starts with a file header record (type 1)</source>
+        <translation>le fichier est vide ; un fichier de retours commence par un enregistrement d&apos;en-tête de fichier (type 1)</translation>
+    </message>
+    <message>
+        <source>the file has no file header record (type 1)</source>
+        <translation>le fichier n&apos;a pas d&apos;enregistrement d&apos;en-tête de fichier (type 1)</translation>
+    </message>
+    <message>
+        <source>the file ends inside batch {0} (no batch control record after its header on line {1}); it may be cut short</source>
+        <translation>le fichier se termine dans le lot {0} (aucun enregistrement de contrôle de lot après son en-tête à la ligne {1}) ; il est peut-être tronqué</translation>
+    </message>
+    <message>
+        <source>the file ends without its file control record (type 9); it may be cut short</source>
+        <translation>le fichier se termine sans son enregistrement de contrôle de fichier (type 9) ; il est peut-être tronqué</translation>
+    </message>
+    <message>
+        <source>a blank line inside the file (only the end may have blank lines)</source>
+        <translation>une ligne vide à l&apos;intérieur du fichier (seule la fin peut avoir des lignes vides)</translation>
+    </message>
+    <message>
+        <source>column {0} holds the character U+{1:04X}, which a NACHA file cannot hold (letters, digits and punctuation only)</source>
+        <translation>la colonne {0} contient le caractère U+{1:04X}, qu&apos;un fichier NACHA ne peut pas contenir (lettres, chiffres et ponctuation seulement)</translation>
+    </message>
+    <message>
+        <source>the record is {0} characters long; every NACHA record is exactly {1}</source>
+        <translation>l&apos;enregistrement compte {0} caractères ; chaque enregistrement NACHA en compte exactement {1}</translation>
+    </message>
+    <message>
+        <source>a record after the file control record (only block-filler lines of 9s may follow it)</source>
+        <translation>un enregistrement après l&apos;enregistrement de contrôle de fichier (seules des lignes de remplissage de 9 peuvent le suivre)</translation>
+    </message>
+    <message>
+        <source>a block-filler line (all 9s) before the file control record</source>
+        <translation>une ligne de remplissage (que des 9) avant l&apos;enregistrement de contrôle de fichier</translation>
+    </message>
+    <message>
+        <source>unknown record type &apos;{0}&apos; (a NACHA record starts with 1, 5, 6, 7, 8 or 9)</source>
+        <translation>type d&apos;enregistrement inconnu &apos;{0}&apos; (un enregistrement NACHA commence par 1, 5, 6, 7, 8 ou 9)</translation>
+    </message>
+    <message>
+        <source>the file must start with a file header record (type 1); this line is a {0} record (type {1})</source>
+        <translation>le fichier doit commencer par un enregistrement d&apos;en-tête de fichier (type 1) ; cette ligne est un enregistrement {0} (type {1})</translation>
+    </message>
+    <message>
+        <source>the entry has no addenda record after it; in a return file every entry is followed by its return (99) or change (98) addenda</source>
+        <translation>l&apos;écriture n&apos;est suivie d&apos;aucun enregistrement d&apos;addenda ; dans un fichier de retours, chaque écriture est suivie de son addenda de retour (99) ou de changement (98)</translation>
+    </message>
+    <message>
+        <source>a second file header record (type 1); a return file has one</source>
+        <translation>un second enregistrement d&apos;en-tête de fichier (type 1) ; un fichier de retours n&apos;en a qu&apos;un</translation>
+    </message>
+    <message>
+        <source>the file creation date</source>
+        <translation>la date de création du fichier</translation>
+    </message>
+    <message>
+        <source>a batch header before the control record of the batch that started on line {0}</source>
+        <translation>un en-tête de lot avant l&apos;enregistrement de contrôle du lot commencé à la ligne {0}</translation>
+    </message>
+    <message>
+        <source>the batch&apos;s service class code</source>
+        <translation>le code de classe de service du lot</translation>
+    </message>
+    <message>
+        <source>the batch&apos;s effective entry date</source>
+        <translation>la date d&apos;effet du lot</translation>
+    </message>
+    <message>
+        <source>the batch number</source>
+        <translation>le numéro du lot</translation>
+    </message>
+    <message>
+        <source>an entry record outside a batch (no batch header before it)</source>
+        <translation>un enregistrement d&apos;écriture hors d&apos;un lot (aucun en-tête de lot avant lui)</translation>
+    </message>
+    <message>
+        <source>the entry&apos;s transaction code</source>
+        <translation>le code de transaction de l&apos;écriture</translation>
+    </message>
+    <message>
+        <source>the entry&apos;s transaction code {0} is not a checking or savings code (21-24, 26-29, 31-34, 36-39)</source>
+        <translation>le code de transaction de l&apos;écriture {0} n&apos;est pas un code de compte chèques ou d&apos;épargne (21-24, 26-29, 31-34, 36-39)</translation>
+    </message>
+    <message>
+        <source>the entry&apos;s routing number</source>
+        <translation>le numéro d&apos;acheminement de l&apos;écriture</translation>
+    </message>
+    <message>
+        <source>the entry&apos;s routing number {0} fails its check digit</source>
+        <translation>le numéro d&apos;acheminement de l&apos;écriture {0} échoue à son chiffre de contrôle</translation>
+    </message>
+    <message>
+        <source>the entry&apos;s bank account number (columns 13-29) is blank</source>
+        <translation>le numéro de compte bancaire de l&apos;écriture (colonnes 13-29) est vide</translation>
+    </message>
+    <message>
+        <source>the entry&apos;s amount</source>
+        <translation>le montant de l&apos;écriture</translation>
+    </message>
+    <message>
+        <source>the entry&apos;s addenda record indicator (column 79) is &apos;{0}&apos;; it must be 1</source>
+        <translation>l&apos;indicateur d&apos;addenda de l&apos;écriture (colonne 79) est &apos;{0}&apos; ; il doit être 1</translation>
+    </message>
+    <message>
+        <source>the entry says it has no addenda record (column 79 is 0); in a return file every entry carries its return (99) or change (98) addenda</source>
+        <translation>l&apos;écriture indique n&apos;avoir aucun addenda (la colonne 79 est 0) ; dans un fichier de retours, chaque écriture porte son addenda de retour (99) ou de changement (98)</translation>
+    </message>
+    <message>
+        <source>the entry&apos;s trace number</source>
+        <translation>le numéro de trace de l&apos;écriture</translation>
+    </message>
+    <message>
+        <source>an addenda record with no entry record before it</source>
+        <translation>un enregistrement d&apos;addenda sans enregistrement d&apos;écriture avant lui</translation>
+    </message>
+    <message>
+        <source>a second addenda record for the entry on line {0}; a return or change entry has exactly one</source>
+        <translation>un second enregistrement d&apos;addenda pour l&apos;écriture de la ligne {0} ; une écriture de retour ou de changement en a exactement un</translation>
+    </message>
+    <message>
+        <source>the addenda type is &apos;{0}&apos;; a return file holds only return (99) and change (98) addenda</source>
+        <translation>le type d&apos;addenda est &apos;{0}&apos; ; un fichier de retours ne contient que des addenda de retour (99) et de changement (98)</translation>
+    </message>
+    <message>
+        <source>the original entry trace number</source>
+        <translation>le numéro de trace de l&apos;écriture d&apos;origine</translation>
+    </message>
+    <message>
+        <source>the original receiving bank (RDFI) number</source>
+        <translation>le numéro de la banque réceptrice d&apos;origine (RDFI)</translation>
+    </message>
+    <message>
+        <source>the addenda&apos;s trace number</source>
+        <translation>le numéro de trace de l&apos;addenda</translation>
+    </message>
+    <message>
+        <source>the addenda&apos;s trace number {0} is not its entry&apos;s ({1}, line {2})</source>
+        <translation>le numéro de trace de l&apos;addenda {0} n&apos;est pas celui de son écriture ({1}, ligne {2})</translation>
+    </message>
+    <message>
+        <source>unknown return reason code &apos;{0}&apos; (a change code belongs in a type 98 addenda); NACHA codes are R01 to R85</source>
+        <translation>code de motif de retour inconnu &apos;{0}&apos; (un code de changement va dans un addenda de type 98) ; les codes NACHA vont de R01 à R85</translation>
+    </message>
+    <message>
+        <source>unknown return reason code &apos;{0}&apos;; NACHA codes are R01 to R85</source>
+        <translation>code de motif de retour inconnu &apos;{0}&apos; ; les codes NACHA vont de R01 à R85</translation>
+    </message>
+    <message>
+        <source>the date of death</source>
+        <translation>la date du décès</translation>
+    </message>
+    <message>
+        <source>unknown change code &apos;{0}&apos; (a return code belongs in a type 99 addenda); NACHA codes are C01 to C14</source>
+        <translation>code de changement inconnu &apos;{0}&apos; (un code de retour va dans un addenda de type 99) ; les codes NACHA vont de C01 à C14</translation>
+    </message>
+    <message>
+        <source>unknown change code &apos;{0}&apos;; NACHA codes are C01 to C14</source>
+        <translation>code de changement inconnu &apos;{0}&apos; ; les codes NACHA vont de C01 à C14</translation>
+    </message>
+    <message>
+        <source>the corrected routing number &apos;{0}&apos; is not a valid routing number (check digit)</source>
+        <translation>le numéro d&apos;acheminement corrigé &apos;{0}&apos; n&apos;est pas un numéro d&apos;acheminement valide (chiffre de contrôle)</translation>
+    </message>
+    <message>
+        <source>the corrected bank account number is blank</source>
+        <translation>le numéro de compte bancaire corrigé est vide</translation>
+    </message>
+    <message>
+        <source>the corrected transaction code &apos;{0}&apos; is not a checking or savings code</source>
+        <translation>le code de transaction corrigé &apos;{0}&apos; n&apos;est pas un code de compte chèques ou d&apos;épargne</translation>
+    </message>
+    <message>
+        <source>the corrected name is blank</source>
+        <translation>le nom corrigé est vide</translation>
+    </message>
+    <message>
+        <source>the corrected individual identification number is blank</source>
+        <translation>le numéro d&apos;identification individuel corrigé est vide</translation>
+    </message>
+    <message>
+        <source>a batch control record with no batch header before it</source>
+        <translation>un enregistrement de contrôle de lot sans en-tête de lot avant lui</translation>
+    </message>
+    <message>
+        <source>the batch control&apos;s service class code</source>
+        <translation>le code de classe de service du contrôle de lot</translation>
+    </message>
+    <message>
+        <source>the batch control&apos;s entry/addenda count</source>
+        <translation>le nombre d&apos;écritures et d&apos;addenda du contrôle de lot</translation>
+    </message>
+    <message>
+        <source>the batch control&apos;s entry hash</source>
+        <translation>le total de hachage du contrôle de lot</translation>
+    </message>
+    <message>
+        <source>the batch control&apos;s total debit</source>
+        <translation>le total des débits du contrôle de lot</translation>
+    </message>
+    <message>
+        <source>the batch control&apos;s total credit</source>
+        <translation>le total des crédits du contrôle de lot</translation>
+    </message>
+    <message>
+        <source>the batch control&apos;s batch number</source>
+        <translation>le numéro de lot du contrôle de lot</translation>
+    </message>
+    <message>
+        <source>the batch control says batch {0} but closes batch {1} (header on line {2})</source>
+        <translation>le contrôle de lot indique le lot {0} mais ferme le lot {1} (en-tête à la ligne {2})</translation>
+    </message>
+    <message>
+        <source>the batch control&apos;s service class {0} is not its header&apos;s ({1}, line {2})</source>
+        <translation>la classe de service du contrôle de lot {0} n&apos;est pas celle de son en-tête ({1}, ligne {2})</translation>
+    </message>
+    <message>
+        <source>the batch control counts {0} entry and addenda records but batch {1} (header on line {2}) has {3}</source>
+        <translation>le contrôle de lot compte {0} enregistrements d&apos;écriture et d&apos;addenda mais le lot {1} (en-tête à la ligne {2}) en a {3}</translation>
+    </message>
+    <message>
+        <source>the batch control&apos;s entry hash {0:010d} does not match the entries&apos; routing numbers ({1:010d})</source>
+        <translation>le total de hachage du contrôle de lot {0:010d} ne correspond pas aux numéros d&apos;acheminement des écritures ({1:010d})</translation>
+    </message>
+    <message>
+        <source>the batch control&apos;s total debit {0} is not the sum of its debit entries ({1})</source>
+        <translation>le total des débits du contrôle de lot {0} n&apos;est pas la somme de ses écritures de débit ({1})</translation>
+    </message>
+    <message>
+        <source>the batch control&apos;s total credit {0} is not the sum of its credit entries ({1})</source>
+        <translation>le total des crédits du contrôle de lot {0} n&apos;est pas la somme de ses écritures de crédit ({1})</translation>
+    </message>
+    <message>
+        <source>the file control record comes before the control record of the batch that started on line {0}</source>
+        <translation>l&apos;enregistrement de contrôle de fichier vient avant l&apos;enregistrement de contrôle du lot commencé à la ligne {0}</translation>
+    </message>
+    <message>
+        <source>the file control&apos;s batch count</source>
+        <translation>le nombre de lots du contrôle de fichier</translation>
+    </message>
+    <message>
+        <source>the file control&apos;s block count</source>
+        <translation>le nombre de blocs du contrôle de fichier</translation>
+    </message>
+    <message>
+        <source>the file control&apos;s entry/addenda count</source>
+        <translation>le nombre d&apos;écritures et d&apos;addenda du contrôle de fichier</translation>
+    </message>
+    <message>
+        <source>the file control&apos;s entry hash</source>
+        <translation>le total de hachage du contrôle de fichier</translation>
+    </message>
+    <message>
+        <source>the file control&apos;s total debit</source>
+        <translation>le total des débits du contrôle de fichier</translation>
+    </message>
+    <message>
+        <source>the file control&apos;s total credit</source>
+        <translation>le total des crédits du contrôle de fichier</translation>
+    </message>
+    <message>
+        <source>the file control counts {0} batches but the file has {1}</source>
+        <translation>le contrôle de fichier compte {0} lots mais le fichier en a {1}</translation>
+    </message>
+    <message>
+        <source>the file control counts {0} blocks of 10 records but the file&apos;s {1} records make {2}</source>
+        <translation>le contrôle de fichier compte {0} blocs de 10 enregistrements mais les {1} enregistrements du fichier en font {2}</translation>
+    </message>
+    <message>
+        <source>the file control counts {0} entry and addenda records but the batches have {1}</source>
+        <translation>le contrôle de fichier compte {0} enregistrements d&apos;écriture et d&apos;addenda mais les lots en ont {1}</translation>
+    </message>
+    <message>
+        <source>the file control&apos;s entry hash {0:010d} does not match the batches&apos; ({1:010d})</source>
+        <translation>le total de hachage du contrôle de fichier {0:010d} ne correspond pas à celui des lots ({1:010d})</translation>
+    </message>
+    <message>
+        <source>the file control&apos;s total debit {0} is not the sum of the batches&apos; ({1})</source>
+        <translation>le total des débits du contrôle de fichier {0} n&apos;est pas la somme de ceux des lots ({1})</translation>
+    </message>
+    <message>
+        <source>the file control&apos;s total credit {0} is not the sum of the batches&apos; ({1})</source>
+        <translation>le total des crédits du contrôle de fichier {0} n&apos;est pas la somme de ceux des lots ({1})</translation>
+    </message>
+    <message>
+        <source>config file not found: {0}</source>
+        <extracomment>The text sizes a station may choose (per cent): normal, large, larger. Every screen follows. The window&apos;s languages a station may choose (&quot;&quot;: the PC&apos;s own language, English when not French).</extracomment>
+        <translation>fichier de configuration introuvable : {0}</translation>
+    </message>
+    <message>
+        <source>cannot read config file {0}: {1}</source>
+        <translation>impossible de lire le fichier de configuration {0} : {1}</translation>
+    </message>
+    <message>
+        <source>config file {0} is not valid TOML: {1}</source>
+        <translation>le fichier de configuration {0} n&apos;est pas du TOML valide : {1}</translation>
+    </message>
+    <message>
+        <source>config file {0}: [station] must be a table</source>
+        <translation>fichier de configuration {0} : [station] doit être une table</translation>
+    </message>
+    <message>
+        <source>config file {0}: unknown setting station.{1}</source>
+        <translation>fichier de configuration {0} : paramètre inconnu station.{1}</translation>
+    </message>
+    <message>
+        <source>config file {0}: station.{1} must be {2}, not {3}</source>
+        <translation>fichier de configuration {0} : station.{1} doit être de type {2}, pas {3}</translation>
+    </message>
+    <message>
+        <source>config file {0}: station.text_size must be one of {1}, not {2}</source>
+        <translation>fichier de configuration {0} : station.text_size doit être l&apos;une des valeurs {1}, pas {2}</translation>
+    </message>
+    <message>
+        <source>config file {0}: station.language must be &quot;en&quot;, &quot;fr&quot; or &quot;&quot; (the PC&apos;s language), not {1}</source>
+        <translation>fichier de configuration {0} : station.language doit être &quot;en&quot;, &quot;fr&quot; ou &quot;&quot; (la langue du PC), pas {1}</translation>
+    </message>
+    <message>
+        <source>config file {0}: station.receipt_language must be &quot;en&quot;, &quot;fr&quot; or &quot;&quot; (as the window), not {1}</source>
+        <translation>fichier de configuration {0} : station.receipt_language doit être &quot;en&quot;, &quot;fr&quot; ou &quot;&quot; (comme la fenêtre), pas {1}</translation>
+    </message>
+    <message>
+        <source>not a database URL: {0}</source>
+        <translation>pas une URL de base de données : {0}</translation>
+    </message>
+    <message>
+        <source>folder for the database does not exist: {0}</source>
+        <translation>le dossier de la base de données n&apos;existe pas : {0}</translation>
+    </message>
+    <message>
+        <source>unsupported database URL {0}: {1}</source>
+        <translation>URL de base de données non prise en charge {0} : {1}</translation>
+    </message>
+    <message>
+        <source>the database is newer than this app (schema {0}; this app knows up to {1}): install this app&apos;s newer version on this station</source>
+        <translation>la base de données est plus récente que cette application (schéma {0} ; cette application connaît jusqu&apos;à {1}) : installez la version plus récente de l&apos;application sur ce poste</translation>
+    </message>
+    <message>
+        <source>cannot open the database: {0}</source>
+        <translation>impossible d&apos;ouvrir la base de données : {0}</translation>
+    </message>
+    <message>
+        <source>the database is unreadable: {0}</source>
+        <translation>la base de données est illisible : {0}</translation>
+    </message>
+    <message>
+        <source>Enter an amount.</source>
+        <extracomment>Default largest amount a cashier may type for one field (configurable per call).</extracomment>
+        <translation>Saisissez un montant.</translation>
+    </message>
+    <message>
+        <source>Amounts cannot be negative.</source>
+        <translation>Les montants ne peuvent pas être négatifs.</translation>
+    </message>
+    <message>
+        <source>“{0}” is not an amount; type digits like 12.50.</source>
+        <translation>« {0} » n&apos;est pas un montant ; tapez des chiffres comme 12.50.</translation>
+    </message>
+    <message>
+        <source>Amounts have at most two decimals (cents).</source>
+        <translation>Les montants ont au plus deux décimales (cents).</translation>
+    </message>
+    <message>
+        <source>“{0}” is far too large an amount.</source>
+        <translation>« {0} » est un montant beaucoup trop élevé.</translation>
+    </message>
+    <message>
+        <source>“{0}” is not an amount.</source>
+        <translation>« {0} » n&apos;est pas un montant.</translation>
+    </message>
+    <message>
+        <source>Amounts above {0} are not accepted.</source>
+        <translation>Les montants supérieurs à {0} ne sont pas acceptés.</translation>
+    </message>
+    <message>
+        <source>The amount must be more than $0.00.</source>
+        <translation>Le montant doit être supérieur à $0.00.</translation>
+    </message>
+    <message>
+        <source>no signed-in user</source>
+        <translation>aucun utilisateur connecté</translation>
+    </message>
+    <message>
+        <source>{0} may not do this: it needs the {1} role</source>
+        <translation>{0} ne peut pas faire ceci : il faut le rôle {1}</translation>
+    </message>
+    <message>
+        <source>No account with id {0}.</source>
+        <translation>Aucun compte avec l&apos;identifiant {0}.</translation>
+    </message>
+    <message>
+        <source>This approval was already used; the supervisor must approve again.</source>
+        <translation>Cette approbation a déjà servi ; le superviseur doit approuver de nouveau.</translation>
+    </message>
+    <message>
+        <source>This approval is for {0}, not {1}.</source>
+        <translation>Cette approbation est pour {0}, pas pour {1}.</translation>
+    </message>
+    <message>
+        <source>This approval was given for another cashier&apos;s action.</source>
+        <translation>Cette approbation a été donnée pour l&apos;action d&apos;un autre caissier.</translation>
+    </message>
+    <message>
+        <source>{0} is not a supervisor.</source>
+        <translation>{0} n&apos;est pas superviseur.</translation>
+    </message>
+    <message>
+        <source>A supervisor cannot approve their own action; ask another supervisor.</source>
+        <translation>Un superviseur ne peut pas approuver sa propre action ; demandez à un autre superviseur.</translation>
+    </message>
+    <message>
+        <source>backups here are for the SQLite database; back up PostgreSQL with pg_dump</source>
+        <translation>les sauvegardes ici sont pour la base SQLite ; sauvegardez PostgreSQL avec pg_dump</translation>
+    </message>
+    <message>
+        <source>the copy failed its check: {0}</source>
+        <translation>la copie a échoué à sa vérification : {0}</translation>
+    </message>
+    <message>
+        <source>no such file: {0}</source>
+        <translation>fichier introuvable : {0}</translation>
+    </message>
+    <message>
+        <source>integrity check failed: {0}</source>
+        <translation>échec du contrôle d&apos;intégrité : {0}</translation>
+    </message>
+    <message>
+        <source>not a SQLite database ({0})</source>
+        <translation>pas une base de données SQLite ({0})</translation>
+    </message>
+    <message>
+        <source>not a cashier database (missing {0})</source>
+        <translation>pas une base de données de caisse ({0} manquant)</translation>
+    </message>
+    <message>
+        <source>the backup file must not be the database itself</source>
+        <translation>le fichier de sauvegarde ne doit pas être la base de données elle-même</translation>
+    </message>
+    <message>
+        <source>refusing to restore {0}: {1}</source>
+        <translation>restauration de {0} refusée : {1}</translation>
+    </message>
+    <message>
+        <source>the backup file is the database itself; choose a backup</source>
+        <translation>le fichier de sauvegarde est la base de données elle-même ; choisissez une sauvegarde</translation>
+    </message>
+    <message>
+        <source>There is no batch {0}.</source>
+        <translation>Il n&apos;y a pas de lot {0}.</translation>
+    </message>
+    <message>
+        <source>The control total cannot be negative.</source>
+        <translation>Le total de contrôle ne peut pas être négatif.</translation>
+    </message>
+    <message>
+        <source>Batch {0} is closed; open a new batch.</source>
+        <translation>Le lot {0} est fermé ; ouvrez un nouveau lot.</translation>
+    </message>
+    <message>
+        <source>{0} is closed; mailed checks wait for the next business day.</source>
+        <translation>La journée du {0} est clôturée ; les chèques postaux attendent la prochaine date d&apos;exploitation.</translation>
+    </message>
+    <message>
+        <source>Batch {0} is already closed.</source>
+        <translation>Le lot {0} est déjà fermé.</translation>
+    </message>
+    <message>
+        <source>Say why the drawer is opened (at least 3 characters).</source>
+        <translation>Dites pourquoi le tiroir est ouvert (au moins 3 caractères).</translation>
+    </message>
+    <message>
+        <source>Opening the drawer without a sale needs a supervisor&apos;s approval.</source>
+        <translation>Ouvrir le tiroir sans vente exige l&apos;approbation d&apos;un superviseur.</translation>
+    </message>
+    <message>
+        <source>{0}: enter a whole number.</source>
+        <translation>{0} : saisissez un nombre entier.</translation>
+    </message>
+    <message>
+        <source>{0}: a count cannot be negative.</source>
+        <translation>{0} : un compte ne peut pas être négatif.</translation>
+    </message>
+    <message>
+        <source>{0}: enter a whole number (not {1}).</source>
+        <translation>{0} : saisissez un nombre entier (pas {1}).</translation>
+    </message>
+    <message>
+        <source>{0}: {1:,} is more than a drawer holds.</source>
+        <translation>{0} : {1:,} dépasse ce que contient un tiroir.</translation>
+    </message>
+    <message>
+        <source>Unknown cash unit {0}.</source>
+        <translation>Unité d&apos;espèces inconnue {0}.</translation>
+    </message>
+    <message>
+        <source>{0} has not come yet.</source>
+        <translation>La journée du {0} n&apos;est pas encore arrivée.</translation>
+    </message>
+    <message>
+        <source>{0} is already closed.</source>
+        <translation>La journée du {0} est déjà clôturée.</translation>
+    </message>
+    <message>
+        <source>Close every drawer of {0} first; still not closed: {1}.</source>
+        <translation>Fermez d&apos;abord chaque tiroir de la journée du {0} ; pas encore fermés : {1}.</translation>
+    </message>
+    <message>
+        <source>{0} was just closed by someone else.</source>
+        <translation>La journée du {0} vient d&apos;être clôturée par quelqu&apos;un d&apos;autre.</translation>
+    </message>
+    <message>
+        <source>A scan is of the signed form or of the voided check.</source>
+        <translation>Une numérisation est celle du formulaire signé ou du chèque annulé.</translation>
+    </message>
+    <message>
+        <source>{0} is {1:.1f} MB; a scan may be {2} MB at most (scan in grey at 200-300 dpi).</source>
+        <translation>{0} fait {1:.1f} Mo ; une numérisation fait au plus {2} Mo (numérisez en gris à 200-300 ppp).</translation>
+    </message>
+    <message>
+        <source>{0} cannot be read: {1}.</source>
+        <translation>{0} ne peut pas être lu : {1}.</translation>
+    </message>
+    <message>
+        <source>{0} is empty.</source>
+        <translation>{0} est vide.</translation>
+    </message>
+    <message>
+        <source>{0} is not a PDF, PNG or JPEG file (by its content); scan the signed form to one of those.</source>
+        <translation>{0} n&apos;est pas un fichier PDF, PNG ou JPEG (d&apos;après son contenu) ; numérisez le formulaire signé dans l&apos;un de ces formats.</translation>
+    </message>
+    <message>
+        <source>{0} is not a PDF, PNG or JPEG file (by its content); scan the voided check to one of those.</source>
+        <translation>{0} n&apos;est pas un fichier PDF, PNG ou JPEG (d&apos;après son contenu) ; numérisez le chèque annulé dans l&apos;un de ces formats.</translation>
+    </message>
+    <message>
+        <source>That scan does not exist.</source>
+        <translation>Cette numérisation n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>That scan does not match what was stored; it is not shown.</source>
+        <translation>Cette numérisation ne correspond pas à ce qui a été enregistré ; elle n&apos;est pas affichée.</translation>
+    </message>
+    <message>
+        <source>No bank-draft key on this station ({0}). Copy draft.key from the first station (docs/admin-guide.md, &apos;The bank-draft key&apos;).</source>
+        <translation>Aucune clé de prélèvement bancaire sur ce poste ({0}). Copiez draft.key depuis le premier poste (docs/admin-guide.md, &apos;The bank-draft key&apos;).</translation>
+    </message>
+    <message>
+        <source>The bank-draft key cannot be read ({0}): {1}.</source>
+        <translation>La clé de prélèvement bancaire ne peut pas être lue ({0}) : {1}.</translation>
+    </message>
+    <message>
+        <source>The bank-draft key file is empty ({0}).</source>
+        <translation>Le fichier de clé de prélèvement bancaire est vide ({0}).</translation>
+    </message>
+    <message>
+        <source>The bank-draft key file is damaged ({0}, line {1}).</source>
+        <translation>Le fichier de clé de prélèvement bancaire est endommagé ({0}, ligne {1}).</translation>
+    </message>
+    <message>
+        <source>This station&apos;s bank-draft key cannot read the stored bank account numbers: its draft.key is not the one they were encrypted with. Copy draft.key from the first station (docs/admin-guide.md, &apos;The bank-draft key&apos;).</source>
+        <translation>La clé de prélèvement bancaire de ce poste ne peut pas lire les numéros de compte bancaire enregistrés : son draft.key n&apos;est pas celui avec lequel ils ont été chiffrés. Copiez draft.key depuis le premier poste (docs/admin-guide.md, &apos;The bank-draft key&apos;).</translation>
+    </message>
+    <message>
+        <source>Type the name on the bank account as on the check.</source>
+        <translation>Tapez le nom du titulaire du compte bancaire tel qu&apos;il figure sur le chèque.</translation>
+    </message>
+    <message>
+        <source>The name on the bank account is longer than {0} characters.</source>
+        <translation>Le nom du titulaire du compte bancaire dépasse {0} caractères.</translation>
+    </message>
+    <message>
+        <source>The bank name is longer than {0} characters.</source>
+        <translation>Le nom de la banque dépasse {0} caractères.</translation>
+    </message>
+    <message>
+        <source>Type the bank account number a second time.</source>
+        <translation>Tapez le numéro de compte bancaire une seconde fois.</translation>
+    </message>
+    <message>
+        <source>The two entries of the bank account number differ ({0} and {1}); type it again from the check.</source>
+        <translation>Les deux saisies du numéro de compte bancaire diffèrent ({0} et {1}) ; retapez-le à partir du chèque.</translation>
+    </message>
+    <message>
+        <source>Tick when the signed authorization form is in hand; it is required.</source>
+        <translation>Cochez quand le formulaire d&apos;autorisation signé est en main ; il est obligatoire.</translation>
+    </message>
+    <message>
+        <source>Tick when the voided check is in hand; it is required.</source>
+        <translation>Cochez quand le chèque annulé est en main ; il est obligatoire.</translation>
+    </message>
+    <message>
+        <source>Type the routing number (9 digits, bottom left of the check).</source>
+        <translation>Tapez le numéro d&apos;acheminement (9 chiffres, en bas à gauche du chèque).</translation>
+    </message>
+    <message>
+        <source>A routing number has 9 digits.</source>
+        <translation>Un numéro d&apos;acheminement a 9 chiffres.</translation>
+    </message>
+    <message>
+        <source>The routing number {0} is not valid (check digit); type it from the check again.</source>
+        <translation>Le numéro d&apos;acheminement {0} n&apos;est pas valide (chiffre de contrôle) ; retapez-le à partir du chèque.</translation>
+    </message>
+    <message>
+        <source>The routing number {0} belongs to the U.S. Government, not to a customer&apos;s bank; a draft cannot be taken from it.</source>
+        <translation>Le numéro d&apos;acheminement {0} appartient au gouvernement des États-Unis, pas à la banque d&apos;un client ; aucun prélèvement ne peut y être fait.</translation>
+    </message>
+    <message>
+        <source>The routing number {0} is a traveler&apos;s check number, not a bank account&apos;s; a draft cannot be taken from it.</source>
+        <translation>Le numéro d&apos;acheminement {0} est un numéro de chèque de voyage, pas celui d&apos;un compte bancaire ; aucun prélèvement ne peut y être fait.</translation>
+    </message>
+    <message>
+        <source>The routing number {0} starts with a number the Federal Reserve does not assign; a draft cannot be taken from it.</source>
+        <translation>Le numéro d&apos;acheminement {0} commence par un nombre que la Réserve fédérale n&apos;attribue pas ; aucun prélèvement ne peut y être fait.</translation>
+    </message>
+    <message>
+        <source>Tick the account(s) to draft.</source>
+        <translation>Cochez le ou les comptes à prélever.</translation>
+    </message>
+    <message>
+        <source>One of the ticked accounts is not this customer&apos;s.</source>
+        <translation>L&apos;un des comptes cochés n&apos;est pas celui de ce client.</translation>
+    </message>
+    <message>
+        <source>Account {0} is final-billed; it cannot be drafted.</source>
+        <translation>Le compte {0} a reçu sa facture finale ; il ne peut pas être prélevé.</translation>
+    </message>
+    <message>
+        <source>Account {0} is closed; it cannot be drafted.</source>
+        <translation>Le compte {0} est fermé ; il ne peut pas être prélevé.</translation>
+    </message>
+    <message>
+        <source>Type the bank account number (after the routing number on the check).</source>
+        <translation>Tapez le numéro de compte bancaire (après le numéro d&apos;acheminement sur le chèque).</translation>
+    </message>
+    <message>
+        <source>A bank account number holds digits only (spaces and dashes are dropped).</source>
+        <translation>Un numéro de compte bancaire ne contient que des chiffres (les espaces et les tirets sont supprimés).</translation>
+    </message>
+    <message>
+        <source>The bank account number {0} has {1} digits; a bank account number has 4 to 17.</source>
+        <translation>Le numéro de compte bancaire {0} a {1} chiffres ; un numéro de compte bancaire en a de 4 à 17.</translation>
+    </message>
+    <message>
+        <source>Choose checking or savings.</source>
+        <translation>Choisissez chèques ou épargne.</translation>
+    </message>
+    <message>
+        <source>The City drafts checking accounts only; savings is not allowed here.</source>
+        <translation>La Ville ne prélève que sur des comptes chèques ; l&apos;épargne n&apos;est pas permise ici.</translation>
+    </message>
+    <message>
+        <source>A phone number has 10 digits (area code first), or leave it blank.</source>
+        <translation>Un numéro de téléphone a 10 chiffres (indicatif régional d&apos;abord), ou laissez-le vide.</translation>
+    </message>
+    <message>
+        <source>That is not an e-mail address (name@domain.com), or leave it blank.</source>
+        <translation>Ce n&apos;est pas une adresse courriel (nom@domaine.com), ou laissez-la vide.</translation>
+    </message>
+    <message>
+        <source>Type the date the customer signed the form.</source>
+        <translation>Tapez la date à laquelle le client a signé le formulaire.</translation>
+    </message>
+    <message>
+        <source>The form cannot be signed after today ({0:%m/%d/%Y}).</source>
+        <translation>Le formulaire ne peut pas être signé après aujourd&apos;hui ({0:%m/%d/%Y}).</translation>
+    </message>
+    <message>
+        <source>The form was signed more than {0} days ago ({1:%m/%d/%Y}); ask the customer to sign a new one.</source>
+        <translation>Le formulaire a été signé il y a plus de {0} jours ({1:%m/%d/%Y}) ; demandez au client d&apos;en signer un nouveau.</translation>
+    </message>
+    <message>
+        <source>account {0} from the bank account ending {1}</source>
+        <translation>compte {0} depuis le compte bancaire se terminant par {1}</translation>
+    </message>
+    <message>
+        <source>Already drafted: {0}. Replace? The old enrollment ends and is kept.</source>
+        <translation>Déjà prélevé : {0}. Remplacer ? L&apos;ancienne adhésion prend fin et est conservée.</translation>
+    </message>
+    <message>
+        <source>Where the form is filed is longer than {0} characters.</source>
+        <translation>L&apos;endroit où le formulaire est classé dépasse {0} caractères.</translation>
+    </message>
+    <message>
+        <source>That customer has no account.</source>
+        <translation>Ce client n&apos;a aucun compte.</translation>
+    </message>
+    <message>
+        <source>Say why the draft is cancelled (for example: the customer asked at the counter).</source>
+        <translation>Dites pourquoi le prélèvement est annulé (par exemple : le client l&apos;a demandé au comptoir).</translation>
+    </message>
+    <message>
+        <source>This bank draft already ended on {0:%m/%d/%Y}.</source>
+        <translation>Ce prélèvement bancaire a déjà pris fin le {0:%m/%d/%Y}.</translation>
+    </message>
+    <message>
+        <source>Say where the signed form is filed.</source>
+        <translation>Dites où le formulaire signé est classé.</translation>
+    </message>
+    <message>
+        <source>A stored bank account number or scan ({0} row {1}) cannot be read with any key of this station&apos;s draft.key: the rotation stopped, nothing was lost (every row still reads as before). Copy the draft.key the numbers were encrypted with (docs/admin-guide.md, &apos;The bank-draft key&apos;).</source>
+        <extracomment>(model, encrypted column, rows per batch): every ciphertext the key protects.</extracomment>
+        <translation>Un numéro de compte bancaire ou une numérisation enregistré ({0} ligne {1}) ne peut être lu avec aucune clé du draft.key de ce poste : la rotation s&apos;est arrêtée, rien n&apos;est perdu (chaque ligne se lit comme avant). Copiez le draft.key avec lequel les numéros ont été chiffrés (docs/admin-guide.md, &apos;The bank-draft key&apos;).</translation>
+    </message>
+    <message>
+        <source>Other stations keep writing bank account numbers with the old key: stop enrolling on them and run &apos;keys rotate&apos; again (draft.key still reads everything).</source>
+        <translation>D&apos;autres postes écrivent encore des numéros de compte bancaire avec l&apos;ancienne clé : arrêtez les adhésions sur ces postes et relancez &apos;keys rotate&apos; (draft.key lit encore tout).</translation>
+    </message>
+    <message>
+        <source>Set {0} before making a draft run ({1}).</source>
+        <translation>Réglez {0} avant de faire un lot de prélèvements ({1}).</translation>
+    </message>
+    <message>
+        <source>The setting {0} cannot go into the draft file: {1} ({2}).</source>
+        <translation>Le paramètre {0} ne peut pas aller dans le fichier de prélèvements : {1} ({2}).</translation>
+    </message>
+    <message>
+        <source>Today&apos;s business date, {0}, is already closed: returns are applied on an open business date.</source>
+        <translation>La date d&apos;exploitation d&apos;aujourd&apos;hui, {0}, est déjà clôturée : les retours s&apos;appliquent à une date d&apos;exploitation ouverte.</translation>
+    </message>
+    <message>
+        <source>No active user {0}; give --supervisor USERNAME.</source>
+        <translation>Aucun utilisateur actif {0} ; indiquez --supervisor USERNAME.</translation>
+    </message>
+    <message>
+        <source>{0} is not a supervisor; give --supervisor USERNAME.</source>
+        <translation>{0} n&apos;est pas superviseur ; indiquez --supervisor USERNAME.</translation>
+    </message>
+    <message>
+        <source>The return file cannot be read ({0}): {1}.</source>
+        <translation>Le fichier de retours ne peut pas être lu ({0}) : {1}.</translation>
+    </message>
+    <message>
+        <source>{0} was not applied (nothing changed): line {1}: {2}.</source>
+        <translation>{0} n&apos;a pas été appliqué (rien n&apos;a changé) : ligne {1} : {2}.</translation>
+    </message>
+    <message>
+        <source>{0} holds no return and no correction: nothing to apply.</source>
+        <translation>{0} ne contient aucun retour ni aucune correction : rien à appliquer.</translation>
+    </message>
+    <message>
+        <source>Enter the draft&apos;s trace number: 15 digits, as on the run&apos;s report.</source>
+        <translation>Saisissez le numéro de trace du prélèvement : 15 chiffres, comme sur le rapport du lot.</translation>
+    </message>
+    <message>
+        <source>Enter the bank&apos;s return reason code, R01 to R85 (for example R01).</source>
+        <translation>Saisissez le code de motif de retour de la banque, R01 à R85 (par exemple R01).</translation>
+    </message>
+    <message>
+        <source>No draft entry has the trace number {0}.</source>
+        <translation>Aucun prélèvement n&apos;a le numéro de trace {0}.</translation>
+    </message>
+    <message>
+        <source>Trace number {0}: {1}.</source>
+        <translation>Numéro de trace {0} : {1}.</translation>
+    </message>
+    <message>
+        <source>There is no draft run {0}.</source>
+        <translation>Il n&apos;y a pas de lot de prélèvements {0}.</translation>
+    </message>
+    <message>
+        <source>Enter the reason for voiding the run.</source>
+        <translation>Saisissez le motif de l&apos;annulation du lot.</translation>
+    </message>
+    <message>
+        <source>Draft run {0} was sent to the bank: it can no longer be voided.</source>
+        <translation>Le lot de prélèvements {0} a été envoyé à la banque : il ne peut plus être annulé.</translation>
+    </message>
+    <message>
+        <source>Draft run {0} is already voided.</source>
+        <translation>Le lot de prélèvements {0} est déjà annulé.</translation>
+    </message>
+    <message>
+        <source>{0} is closed: void the run on the next business day.</source>
+        <translation>La journée du {0} est clôturée : annulez le lot à la prochaine date d&apos;exploitation.</translation>
+    </message>
+    <message>
+        <source>Draft run {0} is already marked sent.</source>
+        <translation>Le lot de prélèvements {0} est déjà marqué envoyé.</translation>
+    </message>
+    <message>
+        <source>Draft run {0} is voided: it must not be sent.</source>
+        <translation>Le lot de prélèvements {0} est annulé : il ne doit pas être envoyé.</translation>
+    </message>
+    <message>
+        <source>Choose where to save the draft file.</source>
+        <translation>Choisissez où enregistrer le fichier de prélèvements.</translation>
+    </message>
+    <message>
+        <source>{0} already exists; a draft file is never overwritten: choose another name.</source>
+        <translation>{0} existe déjà ; un fichier de prélèvements n&apos;est jamais écrasé : choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <source>The folder {0} does not exist.</source>
+        <translation>Le dossier {0} n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>Enter the draft date of the bills to draft.</source>
+        <translation>Saisissez la date de prélèvement des factures à prélever.</translation>
+    </message>
+    <message>
+        <source>The draft date {0} has passed; a run is made before the draft date.</source>
+        <translation>La date de prélèvement {0} est passée ; un lot se fait avant la date de prélèvement.</translation>
+    </message>
+    <message>
+        <source>{0}.</source>
+        <translation>{0}.</translation>
+    </message>
+    <message>
+        <source>{0} is closed: its payments are counted; make the run on the next business day.</source>
+        <translation>La journée du {0} est clôturée : ses paiements sont comptés ; faites le lot à la prochaine date d&apos;exploitation.</translation>
+    </message>
+    <message>
+        <source>No draft file for {0}: nothing is due on the {1} bills with that draft date.</source>
+        <translation>Pas de fichier de prélèvements pour le {0} : rien n&apos;est dû sur les {1} factures ayant cette date de prélèvement.</translation>
+    </message>
+    <message>
+        <source>No draft file for {0}: its {2} bills are already in a run (void that run to draft them again).</source>
+        <translation>Pas de fichier de prélèvements pour le {0} : ses {2} factures sont déjà dans un lot (annulez ce lot pour les prélever de nouveau).</translation>
+    </message>
+    <message>
+        <source>No draft file for {0}: no bill of an enrolled account has that draft date, and no prenote is waiting.</source>
+        <translation>Pas de fichier de prélèvements pour le {0} : aucune facture d&apos;un compte adhérent n&apos;a cette date de prélèvement, et aucune prénotification n&apos;attend.</translation>
+    </message>
+    <message>
+        <source>The draft file cannot be made: {0}</source>
+        <translation>Le fichier de prélèvements ne peut pas être fait : {0}</translation>
+    </message>
+    <message>
+        <source>This database already holds bank account numbers: copy draft.key from the first station to {0} (docs/admin-guide.md, &apos;The bank-draft key&apos;); no new key was made.</source>
+        <translation>Cette base de données contient déjà des numéros de compte bancaire : copiez draft.key du premier poste vers {0} (docs/admin-guide.md, &apos;The bank-draft key&apos;) ; aucune nouvelle clé n&apos;a été créée.</translation>
+    </message>
+    <message>
+        <source>{0} cannot read this database&apos;s bank account numbers: it is not the first station&apos;s draft.key (docs/admin-guide.md, &apos;The bank-draft key&apos;).</source>
+        <translation>{0} ne peut pas lire les numéros de compte bancaire de cette base de données : ce n&apos;est pas le draft.key du premier poste (docs/admin-guide.md, &apos;The bank-draft key&apos;).</translation>
+    </message>
+    <message>
+        <source>That drawer session does not exist.</source>
+        <translation>Cette session de tiroir n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>This drawer session is {0}: a pick-up is no longer possible.</source>
+        <translation>Cette session de tiroir est {0} : une remise au coffre n&apos;est plus possible.</translation>
+    </message>
+    <message>
+        <source>This drawer session is {0}: counting is no longer possible.</source>
+        <translation>Cette session de tiroir est {0} : le comptage n&apos;est plus possible.</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>ouverte</translation>
+    </message>
+    <message>
+        <source>counted</source>
+        <translation>comptée</translation>
+    </message>
+    <message>
+        <source>A supervisor must approve this.</source>
+        <translation>Un superviseur doit approuver ceci.</translation>
+    </message>
+    <message>
+        <source>A supervisor cannot approve their own drawer; ask another supervisor.</source>
+        <translation>Un superviseur ne peut pas approuver son propre tiroir ; demandez à un autre superviseur.</translation>
+    </message>
+    <message>
+        <source>You already have a drawer session at {0} ({1}, {2}); count and close it first.</source>
+        <translation>Vous avez déjà une session de tiroir au poste {0} ({1}, {2}) ; comptez-la et fermez-la d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>{0} is closed; no drawer can open for it.</source>
+        <translation>La journée du {0} est clôturée ; aucun tiroir ne peut s&apos;ouvrir pour elle.</translation>
+    </message>
+    <message>
+        <source>You already have a drawer session at this station.</source>
+        <translation>Vous avez déjà une session de tiroir à ce poste.</translation>
+    </message>
+    <message>
+        <source>Only the session&apos;s cashier or a supervisor may do this.</source>
+        <translation>Seul le caissier de la session ou un superviseur peut faire ceci.</translation>
+    </message>
+    <message>
+        <source>Enter the cash taken out, by bill and coin.</source>
+        <translation>Saisissez les espèces retirées, par billet et par pièce.</translation>
+    </message>
+    <message>
+        <source>Only the drawer&apos;s cashier or a supervisor may record a pick-up.</source>
+        <translation>Seul le caissier du tiroir ou un superviseur peut enregistrer une remise au coffre.</translation>
+    </message>
+    <message>
+        <source>The drawer should hold only {0} in cash; a pick-up of {1} is more than that.</source>
+        <translation>Le tiroir ne devrait contenir que {0} en espèces ; une remise au coffre de {1} dépasse ce montant.</translation>
+    </message>
+    <message>
+        <source>Number of checks</source>
+        <translation>Nombre de chèques</translation>
+    </message>
+    <message>
+        <source>Checks total: {0}</source>
+        <translation>Total des chèques : {0}</translation>
+    </message>
+    <message>
+        <source>Number of money orders</source>
+        <translation>Nombre de mandats</translation>
+    </message>
+    <message>
+        <source>Money orders total: {0}</source>
+        <translation>Total des mandats : {0}</translation>
+    </message>
+    <message>
+        <source>{0}: a total without any item; enter how many there are.</source>
+        <translation>{0} : un total sans aucun article ; saisissez combien il y en a.</translation>
+    </message>
+    <message>
+        <source>Only the drawer&apos;s cashier (or a supervisor) counts this drawer.</source>
+        <translation>Seul le caissier du tiroir (ou un superviseur) compte ce tiroir.</translation>
+    </message>
+    <message>
+        <source>Item {0} is not one of this drawer&apos;s checks or money orders.</source>
+        <translation>L&apos;article {0} n&apos;est pas un des chèques ou mandats de ce tiroir.</translation>
+    </message>
+    <message>
+        <source>Write a note on the difference before approving it.</source>
+        <translation>Écrivez une note sur l&apos;écart avant de l&apos;approuver.</translation>
+    </message>
+    <message>
+        <source>Only a counted drawer waiting for approval can be approved (this one is {0}).</source>
+        <translation>Seul un tiroir compté en attente d&apos;approbation peut être approuvé (celui-ci est {0}).</translation>
+    </message>
+    <message>
+        <source>You counted this drawer for its cashier: another supervisor approves its difference.</source>
+        <translation>Vous avez compté ce tiroir pour son caissier : un autre superviseur approuve son écart.</translation>
+    </message>
+    <message>
+        <source>Open your drawer session (count the opening float) before taking payments.</source>
+        <translation>Ouvrez votre session de tiroir (comptez le fonds de caisse) avant de prendre des paiements.</translation>
+    </message>
+    <message>
+        <source>Your drawer is counted: it takes no more payments. Open a new session once a supervisor has closed it.</source>
+        <translation>Votre tiroir est compté : il ne prend plus de paiements. Ouvrez une nouvelle session une fois qu&apos;un superviseur l&apos;a fermé.</translation>
+    </message>
+    <message>
+        <source>Your drawer session is for {0}; count and close it, then open today&apos;s.</source>
+        <translation>Votre session de tiroir est celle du {0} ; comptez-la et fermez-la, puis ouvrez celle d&apos;aujourd&apos;hui.</translation>
+    </message>
+    <message>
+        <source>The reader could not read part of the check; run it through again or type the numbers.</source>
+        <translation>Le lecteur n&apos;a pas pu lire une partie du chèque ; repassez-le ou tapez les numéros.</translation>
+    </message>
+    <message>
+        <source>{0} is not part of a check&apos;s MICR line; run the check through the reader again.</source>
+        <translation>{0} ne fait pas partie de la ligne MICR d&apos;un chèque ; repassez le chèque dans le lecteur.</translation>
+    </message>
+    <message>
+        <source>The {0} is not clear on this line; type the numbers instead.</source>
+        <translation>Le {0} n&apos;est pas net sur cette ligne ; tapez plutôt les numéros.</translation>
+    </message>
+    <message>
+        <source>Cannot tell the account number from the check number; type them instead.</source>
+        <translation>Impossible de distinguer le numéro de compte du numéro de chèque ; tapez-les plutôt.</translation>
+    </message>
+    <message>
+        <source>Nothing was read; run the check through the reader.</source>
+        <translation>Rien n&apos;a été lu ; passez le chèque dans le lecteur.</translation>
+    </message>
+    <message>
+        <source>That is too long for a check&apos;s MICR line.</source>
+        <translation>C&apos;est trop long pour la ligne MICR d&apos;un chèque.</translation>
+    </message>
+    <message>
+        <source>The amount field on this line is incomplete; run the check through again.</source>
+        <translation>Le champ du montant sur cette ligne est incomplet ; repassez le chèque.</translation>
+    </message>
+    <message>
+        <source>This line has two routing numbers; run the check through again or type the numbers.</source>
+        <translation>Cette ligne a deux numéros d&apos;acheminement ; repassez le chèque ou tapez les numéros.</translation>
+    </message>
+    <message>
+        <source>No 9-digit routing number between transit symbols on this line; run the check through again or type the numbers.</source>
+        <translation>Aucun numéro d&apos;acheminement à 9 chiffres entre les symboles de transit sur cette ligne ; repassez le chèque ou tapez les numéros.</translation>
+    </message>
+    <message>
+        <source>The routing number {0} is not valid (check digit); type it from the check.</source>
+        <translation>Le numéro d&apos;acheminement {0} n&apos;est pas valide (chiffre de contrôle) ; tapez-le à partir du chèque.</translation>
+    </message>
+    <message>
+        <source>This line has extra transit symbols; run the check through again.</source>
+        <translation>Cette ligne a des symboles de transit en trop ; repassez le chèque.</translation>
+    </message>
+    <message>
+        <source>No bank account number (4 to 17 digits) after the routing number; type it from the check.</source>
+        <translation>Aucun numéro de compte bancaire (4 à 17 chiffres) après le numéro d&apos;acheminement ; tapez-le à partir du chèque.</translation>
+    </message>
+    <message>
+        <source>The check number is longer than 15 digits; type it from the check.</source>
+        <translation>Le numéro de chèque dépasse 15 chiffres ; tapez-le à partir du chèque.</translation>
+    </message>
+    <message>
+        <source>Unknown tender {0}.</source>
+        <translation>Règlement inconnu {0}.</translation>
+    </message>
+    <message>
+        <source>A tender must be more than $0.00.</source>
+        <translation>Un règlement doit être supérieur à $0.00.</translation>
+    </message>
+    <message>
+        <source>A tender above {0} is not accepted.</source>
+        <translation>Un règlement supérieur à {0} n&apos;est pas accepté.</translation>
+    </message>
+    <message>
+        <source>A check needs its check number (digits only).</source>
+        <translation>Un chèque a besoin de son numéro de chèque (chiffres seulement).</translation>
+    </message>
+    <message>
+        <source>The routing number is not valid (check digit).</source>
+        <translation>Le numéro d&apos;acheminement n&apos;est pas valide (chiffre de contrôle).</translation>
+    </message>
+    <message>
+        <source>The bank account number is 4 to 17 digits.</source>
+        <translation>Le numéro de compte bancaire a de 4 à 17 chiffres.</translation>
+    </message>
+    <message>
+        <source>A money order needs its serial number.</source>
+        <translation>Un mandat a besoin de son numéro de série.</translation>
+    </message>
+    <message>
+        <source>The payment has no client token.</source>
+        <translation>Le paiement n&apos;a pas de jeton client.</translation>
+    </message>
+    <message>
+        <source>Choose at least one account to pay.</source>
+        <translation>Choisissez au moins un compte à payer.</translation>
+    </message>
+    <message>
+        <source>That account does not exist.</source>
+        <translation>Ce compte n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>The same account is listed twice.</source>
+        <translation>Le même compte figure deux fois.</translation>
+    </message>
+    <message>
+        <source>The amount applied must be more than $0.00.</source>
+        <translation>Le montant appliqué doit être supérieur à $0.00.</translation>
+    </message>
+    <message>
+        <source>Enter how the customer pays.</source>
+        <translation>Saisissez comment le client paie.</translation>
+    </message>
+    <message>
+        <source>Account {0} is cash only: checks are not accepted.</source>
+        <translation>Le compte {0} est en espèces seulement : les chèques ne sont pas acceptés.</translation>
+    </message>
+    <message>
+        <source>Tendered {0} is less than the total {1}.</source>
+        <translation>Le montant remis, {0}, est inférieur au total {1}.</translation>
+    </message>
+    <message>
+        <source>Change is given only from cash: apply the extra to an account instead.</source>
+        <translation>La monnaie n&apos;est rendue que sur les espèces : appliquez plutôt le surplus à un compte.</translation>
+    </message>
+    <message>
+        <source>This leaves a credit of {0} on account {1}; confirm to accept</source>
+        <translation>Cela laisse un crédit de {0} sur le compte {1} ; confirmez pour accepter</translation>
+    </message>
+    <message>
+        <source>{0} already exists; choose another file name (nothing was exported).</source>
+        <translation>{0} existe déjà ; choisissez un autre nom de fichier (rien n&apos;a été exporté).</translation>
+    </message>
+    <message>
+        <source>The folder {0} does not exist (nothing was exported).</source>
+        <translation>Le dossier {0} n&apos;existe pas (rien n&apos;a été exporté).</translation>
+    </message>
+    <message>
+        <source>{0} is not closed yet: close the day before exporting its payments.</source>
+        <translation>La journée du {0} n&apos;est pas encore clôturée : clôturez la journée avant d&apos;exporter ses paiements.</translation>
+    </message>
+    <message>
+        <source>{0} was already exported ({1}, by {2}, {3} rows, file {4}).</source>
+        <translation>La journée du {0} a déjà été exportée ({1}, par {2}, {3} lignes, fichier {4}).</translation>
+    </message>
+    <message>
+        <source>{0} Nothing was written. To send it again, export it as a re-export (--again).</source>
+        <translation>{0} Rien n&apos;a été écrit. Pour l&apos;envoyer de nouveau, exportez-la comme une réexportation (--again).</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>No receipt {0}.</source>
+        <translation>Aucun reçu {0}.</translation>
+    </message>
+    <message>
+        <source>No print job {0}.</source>
+        <translation>Aucune impression {0}.</translation>
+    </message>
+    <message>
+        <source>That receipt is printed or being printed; use Reprint for a copy.</source>
+        <translation>Ce reçu est imprimé ou en cours d&apos;impression ; utilisez Réimprimer pour une copie.</translation>
+    </message>
+    <message>
+        <source>Choose another station&apos;s printer.</source>
+        <translation>Choisissez l&apos;imprimante d&apos;un autre poste.</translation>
+    </message>
+    <message>
+        <source>The note is longer than {0} characters.</source>
+        <translation>La note dépasse {0} caractères.</translation>
+    </message>
+    <message>
+        <source>The reason is longer than {0} characters.</source>
+        <translation>Le motif dépasse {0} caractères.</translation>
+    </message>
+    <message>
+        <source>Enter a check number, an account number or the check&apos;s amount.</source>
+        <translation>Saisissez un numéro de chèque, un numéro de compte ou le montant du chèque.</translation>
+    </message>
+    <message>
+        <source>That is too long for a check or account number.</source>
+        <translation>C&apos;est trop long pour un numéro de chèque ou de compte.</translation>
+    </message>
+    <message>
+        <source>Enter the bank&apos;s reason for the return (for example: NSF).</source>
+        <translation>Saisissez le motif du retour donné par la banque (par exemple : NSF).</translation>
+    </message>
+    <message>
+        <source>That check does not exist.</source>
+        <translation>Ce chèque n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>That tender of receipt {0} is {1}, not a check: only checks can be returned.</source>
+        <translation>Ce règlement du reçu {0} est {1}, pas un chèque : seuls les chèques peuvent être retournés.</translation>
+    </message>
+    <message>
+        <source>Receipt {0} was voided: its check was never deposited and cannot be returned.</source>
+        <translation>Le reçu {0} a été annulé : son chèque n&apos;a jamais été déposé et ne peut pas être retourné.</translation>
+    </message>
+    <message>
+        <source>Check {0} of receipt {1} is already recorded as returned.</source>
+        <translation>Le chèque {0} du reçu {1} est déjà enregistré comme retourné.</translation>
+    </message>
+    <message>
+        <source>Receipt {0} is from {1}, which is not closed yet: void the payment instead of recording a returned check.</source>
+        <translation>Le reçu {0} date du {1}, qui n&apos;est pas encore clôturé : annulez le paiement au lieu d&apos;enregistrer un chèque retourné.</translation>
+    </message>
+    <message>
+        <source>You took receipt {0} yourself: another supervisor must record its returned check.</source>
+        <translation>Vous avez pris le reçu {0} vous-même : un autre superviseur doit enregistrer son chèque retourné.</translation>
+    </message>
+    <message>
+        <source>Today&apos;s business date, {0}, is already closed: a returned check is recorded on an open business date.</source>
+        <translation>La date d&apos;exploitation d&apos;aujourd&apos;hui, {0}, est déjà clôturée : un chèque retourné s&apos;enregistre à une date d&apos;exploitation ouverte.</translation>
+    </message>
+    <message>
+        <source>Receipt {0} has no account to charge.</source>
+        <translation>Le reçu {0} n&apos;a aucun compte à débiter.</translation>
+    </message>
+    <message>
+        <source>That returned check was just recorded.</source>
+        <translation>Ce chèque retourné vient d&apos;être enregistré.</translation>
+    </message>
+    <message>
+        <source>That returned check does not exist.</source>
+        <translation>Ce chèque retourné n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>{0} must be an amount such as {1}</source>
+        <translation>{0} doit être un montant comme {1}</translation>
+    </message>
+    <message>
+        <source>{0} must be a whole number</source>
+        <translation>{0} doit être un nombre entier</translation>
+    </message>
+    <message>
+        <source>{0} cannot be negative</source>
+        <translation>{0} ne peut pas être négatif</translation>
+    </message>
+    <message>
+        <source>{0} must be one of: {1}</source>
+        <translation>{0} doit être l&apos;une des valeurs : {1}</translation>
+    </message>
+    <message>
+        <source>{0} must be a list of text lines</source>
+        <translation>{0} doit être une liste de lignes de texte</translation>
+    </message>
+    <message>
+        <source>{0} must be text</source>
+        <translation>{0} doit être du texte</translation>
+    </message>
+    <message>
+        <source>unknown setting {0}</source>
+        <translation>paramètre inconnu {0}</translation>
+    </message>
+    <message>
+        <source>{0}: {1} is not a valid value (a number, or a JSON list of lines)</source>
+        <translation>{0} : {1} n&apos;est pas une valeur valide (un nombre, ou une liste JSON de lignes)</translation>
+    </message>
+    <message>
+        <source>{0} cannot be read as a database: {1}</source>
+        <translation>{0} ne peut pas être lu comme une base de données : {1}</translation>
+    </message>
+    <message>
+        <source>The port is a number from 1 to 65535 (PostgreSQL&apos;s usual one is 5432).</source>
+        <translation>Le port est un nombre de 1 à 65535 (celui de PostgreSQL est habituellement 5432).</translation>
+    </message>
+    <message>
+        <source>Type the server&apos;s name or address (e.g. dbhost or 192.168.1.20).</source>
+        <translation>Tapez le nom ou l&apos;adresse du serveur (p. ex. dbhost ou 192.168.1.20).</translation>
+    </message>
+    <message>
+        <source>Type the database&apos;s name (e.g. cashier).</source>
+        <translation>Tapez le nom de la base de données (p. ex. cashier).</translation>
+    </message>
+    <message>
+        <source>Type the PostgreSQL user name the stations connect as (e.g. cashier).</source>
+        <translation>Tapez le nom d&apos;utilisateur PostgreSQL avec lequel les postes se connectent (p. ex. cashier).</translation>
+    </message>
+    <message>
+        <source>The server refused the password of user {0}: check the password (and the user name).</source>
+        <translation>Le serveur a refusé le mot de passe de l&apos;utilisateur {0} : vérifiez le mot de passe (et le nom d&apos;utilisateur).</translation>
+    </message>
+    <message>
+        <source>The server has no user {0}.</source>
+        <translation>Le serveur n&apos;a pas d&apos;utilisateur {0}.</translation>
+    </message>
+    <message>
+        <source>The server has no database {0}: check its name, or ask for it to be created (CREATE DATABASE).</source>
+        <translation>Le serveur n&apos;a pas de base de données {0} : vérifiez son nom, ou demandez qu&apos;elle soit créée (CREATE DATABASE).</translation>
+    </message>
+    <message>
+        <source>User {0} may not use database {1}.</source>
+        <translation>L&apos;utilisateur {0} ne peut pas utiliser la base de données {1}.</translation>
+    </message>
+    <message>
+        <source>No computer named {0} was found on the network: check the server&apos;s name.</source>
+        <translation>Aucun ordinateur nommé {0} n&apos;a été trouvé sur le réseau : vérifiez le nom du serveur.</translation>
+    </message>
+    <message>
+        <source>{0} answers, but no database server listens on port {1}: check the port, and that PostgreSQL runs there.</source>
+        <translation>{0} répond, mais aucun serveur de base de données n&apos;écoute sur le port {1} : vérifiez le port, et que PostgreSQL y tourne.</translation>
+    </message>
+    <message>
+        <source>{0} answers on port {1}, but not as a PostgreSQL server: check the port.</source>
+        <translation>{0} répond sur le port {1}, mais pas comme un serveur PostgreSQL : vérifiez le port.</translation>
+    </message>
+    <message>
+        <source>{0} is unreachable: no answer within {1} seconds (network, firewall, or the server is off).</source>
+        <translation>{0} est injoignable : aucune réponse en {1} secondes (réseau, pare-feu, ou le serveur est éteint).</translation>
+    </message>
+    <message>
+        <source>The server does not let this PC in (its pg_hba.conf has no entry for it): {0}</source>
+        <translation>Le serveur n&apos;accepte pas ce PC (son pg_hba.conf n&apos;a pas d&apos;entrée pour lui) : {0}</translation>
+    </message>
+    <message>
+        <source>Cannot connect to {0}: {1}</source>
+        <translation>Impossible de se connecter à {0} : {1}</translation>
+    </message>
+    <message>
+        <source>{0} holds tables of another program: choose an empty database, or the cashier app&apos;s own.</source>
+        <translation>{0} contient les tables d&apos;un autre programme : choisissez une base de données vide, ou celle de l&apos;application de caisse.</translation>
+    </message>
+    <message>
+        <source>The database is newer than this app (schema {0}; this app knows up to {1}): install this app&apos;s newer version on this station.</source>
+        <translation>La base de données est plus récente que cette application (schéma {0} ; cette application connaît jusqu&apos;à {1}) : installez la version plus récente de l&apos;application sur ce poste.</translation>
+    </message>
+    <message>
+        <source>Test page not printed: {0}</source>
+        <translation>Page de test non imprimée : {0}</translation>
+    </message>
+    <message>
+        <source>Test page not finished: {0}</source>
+        <translation>Page de test inachevée : {0}</translation>
+    </message>
+    <message>
+        <source>Test page printed: {0} ({1})</source>
+        <translation>Page de test imprimée : {0} ({1})</translation>
+    </message>
+    <message>
+        <source>Test page printed: {0}</source>
+        <translation>Page de test imprimée : {0}</translation>
+    </message>
+    <message>
+        <source>The drawer did not open: {0}</source>
+        <translation>Le tiroir ne s&apos;est pas ouvert : {0}</translation>
+    </message>
+    <message>
+        <source>Drawer opened through {0}.</source>
+        <translation>Tiroir ouvert par {0}.</translation>
+    </message>
+    <message>
+        <source>No file {0}.</source>
+        <translation>Aucun fichier {0}.</translation>
+    </message>
+    <message>
+        <source>{0} cannot be read ({1}).</source>
+        <translation>{0} ne peut pas être lu ({1}).</translation>
+    </message>
+    <message>
+        <source>{0} is not an audit key (an audit.key holds one line of hexadecimal digits).</source>
+        <translation>{0} n&apos;est pas une clé d&apos;audit (un audit.key contient une ligne de chiffres hexadécimaux).</translation>
+    </message>
+    <message>
+        <source>This PC already has an audit key ({0}); it is kept and never replaced. Choose to keep it, or move it away first.</source>
+        <translation>Ce PC a déjà une clé d&apos;audit ({0}) ; elle est conservée et jamais remplacée. Choisissez de la garder, ou déplacez-la d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>The audit key already on this PC ({0}) does not match this database&apos;s audit trail: it is not the first station&apos;s audit.key.</source>
+        <translation>La clé d&apos;audit déjà sur ce PC ({0}) ne correspond pas à la piste d&apos;audit de cette base de données : ce n&apos;est pas l&apos;audit.key du premier poste.</translation>
+    </message>
+    <message>
+        <source>audit.key: kept ({0})</source>
+        <translation>audit.key : conservé ({0})</translation>
+    </message>
+    <message>
+        <source>This database is already used by another station: copy the first station&apos;s audit.key (Choose file…).</source>
+        <translation>Cette base de données est déjà utilisée par un autre poste : copiez l&apos;audit.key du premier poste (Choisir un fichier…).</translation>
+    </message>
+    <message>
+        <source>audit.key: made ({0})</source>
+        <translation>audit.key : créé ({0})</translation>
+    </message>
+    <message>
+        <source>{0} does not match this database&apos;s audit trail: it is not the audit.key of the station that set the database up.</source>
+        <translation>{0} ne correspond pas à la piste d&apos;audit de cette base de données : ce n&apos;est pas l&apos;audit.key du poste qui a créé la base de données.</translation>
+    </message>
+    <message>
+        <source>audit.key: copied from {0} to {1}</source>
+        <translation>audit.key : copié de {0} vers {1}</translation>
+    </message>
+    <message>
+        <source>This PC already has a bank-draft key ({0}); it is kept and never replaced. Choose to keep it, or move it away first.</source>
+        <translation>Ce PC a déjà une clé de prélèvement bancaire ({0}) ; elle est conservée et jamais remplacée. Choisissez de la garder, ou déplacez-la d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>This database is already used by another station: copy the first station&apos;s draft.key (Choose file…).</source>
+        <translation>Cette base de données est déjà utilisée par un autre poste : copiez le draft.key du premier poste (Choisir un fichier…).</translation>
+    </message>
+    <message>
+        <source>draft.key: made ({0})</source>
+        <translation>draft.key : créé ({0})</translation>
+    </message>
+    <message>
+        <source>{0} cannot read this database&apos;s bank account numbers: it is not the first station&apos;s draft.key.</source>
+        <translation>{0} ne peut pas lire les numéros de compte bancaire de cette base de données : ce n&apos;est pas le draft.key du premier poste.</translation>
+    </message>
+    <message>
+        <source>draft.key: kept ({0})</source>
+        <translation>draft.key : conservé ({0})</translation>
+    </message>
+    <message>
+        <source>draft.key: copied from {0} to {1}</source>
+        <translation>draft.key : copié de {0} vers {1}</translation>
+    </message>
+    <message>
+        <source>A station name is 1 to 40 letters, digits, spaces, &apos;.&apos;, &apos;_&apos; or &apos;-&apos; (e.g. S2 or Front desk 2).</source>
+        <translation>Un nom de poste compte de 1 à 40 lettres, chiffres, espaces, &apos;.&apos;, &apos;_&apos; ou &apos;-&apos; (p. ex. S2 ou Accueil 2).</translation>
+    </message>
+    <message>
+        <source>A receipt prefix is 1 to 8 letters or digits (receipts read PREFIX-000123).</source>
+        <translation>Un préfixe de reçu compte de 1 à 8 lettres ou chiffres (les reçus se lisent PREFIX-000123).</translation>
+    </message>
+    <message>
+        <source>Station {0} is already set up in this database (receipt prefix {1}): give this station another name.</source>
+        <translation>Le poste {0} est déjà configuré dans cette base de données (préfixe de reçu {1}) : donnez un autre nom à ce poste.</translation>
+    </message>
+    <message>
+        <source>Station {0} already prints receipts {1}-…: give this station another receipt prefix.</source>
+        <translation>Le poste {0} imprime déjà les reçus {1}-… : donnez un autre préfixe de reçu à ce poste.</translation>
+    </message>
+    <message>
+        <source>A user name is 1 to 40 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
+        <translation>Un nom d&apos;utilisateur compte de 1 à 40 lettres, chiffres, &apos;.&apos;, &apos;_&apos; ou &apos;-&apos;.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Les deux mots de passe diffèrent.</translation>
+    </message>
+    <message>
+        <source>Station {0} (receipt prefix {1}) is already set up in this database.</source>
+        <translation>Le poste {0} (préfixe de reçu {1}) est déjà configuré dans cette base de données.</translation>
+    </message>
+    <message>
+        <source>The station config could not be written ({0}).</source>
+        <translation>La configuration du poste n&apos;a pas pu être écrite ({0}).</translation>
+    </message>
+    <message>
+        <source>Give the whole path of the folder (e.g. C:\Receipts or /srv/receipts).</source>
+        <translation>Indiquez le chemin complet du dossier (p. ex. C:\Receipts ou /srv/receipts).</translation>
+    </message>
+    <message>
+        <source>The folder cannot be made: {0}.</source>
+        <translation>Le dossier ne peut pas être créé : {0}.</translation>
+    </message>
+    <message>
+        <source>This station cannot write in that folder.</source>
+        <translation>Ce poste ne peut pas écrire dans ce dossier.</translation>
+    </message>
+    <message>
+        <source>The text size is one of {0} per cent.</source>
+        <translation>La taille du texte est l&apos;une des valeurs {0} pour cent.</translation>
+    </message>
+    <message>
+        <source>The language is &quot;en&quot;, &quot;fr&quot; or &quot;&quot; (the PC&apos;s language).</source>
+        <translation>La langue est &quot;en&quot;, &quot;fr&quot; ou &quot;&quot; (la langue du PC).</translation>
+    </message>
+    <message>
+        <source>The receipt language is &quot;en&quot;, &quot;fr&quot; or &quot;&quot; (as the window).</source>
+        <translation>La langue des reçus est &quot;en&quot;, &quot;fr&quot; ou &quot;&quot; (comme la fenêtre).</translation>
+    </message>
+    <message>
+        <source>Station {0} is not set up; run &apos;cashier-app init&apos; or ask an administrator.</source>
+        <translation>Le poste {0} n&apos;est pas configuré ; lancez &apos;cashier-app init&apos; ou demandez à un administrateur.</translation>
+    </message>
+    <message>
+        <source>This is not a City of Shelby bill stub.</source>
+        <translation>Ce n&apos;est pas un talon de facture de la Ville de Shelby.</translation>
+    </message>
+    <message>
+        <source>This bill stub&apos;s barcode ({0}) is from an unknown format.</source>
+        <translation>Le code-barres de ce talon de facture ({0}) est d&apos;un format inconnu.</translation>
+    </message>
+    <message>
+        <source>The stub did not scan cleanly (letters in the number); scan it again or type the account.</source>
+        <translation>Le talon n&apos;a pas été lu proprement (des lettres dans le numéro) ; relisez-le ou tapez le compte.</translation>
+    </message>
+    <message>
+        <source>The stub did not scan cleanly (account length); scan it again or type the account.</source>
+        <translation>Le talon n&apos;a pas été lu proprement (longueur du compte) ; relisez-le ou tapez le compte.</translation>
+    </message>
+    <message>
+        <source>The stub did not scan completely (wrong length); scan it again or type the account.</source>
+        <translation>Le talon n&apos;a pas été lu entièrement (mauvaise longueur) ; relisez-le ou tapez le compte.</translation>
+    </message>
+    <message>
+        <source>The stub did not scan cleanly (check digit); scan it again or type the account.</source>
+        <translation>Le talon n&apos;a pas été lu proprement (chiffre de contrôle) ; relisez-le ou tapez le compte.</translation>
+    </message>
+    <message>
+        <source>The stub&apos;s due date {0} is not a date.</source>
+        <translation>La date d&apos;échéance du talon {0} n&apos;est pas une date.</translation>
+    </message>
+    <message>
+        <source>Account number {0} cannot go on a stub barcode (digits only).</source>
+        <translation>Le numéro de compte {0} ne peut pas figurer sur un code-barres de talon (chiffres seulement).</translation>
+    </message>
+    <message>
+        <source>Amount due {0} cannot go on a stub barcode.</source>
+        <translation>Le montant dû {0} ne peut pas figurer sur un code-barres de talon.</translation>
+    </message>
+    <message>
+        <source>A password needs at least {0} characters.</source>
+        <translation>Un mot de passe doit compter au moins {0} caractères.</translation>
+    </message>
+    <message>
+        <source>That password is among the most common ones; choose another.</source>
+        <translation>Ce mot de passe est parmi les plus courants ; choisissez-en un autre.</translation>
+    </message>
+    <message>
+        <source>A password must not contain the user name.</source>
+        <translation>Un mot de passe ne doit pas contenir le nom d&apos;utilisateur.</translation>
+    </message>
+    <message>
+        <source>A password needs more different characters.</source>
+        <translation>Un mot de passe doit compter plus de caractères différents.</translation>
+    </message>
+    <message>
+        <source>roles must be among {0}; got {1}</source>
+        <translation>les rôles doivent être parmi {0} ; reçu {1}</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>User {0} already exists.</source>
+        <translation>L&apos;utilisateur {0} existe déjà.</translation>
+    </message>
+    <message>
+        <source>Users already exist; add more with &apos;cashier-app user add&apos;.</source>
+        <translation>Des utilisateurs existent déjà ; ajoutez-en avec &apos;cashier-app user add&apos;.</translation>
+    </message>
+    <message>
+        <source>User {0} is already disabled.</source>
+        <translation>L&apos;utilisateur {0} est déjà désactivé.</translation>
+    </message>
+    <message>
+        <source>User {0} is not locked.</source>
+        <translation>L&apos;utilisateur {0} n&apos;est pas verrouillé.</translation>
+    </message>
+    <message>
+        <source>You cannot remove your own administrator role.</source>
+        <translation>Vous ne pouvez pas retirer votre propre rôle d&apos;administrateur.</translation>
+    </message>
+    <message>
+        <source>No user named {0}.</source>
+        <translation>Aucun utilisateur nommé {0}.</translation>
+    </message>
+    <message>
+        <source>Wrong user name or password.</source>
+        <translation>Nom d&apos;utilisateur ou mot de passe erroné.</translation>
+    </message>
+    <message>
+        <source>This user is locked after too many failed sign-ins; ask an administrator.</source>
+        <translation>Cet utilisateur est verrouillé après trop d&apos;échecs de connexion ; demandez à un administrateur.</translation>
+    </message>
+    <message>
+        <source>Too many failed sign-ins: this user is now locked; ask an administrator.</source>
+        <translation>Trop d&apos;échecs de connexion : cet utilisateur est maintenant verrouillé ; demandez à un administrateur.</translation>
+    </message>
+    <message>
+        <source>Enter the reason for the void.</source>
+        <translation>Saisissez le motif de l&apos;annulation.</translation>
+    </message>
+    <message>
+        <source>That payment does not exist.</source>
+        <translation>Ce paiement n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>Receipt {0} is already voided.</source>
+        <translation>Le reçu {0} est déjà annulé.</translation>
+    </message>
+    <message>
+        <source>Receipt {0} is a bank draft: it is voided with its draft run (Supervisor, Bank draft).</source>
+        <translation>Le reçu {0} est un prélèvement bancaire : il s&apos;annule avec son lot de prélèvements (Superviseur, Prélèvement bancaire).</translation>
+    </message>
+    <message>
+        <source>Receipt {0} belongs to a drawer that is already counted or closed: it can no longer be voided (a returned check is handled by a supervisor).</source>
+        <translation>Le reçu {0} appartient à un tiroir déjà compté ou fermé : il ne peut plus être annulé (un chèque retourné est traité par un superviseur).</translation>
+    </message>
+    <message>
+        <source>Receipt {0} is not from today&apos;s open business day: it can no longer be voided.</source>
+        <translation>Le reçu {0} ne date pas de la date d&apos;exploitation ouverte d&apos;aujourd&apos;hui : il ne peut plus être annulé.</translation>
+    </message>
+    <message>
+        <source>Receipt {0} was taken at another station; void it there.</source>
+        <translation>Le reçu {0} a été pris à un autre poste ; annulez-le là-bas.</translation>
+    </message>
+    <message>
+        <source>A supervisor cannot approve their own void; ask another supervisor.</source>
+        <translation>Un superviseur ne peut pas approuver sa propre annulation ; demandez à un autre superviseur.</translation>
+    </message>
+    <message>
+        <source>That payment was just voided.</source>
+        <translation>Ce paiement vient d&apos;être annulé.</translation>
     </message>
 </context>
 <context>
@@ -3788,6 +6509,10 @@ Un talon de facture lu au lecteur ouvre son compte.</translation>
     <message>
         <source>Saved: {0} from the app&apos;s next start.</source>
         <translation>Enregistré : {0} dès le prochain démarrage de l&apos;application.</translation>
+    </message>
+    <message>
+        <source>Saved: receipts and letters in {0} from the app&apos;s next start.</source>
+        <translation>Enregistré : reçus et lettres en {0} au prochain démarrage de l&apos;application.</translation>
     </message>
     <message>
         <source>Station</source>

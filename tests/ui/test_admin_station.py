@@ -151,3 +151,24 @@ def test_the_language_is_saved_in_the_station_config(qtbot, admin_window, counte
     with pytest.raises(station_options.StationSetupRefused, match='"en", "fr"'):
         station_options.set_language(db, win.context.actor, page.config, "de")
     assert audit_count(db) == before and load_station_config(Path(station_config.path)).language == "fr"
+
+
+def test_the_receipt_language_is_saved_apart_from_the_window_language(qtbot, admin_window, counter_db,
+                                                                       station_config):
+    from cashier_app.services import station_options
+
+    db, _ = counter_db
+    win, dialog = admin_window
+    page = the_page(qtbot, win, dialog)
+    assert page.receipt_language.currentData() == ""  # as the window
+    page.receipt_language.setCurrentIndex(page.receipt_language.findData("en"))
+    page.save_receipt_language.click()
+    qtbot.waitUntil(lambda: page.notice.text() == "Saved: receipts and letters in English from the app's next start.")
+    saved = load_station_config(Path(station_config.path))
+    assert saved.receipt_language == "en" and saved.language == ""
+    assert events(db, "station.receipt_language")[-1].after == {"receipt_language": "en"}
+    before = audit_count(db)
+    with pytest.raises(station_options.StationSetupRefused) as refused:
+        station_options.set_receipt_language(db, win.context.actor, page.config, "de")
+    assert refused.value.field == "receipt_language"
+    assert audit_count(db) == before and load_station_config(Path(station_config.path)).receipt_language == "en"

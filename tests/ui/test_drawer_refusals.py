@@ -131,3 +131,21 @@ def test_a_supervisor_counts_an_absent_cashiers_drawer_from_the_supervisor_scree
     qtbot.waitUntil(lambda: any(model.data(model.index(r, SessionColumn.STATE)) == "Closed" for r in range(2)))
     dialog.reject()
     boss.close()
+
+
+def test_the_re_export_question_names_the_earlier_export_whole(qtbot, counter_db, station_config, monkeypatch):
+    from cashier_app.services.posting_export import ExportRefused
+
+    db, _ids = counter_db
+    boss = window_for(qtbot, db, station_config, "boss", SUPERVISOR_PASSWORD)
+    boss.flow.show_supervisor()
+    screen = boss.flow.supervisor
+    asked: list[str] = []
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda _parent, _title, text, *_a: asked.append(text) or QMessageBox.StandardButton.No)
+    screen._on_export_refused(ExportRefused("La journée du 1 déc. a déjà été exportée (…). Rien n'a été écrit.",
+                                            "again", earlier_export="La journée du 1 déc. a déjà été exportée (…)."))
+    assert asked and asked[0].startswith("La journée du 1 déc. a déjà été exportée (…).\n\n")
+    assert "Rien n'a été écrit" not in asked[0]
+    assert screen.view.day_error.text() == "Not exported again."
+    boss.close()

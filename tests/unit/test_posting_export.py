@@ -80,6 +80,10 @@ def test_a_second_export_is_refused_and_writes_nothing(db, day, tmp_path):
     with pytest.raises(ExportRefused, match="already exported") as refused:
         export_payments(db, supervisor, closed, tmp_path / "second.csv")
     assert refused.value.field == "again"
+    # The window asks "export again?" with when the day was exported, in whole sentences.
+    earlier = refused.value.earlier_export
+    assert "already exported" in earlier and "first.csv" in earlier and "Nothing was written" not in earlier
+    assert str(refused.value).startswith(earlier) and "--again" in str(refused.value)
     assert not (tmp_path / "second.csv").exists()
     assert len(export_state(db, supervisor, closed)) == 1
 

@@ -151,7 +151,8 @@ def test_every_setting_has_a_case_here():
                                      "receipt.header", "receipt.footer",
                                      "backup.daily_folder", "backup.keep_days",  # tests/ui/test_daily_backup.py
                                      "city.time_zone",  # tests/unit/test_city_time.py
-                                     "counter.idle_lock_minutes"}  # here and tests/ui/test_admin_settings.py
+                                     "counter.idle_lock_minutes",  # here and tests/ui/test_admin_settings.py
+                                     "city.name"}  # tests/ui/test_city_name_and_icon.py
     covered |= {k for k in settings.DEFAULTS if k.startswith("drafts.")}  # tests/unit/test_draft_settings.py
     assert covered == set(settings.DEFAULTS)
 

@@ -9,6 +9,7 @@ from sqlalchemy import select
 
 from cashier_app import city_time
 from cashier_app.db import Database
+from cashier_app.i18n import _t
 from cashier_app.models import Account, AccountStatus, Role
 from cashier_app.reports.draft_authorization_form import (
     DraftAuthorizationForm, FormAccount, render_authorization_form,
@@ -26,7 +27,7 @@ def write_authorization_form(db: Database, actor: Actor, account_id: int, out: P
     with db.read() as s:
         account = s.get(Account, account_id)
         if account is None:
-            raise AccountNotFound(f"No account with id {account_id}.")
+            raise AccountNotFound(_t("No account with id {0}.").format(account_id))
         customer = account.customer
         others = s.scalars(select(Account).where(Account.customer_id == customer.id, Account.id != account.id,
                                                  Account.status == AccountStatus.ACTIVE.value)

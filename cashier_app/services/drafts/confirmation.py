@@ -12,6 +12,8 @@ from sqlalchemy.orm import Session
 
 from cashier_app import city_time
 from cashier_app.db import Database
+from cashier_app.i18n import _t, customer_language, long_date
+from cashier_app.money import format_amount
 from cashier_app.models import Account, Customer, DraftEnrollment, PrintDocument, PrintJob, Role, User
 from cashier_app.receipts.draft_confirmation import ConfirmedAccount, DraftConfirmation, first_draft_text
 from cashier_app.reports.draft_confirmation_letter import ConfirmationLetter, render_confirmation_letter
@@ -25,7 +27,18 @@ from cashier_app.services.settings import read_setting
 from cashier_app.services.stations import station_by_name
 
 QUEUED_ACTION, LETTER_ACTION = "draft.confirmation_queued", "draft.confirmation_letter"
-STATUS_WORDS = {"pending": "Pending prenote", "active": "Active", "ended": "Ended"}
+
+
+def _status(status: str) -> str:
+    return {"pending": _t("Pending prenote"), "active": _t("Active"), "ended": _t("Ended")}.get(status, status)
+
+
+def _pay_today(not_drafted) -> str:  # noqa: ANN001 - draft_state.NotDrafted or None
+    """The not-drafted sentence in the slip's language (draft_rules.not_drafted_sentence is English)."""
+    if not_drafted is None:
+        return ""
+    return _t("Your bill of {0} due {1} is not drafted: pay it today.").format(
+        format_amount(not_drafted.amount), long_date(not_drafted.due_date))
 
 
 def reference(enrollment_id: int) -> str:
@@ -52,6 +65,7 @@ def _same_bank_account(session: Session, enrollment: DraftEnrollment, customer_i
         .order_by(DraftEnrollment.id)))
 
 
+@customer_language()
 def build_confirmation(session: Session, enrollment_id: int, mark: str = "", station: str = "") -> DraftConfirmation:
     """The confirmation of an enrollment, as of now (header, footer and street from the settings)."""
     enrollment = session.get(DraftEnrollment, enrollment_id)
@@ -68,7 +82,7 @@ def build_confirmation(session: Session, enrollment_id: int, mark: str = "", sta
             account.account_number, account.service_address,
             first_draft_text(first.bill_date if first else None, first.amount if first else None,
                              first.draft_date if first else None),
-            state.not_drafted.sentence if state and state.not_drafted else ""))
+            _pay_today(state.not_drafted if state else None)))
     enrolled_by = session.get(User, enrollment.enrolled_by_id) if enrollment.enrolled_by_id else None
     street = header[2] if len(header) > 2 else "300 South Washington Street"
     phone = header[4] if len(header) > 4 else ""
@@ -78,7 +92,7 @@ def build_confirmation(session: Session, enrollment_id: int, mark: str = "", sta
         customer_number=customer.customer_number, accounts=tuple(confirmed),
         name_on_account=enrollment.name_on_account, bank_name=enrollment.bank_name,
         account_type=enrollment.bank_account_type, last4=enrollment.bank_account_last4,
-        signed_on=enrollment.signed_on, status=STATUS_WORDS.get(enrollment.status, enrollment.status),
+        signed_on=enrollment.signed_on, status=_status(enrollment.status),
         terms=draft_terms(with_cancel=False), how_to_cancel=how_to_cancel(street, phone), mark=mark)
 
 
@@ -89,7 +103,7 @@ def queue_confirmation(db: Database, actor: Actor, enrollment_id: int, *, reprin
     with db.write() as s:
         enrollment = s.get(DraftEnrollment, enrollment_id)
         if enrollment is None:
-            raise EnrollmentRefused("That enrollment does not exist.", "enrollment")
+            raise EnrollmentRefused(_t("That enrollment does not exist."), "enrollment")
         station = station_by_name(s, actor.station)
         job = PrintJob(station_id=station.id, payment_id=None, enrollment_id=enrollment.id,
                        document=PrintDocument.DRAFT_CONFIRMATION.value, mark="REPRINT" if reprint else "",

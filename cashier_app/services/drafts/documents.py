@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from cashier_app.db import Database
+from cashier_app.i18n import _t
 from cashier_app.models import DraftDocument, DraftEnrollment, Role
 from cashier_app.services.access import Actor, requires
 from cashier_app.services.audit import record_event
@@ -22,7 +23,7 @@ from cashier_app.services.drafts.enrollments import writing_cipher
 from cashier_app.services.refusal import Refused
 
 SCAN_LIMIT = 10 * 1024 * 1024  # 10 MB: a page scanned at 300 dpi in colour is well under it
-KINDS = {"signed_form": "signed form", "voided_check": "voided check"}
+KINDS = ("signed_form", "voided_check")
 PDF, PNG, JPEG = "application/pdf", "image/png", "image/jpeg"
 SUFFIXES = {PDF: ".pdf", PNG: ".png", JPEG: ".jpg"}
 ADD_ACTION, VIEW_ACTION = "draft.scan_added", "draft.scan_viewed"
@@ -80,23 +81,26 @@ def read_scan(path: Path | str, kind: str) -> Scan:
     """The scan at ``path``, read and recognised; ScanRefused (field "scan") when it is not a PDF, PNG
     or JPEG by its content, is empty, too large, or cannot be read."""
     if kind not in KINDS:
-        raise ScanRefused("A scan is of the signed form or of the voided check.", "scan")
+        raise ScanRefused(_t("A scan is of the signed form or of the voided check."), "scan")
     path = Path(path)
     shown = safe_file_name(path.name)
     try:
         size = path.stat().st_size
         if size > SCAN_LIMIT:
-            raise ScanRefused(f"{shown} is {size / 1024 / 1024:.1f} MB; a scan may be {SCAN_LIMIT // 1024 // 1024} "
-                              "MB at most (scan in grey at 200-300 dpi).", "scan")
+            raise ScanRefused(_t("{0} is {1:.1f} MB; a scan may be {2} MB at most (scan in grey at 200-300 "
+                                 "dpi).").format(
+                                  shown, size / 1024 / 1024, SCAN_LIMIT // 1024 // 1024), "scan")
         content = path.read_bytes()
     except OSError as exc:
-        raise ScanRefused(f"{shown} cannot be read: {exc.strerror or exc}.", "scan") from None
+        raise ScanRefused(_t("{0} cannot be read: {1}.").format(shown, exc.strerror or exc), "scan") from None
     if not content:
-        raise ScanRefused(f"{shown} is empty.", "scan")
+        raise ScanRefused(_t("{0} is empty.").format(shown), "scan")
     media_type = media_type_of(content)
     if media_type is None:
-        raise ScanRefused(f"{shown} is not a PDF, PNG or JPEG file (by its content); scan the "
-                          f"{KINDS[kind]} to one of those.", "scan")
+        refused = (_t("{0} is not a PDF, PNG or JPEG file (by its content); scan the signed form to one of those.")
+                   if kind == "signed_form" else
+                   _t("{0} is not a PDF, PNG or JPEG file (by its content); scan the voided check to one of those."))
+        raise ScanRefused(refused.format(shown), "scan")
     return Scan(kind, media_type, shown, content)
 
 
@@ -113,7 +117,7 @@ def add_scan(db: Database, actor: Actor, enrollment_id: int, scan: Scan) -> int:
     """Keep a scan already read by :func:`read_scan` (the window reads it when it is dropped)."""
     with db.write() as s:
         if s.get(DraftEnrollment, enrollment_id) is None:
-            raise ScanRefused("That enrollment does not exist.", "enrollment")
+            raise ScanRefused(_t("That enrollment does not exist."), "enrollment")
         cipher = writing_cipher(s)
         document = DraftDocument(enrollment_id=enrollment_id, kind=scan.kind, media_type=scan.media_type,
                                  file_name=scan.file_name, size=len(scan.content), sha256=scan.sha256,
@@ -134,10 +138,10 @@ def document_content(db: Database, actor: Actor, document_id: int) -> ScanConten
     with db.write() as s:
         document = s.get(DraftDocument, document_id)
         if document is None:
-            raise ScanRefused("That scan does not exist.", "document")
+            raise ScanRefused(_t("That scan does not exist."), "document")
         content = draft_key.decrypt_bytes(cipher, document.content_encrypted)
         if hashlib.sha256(content).hexdigest() != document.sha256:
-            raise ScanRefused("That scan does not match what was stored; it is not shown.", "document")
+            raise ScanRefused(_t("That scan does not match what was stored; it is not shown."), "document")
         record_event(s, actor, VIEW_ACTION, "draft_enrollment", document.enrollment_id,
                      after={"document": document.id, "kind": document.kind})
         return ScanContent(document.id, document.enrollment_id, document.kind, document.media_type,

@@ -14,6 +14,7 @@ from pathlib import Path
 from cryptography.fernet import Fernet, InvalidToken, MultiFernet
 
 from cashier_app import config
+from cashier_app.i18n import _t
 from cashier_app.private_files import private_folder
 
 KEY_FILE = "draft.key"
@@ -49,17 +50,18 @@ def read_keys(path: Path | None = None) -> list[bytes]:
         lines = [line.strip() for line in path.read_bytes().splitlines() if line.strip()]
     except FileNotFoundError:
         raise DraftKeyError(
-            f"No bank-draft key on this station ({path}). Copy draft.key from the first station "
-            "(docs/admin-guide.md, 'The bank-draft key').") from None
+            _t("No bank-draft key on this station ({0}). Copy draft.key from the first station "
+               "(docs/admin-guide.md, 'The bank-draft key').").format(path)) from None
     except OSError as exc:
-        raise DraftKeyError(f"The bank-draft key cannot be read ({path}): {exc.strerror}.") from None
+        raise DraftKeyError(_t("The bank-draft key cannot be read ({0}): {1}.").format(path, exc.strerror)) from None
     if not lines:
-        raise DraftKeyError(f"The bank-draft key file is empty ({path}).")
+        raise DraftKeyError(_t("The bank-draft key file is empty ({0}).").format(path))
     for number, line in enumerate(lines, 1):
         try:
             Fernet(line)
         except (ValueError, TypeError):
-            raise DraftKeyError(f"The bank-draft key file is damaged ({path}, line {number}).") from None
+            raise DraftKeyError(_t("The bank-draft key file is damaged ({0}, line {1}).").format(
+                                    path, number)) from None
     return lines
 
 
@@ -82,6 +84,6 @@ def decrypt_bytes(cipher: MultiFernet, token: bytes) -> bytes:
         return cipher.decrypt(bytes(token))
     except InvalidToken:
         raise DraftKeyError(
-            "This station's bank-draft key cannot read the stored bank account numbers: its draft.key "
-            "is not the one they were encrypted with. Copy draft.key from the first station "
-            "(docs/admin-guide.md, 'The bank-draft key').") from None
+            _t("This station's bank-draft key cannot read the stored bank account numbers: its draft.key is not the "
+               "one they were encrypted with. Copy draft.key from the first station (docs/admin-guide.md, 'The "
+               "bank-draft key').")) from None

@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from stdnum.us import rtn
 
 from cashier_app.ach.nacha_fields import ACCOUNT_TYPES, CHECKING, SAVINGS, masked
+from cashier_app.i18n import _t
 from cashier_app.services.micr import MicrError, parse_micr
 from cashier_app.services.refusal import Refused
 
@@ -39,8 +40,6 @@ _EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s.]+")
 # for ACH (61-72). 00 (the U.S. Government), 80 (traveler's checks) and the unassigned rest (13-20,
 # 33-60 including 50-52, 73-79, 81-99) are not a customer's bank account.
 DEBITABLE_PREFIXES = frozenset(range(1, 13)) | frozenset(range(21, 33)) | frozenset(range(61, 73))
-_PREFIX_REFUSALS = {0: "belongs to the U.S. Government, not to a customer's bank",
-                    80: "is a traveler's check number, not a bank account's"}
 
 
 class EnrollmentRefused(Refused):
@@ -124,26 +123,29 @@ def check_enrollment_form(form: EnrollmentForm, *, today: dt.date, allow_savings
 
     ``accounts`` holds the facts of the customer's accounts by id; a ticked id not in it is refused."""
     account_ids = _ticked_accounts(form.account_ids, accounts)
-    name = _line(form.bank_account_name, NAME_LIMIT, "bank_account_name", "name on the bank account", True)
-    bank_name = _line(form.bank_name, BANK_NAME_LIMIT, "bank_name", "bank name", False)
+    name = _line(form.bank_account_name, NAME_LIMIT, "bank_account_name",
+                 _t("Type the name on the bank account as on the check."),
+                 _t("The name on the bank account is longer than {0} characters."))
+    bank_name = _line(form.bank_name, BANK_NAME_LIMIT, "bank_name", "",
+                      _t("The bank name is longer than {0} characters."))
     routing = check_routing_number(form.routing_number)
     account = _bank_account(form.account_number, "account_number")
     if _cleaned(form.account_number_again) == "":
-        raise EnrollmentRefused("Type the bank account number a second time.", "account_number_again")
+        raise EnrollmentRefused(_t("Type the bank account number a second time."), "account_number_again")
     if _cleaned(form.account_number_again) != account:
         raise EnrollmentRefused(
-            f"The two entries of the bank account number differ ({masked(account)} and "
-            f"{masked(_cleaned(form.account_number_again))}); type it again from the check.",
+            _t("The two entries of the bank account number differ ({0} and {1}); type it again from the check.").format(
+                masked(account), masked(_cleaned(form.account_number_again))),
             "account_number_again")
     kind = _account_type(form.account_type, allow_savings)
     phone = _phone(form.phone)
     email = _email(form.email)
     signed_on = _signed_on(form.signed_on, today, max_signature_age_days)
     if not form.form_received:
-        raise EnrollmentRefused("Tick when the signed authorization form is in hand; it is required.",
+        raise EnrollmentRefused(_t("Tick when the signed authorization form is in hand; it is required."),
                                 "form_received")
     if not form.voided_check_received:
-        raise EnrollmentRefused("Tick when the voided check is in hand; it is required.", "voided_check_received")
+        raise EnrollmentRefused(_t("Tick when the voided check is in hand; it is required."), "voided_check_received")
     enrolled = tuple(i for i in account_ids if accounts[i].enrolled_last4 is not None)
     if enrolled and not replace:
         raise EnrollmentRefused(_already_enrolled(enrolled, accounts), "accounts", needs_confirmation=True)
@@ -157,17 +159,25 @@ def check_routing_number(typed: str) -> str:
     ``routing_number`` otherwise."""
     routing = _cleaned(typed)
     if not routing:
-        raise EnrollmentRefused("Type the routing number (9 digits, bottom left of the check).", "routing_number")
+        raise EnrollmentRefused(_t("Type the routing number (9 digits, bottom left of the check)."), "routing_number")
     if not routing.isascii() or not routing.isdigit() or len(routing) != 9:
-        raise EnrollmentRefused("A routing number has 9 digits.", "routing_number")
+        raise EnrollmentRefused(_t("A routing number has 9 digits."), "routing_number")
     if not rtn.is_valid(routing):
-        raise EnrollmentRefused(f"The routing number {routing} is not valid (check digit); type it from the "
-                                "check again.", "routing_number")
+        raise EnrollmentRefused(_t("The routing number {0} is not valid (check digit); type it from the check "
+                                   "again.").format(
+                                    routing), "routing_number")
     prefix = int(routing[:2])
     if prefix not in DEBITABLE_PREFIXES:
-        why = _PREFIX_REFUSALS.get(prefix, "starts with a number the Federal Reserve does not assign")
-        raise EnrollmentRefused(f"The routing number {routing} {why}; a draft cannot be taken from it.",
-                                "routing_number")
+        if prefix == 0:
+            refused = _t("The routing number {0} belongs to the U.S. Government, not to a customer's bank; a draft "
+                         "cannot be taken from it.")
+        elif prefix == 80:
+            refused = _t("The routing number {0} is a traveler's check number, not a bank account's; a draft cannot "
+                         "be taken from it.")
+        else:
+            refused = _t("The routing number {0} starts with a number the Federal Reserve does not assign; a draft "
+                         "cannot be taken from it.")
+        raise EnrollmentRefused(refused.format(routing), "routing_number")
     return routing
 
 
@@ -177,47 +187,52 @@ def _cleaned(typed: str) -> str:
 
 def _ticked_accounts(ids: tuple[int, ...], accounts: Mapping[int, AccountFacts]) -> tuple[int, ...]:
     if not ids:
-        raise EnrollmentRefused("Tick the account(s) to draft.", "accounts")
+        raise EnrollmentRefused(_t("Tick the account(s) to draft."), "accounts")
     for account_id in ids:
         facts = accounts.get(account_id)
         if facts is None:
-            raise EnrollmentRefused("One of the ticked accounts is not this customer's.", "accounts")
+            raise EnrollmentRefused(_t("One of the ticked accounts is not this customer's."), "accounts")
         if facts.status == FINAL:
-            raise EnrollmentRefused(f"Account {facts.account_number} is final-billed; it cannot be drafted.",
+            raise EnrollmentRefused(_t("Account {0} is final-billed; it cannot be drafted.").format(
+                                        facts.account_number),
                                     "accounts")
         if facts.status != ACTIVE:
-            raise EnrollmentRefused(f"Account {facts.account_number} is closed; it cannot be drafted.", "accounts")
+            raise EnrollmentRefused(_t("Account {0} is closed; it cannot be drafted.").format(
+                                        facts.account_number), "accounts")
     return tuple(dict.fromkeys(ids))  # a double tick counts once
 
 
-def _line(typed: str, limit: int, field_name: str, what: str, required: bool) -> str:
+def _line(typed: str, limit: int, field_name: str, blank: str, too_long: str) -> str:
+    """A line of the form, folded; ``blank`` is the refusal when it is empty ("": it may be), ``too_long``
+    the one (with ``{0}`` for ``limit``) when it is longer than ``limit``."""
     folded = " ".join((typed or "").split())
-    if required and not folded:
-        raise EnrollmentRefused(f"Type the {what} as on the check.", field_name)
+    if blank and not folded:
+        raise EnrollmentRefused(blank, field_name)
     if len(folded) > limit:
-        raise EnrollmentRefused(f"The {what} is longer than {limit} characters.", field_name)
+        raise EnrollmentRefused(too_long.format(limit), field_name)
     return folded
 
 
 def _bank_account(typed: str, field_name: str) -> str:
     account = _cleaned(typed)
     if not account:
-        raise EnrollmentRefused("Type the bank account number (after the routing number on the check).",
+        raise EnrollmentRefused(_t("Type the bank account number (after the routing number on the check)."),
                                 field_name)
     if not account.isascii() or not account.isdigit():
-        raise EnrollmentRefused("A bank account number holds digits only (spaces and dashes are dropped).",
+        raise EnrollmentRefused(_t("A bank account number holds digits only (spaces and dashes are dropped)."),
                                 field_name)
     if not 4 <= len(account) <= 17:
-        raise EnrollmentRefused(f"The bank account number {masked(account)} has {len(account)} digits; "
-                                "a bank account number has 4 to 17.", field_name)
+        raise EnrollmentRefused(_t("The bank account number {0} has {1} digits; a bank account number has 4 to "
+                                   "17.").format(
+                                    masked(account), len(account)), field_name)
     return account
 
 
 def _account_type(typed: str, allow_savings: bool) -> str:
     if typed not in ACCOUNT_TYPES:
-        raise EnrollmentRefused("Choose checking or savings.", "account_type")
+        raise EnrollmentRefused(_t("Choose checking or savings."), "account_type")
     if typed == SAVINGS and not allow_savings:
-        raise EnrollmentRefused("The City drafts checking accounts only; savings is not allowed here.",
+        raise EnrollmentRefused(_t("The City drafts checking accounts only; savings is not allowed here."),
                                 "account_type")
     return typed
 
@@ -227,29 +242,30 @@ def _phone(typed: str) -> str:
     if len(digits) == 11 and digits.startswith("1"):
         digits = digits[1:]  # the country code typed in front
     if digits and (not digits.isascii() or not digits.isdigit() or len(digits) != 10):
-        raise EnrollmentRefused("A phone number has 10 digits (area code first), or leave it blank.", "phone")
+        raise EnrollmentRefused(_t("A phone number has 10 digits (area code first), or leave it blank."), "phone")
     return digits
 
 
 def _email(typed: str) -> str:
     email = (typed or "").strip()
     if email and (len(email) > EMAIL_LIMIT or not _EMAIL.fullmatch(email)):
-        raise EnrollmentRefused("That is not an e-mail address (name@domain.com), or leave it blank.", "email")
+        raise EnrollmentRefused(_t("That is not an e-mail address (name@domain.com), or leave it blank."), "email")
     return email
 
 
 def _signed_on(signed_on: dt.date | None, today: dt.date, max_age_days: int) -> dt.date:
     if signed_on is None:
-        raise EnrollmentRefused("Type the date the customer signed the form.", "signed_on")
+        raise EnrollmentRefused(_t("Type the date the customer signed the form."), "signed_on")
     if signed_on > today:
-        raise EnrollmentRefused(f"The form cannot be signed after today ({signed_on:%m/%d/%Y}).", "signed_on")
+        raise EnrollmentRefused(_t("The form cannot be signed after today ({0:%m/%d/%Y}).").format(
+                                    signed_on), "signed_on")
     if (today - signed_on).days > max_age_days:
-        raise EnrollmentRefused(f"The form was signed more than {max_age_days} days ago ({signed_on:%m/%d/%Y}); "
-                                "ask the customer to sign a new one.", "signed_on")
+        raise EnrollmentRefused(_t("The form was signed more than {0} days ago ({1:%m/%d/%Y}); ask the customer to "
+                                   "sign a new one.").format(max_age_days, signed_on), "signed_on")
     return signed_on
 
 
 def _already_enrolled(ids: tuple[int, ...], accounts: Mapping[int, AccountFacts]) -> str:
-    which = "; ".join(f"account {accounts[i].account_number} from the bank account ending "
-                      f"{(accounts[i].enrolled_last4 or '')[-4:]}" for i in ids)
-    return f"Already drafted: {which}. Replace? The old enrollment ends and is kept."
+    which = "; ".join(_t("account {0} from the bank account ending {1}").format(
+        accounts[i].account_number, (accounts[i].enrolled_last4 or "")[-4:]) for i in ids)
+    return _t("Already drafted: {0}. Replace? The old enrollment ends and is kept.").format(which)

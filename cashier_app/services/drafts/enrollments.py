@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session
 
 from cashier_app import city_time
 from cashier_app.db import Database
+from cashier_app.i18n import _t
 from cashier_app.models import Account, DraftEnrollment, EnrollmentStatus, Role
 from cashier_app.services.access import Actor, requires
 from cashier_app.services.audit import record_event
@@ -96,7 +97,7 @@ def writing_cipher(session: Session):  # noqa: ANN201 - MultiFernet
 def check_location(text: str) -> str:
     location = " ".join((text or "").split())
     if len(location) > LOCATION_LIMIT:
-        raise EnrollmentRefused(f"Where the form is filed is longer than {LOCATION_LIMIT} characters.",
+        raise EnrollmentRefused(_t("Where the form is filed is longer than {0} characters.").format(LOCATION_LIMIT),
                                 "form_location")
     return location
 
@@ -131,7 +132,7 @@ def enroll(db: Database, actor: Actor, customer_id: int, form: EnrollmentForm, *
                                  "drafts.form_retention_years")
         facts = customer_facts(s, customer_id)
         if not facts:
-            raise EnrollmentRefused("That customer has no account.", "accounts")
+            raise EnrollmentRefused(_t("That customer has no account."), "accounts")
         checked: CheckedEnrollment = check_enrollment_form(
             form, today=today, allow_savings=settings["drafts.allow_savings"] == "yes",
             max_signature_age_days=int(settings["drafts.max_signature_age_days"]), accounts=facts,
@@ -177,15 +178,15 @@ def cancel_enrollment(db: Database, actor: Actor, enrollment_id: int, reason: st
     """End an enrollment because the customer asked (``reason`` as they said it); it is kept, and its
     paper form until the returned retention day. Refused at "reason" when blank, at "enrollment"
     when it has already ended."""
-    text = required_text(reason, REASON_LIMIT, "Say why the draft is cancelled (for example: the customer "
-                         "asked at the counter).", EnrollmentRefused)
+    text = required_text(reason, REASON_LIMIT, _t("Say why the draft is cancelled (for example: the customer "
+                                                      "asked at the counter)."), EnrollmentRefused)
     today = city_time.today()
     with db.write() as s:
         enrollment = s.get(DraftEnrollment, enrollment_id)
         if enrollment is None:
-            raise EnrollmentRefused("That enrollment does not exist.", "enrollment")
+            raise EnrollmentRefused(_t("That enrollment does not exist."), "enrollment")
         if enrollment.status == EnrollmentStatus.ENDED.value:
-            raise EnrollmentRefused(f"This bank draft already ended on {enrollment.ended_on:%m/%d/%Y}.",
+            raise EnrollmentRefused(_t("This bank draft already ended on {0:%m/%d/%Y}.").format(enrollment.ended_on),
                                     "enrollment")
         years = int(read_settings(s, "drafts.form_retention_years")["drafts.form_retention_years"])
         _end(s, actor, enrollment, today, f"cancelled: {text}"[:REASON_LIMIT], years, cancelled=True)
@@ -198,11 +199,11 @@ def record_form_filing(db: Database, actor: Actor, enrollment_id: int, location:
     audited. Returns the location as stored."""
     where = check_location(location)
     if not where:
-        raise EnrollmentRefused("Say where the signed form is filed.", "form_location")
+        raise EnrollmentRefused(_t("Say where the signed form is filed."), "form_location")
     with db.write() as s:
         enrollment = s.get(DraftEnrollment, enrollment_id)
         if enrollment is None:
-            raise EnrollmentRefused("That enrollment does not exist.", "enrollment")
+            raise EnrollmentRefused(_t("That enrollment does not exist."), "enrollment")
         before = enrollment.form_location
         enrollment.form_location = where
         record_event(s, actor, FILED_ACTION, "draft_enrollment", enrollment.id,

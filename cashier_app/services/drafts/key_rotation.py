@@ -23,6 +23,7 @@ from cryptography.fernet import Fernet, InvalidToken, MultiFernet
 from sqlalchemy import select, update
 
 from cashier_app.db import Database
+from cashier_app.i18n import _t
 from cashier_app.models import DraftDocument, DraftEnrollment, Role
 from cashier_app.private_files import write_whole
 from cashier_app.services.access import Actor, requires
@@ -67,10 +68,10 @@ def _reencrypt(db: Database, model, column, batch: int, cipher: MultiFernet) -> 
                     fresh = cipher.rotate(bytes(token))
                 except InvalidToken:
                     raise DraftKeyError(
-                        f"A stored bank account number or scan ({model.__tablename__} row {row_id}) cannot be read "
-                        "with any key of this station's draft.key: the rotation stopped, nothing was lost (every "
-                        "row still reads as before). Copy the draft.key the numbers were encrypted with "
-                        "(docs/admin-guide.md, 'The bank-draft key').") from None
+                        _t("A stored bank account number or scan ({0} row {1}) cannot be read with any key of this "
+                           "station's draft.key: the rotation stopped, nothing was lost (every row still reads as "
+                           "before). Copy the draft.key the numbers were encrypted with (docs/admin-guide.md, 'The "
+                           "bank-draft key').").format(model.__tablename__, row_id)) from None
                 s.execute(update(model).where(model.id == row_id).values({column.key: fresh}))
             last_id = rows[-1][0]
             done += len(rows)
@@ -114,8 +115,8 @@ def rotate_keys(db: Database, actor: Actor, path: Path | None = None) -> Rotatio
         for model, column, batch in _ENCRYPTED:
             _reencrypt(db, model, column, batch, cipher)
     else:
-        raise DraftKeyError("Other stations keep writing bank account numbers with the old key: stop enrolling on "
-                            "them and run 'keys rotate' again (draft.key still reads everything).")
+        raise DraftKeyError(_t("Other stations keep writing bank account numbers with the old key: stop enrolling "
+                               "on them and run 'keys rotate' again (draft.key still reads everything)."))
     with db.write() as s:  # step 3: the audit event commits before the old keys go
         record_event(s, actor, ROTATE_ACTION, "draft_key", "draft.key",
                      after={"enrollments": counts[0], "documents": counts[1], "old_keys_dropped": len(old_keys)})

@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session
 
 from cashier_app.ach import nacha
 from cashier_app.ach.nacha_fields import NachaError
+from cashier_app.i18n import _t
 from cashier_app.services.refusal import Refused
 from cashier_app.services.settings import read_settings
 
@@ -42,7 +43,7 @@ def draft_origin(session: Session) -> nacha.Origin:
     values = read_settings(session, *ORIGIN_SETTINGS)
     for key in (*SETTING_OF.values(), *(OFFSET_SETTINGS.values() if values["drafts.balanced_file"] == "yes" else ())):
         if not str(values[key]).strip():
-            raise OriginRefused(f"Set {key} before making a draft run ({GUIDE}).", key)
+            raise OriginRefused(_t("Set {0} before making a draft run ({1}).").format(key, GUIDE), key)
     offset = None
     if values["drafts.balanced_file"] == "yes":
         offset = nacha.OffsetAccount(values["drafts.offset_routing"].strip(), values["drafts.offset_account"].strip(),
@@ -52,6 +53,7 @@ def draft_origin(session: Session) -> nacha.Origin:
         nacha._checked_origin(origin)  # the file's own rules, the one place they are written
     except NachaError as exc:
         key = SETTING_OF.get(exc.field) or OFFSET_SETTINGS.get(exc.field, exc.field)
-        raise OriginRefused(f"The setting {key} cannot go into the draft file: {exc.reason} ({GUIDE}).",
+        raise OriginRefused(_t("The setting {0} cannot go into the draft file: {1} ({2}).").format(
+                                key, exc.reason, GUIDE),
                             key) from None
     return origin

@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session, selectinload
 from cashier_app.ach.return_codes import RETURN_REASONS
 from cashier_app.ach.returns import ChangeEntry, ReturnEntry, ReturnFileError, read_return_file
 from cashier_app.db import Database
+from cashier_app.i18n import _t
 from cashier_app.models import (
     DraftCorrection, DraftEnrollment, DraftEntry, Payment, ReturnedItem, Role,
 )
@@ -208,8 +209,8 @@ def _apply(db: Database, actor: Actor, returns: tuple[ReturnEntry, ...], changes
             s.execute(text(f"SELECT pg_advisory_xact_lock({_RETURNS_LOCK})"))
         business_day.hold_open(s, today)
         if business_day.is_closed(s, today):
-            raise DraftReturnRefused(f"Today's business date, {business_day.long_date(today)}, is already closed: "
-                                     "returns are applied on an open business date.", "date")
+            raise DraftReturnRefused(_t("Today's business date, {0}, is already closed: returns are applied on an "
+                                        "open business date.").format(business_day.long_date(today)), "date")
         found = _load(s, [r.original_trace for r in returns] + [c.original_trace for c in changes])
         lock_accounts(s, {f.entry.account_id for f in found.values() if f.entry.account_id is not None})
         fee = read_setting(s, "returned_check.fee")
@@ -241,9 +242,9 @@ def supervisor_for_command(db: Database, username: str, station: str) -> Actor:
     with db.read() as s:
         user = s.scalar(select(User).where(User.username == username))
         if user is None or not user.active:
-            raise AccessDenied(f"No active user {username!r}; give --supervisor USERNAME.")
+            raise AccessDenied(_t("No active user {0}; give --supervisor USERNAME.").format(repr(username)))
         if Role.SUPERVISOR.value not in user.role_names:
-            raise AccessDenied(f"{username} is not a supervisor; give --supervisor USERNAME.")
+            raise AccessDenied(_t("{0} is not a supervisor; give --supervisor USERNAME.").format(username))
         return Actor(user.id, user.username, user.role_names, station)
 
 
@@ -256,7 +257,8 @@ def apply_return_file(db: Database, actor: Actor, path_or_text: Path | str) -> R
         try:
             raw = path_or_text.read_bytes()
         except OSError as exc:
-            raise DraftReturnRefused(f"The return file cannot be read ({path_or_text}): {exc.strerror}.",
+            raise DraftReturnRefused(_t("The return file cannot be read ({0}): {1}.").format(
+                                         path_or_text, exc.strerror),
                                      "file") from None
         content = raw.decode("latin-1")  # NACHA is ASCII; the reader names any stray character's line
     else:
@@ -264,10 +266,11 @@ def apply_return_file(db: Database, actor: Actor, path_or_text: Path | str) -> R
     try:
         parsed = read_return_file(content)
     except ReturnFileError as exc:
-        raise DraftReturnRefused(f"{source} was not applied (nothing changed): line {exc.line}: {exc.reason}.",
+        raise DraftReturnRefused(_t("{0} was not applied (nothing changed): line {1}: {2}.").format(
+                                     source, exc.line, exc.reason),
                                  "file") from None
     if parsed.is_empty:
-        raise DraftReturnRefused(f"{source} holds no return and no correction: nothing to apply.", "file")
+        raise DraftReturnRefused(_t("{0} holds no return and no correction: nothing to apply.").format(source), "file")
     return _apply(db, actor, parsed.returns, parsed.changes, source)
 
 
@@ -279,16 +282,16 @@ def record_return_by_hand(db: Database, actor: Actor, trace_number: str, code: s
     already returned, or the code is not a NACHA return code."""
     trace = "".join((trace_number or "").split())
     if not (len(trace) == 15 and trace.isdigit()):
-        raise DraftReturnRefused("Enter the draft's trace number: 15 digits, as on the run's report.",
+        raise DraftReturnRefused(_t("Enter the draft's trace number: 15 digits, as on the run's report."),
                                  "trace_number")
     code = (code or "").strip().upper()
     reason_text = RETURN_REASONS.get(code)
     if reason_text is None:
-        raise DraftReturnRefused("Enter the bank's return reason code, R01 to R85 (for example R01).", "code")
+        raise DraftReturnRefused(_t("Enter the bank's return reason code, R01 to R85 (for example R01)."), "code")
     with db.read() as s:
         entry = s.scalar(select(DraftEntry).where(DraftEntry.trace_number == trace))
         if entry is None:
-            raise DraftReturnRefused(f"No draft entry has the trace number {trace}.", "trace_number")
+            raise DraftReturnRefused(_t("No draft entry has the trace number {0}.").format(trace), "trace_number")
         enrollment = s.get(DraftEnrollment, entry.enrollment_id)
     item = ReturnEntry(trace_number=trace, original_trace=trace, reason_code=code,
                        reason_text=reason_text + (f" ({note.strip()[:60]})" if note.strip() else ""),
@@ -298,7 +301,7 @@ def record_return_by_hand(db: Database, actor: Actor, trace_number: str, code: s
     report = _apply(db, actor, (item,), (), "by hand")
     line = report.lines[0]
     if line.status != APPLIED:
-        raise DraftReturnRefused(f"Trace number {trace}: {line.done}.", "trace_number")
+        raise DraftReturnRefused(_t("Trace number {0}: {1}.").format(trace, line.done), "trace_number")
     return report
 
 

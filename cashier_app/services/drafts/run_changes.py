@@ -16,6 +16,7 @@ from decimal import Decimal
 from sqlalchemy import insert, select, update
 
 from cashier_app.db import Database
+from cashier_app.i18n import _t
 from cashier_app.models import Charge, DraftEntry, DraftRun, Payment, Role, RunStatus, Void, utcnow
 from cashier_app.money import ZERO
 from cashier_app.services import business_day
@@ -41,7 +42,7 @@ class RunVoided:
 def _run(s, run_id: int) -> DraftRun:  # noqa: ANN001
     run = s.get(DraftRun, run_id, with_for_update=True)
     if run is None:
-        raise DraftRunRefused(f"There is no draft run {run_id}.", "run")
+        raise DraftRunRefused(_t("There is no draft run {0}.").format(run_id), "run")
     return run
 
 
@@ -49,15 +50,15 @@ def _run(s, run_id: int) -> DraftRun:  # noqa: ANN001
 def void_run(db: Database, actor: Actor, run_id: int, reason: str) -> RunVoided:
     """Void a run that was not sent: its entries, and its payments with it (see the module doc).
     Refused (DraftRunRefused) for a sent or already voided run, or a blank reason."""
-    text = required_text(reason, REASON_MAX, "Enter the reason for voiding the run.", DraftRunRefused)
+    text = required_text(reason, REASON_MAX, _t("Enter the reason for voiding the run."), DraftRunRefused)
     today = business_day.today()
     with db.write() as s:
         lock_runs(s)
         run = _run(s, run_id)
         if run.status != RunStatus.CREATED.value:
-            said = "was sent to the bank: it can no longer be voided" if run.status == RunStatus.SENT.value \
-                else "is already voided"
-            raise DraftRunRefused(f"Draft run {run_id} {said}.", "run")
+            refused = (_t("Draft run {0} was sent to the bank: it can no longer be voided.")
+                       if run.status == RunStatus.SENT.value else _t("Draft run {0} is already voided."))
+            raise DraftRunRefused(refused.format(run_id), "run")
         payments = s.execute(
             select(Payment.id, Payment.business_date, Payment.receipt_number, Payment.total, DraftEntry.account_id)
             .join(DraftEntry, DraftEntry.payment_id == Payment.id)
@@ -70,8 +71,8 @@ def void_run(db: Database, actor: Actor, run_id: int, reason: str) -> RunVoided:
         for p in payments:
             (same_day if p.business_date == today and today_open else charged).append(p)
         if charged and not today_open:
-            raise DraftRunRefused(f"{business_day.long_date(today)} is closed: void the run on the next business "
-                                  "day.", "run")
+            raise DraftRunRefused(_t("{0} is closed: void the run on the next business day.").format(
+                                      business_day.long_date(today)), "run")
         if same_day:
             s.execute(insert(Void.__table__), [
                 dict(payment_id=p.id, reason=f"Draft run {run.id} voided: {text}"[:200], voided_by_id=actor.user_id,
@@ -104,8 +105,9 @@ def mark_run_sent(db: Database, actor: Actor, run_id: int) -> None:
     with db.write() as s:
         run = _run(s, run_id)
         if run.status != RunStatus.CREATED.value:
-            said = "is already marked sent" if run.status == RunStatus.SENT.value else "is voided: it must not be sent"
-            raise DraftRunRefused(f"Draft run {run_id} {said}.", "run")
+            refused = (_t("Draft run {0} is already marked sent.") if run.status == RunStatus.SENT.value
+                       else _t("Draft run {0} is voided: it must not be sent."))
+            raise DraftRunRefused(refused.format(run_id), "run")
         run.status, run.sent_at, run.sent_by_id = RunStatus.SENT.value, utcnow(), actor.user_id
         record_event(s, actor, "drafts.run.sent", "draft_run", run.id,
                      before={"status": RunStatus.CREATED.value}, after={"status": RunStatus.SENT.value})

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from cashier_app.ach.banking_days import short_notice
 from cashier_app.db import Database
+from cashier_app.i18n import _t
 from cashier_app.models import (
     Account, AuditEvent, Bill, DraftEnrollment, DraftEntry, DraftRun, EntryKind, Payment, Role, RunStatus,
 )
@@ -111,7 +112,7 @@ def run_report(db: Database, actor: Actor, run_id: int) -> RunReport:
     with db.read() as s:
         run = s.get(DraftRun, run_id)
         if run is None:
-            raise DraftRunRefused(f"There is no draft run {run_id}.", "run")
+            raise DraftRunRefused(_t("There is no draft run {0}.").format(run_id), "run")
         days = read_setting(s, "drafts.short_notice_days")
         lines = []
         warnings = []

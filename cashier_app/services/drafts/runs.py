@@ -26,6 +26,7 @@ from cashier_app import city_time
 from cashier_app.ach import nacha
 from cashier_app.ach.banking_days import effective_entry_date, lead_time_refusal
 from cashier_app.db import Database
+from cashier_app.i18n import _t
 from cashier_app.models import (
     Allocation, Bill, DraftEntry, DraftRun, EntryKind, Payment, PaymentChannel, Role, Tender, TenderKind,
 )
@@ -80,23 +81,24 @@ def short_notice_message(bill_date: dt.date, draft_date: dt.date, days: int) -> 
 def check_target(out: Path | str) -> Path:
     out = Path(out)
     if not str(out).strip() or out.name == "":
-        raise DraftRunRefused("Choose where to save the draft file.", "out")
+        raise DraftRunRefused(_t("Choose where to save the draft file."), "out")
     if out.exists():
-        raise DraftRunRefused(f"{out} already exists; a draft file is never overwritten: choose another name.",
+        raise DraftRunRefused(_t("{0} already exists; a draft file is never overwritten: choose another name.").format(
+                                  out),
                               "out")
     if not out.parent.is_dir():
-        raise DraftRunRefused(f"The folder {out.parent} does not exist.", "out")
+        raise DraftRunRefused(_t("The folder {0} does not exist.").format(out.parent), "out")
     return out
 
 
 def _check_date(draft_date: dt.date | None, today: dt.date, lead_days: int) -> None:
     if draft_date is None:
-        raise DraftRunRefused("Enter the draft date of the bills to draft.", "date")
+        raise DraftRunRefused(_t("Enter the draft date of the bills to draft."), "date")
     if draft_date < today:
-        raise DraftRunRefused(f"The draft date {draft_date.isoformat()} has passed; a run is made before the "
-                              "draft date.", "date")
+        raise DraftRunRefused(_t("The draft date {0} has passed; a run is made before the draft date.").format(
+                                  draft_date.isoformat()), "date")
     if (why := lead_time_refusal(today, draft_date, lead_days)) is not None:
-        raise DraftRunRefused(why[0].upper() + why[1:] + ".", "date")
+        raise DraftRunRefused(_t("{0}.").format(why[0].upper() + why[1:]), "date")  # a sentence of its own
 
 
 def lock_runs(s: Session) -> None:
@@ -146,8 +148,8 @@ def make_run(db: Database, actor: Actor, draft_date: dt.date | None, out: Path |
             origin = draft_origin(s)
             business_day.hold_open(s, today)
             if business_day.is_closed(s, today):
-                raise DraftRunRefused(f"{business_day.long_date(today)} is closed: its payments are counted; make "
-                                      "the run on the next business day.", "date")
+                raise DraftRunRefused(_t("{0} is closed: its payments are counted; make the run on the next "
+                                         "business day.").format(business_day.long_date(today)), "date")
             station = station_by_name(s, actor.station)
             activated = activate_settled(s, today, settings["drafts.prenote_banking_days"])
             debits, skipped = debits_due(s, draft_date, settings["drafts.short_notice_days"])
@@ -155,10 +157,15 @@ def make_run(db: Database, actor: Actor, draft_date: dt.date | None, out: Path |
             if not entries:
                 drafted = s.scalar(select(func.count(DraftEntry.id)).join(Bill, Bill.id == DraftEntry.bill_id)
                                    .where(Bill.draft_date == draft_date, DraftEntry.voided.is_(False))) or 0
-                why = (f"nothing is due on the {len(skipped)} bills with that draft date" if skipped else
-                       f"its {drafted} bills are already in a run (void that run to draft them again)" if drafted else
-                       "no bill of an enrolled account has that draft date, and no prenote is waiting")
-                raise DraftRunRefused(f"No draft file for {draft_date.isoformat()}: {why}.", "date")
+                if skipped:
+                    refused = _t("No draft file for {0}: nothing is due on the {1} bills with that draft date.")
+                elif drafted:
+                    refused = _t("No draft file for {0}: its {2} bills are already in a run (void that run to draft "
+                                 "them again).")
+                else:
+                    refused = _t("No draft file for {0}: no bill of an enrolled account has that draft date, and no "
+                                 "prenote is waiting.")
+                raise DraftRunRefused(refused.format(draft_date.isoformat(), len(skipped), drafted), "date")
             effective = effective_entry_date(draft_date)
             modifier = nacha.file_id_modifier(_files_today(s, today))
             made_at = city_time.now()  # the City's clock: the file's date, the run's and its payments' moment
@@ -167,7 +174,7 @@ def make_run(db: Database, actor: Actor, draft_date: dt.date | None, out: Path |
                                                file_id_modifier=modifier, effective_date=effective,
                                                first_trace_sequence=_first_trace_sequence(s, origin.odfi_routing[:8]))
             except nacha.NachaError as exc:
-                raise DraftRunRefused(f"The draft file cannot be made: {exc}", "file") from None
+                raise DraftRunRefused(_t("The draft file cannot be made: {0}").format(exc), "file") from None
             total = sum((e.amount for e in debits), ZERO)
             run = DraftRun(draft_date=draft_date, effective_date=effective, file_id_modifier=modifier,
                            created_by_id=actor.user_id, created_at=made_at.astimezone(dt.timezone.utc), file_name=str(target)[:200], entry_count=len(debits),

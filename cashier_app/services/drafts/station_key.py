@@ -10,6 +10,7 @@ from cryptography.fernet import InvalidToken
 from sqlalchemy import select
 
 from cashier_app.db import Database
+from cashier_app.i18n import _t
 from cashier_app.services.drafts.draft_key import DraftKeyError, draft_cipher, ensure_key, key_path
 from cashier_app.services.drafts.key_rotation import _ENCRYPTED
 
@@ -34,12 +35,12 @@ def key_for_this_station(db: Database) -> str:
         return f"bank-draft key: {'kept' if existed else 'made'} {path} (keep a copy apart from the backups)"
     if not path.exists():
         raise DraftKeyError(
-            f"This database already holds bank account numbers: copy draft.key from the first station to "
-            f"{path} (docs/admin-guide.md, 'The bank-draft key'); no new key was made.")
+            _t("This database already holds bank account numbers: copy draft.key from the first station to {0} "
+               "(docs/admin-guide.md, 'The bank-draft key'); no new key was made.").format(path))
     try:
         draft_cipher().decrypt(token)
     except InvalidToken:
         raise DraftKeyError(
-            f"{path} cannot read this database's bank account numbers: it is not the first station's "
-            "draft.key (docs/admin-guide.md, 'The bank-draft key').") from None
+            _t("{0} cannot read this database's bank account numbers: it is not the first station's draft.key "
+               "(docs/admin-guide.md, 'The bank-draft key').").format(path)) from None
     return f"bank-draft key: {path} reads this database's bank account numbers"

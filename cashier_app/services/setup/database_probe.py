@@ -19,6 +19,7 @@ from sqlalchemy.engine import URL, Connection
 from sqlalchemy.exc import SQLAlchemyError
 
 from cashier_app.db import MIGRATIONS, mask_passwords
+from cashier_app.i18n import _t
 from cashier_app.models import AuditEvent, Station, User
 from cashier_app.services.refusal import Refused
 
@@ -113,7 +114,8 @@ def probe_sqlite(path: Path) -> DatabaseProbe:
         with engine.connect() as conn:
             return _read(conn, str(path), head)
     except SQLAlchemyError as exc:
-        raise SetupRefused(f"{path} cannot be read as a database: {_first_line(exc)}", "database") from None
+        raise SetupRefused(_t("{0} cannot be read as a database: {1}").format(
+                               path, _first_line(exc)), "database") from None
     finally:
         engine.dispose()
 
@@ -122,9 +124,9 @@ def probe_server(address: ServerAddress) -> DatabaseProbe:
     """Connect to the PostgreSQL server as typed; SetupRefused says what is wrong, on its field."""
     for name, value in (("host", address.host), ("database", address.database), ("user", address.user)):
         if not value.strip():
-            raise SetupRefused(_BLANK[name], name)
+            raise SetupRefused(_blank(name), name)
     if not 0 < address.port < 65536:
-        raise SetupRefused("The port is a number from 1 to 65535 (PostgreSQL's usual one is 5432).", "port")
+        raise SetupRefused(_t("The port is a number from 1 to 65535 (PostgreSQL's usual one is 5432)."), "port")
     engine = sa.create_engine(address.url(), connect_args={"connect_timeout": CONNECT_SECONDS})
     shown = address.url(with_password=False)
     try:
@@ -138,9 +140,11 @@ def probe_server(address: ServerAddress) -> DatabaseProbe:
         engine.dispose()
 
 
-_BLANK = {"host": "Type the server's name or address (e.g. dbhost or 192.168.1.20).",
-          "database": "Type the database's name (e.g. cashier).",
-          "user": "Type the PostgreSQL user name the stations connect as (e.g. cashier)."}
+def _blank(name: str) -> str:
+    """The refusal of the blank field ``name`` (host, database or user)."""
+    return {"host": _t("Type the server's name or address (e.g. dbhost or 192.168.1.20)."),
+            "database": _t("Type the database's name (e.g. cashier)."),
+            "user": _t("Type the PostgreSQL user name the stations connect as (e.g. cashier).")}[name]
 
 
 def connection_problem(exc: BaseException, address: ServerAddress) -> SetupRefused:
@@ -149,32 +153,36 @@ def connection_problem(exc: BaseException, address: ServerAddress) -> SetupRefus
     low = str(getattr(exc, "orig", exc)).lower()
     host, port = address.host, address.port
     if "password authentication failed" in low or "no password supplied" in low:
-        return SetupRefused(f"The server refused the password of user {address.user!r}: check the password "
-                            "(and the user name).", "password")
+        return SetupRefused(_t("The server refused the password of user {0}: check the password (and the user "
+                               "name).").format(
+                                repr(address.user)), "password")
     if re.search(r'role ".*" does not exist', low):
-        return SetupRefused(f"The server has no user {address.user!r}.", "user")
+        return SetupRefused(_t("The server has no user {0}.").format(repr(address.user)), "user")
     if re.search(r'database ".*" does not exist', low):
-        return SetupRefused(f"The server has no database {address.database!r}: check its name, or ask for it "
-                            "to be created (CREATE DATABASE).", "database")
+        return SetupRefused(_t("The server has no database {0}: check its name, or ask for it to be created (CREATE "
+                               "DATABASE).").format(repr(address.database)), "database")
     if "permission denied" in low:
-        return SetupRefused(f"User {address.user!r} may not use database {address.database!r}.", "user")
+        return SetupRefused(_t("User {0} may not use database {1}.").format(
+                                repr(address.user), repr(address.database)), "user")
     if "could not translate host name" in low or "name or service not known" in low or "nodename nor" in low \
             or "no such host" in low:
-        return SetupRefused(f"No computer named {host!r} was found on the network: check the server's name.",
+        return SetupRefused(_t("No computer named {0} was found on the network: check the server's name.").format(
+                                repr(host)),
                             "host")
     if "connection refused" in low:
-        return SetupRefused(f"{host} answers, but no database server listens on port {port}: check the port, "
-                            "and that PostgreSQL runs there.", "host")
+        return SetupRefused(_t("{0} answers, but no database server listens on port {1}: check the port, and that "
+                               "PostgreSQL runs there.").format(host, port), "host")
     if "invalid response to ssl negotiation" in low or "received invalid response" in low \
             or "server closed the connection unexpectedly" in low:
-        return SetupRefused(f"{host} answers on port {port}, but not as a PostgreSQL server: check the port.", "port")
+        return SetupRefused(_t("{0} answers on port {1}, but not as a PostgreSQL server: check the port.").format(
+                                host, port), "port")
     if "timeout" in low or "timed out" in low or "no route to host" in low or "unreachable" in low:
-        return SetupRefused(f"{host} is unreachable: no answer within {CONNECT_SECONDS} seconds (network, "
-                            "firewall, or the server is off).", "host")
+        return SetupRefused(_t("{0} is unreachable: no answer within {1} seconds (network, firewall, or the server "
+                               "is off).").format(host, CONNECT_SECONDS), "host")
     if "pg_hba.conf" in low:
-        return SetupRefused(f"The server does not let this PC in (its pg_hba.conf has no entry for it): "
-                            f"{text}", "host")
-    return SetupRefused(f"Cannot connect to {host}: {text}", "host")
+        return SetupRefused(_t("The server does not let this PC in (its pg_hba.conf has no entry for it): {0}").format(
+                                text), "host")
+    return SetupRefused(_t("Cannot connect to {0}: {1}").format(host, text), "host")
 
 
 def _first_line(exc: BaseException) -> str:
@@ -189,12 +197,12 @@ def _read(conn: Connection, shown: str, head: str) -> DatabaseProbe:
     revision = MigrationContext.configure(conn).get_current_revision()
     if revision is None:
         if inspect(conn).get_table_names():
-            raise SetupRefused(f"{shown} holds tables of another program: choose an empty database, or the "
-                               "cashier app's own.", "database")
+            raise SetupRefused(_t("{0} holds tables of another program: choose an empty database, or the cashier "
+                                  "app's own.").format(shown), "database")
         return DatabaseProbe(shown, False, None, head)
     if not _known_revision(revision):
-        raise SetupRefused(f"The database is newer than this app (schema {revision}; this app knows up to "
-                           f"{head}): install this app's newer version on this station.", "database")
+        raise SetupRefused(_t("The database is newer than this app (schema {0}; this app knows up to {1}): install "
+                              "this app's newer version on this station.").format(revision, head), "database")
     users = conn.execute(select(func.count(User.id))).scalar_one()
     stations = tuple((n, p) for n, p in conn.execute(select(Station.name, Station.receipt_prefix)
                                                      .order_by(Station.name)))

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from cashier_app import config as cfg
+from cashier_app.i18n import _t
 from cashier_app.receipts.printer_status import PrinterFault
 from cashier_app.receipts.profiles import PrinterProfile, ProfileError, load_profile, profile_dirs
 from cashier_app.receipts.sample import printer_test_page
@@ -39,15 +40,17 @@ def print_test_page(name: str, station: str) -> str:
     printer = _printer(name)
     status = printer.check()
     if not status.can_print:
-        raise SetupRefused(f"Test page not printed: {status.message}", "printer")
+        raise SetupRefused(_t("Test page not printed: {0}").format(status.message), "printer")
     try:
         done = printer.deliver(printer.render(printer_test_page(checked_profile(name),
                                                                 tuple(DEFAULTS["receipt.header"]), station)))
     except PrinterFault as exc:
-        raise SetupRefused(f"Test page not printed: {exc}", "printer") from None
+        raise SetupRefused(_t("Test page not printed: {0}").format(exc), "printer") from None
     if not done.printed:
-        raise SetupRefused(f"Test page not finished: {done.message}", "printer")
-    return f"Test page printed: {done.where}" + (f" ({done.message})" if done.message else "")
+        raise SetupRefused(_t("Test page not finished: {0}").format(done.message), "printer")
+    if done.message:
+        return _t("Test page printed: {0} ({1})").format(done.where, done.message)
+    return _t("Test page printed: {0}").format(done.where)
 
 
 def open_drawer(name: str, station: str) -> str:
@@ -55,5 +58,5 @@ def open_drawer(name: str, station: str) -> str:
     try:
         printer.kick_drawer(station=station, reason="set-up test")
     except PrinterFault as exc:
-        raise SetupRefused(f"The drawer did not open: {exc}", "printer") from None
-    return f"Drawer opened through {printer.describe()}."
+        raise SetupRefused(_t("The drawer did not open: {0}").format(exc), "printer") from None
+    return _t("Drawer opened through {0}.").format(printer.describe())

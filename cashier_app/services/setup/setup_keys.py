@@ -13,6 +13,7 @@ from pathlib import Path
 
 from cryptography.fernet import InvalidToken
 
+from cashier_app.i18n import _t
 from cashier_app.services import audit
 from cashier_app.services.drafts import draft_key
 from cashier_app.services.drafts.draft_key import DraftKeyError
@@ -36,15 +37,17 @@ def read_audit_key(path: Path) -> bytes:
     try:
         text = path.read_text(encoding="ascii").strip()
     except FileNotFoundError:
-        raise SetupRefused(f"No file {path}.", "audit_key") from None
+        raise SetupRefused(_t("No file {0}.").format(path), "audit_key") from None
     except (OSError, UnicodeDecodeError) as exc:
-        raise SetupRefused(f"{path} cannot be read ({getattr(exc, 'strerror', None) or exc}).", "audit_key") from None
+        raise SetupRefused(_t("{0} cannot be read ({1}).").format(
+                               path, getattr(exc, 'strerror', None) or exc), "audit_key") from None
     try:
         key = bytes.fromhex(text)
     except ValueError:
         key = b""
     if len(key) < 16:
-        raise SetupRefused(f"{path} is not an audit key (an audit.key holds one line of hexadecimal digits).",
+        raise SetupRefused(_t("{0} is not an audit key (an audit.key holds one line of hexadecimal digits).").format(
+                               path),
                            "audit_key")
     return key
 
@@ -67,33 +70,33 @@ def check_keys(probe: DatabaseProbe, choice: KeyChoice) -> list[str]:
 def _check_audit(probe: DatabaseProbe, source: Path | None, home: Path) -> str:
     if home.exists():
         if source is not None and source.resolve() != home.resolve():
-            raise SetupRefused(f"This PC already has an audit key ({home}); it is kept and never replaced. "
-                               "Choose to keep it, or move it away first.", "audit_key")
+            raise SetupRefused(_t("This PC already has an audit key ({0}); it is kept and never replaced. Choose to "
+                                  "keep it, or move it away first.").format(home), "audit_key")
         if not audit_key_fits(probe, read_audit_key(home)):
-            raise SetupRefused(f"The audit key already on this PC ({home}) does not match this database's audit "
-                               "trail: it is not the first station's audit.key.", "audit_key")
-        return f"audit.key: kept ({home})"
+            raise SetupRefused(_t("The audit key already on this PC ({0}) does not match this database's audit "
+                                  "trail: it is not the first station's audit.key.").format(home), "audit_key")
+        return _t("audit.key: kept ({0})").format(home)
     if source is None:
         if probe.in_use:
-            raise SetupRefused("This database is already used by another station: copy the first station's "
-                               "audit.key (Choose file…).", "audit_key")
-        return f"audit.key: made ({home})"
+            raise SetupRefused(_t("This database is already used by another station: copy the first station's "
+                                  "audit.key (Choose file…)."), "audit_key")
+        return _t("audit.key: made ({0})").format(home)
     if not audit_key_fits(probe, read_audit_key(source)):
-        raise SetupRefused(f"{source} does not match this database's audit trail: it is not the audit.key of "
-                           "the station that set the database up.", "audit_key")
-    return f"audit.key: copied from {source} to {home}"
+        raise SetupRefused(_t("{0} does not match this database's audit trail: it is not the audit.key of the "
+                              "station that set the database up.").format(source), "audit_key")
+    return _t("audit.key: copied from {0} to {1}").format(source, home)
 
 
 def _check_draft(probe: DatabaseProbe, source: Path | None, home: Path) -> str:
     path = home if home.exists() else source
     if home.exists() and source is not None and source.resolve() != home.resolve():
-        raise SetupRefused(f"This PC already has a bank-draft key ({home}); it is kept and never replaced. "
-                           "Choose to keep it, or move it away first.", "draft_key")
+        raise SetupRefused(_t("This PC already has a bank-draft key ({0}); it is kept and never replaced. Choose to "
+                              "keep it, or move it away first.").format(home), "draft_key")
     if path is None:
         if probe.in_use:
-            raise SetupRefused("This database is already used by another station: copy the first station's "
-                               "draft.key (Choose file…).", "draft_key")
-        return f"draft.key: made ({home})"
+            raise SetupRefused(_t("This database is already used by another station: copy the first station's "
+                                  "draft.key (Choose file…)."), "draft_key")
+        return _t("draft.key: made ({0})").format(home)
     try:
         cipher = draft_key.draft_cipher(path)
         if probe.ciphertext is not None:
@@ -101,6 +104,8 @@ def _check_draft(probe: DatabaseProbe, source: Path | None, home: Path) -> str:
     except DraftKeyError as exc:
         raise SetupRefused(str(exc), "draft_key") from None
     except InvalidToken:
-        raise SetupRefused(f"{path} cannot read this database's bank account numbers: it is not the first "
-                           "station's draft.key.", "draft_key") from None
-    return f"draft.key: kept ({home})" if path == home else f"draft.key: copied from {source} to {home}"
+        raise SetupRefused(_t("{0} cannot read this database's bank account numbers: it is not the first station's "
+                              "draft.key.").format(path), "draft_key") from None
+    if path == home:
+        return _t("draft.key: kept ({0})").format(home)
+    return _t("draft.key: copied from {0} to {1}").format(source, home)

@@ -18,6 +18,7 @@ from sqlalchemy import or_, select
 
 from cashier_app import config as cfg
 from cashier_app.db import Database, open_database, shown_url
+from cashier_app.i18n import _t
 from cashier_app.models import Station
 from cashier_app.private_files import private_folder, write_private
 from cashier_app.services import audit, users
@@ -57,18 +58,18 @@ def check_station_names(probe: DatabaseProbe | None, name: str, prefix: str) -> 
     """The station name and receipt prefix as kept; SetupRefused when malformed or already used."""
     name, prefix = name.strip(), prefix.strip().upper()
     if not _NAME.match(name):
-        raise SetupRefused("A station name is 1 to 40 letters, digits, spaces, '.', '_' or '-' (e.g. S2 or "
-                           "Front desk 2).", "station")
+        raise SetupRefused(_t("A station name is 1 to 40 letters, digits, spaces, '.', '_' or '-' (e.g. S2 or Front "
+                              "desk 2)."), "station")
     if not _PREFIX.match(prefix):
-        raise SetupRefused("A receipt prefix is 1 to 8 letters or digits (receipts read PREFIX-000123).",
+        raise SetupRefused(_t("A receipt prefix is 1 to 8 letters or digits (receipts read PREFIX-000123)."),
                            "receipt_prefix")
     if probe is not None:
         if (taken := probe.station_named(name)) is not None:
-            raise SetupRefused(f"Station {taken[0]!r} is already set up in this database (receipt prefix "
-                               f"{taken[1]}): give this station another name.", "station")
+            raise SetupRefused(_t("Station {0} is already set up in this database (receipt prefix {1}): give this "
+                                  "station another name.").format(repr(taken[0]), taken[1]), "station")
         if (owner := probe.prefix_owner(prefix)) is not None:
-            raise SetupRefused(f"Station {owner!r} already prints receipts {prefix}-…: give this station "
-                               "another receipt prefix.", "receipt_prefix")
+            raise SetupRefused(_t("Station {0} already prints receipts {1}-…: give this station another receipt "
+                                  "prefix.").format(repr(owner), prefix), "receipt_prefix")
     return name, prefix
 
 
@@ -76,11 +77,11 @@ def check_admin(username: str, password: str, again: str | None = None) -> None:
     """The first administrator's name and password pass the rules (services/users), or SetupRefused."""
     username = username.strip()
     if not username or len(username) > 40 or not username.replace("_", "").replace(".", "").replace("-", "").isalnum():
-        raise SetupRefused("A user name is 1 to 40 letters, digits, '.', '_' or '-'.", "admin_user")
+        raise SetupRefused(_t("A user name is 1 to 40 letters, digits, '.', '_' or '-'."), "admin_user")
     if problem := users.password_problem(password, username):
         raise SetupRefused(problem, "admin_password")
     if again is not None and again != password:
-        raise SetupRefused("The two passwords differ.", "admin_again")
+        raise SetupRefused(_t("The two passwords differ."), "admin_again")
 
 
 class _Written:
@@ -153,7 +154,8 @@ def _add_station(session, station: cfg.StationConfig) -> None:  # noqa: ANN001 -
         or_(Station.name == station.station, Station.receipt_prefix == station.receipt_prefix))).first()
     if other is not None and tuple(other) != (station.station, station.receipt_prefix):
         field_name = "station" if other[0] == station.station else "receipt_prefix"
-        raise SetupRefused(f"Station {other[0]!r} (receipt prefix {other[1]}) is already set up in this database.",
+        raise SetupRefused(_t("Station {0} (receipt prefix {1}) is already set up in this database.").format(
+                               repr(other[0]), other[1]),
                            field_name)
     ensure_station(session, station.station, station.receipt_prefix, station.printer)
 

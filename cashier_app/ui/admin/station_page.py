@@ -122,8 +122,8 @@ class StationPage(QWidget):
         text.body.addLayout(row)
         self.text_size_error = ErrorLabel("stationTextSizeError")
         text.body.addWidget(self.text_size_error)
-        text.body.addWidget(caption(tr("The language of this station's window, from the app's next start. Receipts, "
-                                       "letters and reports stay in English.")))
+        text.body.addWidget(caption(tr("The language of this station's window and of its day report, from the app's "
+                                       "next start.")))
         row = QHBoxLayout()
         self.language = QComboBox(objectName="stationLanguage")
         self.language.setAccessibleName(tr("Language"))
@@ -137,6 +137,20 @@ class StationPage(QWidget):
         text.body.addLayout(row)
         self.language_error = ErrorLabel("stationLanguageError")
         text.body.addWidget(self.language_error)
+        text.body.addWidget(caption(tr("The language of what customers take away: receipts, slips and letters.")))
+        row = QHBoxLayout()
+        self.receipt_language = QComboBox(objectName="stationReceiptLanguage")
+        self.receipt_language.setAccessibleName(tr("Receipt language"))
+        for code, name in (("", tr("As the window")), ("en", "English"), ("fr", "Français")):
+            self.receipt_language.addItem(name, code)
+        self.save_receipt_language = push_button(tr("Save receipt language"), "stationReceiptLanguageSave",
+                                                 tr("Save the language of this station's receipts and letters"))
+        row.addWidget(self.receipt_language)
+        row.addWidget(self.save_receipt_language)
+        row.addStretch(1)
+        text.body.addLayout(row)
+        self.receipt_language_error = ErrorLabel("stationReceiptLanguageError")
+        text.body.addWidget(self.receipt_language_error)
         layout.addWidget(text)
         self.notice = Notice("stationNotice")
         layout.addWidget(self.notice)
@@ -152,6 +166,7 @@ class StationPage(QWidget):
         self.receipts_dir.returnPressed.connect(self.save_folder)
         self.save_text_size.clicked.connect(self.save_size)
         self.save_language.clicked.connect(self.save_window_language)
+        self.save_receipt_language.clicked.connect(self.save_receipt_languages)
         self.receipts_dir.textEdited.connect(lambda _t: self.receipts_error.clear_error())
         self.profile.currentIndexChanged.connect(lambda _i: self.printer_error.clear_error())
         self.jobs.busy_changed.connect(self._on_busy)
@@ -172,6 +187,7 @@ class StationPage(QWidget):
         self.receipts_dir.setText(self.config.receipts_dir)
         self.text_size.setCurrentIndex(max(0, self.text_size.findData(self.config.text_size)))
         self.language.setCurrentIndex(max(0, self.language.findData(self.config.language)))
+        self.receipt_language.setCurrentIndex(max(0, self.receipt_language.findData(self.config.receipt_language)))
 
     def chosen_profile(self) -> str:
         return self.profile.currentData() or self.profile.currentText()
@@ -185,14 +201,15 @@ class StationPage(QWidget):
 
     def _on_busy(self, busy: bool) -> None:
         for button in (self.save_printer, self.test_page, self.drawer_test, self.save_receipts, self.save_text_size,
-                       self.save_language):
+                       self.save_language, self.save_receipt_language):
             button.setEnabled(not busy)
 
     def _start(self) -> bool:
         if self.jobs.busy:
             return False
         self.notice.clear()
-        for error in (self.printer_error, self.receipts_error, self.text_size_error, self.language_error, self.error):
+        for error in (self.printer_error, self.receipts_error, self.text_size_error, self.language_error,
+                      self.receipt_language_error, self.error):
             error.clear_error()
         return True
 
@@ -205,6 +222,8 @@ class StationPage(QWidget):
             self.text_size_error.show_error(str(exc))
         elif getattr(exc, "field", "") == "language":
             self.language_error.show_error(str(exc))
+        elif getattr(exc, "field", "") == "receipt_language":
+            self.receipt_language_error.show_error(str(exc))
         else:
             self.error.show_error(error_message(exc))
 
@@ -282,6 +301,16 @@ class StationPage(QWidget):
         self.jobs.run(station_options.set_language, ctx.db, ctx.actor, self.config, language,
                       on_done=lambda new: self._on_saved(new, self.tr(
                           "Saved: {0} from the app's next start.").format(self.language.currentText())),
+                      on_error=self._refused)
+
+    def save_receipt_languages(self) -> None:
+        if not self._start():
+            return
+        ctx, language = self._context, self.receipt_language.currentData()
+        self.jobs.run(station_options.set_receipt_language, ctx.db, ctx.actor, self.config, language,
+                      on_done=lambda new: self._on_saved(new, self.tr(
+                          "Saved: receipts and letters in {0} from the app's next start.").format(
+                              self.receipt_language.currentText())),
                       on_error=self._refused)
 
     def _on_saved(self, config: StationConfig, text: str) -> None:
