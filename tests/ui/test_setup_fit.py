@@ -131,3 +131,72 @@ def test_keyboard_tab_enter_and_esc(qtbot, styled_app, cashier_home):
     with qtbot.waitSignal(assistant.rejected, timeout=2000):
         qtbot.keyClick(assistant.pages[1].name, Qt.Key.Key_Escape)
     assert home_files(cashier_home) == []
+
+
+# Each page's Tab order from where the page puts the cursor (Tab comes back round to it): its fields
+# in reading order, then Cancel, Back and Next. The keys page with "make new keys" chosen; "copy them
+# from the first station" adds its file fields.
+PAGE_CHAINS = {
+    "setupDatabasePage": ["setupLocalDatabase", "setupTestConnection", "setupCancel", "setupNext"],
+    "setupStationPage": ["setupStationName", "setupReceiptPrefix", "setupCancel", "setupBack", "setupNext"],
+    "setupPrinterPage": ["setupPrinterProfile", "setupPrintTest", "setupOpenDrawer", "setupCancel", "setupBack",
+                         "setupNext"],
+    "setupAdminPage": ["setupAdminPassword", "setupAdminAgain", "setupCancel", "setupBack", "setupNext",
+                       "setupAdminUser"],
+    "setupKeysPage": ["setupMakeKeys", "setupCancel", "setupBack", "setupNext"],
+    "setupFinishPage": ["setupHomeFolder", "setupCancel", "setupBack", "setupNext"],
+}
+COPIED_KEYS_CHAIN = ["setupMakeKeys", "setupAuditKeyFile", "setupAuditKeyChoose", "setupDraftKeyFile",
+                     "setupDraftKeyChoose", "setupCancel", "setupBack", "setupNext"]
+
+
+def walk_to(qtbot, assistant, name: str) -> None:  # noqa: ANN001
+    assistant.pages[0].local.setChecked(True)
+    while page_name(assistant) != name:
+        if page_name(assistant) == "setupAdminPage":
+            assistant.pages[3].password.setText(ADMIN_PASSWORD)
+            assistant.pages[3].again.setText(ADMIN_PASSWORD)
+        press_next(qtbot, assistant)
+
+
+def cursor_in(assistant) -> bool:  # noqa: ANN001
+    widget = QApplication.focusWidget()
+    return widget is not None and assistant.isAncestorOf(widget)
+
+
+def test_every_page_tabs_in_reading_order(qtbot, styled_app, cashier_home):
+    from tests.ui.test_keyboard import tab_chain
+
+    assistant = open_assistant(qtbot)
+    assistant.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is assistant)
+    for name, chain in PAGE_CHAINS.items():
+        walk_to(qtbot, assistant, name)
+        qtbot.waitUntil(lambda: cursor_in(assistant))
+        assert tab_chain(qtbot) == chain, name
+        if name == "setupKeysPage":
+            assistant.pages[4].copy.setChecked(True)
+            assistant.pages[4].make.setFocus()
+            qtbot.waitUntil(assistant.pages[4].make.hasFocus)
+            assert tab_chain(qtbot) == COPIED_KEYS_CHAIN
+            assistant.pages[4].make.setChecked(True)
+    assistant.reject()
+    assert home_files(cashier_home) == []
+
+
+@pytest.mark.parametrize("name", [n for n in PAGE_CHAINS if n != "setupDatabasePage"])  # (the first: above)
+def test_esc_cancels_on_every_page_and_enter_on_back_goes_back(qtbot, styled_app, cashier_home, name):
+    assistant = open_assistant(qtbot)
+    assistant.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is assistant)
+    walk_to(qtbot, assistant, name)
+    names = list(PAGE_CHAINS)
+    assistant.back.setFocus()
+    qtbot.waitUntil(assistant.back.hasFocus)
+    qtbot.keyClick(assistant.back, Qt.Key.Key_Return)  # Enter on the focused Back: the page before
+    assert page_name(assistant) == names[names.index(name) - 1]
+    walk_to(qtbot, assistant, name)
+    qtbot.waitUntil(lambda: cursor_in(assistant))
+    with qtbot.waitSignal(assistant.rejected, timeout=2000):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
+    assert home_files(cashier_home) == []  # nothing written before Finish
