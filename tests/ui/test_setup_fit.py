@@ -14,12 +14,10 @@ import pytest
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
+from cashier_app.ui import dialog_fit
 from cashier_app.ui.app import apply_style
-
-# The dialog rules and the no-clip check come with issue 12 (branch counter-screens): skipped until merged.
-dialog_fit = pytest.importorskip("cashier_app.ui.dialog_fit")
-install_app_rules = pytest.importorskip("cashier_app.ui.app_rules").install_app_rules
-fit_problems = pytest.importorskip("tests.ui.fit_check").fit_problems
+from cashier_app.ui.app_rules import install_app_rules
+from tests.ui.fit_check import dialog_problems
 from tests.ui.test_screen_sizes import french_length  # noqa: F401 - a fixture
 from tests.ui.setup_support import ADMIN_PASSWORD, home_files, open_assistant, page_name, press_next
 
@@ -44,26 +42,11 @@ def shot(widget: QWidget, name: str) -> None:
         widget.grab().save(str(Path(folder) / name))
 
 
-def page_problems(dialog, screen: QRect) -> list[str]:  # noqa: ANN001
-    problems = []
-    frame = QRect(dialog.pos(), dialog.frameGeometry().size())
-    if not screen.contains(frame):
-        problems.append(f"{frame.getRect()} is not inside the screen {screen.getRect()}")
-    rows = [row for row in dialog.findChildren(QWidget, "dialogButtons") if row.isVisible()]
-    if not rows:
-        problems.append("no pinned buttons")
-    for row in rows:
-        if not dialog.rect().contains(QRect(row.mapTo(dialog, row.rect().topLeft()), row.size())):
-            problems.append("its buttons are outside it")
-    problems += fit_problems(dialog, QRect(dialog.mapToGlobal(dialog.rect().topLeft()), dialog.size()))
-    return problems
-
-
 @pytest.mark.parametrize("words", ["english", "french-length"])
 @pytest.mark.parametrize("size", list(SIZES))
 def test_every_page_fits_the_screen_with_its_buttons_in_sight(qtbot, styled_app, monkeypatch, size, words,
                                                               request):
-    if words != "english":  # every word a third longer, as French is (tests/ui/test_screen_sizes.py)
+    if words != "english":  # every string 40 % longer (fit_check.LongerWords)
         request.getfixturevalue("french_length")
     screen = QRect(0, 0, *SIZES[size])
     monkeypatch.setattr(dialog_fit, "available_rect", lambda _widget: screen)
@@ -74,7 +57,7 @@ def test_every_page_fits_the_screen_with_its_buttons_in_sight(qtbot, styled_app,
     def check(name: str) -> None:
         qtbot.wait(30)
         shot(assistant, f"setup-{name}-{size}-{words}.png")
-        failures.extend(f"{name}: {p}" for p in page_problems(assistant, screen))
+        failures.extend(f"{name}: {p}" for p in dialog_problems(assistant, screen))
 
     assistant.pages[0].server.setChecked(True)  # the tallest state of the first page
     assistant.pages[0].host.setText("no-such-server.invalid")
