@@ -74,9 +74,11 @@ bench-stations: $(STAMP)
 	$(PY) bench/bench_stations.py
 	$(PY) bench/bench_stations.py --hot
 
+# PostgreSQL when CASHIER_TEST_PG_URL is set (a schema of its own), else SQLite; the floor (rendering alone) beside it
 bench-printing: $(STAMP) emupos
 	$(PY) bench/bench_printing.py
 
+# SQLite only: the one-station window on its own file; the post's floor is one commit's fsync on that file
 bench-counter: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) bench/bench_counter.py $(if $(ACCOUNTS),--accounts $(ACCOUNTS))
 

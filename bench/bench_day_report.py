@@ -151,7 +151,8 @@ def main() -> int:
 
         from cashier_app.db import Database, make_engine, upgrade
         from cashier_app.services import users
-        from cashier_app.services.day_report import day_report, deposit_slip, write_day_report, write_deposit_slip
+        from cashier_app.services.day_report import day_report, write_day_report
+        from cashier_app.services.deposit_slip import deposit_slip, write_deposit_slip
 
         users._hasher = PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)  # set-up users only
         db = Database(make_engine(str(Path(tmp) / "bench.db")))

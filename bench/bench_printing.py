@@ -6,8 +6,15 @@ Starts the emupos printer emulator (tools/emupos-env.sh sets it up), posts cash 
 time through ``post_payment`` and runs the print queue worker after each, as the window does. It
 times each payment from the call to ``post_payment`` until the last byte of its receipt has gone
 to the printer's TCP connection (before waiting for the printer's confirmation), and reports p50
-and p95 (target: p95 under 100 ms). It also times rendering one receipt to ESC/POS bytes (through
-python-escpos's Dummy) and to PDF (80 mm roll and letter). Writes bench/results/printing.json.
+and p95 (targets: p95 under 10 ms on SQLite, 25 ms on PostgreSQL; first target 100 ms).
+
+The floor, timed in the same run right after each payment: rendering that receipt alone, as the
+worker renders it for the printer (ESC/POS bytes with the drawer kick, and its text copy).
+
+The database: ``--db URL``, else PostgreSQL when CASHIER_TEST_PG_URL is set (a schema of its own,
+``bench_printing``, made afresh), else a new SQLite file. It also times rendering one receipt to
+ESC/POS bytes (through python-escpos's Dummy) and to PDF (80 mm roll and letter). Writes
+bench/results/printing.json: ``database``, ``p50_ms``, ``p95_ms``, ``floor_p50_ms``, ``floor_p95_ms``.
 """
 from __future__ import annotations
 
@@ -54,22 +61,37 @@ class HandOffClock:
         return done
 
 
-def post_to_printer(db: Database, printer: HandOffClock, payments: int) -> list[float]:
+def post_to_printer(db: Database, printer: HandOffClock, payments: int) -> tuple[list[float], list[float]]:
+    """(post to receipt bytes, the floor: rendering that receipt alone) per payment, alternately."""
     from tests.factories import make_account
     from tests.printing_support import cash, open_counter, pay
 
     counter = open_counter(db)
     account_id = make_account(db, "1999999", "199999", last="Bench", balance="99999.00")
-    times = []
+    times, floor = [], []
     for i in range(payments + 5):
         started = time.perf_counter()
-        pay(counter, {account_id: "1.00"}, cash("5.00"))
+        posted = pay(counter, {account_id: "1.00"}, cash("5.00"))
         result = print_waiting(db, "S1", printer)
         if result.printed != 1:
             raise SystemExit(f"receipt {i} did not print: {result.last_error}")
+        handed = printer.handed[-1] - started
+        with db.read() as s:
+            receipt = build_receipt(s, posted.payment_id)
+        started = time.perf_counter()
+        printer.render(receipt, open_drawer=True)
+        rendered = time.perf_counter() - started
         if i >= 5:  # the first few warm up caches and connections
-            times.append(printer.handed[-1] - started)
-    return times
+            times.append(handed)
+            floor.append(rendered)
+    return times, floor
+
+
+def own_database(url: str) -> str:
+    """A PostgreSQL URL with a schema of this benchmark's own, made afresh."""
+    from bench_support import fresh_schema
+
+    return fresh_schema(url, "bench_printing")
 
 
 def render_times(db: Database, renders: int) -> dict[str, dict[str, float]]:
@@ -97,39 +119,52 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--payments", type=int, default=200)
     parser.add_argument("--renders", type=int, default=200)
-    parser.add_argument("--db", help="database URL (default: a new SQLite file)")
+    parser.add_argument("--db", help="database URL (default: CASHIER_TEST_PG_URL's server in a schema of its own "
+                                     "when set, else a new SQLite file)")
     parser.add_argument("--out", default=str(ROOT / "bench" / "results" / "printing.json"))
     args = parser.parse_args()
     from tests.emupos_fixture import Emupos, emupos_executable
 
-    with tempfile.TemporaryDirectory() as tmp:
-        import os
+    import os
 
+    url = args.db or os.environ.get("CASHIER_TEST_PG_URL")
+    with tempfile.TemporaryDirectory() as tmp:
         os.environ["CASHIER_HOME"] = tmp  # the audit key and receipts of this run only
-        db = Database(make_engine(args.db or str(Path(tmp) / "bench.db")))
+        if url and not url.startswith("sqlite"):
+            url = own_database(url)
+        db = Database(make_engine(url or str(Path(tmp) / "bench.db")))
         upgrade(db)
+        database = db.engine.dialect.name
         emupos = Emupos(emupos_executable(), Path(tmp)).start()
         try:
             printer = HandOffClock(EscposPrinter(load_profile(str(emupos.profile(Path(tmp), timeout_seconds=5.0)))))
-            handed = post_to_printer(db, printer, args.payments)
+            handed, floor = post_to_printer(db, printer, args.payments)
             renders = render_times(db, args.renders)
             receipts = len(emupos.receipts())
         finally:
             emupos.stop()
             db.dispose()
+    figure, base = percentiles(handed), percentiles(floor)
+    target = 10 if database == "sqlite" else 25
     result = {
         "benchmark": "printing",
-        "database": "sqlite" if not args.db else args.db.split(":", 1)[0],
+        "database": database,
         "printer": "emupos epson-tm-t20iii over TCP (localhost)",
-        "post_to_printer": {**percentiles(handed), "target_p95_ms": 100},
+        "p50_ms": figure["p50_ms"], "p95_ms": figure["p95_ms"],
+        "floor_p50_ms": base["p50_ms"], "floor_p95_ms": base["p95_ms"],
+        "target_p95_ms": target, "target_met": figure["p95_ms"] <= target,
+        "post_to_printer": {**figure, "target_p95_ms": target},
+        "floor_render_same_receipt": base,
         "render_per_receipt": renders,
         "receipts_printed_by_emulator": receipts,
-        "machine": f"{platform.machine()} {platform.python_implementation()} {platform.python_version()}",
+        "machine": {"description": f"{platform.machine()} {platform.python_implementation()} "
+                                   f"{platform.python_version()}", "cpus": os.cpu_count(),
+                    "load_average": [round(x, 2) for x in os.getloadavg()]},
     }
     Path(args.out).parent.mkdir(parents=True, exist_ok=True)
     Path(args.out).write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
     print(json.dumps(result, indent=2))
-    return 0 if result["post_to_printer"]["p95_ms"] < 100 else 1
+    return 0 if result["p95_ms"] < 100 else 1  # the first target; issue 14's is target_met
 
 
 if __name__ == "__main__":

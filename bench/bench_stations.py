@@ -24,8 +24,6 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from sqlalchemy import text  # noqa: E402
-
 from cashier_app.db import Database, make_engine, upgrade  # noqa: E402
 from cashier_app.models import Role  # noqa: E402
 from tests.factories import make_account, make_station, make_user  # noqa: E402
@@ -35,13 +33,9 @@ from tests.integration.poster import PASSWORD  # noqa: E402
 
 def fresh_database(pg_url: str | None, folder: Path) -> tuple[Database, str]:
     if pg_url:
-        schema = "bench_stations"
-        admin = Database(make_engine(pg_url))
-        with admin.engine.begin() as conn:
-            conn.execute(text(f"DROP SCHEMA IF EXISTS {schema} CASCADE"))
-            conn.execute(text(f"CREATE SCHEMA {schema}"))
-        admin.dispose()
-        url = f"{pg_url}{'&' if '?' in pg_url else '?'}options=-csearch_path%3D{schema}"
+        from bench_support import fresh_schema
+
+        url = fresh_schema(pg_url, "bench_stations")
     else:
         url = f"sqlite:///{folder / 'bench.db'}"
     db = Database(make_engine(url))

@@ -282,22 +282,6 @@ def cmd_print_test(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def cmd_batch_post(args: argparse.Namespace) -> int:
-    from cashier_app.money import format_amount
-    from cashier_app.services.lockbox import cashier_for_batch, post_lockbox_file
-
-    db, station = _open(args)
-    actor = cashier_for_batch(db, args.cashier or getpass.getuser(), station.station)
-    report = post_lockbox_file(db, actor, Path(args.file), Path(args.rejects) if args.rejects else None)
-    batch = f"batch {report.batch_id}" if report.batch_id is not None else "no new batch"
-    print(f"{args.file}: {report.posted:,} checks posted ({batch}), {report.already_posted:,} already posted, "
-          f"{report.rejected:,} rejected; total {format_amount(report.total)}")
-    if report.rejected:
-        print(f"cashier-app: {report.rejected:,} rows rejected; see {report.rejects_path}", file=sys.stderr)
-        return EXIT_FAILED
-    return EXIT_OK
-
-
 def cmd_stubs(args: argparse.Namespace) -> int:
     from cashier_app.services.stubs import write_demo_stubs
 
@@ -314,47 +298,6 @@ def _business_date(text: str):  # noqa: ANN202
         return dt.date.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from None
-
-
-def cmd_report(args: argparse.Namespace) -> int:
-    from cashier_app.money import format_amount
-    from cashier_app.services import business_day
-    from cashier_app.services.day_report import write_day_report, write_deposit_slip
-
-    db, station = _open(args)
-    from cashier_app.i18n import use_station_language
-
-    use_station_language(station)  # the day report in the station's language, as the window writes it
-    day = args.date or business_day.today()
-    if args.report_command == "day":
-        out = write_day_report(db, _actor(station), day, Path(args.out), args.format)
-        print(f"day report of {day.isoformat()} written: {out}")
-    else:
-        from cashier_app.services.day_report import deposit_slip
-
-        out = write_deposit_slip(db, _actor(station), day, Path(args.out))
-        slip = deposit_slip(db, _actor(station), day)
-        print(f"deposit slip of {day.isoformat()} written: {out} (total {format_amount(slip.total)})")
-    return EXIT_OK
-
-
-def cmd_export(args: argparse.Namespace) -> int:
-    from cashier_app.money import format_amount
-    from cashier_app.services.posting_export import describe, export_payments, export_state
-
-    db, station = _open(args)
-    if args.export_command == "payments":
-        result = export_payments(db, _actor(station), args.date, Path(args.out), again=args.again)
-        print(f"{args.date.isoformat()}: {describe(result)}")
-        return EXIT_OK
-    earlier = export_state(db, _actor(station), args.date)
-    if not earlier:
-        print(f"{args.date.isoformat()}: not exported yet")
-    for e in earlier:
-        kind = "re-export" if e.again else "export"
-        print(f"{e.exported_at:%Y-%m-%d %H:%M} UTC  {kind:<9} {e.rows:>6,} rows  {format_amount(e.total):>14}  "
-              f"{e.exported_by}  {e.file_name}")
-    return EXIT_OK
 
 
 def cmd_window(args: argparse.Namespace) -> int:
@@ -449,41 +392,14 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--printer", help="printer profile name in printers/ or a .toml file (default: the station's)")
     s.set_defaults(run=cmd_print_test)
 
-    s = sub.add_parser("batch", help="mailed-check batches")
-    bsub = s.add_subparsers(dest="batch_command", required=True, parser_class=_Parser)
-    b = bsub.add_parser("post", help="post a lockbox CSV file of mailed checks (docs/formats.md)")
-    b.add_argument("file", help="lockbox CSV file")
-    b.add_argument("--rejects", help="where to write the rejected rows (CSV)")
-    b.add_argument("--cashier", help="user name the checks are posted by (a cashier; default: your login name)")
-    b.set_defaults(run=cmd_batch_post)
-
     s = sub.add_parser("stubs", help="print demo bill stubs with their barcode to a PDF")
     s.add_argument("--out", required=True, help="PDF file to write")
     s.add_argument("--accounts", type=_positive_int, default=20, help="how many accounts (default 20)")
     s.set_defaults(run=cmd_stubs)
 
-    s = sub.add_parser("report", help="day report (PDF or CSV) and deposit slip (PDF) of a business date")
-    rsub = s.add_subparsers(dest="report_command", required=True, parser_class=_Parser)
-    r = rsub.add_parser("day", help="the day report: totals, receipts, voids, over/short, audit head")
-    r.add_argument("--date", type=_business_date, help="business date YYYY-MM-DD (default: today)")
-    r.add_argument("--out", required=True, help="file to write: .pdf or .csv")
-    r.add_argument("--format", choices=["pdf", "csv"], help="format (default: by the file's suffix)")
-    r = rsub.add_parser("deposit", help="the deposit slip of a closed business date (PDF)")
-    r.add_argument("--date", type=_business_date, help="business date YYYY-MM-DD (default: today)")
-    r.add_argument("--out", required=True, help="PDF file to write")
-    s.set_defaults(run=cmd_report)
+    from cashier_app import cli_books, cli_drafts
 
-    s = sub.add_parser("export", help="posting export of a closed day's payments for the billing system")
-    esub = s.add_subparsers(dest="export_command", required=True, parser_class=_Parser)
-    e = esub.add_parser("payments", help="write the day's payments and charges as CSV (docs/formats.md)")
-    e.add_argument("--date", type=_business_date, required=True, help="closed business date YYYY-MM-DD")
-    e.add_argument("--out", required=True, help="CSV file to write (must not exist yet)")
-    e.add_argument("--again", action="store_true", help="write an already exported day again, marked as a re-export")
-    e = esub.add_parser("status", help="list the exports of a business date")
-    e.add_argument("--date", type=_business_date, required=True, help="business date YYYY-MM-DD")
-    s.set_defaults(run=cmd_export)
-
-    from cashier_app import cli_drafts
+    cli_books.add_parsers(sub, _Parser, _business_date)
 
     cli_drafts.add_parsers(sub, _Parser, _business_date)
     return p

@@ -1,6 +1,6 @@
 """A thermal receipt printer reached through python-escpos: network, USB, serial or CUPS.
 
-One connection per receipt: ask the status (DLE EOT), send the receipt's bytes at once, then ask
+One connection per receipt: ask the status (DLE EOT 1, 2 and 4, sent together), send the receipt's bytes at once, then ask
 for the paper status with GS r, which the printer answers only after it has processed (printed)
 everything before it. No answer in time means the printer stopped mid-receipt: it holds the rest
 and prints it when the fault is cleared, so the job must not be sent again.
@@ -169,8 +169,10 @@ class EscposPrinter:
 
     def _status(self, device) -> PrinterStatus:  # noqa: ANN001
         replies: list[int | None] = []
+        # The three questions go at once (one round trip, not three): a printer answers real-time
+        # commands in the order it receives them.
+        device._raw(b"".join(DLE_EOT + bytes([n]) for n in (1, 2, 4)))
         for n in (1, 2, 4):
-            device._raw(DLE_EOT + bytes([n]))
             reply = self._read_byte(device)
             if reply is not None and reply & _FIXED_MASK != _FIXED_BITS:
                 return status_of(PrinterState.NOT_CONFIGURED, f"{self.profile.path}: host, port: something "

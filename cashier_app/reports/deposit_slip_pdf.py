@@ -20,7 +20,7 @@ from cashier_app.reports.day_report_pdf import RED, local_time, long_date, signe
 from cashier_app.reports.pdf_pages import BOLD, Col, PageWriter
 
 if TYPE_CHECKING:
-    from cashier_app.services.day_report import DepositSlip, PaperTotal
+    from cashier_app.services.deposit_slip import DepositSlip, PaperTotal
 
 WIDE = 3.4 * inch
 

@@ -105,12 +105,38 @@ _CHAIN_STATE = select(
     select(_events.c.hash).where(_events.c.id == bindparam("witnessed")).scalar_subquery(),
 )
 _PENDING = "audit_witness"  # Session.info key: the witness to write after the commit
+_ASKED = "audit_chain_asked"  # Session.info key: the chain state's query already sent (see ask_chain_state)
 
 
-def _lock_chain(session: Session) -> None:
-    # One writer extends the chain at a time. SQLite writers already hold the write lock.
+def lock_chain(session: Session) -> None:
+    """One writer extends the chain at a time, until its transaction ends. ``record_event`` takes
+    this lock itself; a caller that batches it with its own statements (services/pipelined.py)
+    takes it first and says so (``chain_locked``). SQLite writers already hold the write lock."""
     if session.get_bind().dialect.name == "postgresql":
-        session.execute(text("SELECT pg_advisory_xact_lock(8446866)"))
+        session.execute(_LOCK_CHAIN)
+
+
+_LOCK_CHAIN = text("SELECT pg_advisory_xact_lock(8446866)")
+
+
+_compiled_chain_state: dict[str, Any] = {}
+
+
+def ask_chain_state(session: Session) -> None:
+    """On PostgreSQL, inside a pipelined block right after :func:`lock_chain`: send the query of the
+    chain's head now, so it travels with the caller's statements (services/pipelined.py) and runs
+    after the lock is taken; the next :func:`record_event` of this transaction reads its answer
+    instead of asking. Only for a transaction's first event. Elsewhere it does nothing."""
+    if session.get_bind().dialect.name != "postgresql" or _PENDING in session.info:
+        return
+    seen = witness.known(witness_file(), _database(session))
+    witnessed = seen[1] if seen else None
+    dialect = session.get_bind().dialect
+    compiled = _compiled_chain_state.get(dialect.name) or _compiled_chain_state.setdefault(
+        dialect.name, _CHAIN_STATE.compile(dialect=dialect))
+    cursor = session.connection().connection.driver_connection.cursor()
+    cursor.execute(compiled.string, compiled.construct_params({"witnessed": -1 if witnessed is None else witnessed}))
+    session.info[_ASKED] = (cursor, witnessed)
 
 
 def witness_file() -> Path:
@@ -153,16 +179,26 @@ def record_event(
     before: dict | None = None,
     after: dict | None = None,
     approver_id: int | None = None,
+    chain_locked: bool = False,
 ) -> str:
     """Append one event to the chain inside the caller's transaction; returns its hash.
 
+    ``chain_locked``: the caller has just taken :func:`lock_chain` in this transaction.
     The head witness is written after the transaction commits (nothing is written on a rollback)."""
-    _lock_chain(session)
+    if not chain_locked:
+        lock_chain(session)
     pending: witness.Pending | None = session.info.get(_PENDING)
     path, database = (pending.path, pending.database) if pending else (witness_file(), _database(session))
     seen = None if pending else witness.known(path, database)
     witnessed = seen[1] if seen else None
-    prev, first, at = session.execute(_CHAIN_STATE, {"witnessed": -1 if witnessed is None else witnessed}).one()
+    asked = session.info.pop(_ASKED, None)
+    if asked is not None and pending is None and asked[1] == witnessed:  # its answer came with the caller's batch
+        with asked[0] as cursor:
+            prev, first, at = cursor.fetchone()
+    else:
+        if asked is not None:
+            asked[0].close()
+        prev, first, at = session.execute(_CHAIN_STATE, {"witnessed": -1 if witnessed is None else witnessed}).one()
     prev = prev or GENESIS
     if prev == GENESIS:  # the chain's first event: a random name, so no two chains start alike
         after = {**(after or {}), "chain": secrets.token_hex(16)}
@@ -233,6 +269,7 @@ def witness_committed(pending: witness.Pending | None) -> None:
 
 @event.listens_for(Session, "after_commit")
 def _witness_after_commit(session: Session) -> None:
+    session.info.pop(_ASKED, None)
     pending = session.info.pop(_PENDING, None)
     if pending is not None:
         witness.advance(pending)
@@ -241,6 +278,7 @@ def _witness_after_commit(session: Session) -> None:
 @event.listens_for(Session, "after_rollback")
 def _forget_after_rollback(session: Session) -> None:
     session.info.pop(_PENDING, None)
+    session.info.pop(_ASKED, None)
 
 
 @dataclass(frozen=True)

@@ -390,10 +390,12 @@ _OPEN_SESSION_OF = (select(_sessions.c.id, _sessions.c.business_date, _sessions.
                     .with_for_update(read=True, of=_sessions))
 
 
-def open_session_for_posting(s: Session, actor: Actor):  # noqa: ANN201 - a row: id, business_date, state
+def open_session_for_posting(s: Session, actor: Actor, found=None):  # noqa: ANN001, ANN201 - a row: id, business_date, state
     """The actor's open session at their station, dated today; raises DrawerRefused (field
-    "drawer") otherwise. Called inside the posting transaction (one query)."""
-    session = s.execute(_OPEN_SESSION_OF, {"station": actor.station, "cashier": actor.user_id}).first() \
+    "drawer") otherwise. Called inside the posting transaction (one query, or none when ``found`` is
+    the session row the caller already read and locked: services/posting_state.py)."""
+    session = found if found is not None else \
+        s.execute(_OPEN_SESSION_OF, {"station": actor.station, "cashier": actor.user_id}).first() \
         if actor.user_id is not None else None
     if session is None:
         raise DrawerRefused(_t("Open your drawer session (count the opening float) before taking payments."), "drawer")

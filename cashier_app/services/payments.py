@@ -19,9 +19,11 @@ from cashier_app.models import (
 )
 from cashier_app.money import ZERO, format_amount, is_cents
 from cashier_app.services.access import Actor, requires
-from cashier_app.services.audit import record_event
+from cashier_app.services.audit import ask_chain_state, lock_chain, record_event
 from cashier_app.services.balances import accounts_with_balances, lock_accounts
 from cashier_app.services.drawers import open_session_for_posting
+from cashier_app.services.pipelined import pipelined
+from cashier_app.services.posting_state import posting_state
 from cashier_app.services.settings import read_settings
 from cashier_app.services.stations import take_receipt_number
 from cashier_app.services.refusal import Refused
@@ -195,9 +197,9 @@ def plan_payment(request: PaymentRequest, accounts: dict[int, Account], cap: Dec
 # Built once: Core inserts on the tables skip the ORM's bulk-insert machinery, which was a third of
 # a post's Python time (bench/bench_stations.py). Column defaults still apply.
 _INSERT_PAYMENT = insert(Payment.__table__).returning(Payment.__table__.c.id)
-_INSERT_ALLOCATION = insert(Allocation.__table__)
-_INSERT_TENDER = insert(Tender.__table__)
-_INSERT_PRINT_JOB = insert(PrintJob.__table__)
+_INSERT_ALLOCATION = insert(Allocation.__table__).inline()  # inline: no RETURNING of the new id (pipelined)
+_INSERT_TENDER = insert(Tender.__table__).inline()
+_INSERT_PRINT_JOB = insert(PrintJob.__table__).inline()
 _PAYMENT_BY_TOKEN = select(Payment.__table__.c.id).where(Payment.__table__.c.client_token == bindparam("token"))
 
 
@@ -206,6 +208,11 @@ def posted_by_token(session: Session, token: str) -> PostedPayment | None:
     payment_id = session.scalar(_PAYMENT_BY_TOKEN, {"token": token})
     if payment_id is None:
         return None
+    return posted_payment(session, payment_id)
+
+
+def posted_payment(session: Session, payment_id: int) -> PostedPayment:
+    """A payment already posted, as a post of its client token answers it again."""
     p = session.get(Payment, payment_id)
     has_cash = any(t.kind == TenderKind.CASH for t in p.tenders)
     return PostedPayment(p.id, p.receipt_number, p.total, p.tendered, p.change, has_cash, already_posted=True)
@@ -219,10 +226,19 @@ def post_payment(db: Database, actor: Actor, request: PaymentRequest) -> PostedP
     "drawer", otherwise); the payment takes the session's business date."""
     try:
         with db.write() as s:
-            if (done := posted_by_token(s, request.client_token)) is not None:
-                return done
-            drawer = open_session_for_posting(s, actor)
-            return record_payment(s, actor, request, drawer.business_date, drawer_session_id=drawer.id)
+            # The token, the drawer, the settings and the accounts' locks: one query
+            state = posting_state(s, actor, request.client_token, [a.account_id for a in request.allocations])
+            if state is None:  # no open drawer here: the token first (a retry after the drawer was counted)
+                if (done := posted_by_token(s, request.client_token)) is not None:
+                    return done
+                drawer, settings, locked = open_session_for_posting(s, actor), None, frozenset()  # or refused
+            elif state.posted_id is not None:
+                return posted_payment(s, state.posted_id)
+            else:
+                drawer = open_session_for_posting(s, actor, found=state.session)
+                settings, locked = state.settings, state.locked
+            return record_payment(s, actor, request, drawer.business_date, drawer_session_id=drawer.id,
+                                  settings=settings, locked=locked)
     except IntegrityError:
         # Another post of the same token committed first: answer with that one.
         with db.read() as s:
@@ -233,14 +249,19 @@ def post_payment(db: Database, actor: Actor, request: PaymentRequest) -> PostedP
 
 def record_payment(s: Session, actor: Actor, request: PaymentRequest, business_date: dt.date, *,
                    channel: str = PaymentChannel.COUNTER.value, batch_id: int | None = None,
-                   drawer_session_id: int | None = None, print_receipt: bool = True) -> PostedPayment:
+                   drawer_session_id: int | None = None, print_receipt: bool = True,
+                   settings: dict | None = None, locked: frozenset[int] = frozenset()) -> PostedPayment:
     """Validate and write one payment inside the caller's transaction: receipt number, allocations,
     tenders, print job (unless ``print_receipt`` is False) and audit event. The caller checks the
-    client token first (``posted_by_token``) and owns the transaction."""
-    settings = read_settings(s, "money.cap", "payments.noncash_overpay")
+    client token first (``posted_by_token``) and owns the transaction. ``settings`` (money.cap and
+    payments.noncash_overpay) and ``locked`` (accounts already locked in this transaction): what the
+    caller has read and locked already (services/posting_state.py)."""
+    if settings is None:
+        settings = read_settings(s, "money.cap", "payments.noncash_overpay")
     cap = settings["money.cap"]
     ids = [a.account_id for a in request.allocations]
-    lock_accounts(s, ids)  # the previous balance printed on the receipt is the one this payment follows
+    # The previous balance printed on the receipt is the one this payment follows: locked before it is read.
+    lock_accounts(s, set(ids) - locked)
     found = accounts_with_balances(s, ids)
     accounts = {account_id: account for account_id, (account, _) in found.items()}
     balances = {account_id: balance for account_id, (_, balance) in found.items()}
@@ -255,20 +276,24 @@ def record_payment(s: Session, actor: Actor, request: PaymentRequest, business_d
         drawer_session_id=drawer_session_id,
         total=total, tendered=tendered, change=change,
     )).scalar_one()
-    s.execute(_INSERT_ALLOCATION, [
-        dict(payment_id=payment_id, account_id=a.account_id, amount=amount, balance_before=balances[a.account_id])
-        for a, amount in zip(request.allocations, plan.applied)
-    ])
-    s.execute(_INSERT_TENDER, [
-        dict(payment_id=payment_id, kind=t.kind, amount=t.amount, check_number=t.check_number or None,
-             routing_number=t.routing_number or None, bank_account_last4=t.bank_account[-4:] or None,
-             serial_number=t.serial_number.strip() or None, issuer=t.issuer.strip() or None)
-        for t in request.tenders
-    ])
     open_drawer = channel == PaymentChannel.COUNTER and any(t.kind == TenderKind.CASH for t in request.tenders)
-    if print_receipt:
-        s.execute(_INSERT_PRINT_JOB, dict(station_id=station_id, payment_id=payment_id, open_drawer=open_drawer))
-    record_event(s, actor, "payment.post", "payment", payment_id, after={
+    with pipelined(s):  # PostgreSQL: these go to the server in one round trip, run in this order
+        s.execute(_INSERT_ALLOCATION, [
+            dict(payment_id=payment_id, account_id=a.account_id, amount=amount,
+                 balance_before=balances[a.account_id])
+            for a, amount in zip(request.allocations, plan.applied)
+        ])
+        s.execute(_INSERT_TENDER, [
+            dict(payment_id=payment_id, kind=t.kind, amount=t.amount, check_number=t.check_number or None,
+                 routing_number=t.routing_number or None, bank_account_last4=t.bank_account[-4:] or None,
+                 serial_number=t.serial_number.strip() or None, issuer=t.issuer.strip() or None)
+            for t in request.tenders
+        ])
+        if print_receipt:
+            s.execute(_INSERT_PRINT_JOB, dict(station_id=station_id, payment_id=payment_id, open_drawer=open_drawer))
+        lock_chain(s)  # the audit chain's lock, as record_event would take it next
+        ask_chain_state(s)  # and the chain's head, read after that lock: its answer comes with the batch
+    record_event(s, actor, "payment.post", "payment", payment_id, chain_locked=True, after={
         "receipt": receipt_number, "total": total, "tendered": tendered, "change": change,
         "allocations": [{"account": accounts[a.account_id].account_number, "amount": amount}
                         for a, amount in zip(request.allocations, plan.applied)],

@@ -16,7 +16,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from sqlalchemy import func, select, update
+from sqlalchemy import and_, bindparam, func, select, update
 
 from cashier_app.db import Database
 from cashier_app.services.access import station_task
@@ -91,28 +91,26 @@ def waiting_count(db: Database, station_name: str) -> int:
 def print_waiting(db: Database, station_name: str, printer: ReceiptPrinter, *, retry: RetryPolicy = DEFAULT_RETRY,
                   sleep: Callable[[float], None] = time.sleep) -> PrintResult:
     """Send every waiting job of the station to ``printer`` in order; never sends a job twice."""
-    with db.read() as s:
-        station_id = s.scalar(select(Station.id).where(Station.name == station_name))
+    with db.read() as s:  # the station and its queue in one query (a run starts after every post)
+        station_id, jobs, unsettled = _queue(s, station_name)
     if station_id is None:
         return PrintResult(0, 0, 0)
-    state, confirmed = _settle(db, station_id, printer)
-    with db.read() as s:
-        jobs = s.execute(select(PrintJob.id, PrintJob.payment_id, PrintJob.mark, PrintJob.open_drawer,
-                                PrintJob.document, PrintJob.enrollment_id)
-                         .where(PrintJob.station_id == station_id, PrintJob.state == PrintState.WAITING.value)
-                         .order_by(PrintJob.id)).all()
+    state, confirmed = "", 0
+    if unsettled:  # a dead worker's job, or jobs the printer held: settle them, then read the queue again
+        state, confirmed = _settle(db, station_id, printer)
+        with db.read() as s:
+            jobs = s.execute(_WAITING_JOBS, {"station": station_id}).all()
     printed, failed, held, error, notice, drawer_error = confirmed, 0, 0, "", "", ""
     for index, (job_id, payment_id, mark, open_drawer, document, enrollment_id) in enumerate(jobs):
-        if not _claim(db, job_id):
-            continue  # another worker has it
         try:
-            with db.read() as s:
-                printout = build_printout(s, payment_id, mark, document, enrollment_id, station_name)
-                out = printer.render(printout, open_drawer=open_drawer)
-        except LookupError as exc:  # a job without its payment: nothing to print, say so
-            _mark(db, job_id, PrintState.FAILED, error=str(exc))
+            printout = _claim(db, job_id, lambda s: build_printout(s, payment_id, mark, document, enrollment_id,
+                                                                   station_name))
+        except LookupError as exc:  # a job without its payment: nothing to print, say so (marked failed)
             failed, error = failed + 1, str(exc)
             continue
+        if printout is None:
+            continue  # another worker has it
+        out = printer.render(printout, open_drawer=open_drawer)
         try:
             delivery = _deliver(printer, out, retry, sleep)
         except PrinterNotReady as exc:
@@ -153,23 +151,60 @@ def _deliver(printer: ReceiptPrinter, out, retry: RetryPolicy, sleep) -> Deliver
     return printer.deliver(out)
 
 
-def _claim(db: Database, job_id: int) -> bool:
+_JOB_COLUMNS = (PrintJob.id, PrintJob.payment_id, PrintJob.mark, PrintJob.open_drawer, PrintJob.document,
+                PrintJob.enrollment_id)
+_WAITING_JOBS = (select(*_JOB_COLUMNS)
+                 .where(PrintJob.station_id == bindparam("station"), PrintJob.state == PrintState.WAITING.value)
+                 .order_by(PrintJob.id))
+# The station, and its jobs waiting, sending or held (none: one row of NULLs after the station's id).
+_QUEUE = (select(Station.id, *_JOB_COLUMNS, PrintJob.state, PrintJob.sent_at < bindparam("stale"))
+          .select_from(Station)
+          .outerjoin(PrintJob, and_(PrintJob.station_id == Station.id,
+                                    PrintJob.state.in_((PrintState.WAITING.value, PrintState.SENDING.value,
+                                                        PrintState.HELD.value))))
+          .where(Station.name == bindparam("name")).order_by(PrintJob.id))
+
+
+def _queue(s, station_name: str) -> tuple[int | None, list, bool]:  # noqa: ANN001 - a Session
+    """(station id, its waiting jobs in order, whether some job needs settling: held by the printer,
+    or left sending by a worker that died)."""
+    rows = s.execute(_QUEUE, {"name": station_name, "stale": utcnow() - STALE_SENDING}).all()
+    if not rows:
+        return None, [], False
+    jobs = [tuple(r[1:7]) for r in rows if r[7] == PrintState.WAITING.value]
+    unsettled = any(r[7] == PrintState.HELD.value or (r[7] == PrintState.SENDING.value and r[8]) for r in rows)
+    return rows[0][0], jobs, unsettled
+
+
+def _claim(db: Database, job_id: int, build: Callable):  # noqa: ANN202 - what build returns, or None
+    """Claim the job (waiting -> sending) and build what it prints, in one transaction committed
+    before a byte goes out; None when another worker has it. A job with nothing to print is marked
+    failed in the same transaction (the LookupError is raised again)."""
     with db.write() as s:
         taken = s.execute(update(PrintJob)
                           .where(PrintJob.id == job_id, PrintJob.state == PrintState.WAITING.value)
                           .values(state=PrintState.SENDING.value, sent_at=utcnow())).rowcount
-    return taken == 1
+        if taken != 1:
+            return None
+        try:
+            return build(s)
+        except LookupError as exc:
+            failure = exc
+            s.execute(update(PrintJob).where(PrintJob.id == job_id)
+                      .values(state=PrintState.FAILED.value, last_error=str(exc), attempts=PrintJob.attempts + 1))
+    raise failure
 
 
 def _mark(db: Database, job_id: int, state: PrintState, *, error: str = "", where: str = "", count: bool = True) -> None:
-    with db.write() as s:
-        job = s.get(PrintJob, job_id)
-        job.state, job.last_error = state.value, error
-        job.attempts += 1 if count else 0
-        if where:
-            job.printed_to = where
-        if state is PrintState.PRINTED:
-            job.printed_at = utcnow()
+    values = {"state": state.value, "last_error": error}
+    if count:
+        values["attempts"] = PrintJob.attempts + 1
+    if where:
+        values["printed_to"] = where
+    if state is PrintState.PRINTED:
+        values["printed_at"] = utcnow()
+    with db.write() as s:  # one statement (no read of the job first)
+        s.execute(update(PrintJob).where(PrintJob.id == job_id).values(**values))
 
 
 def _fail_unsent(db: Database, job_ids: list[int], error: str) -> int:

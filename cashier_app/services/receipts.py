@@ -1,18 +1,20 @@
 """Build the Receipt value of a posted payment (the one source every renderer uses)."""
 from __future__ import annotations
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
 from cashier_app import city_time
 from cashier_app.db import Database
 from cashier_app.i18n import _t, customer_language
-from cashier_app.models import Account, Payment, PrintDocument, Role, Station, TenderKind, User
+from cashier_app.models import (
+    Account, Allocation, Customer, Payment, PrintDocument, Role, Station, Tender, TenderKind, User,
+)
 from cashier_app.receipts.receipt import Receipt, ReceiptAccountLine, ReceiptTender
 from cashier_app.receipts.text import render_text
 from cashier_app.services.access import Actor, requires
-from cashier_app.services.people import person_name
-from cashier_app.services.settings import read_setting
+from cashier_app.services.people import shown_name
+from cashier_app.services.settings import read_settings
 
 
 def _tender_label(kind: str, check_number: str | None, serial: str | None) -> str:
@@ -25,32 +27,44 @@ def _tender_label(kind: str, check_number: str | None, serial: str | None) -> st
     return _t("Cash")
 
 
+# Built once: a receipt in four queries (the payment with its station and cashier, its accounts'
+# lines, its tenders, the two settings) instead of one per object, since the print worker builds
+# one after every post (bench/bench_printing.py; on PostgreSQL each query is a round trip).
+_RECEIPT_HEAD = (select(Payment, Station.name, User.full_name, User.username)
+                 .join(Station, Station.id == Payment.station_id)
+                 .outerjoin(User, User.id == Payment.cashier_id).where(Payment.id == bindparam("payment")))
+_RECEIPT_LINES = (select(Account.account_number, Customer, Account.service_address, Allocation.balance_before,
+                         Allocation.amount)
+                  .join(Account, Account.id == Allocation.account_id).join(Customer, Customer.id == Account.customer_id)
+                  .where(Allocation.payment_id == bindparam("payment")).order_by(Allocation.id))
+_RECEIPT_TENDERS = (select(Tender.kind, Tender.check_number, Tender.serial_number, Tender.amount)
+                    .where(Tender.payment_id == bindparam("payment")).order_by(Tender.id))
+
+
 @customer_language()
 def build_receipt(session: Session, payment_id: int, mark: str = "") -> Receipt:
     """The receipt of one payment, as of when it was posted (header and footer from settings)."""
     if payment_id is None:
         raise LookupError("This print job has no payment to print.")
-    p = session.get(Payment, payment_id)
-    if p is None:
+    head = session.execute(_RECEIPT_HEAD, {"payment": payment_id}).first()
+    if head is None:
         raise LookupError(f"No payment {payment_id}.")
-    station = session.get(Station, p.station_id)
-    cashier = session.get(User, p.cashier_id)
-    lines = []
-    for a in p.allocations:
-        account = session.get(Account, a.account_id)
-        lines.append(ReceiptAccountLine(account.account_number, account.customer.display_name,
-                                        account.service_address, a.balance_before, a.amount))
+    p, station, full_name, username = head
+    lines = [ReceiptAccountLine(number, customer.display_name, address, before, amount)
+             for number, customer, address, before, amount in session.execute(_RECEIPT_LINES, {"payment": payment_id})]
+    tenders = [ReceiptTender(_tender_label(kind, check_number, serial), amount)
+               for kind, check_number, serial, amount in session.execute(_RECEIPT_TENDERS, {"payment": payment_id})]
+    texts = read_settings(session, "receipt.header", "receipt.footer")
     return Receipt(
-        header=tuple(read_setting(session, "receipt.header")),
+        header=tuple(texts["receipt.header"]),
         receipt_number=p.receipt_number,
         posted_at=city_time.local(p.posted_at),
-        station=station.name,
-        cashier=person_name(cashier),
+        station=station,
+        cashier=shown_name(full_name, username) if username is not None else "",  # as people.person_name
         accounts=tuple(lines),
-        tenders=tuple(ReceiptTender(_tender_label(t.kind, t.check_number, t.serial_number), t.amount)
-                      for t in p.tenders),
+        tenders=tuple(tenders),
         total=p.total, tendered=p.tendered, change=p.change, fee=p.fee,
-        footer=tuple(read_setting(session, "receipt.footer")),
+        footer=tuple(texts["receipt.footer"]),
         mark=mark,
     )
 

@@ -106,7 +106,7 @@ class AccountPanel(QWidget):
             return
         self.current = account
         self._show(account)
-        self.view.stack.setCurrentWidget(self.view.page)
+        self.view.stack.setCurrentWidget(self.view.page_scroll)
         self.account_loaded.emit(account)
 
     def _on_failed(self, seq: int, exc: BaseException) -> None:

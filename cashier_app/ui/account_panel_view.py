@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView, QGridLayout, QHBoxLayout, QHeaderView, QLabel, QListWidget, QStackedLayout,
+    QAbstractItemView, QFrame, QGridLayout, QHBoxLayout, QHeaderView, QLabel, QListWidget, QScrollArea, QStackedLayout,
     QTableView, QTabWidget, QVBoxLayout, QWidget,
 )
 
@@ -52,7 +52,15 @@ class AccountPanelView:
         self.others_card.body.addWidget(self.other_accounts)
         layout.addWidget(self.others_card)
         layout.addWidget(self._history(tr), 1)
-        self.stack.addWidget(page)
+        # The cards fit the column (the billing history gives way first, counter_sizes.py); only when
+        # long words on the smallest screen make them taller than the column does it scroll.
+        self.page_scroll = QScrollArea(objectName="accountScroll")
+        self.page_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.page_scroll.setWidgetResizable(True)
+        self.page_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.page_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.page_scroll.setWidget(page)
+        self.stack.addWidget(self.page_scroll)
 
     def _header(self, tr) -> Card:  # noqa: ANN001 - the owner's tr
         card = Card()
@@ -79,9 +87,13 @@ class AccountPanelView:
         self.phone = label("", "value", "customerPhone")
         rows = ((tr("Service address"), self.service_address), (tr("Services"), self.services),
                 (tr("Mailing address"), self.mailing_address), (tr("Phone"), self.phone))
+        self.detail_captions: list[QLabel] = []  # they wrap when long words would leave the values no room (counter_sizes)
         for row, (caption, value) in enumerate(rows):
             value.setWordWrap(True)
-            grid.addWidget(label(caption, "field-caption"), row, 0, Qt.AlignmentFlag.AlignTop)
+            caption = label(caption, "field-caption")
+            caption.setWordWrap(True)
+            self.detail_captions.append(caption)
+            grid.addWidget(caption, row, 0, Qt.AlignmentFlag.AlignTop)
             grid.addWidget(value, row, 1)
         grid.setColumnStretch(1, 1)
         card.body.addLayout(grid)

@@ -21,6 +21,7 @@ from cashier_app.services.accounts import AccountView, OtherAccount
 from cashier_app.services.lookup import AccountHit
 from cashier_app.services.printing import PrintResult
 from cashier_app.services.stubs import StubScan
+from cashier_app.ui.after_paint import after_paint
 from cashier_app.ui.drawer_flow import DrawerFlow
 from cashier_app.ui.idle_lock import LockScreen
 from cashier_app.ui.mailed_checks import MailedChecksDialog
@@ -175,11 +176,17 @@ class CounterFlow(QObject):
         return answer == QMessageBox.StandardButton.Yes
 
     def _on_payment_posted(self, _posted: object) -> None:
-        if self.w.account.current is not None:
-            self.open_account(self.w.account.current.account_id, RELOAD)
         self.w.lookup.clear()
         self.w.lookup.focus_field()
         self._show_database()
+        after_paint(self._refresh_after_post)  # the cleared screen is painted first
+
+    def _refresh_after_post(self) -> None:
+        """After a post, once the cleared form is on screen: the account's new balance, the drawer's count."""
+        current = self.w.account.current
+        # Not when the cashier has already opened the next account (its load is on its way).
+        if current is not None and self._intent[0] == RELOAD and not self.w.payment.has_payment():
+            self.open_account(current.account_id, RELOAD)
         self.drawer.refresh()  # its payment count
 
     # -- printer, database, cashier -------------------------------------------------------------

@@ -13,7 +13,13 @@ columns' widths below grow with the text size.
 4. on a short screen the payment column scrolls (accounts, tenders, the tender being typed) while
    its totals, change due and Post are pinned under it; the billing history card takes what
    height is left, and hides when that is below 140 px (bills and chart come back on a taller window);
-   below 760 px high the account's cards sit closer together.
+   below 760 px high the account's cards sit closer together;
+5. long words (a translation, large text) take more lines, never fewer letters: the header buttons
+   and the tender buttons wrap onto a second line (widgets.FlowRow; the title and date stay
+   whole), the status bar's right texts go under its left ones (status_bar.py), the account's
+   captions wrap past CAPTION_SHARE of the card, a money card is never narrower than its longest
+   word or its amount at its floor, and cards still taller than the column tighten their margins
+   (COMPACT_MARGINS), then the column scrolls (accountScroll).
 
 Change due, totals and Post are never inside the scroll: always in sight.
 """
@@ -23,6 +29,8 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QApplication, QLabel, QListView, QSizePolicy
 
+from cashier_app.ui.widgets import Card
+
 WIDE, MEDIUM = 1400, 1240  # window widths where the layout steps down
 #: (Find column, payment column) widths per step: wide, medium, narrow.
 COLUMN_WIDTHS = ((300, 420), (260, 400), (230, 372))
@@ -31,6 +39,9 @@ FITTED_LABELS = {"accountBalance": 18, "lastBillAmount": 13, "dueDate": 13, "tot
                  "totalTendered": 14, "changeDue": 20, "lastReceipt": 14, "customerName": 14}
 HISTORY_MIN_HEIGHT = 140
 SHORT = 760  # window height under which the account's cards sit closer
+#: The account cards' inner margins (left, top, right, bottom) when long words make them taller than the column.
+COMPACT_MARGINS = (16, 6, 16, 7)  # (the sides are kept)
+CAPTION_SHARE = 0.3  # the most of the account card its captions take on one line (longer: they wrap)
 
 
 def step_for(width: int, text_size: int = 100) -> int:
@@ -49,6 +60,7 @@ class FitText(QObject):
         self.label, self.floor = label, floor
         self.base = 0  # the style sheet's size, learnt when first shown
         self.size = 0
+        self._measured: tuple | None = None  # (text, room, wraps) last measured: each paint asks again
         policy = label.sizePolicy()
         policy.setHorizontalPolicy(QSizePolicy.Policy.Ignored)  # its column decides, the type follows
         label.setSizePolicy(policy)
@@ -74,6 +86,13 @@ class FitText(QObject):
             QTimer.singleShot(0, self, lambda: self.label.setStyleSheet(
                 "" if self.size == self.base else f"font-size: {self.size}px;"))
 
+    def floor_width(self) -> int:
+        """The room its text needs at the smallest type it may take."""
+        font = QFont(self.label.font())
+        font.setPixelSize(self.floor)
+        words = self.label.text().split() if self.label.wordWrap() else self.label.text().split("\n")
+        return max((QFontMetrics(font).horizontalAdvance(w) for w in words), default=0) + 2 * self.label.margin() + 2
+
     def _fitting_size(self) -> int:
         label = self.label
         if not self.base:
@@ -82,6 +101,10 @@ class FitText(QObject):
             self.size = self.base
         text = label.text()
         room = label.contentsRect().width() - 2 * label.margin() - 2
+        measured = (text, room, label.wordWrap())
+        if measured == self._measured:
+            return self.size  # nothing changed since the last paint: the same answer, without measuring
+        self._measured = measured
         words = text.split() if label.wordWrap() else text.split("\n")
         if room <= 0 or not words:
             return 0
@@ -113,23 +136,29 @@ class CounterSizes(QObject):
             name.setWordWrap(True)
         view = window.account.view
         # The money cards share their row by their stretch (3:2:2), whatever their text; captions wrap.
+        # Never narrower than their longest word, though (long words: the balance card gives some room).
+        self.money_cards = []
         for name in ("accountBalance", "lastBillAmount", "dueDate"):
             card = window.findChild(QLabel, name).parentWidget()
             policy = card.sizePolicy()
             policy.setHorizontalPolicy(QSizePolicy.Policy.Ignored)
             card.setSizePolicy(policy)
-        for name in ("accountBalanceAsOf", "lastBillDate", "draftDate"):
-            window.findChild(QLabel, name).setWordWrap(True)
+            for caption in card.findChildren(QLabel):
+                if caption.objectName() not in FITTED_LABELS:
+                    caption.setWordWrap(True)  # the card's title and the caption under the amount
+            self.money_cards.append(card)
         # The billing history takes the height left over, and hides below HISTORY_MIN_HEIGHT.
         self.history = view.history_tabs.parentWidget()
         policy = self.history.sizePolicy()
         policy.setVerticalPolicy(QSizePolicy.Policy.Ignored)
         self.history.setSizePolicy(policy)
         self.history_shown = True
+        self.compact_cards = False
+        self.card_margins: dict = {}  # each account card's own margins (Card.MARGINS, or its own)
         view.page.layout().addStretch(0)  # takes the history's room while it is hidden (cards keep their size)
         self.spare = view.page.layout().count() - 1
         view.page.installEventFilter(self)
-        window.account.account_loaded.connect(lambda _a: QTimer.singleShot(0, self, self.fit_history))
+        window.account.account_loaded.connect(lambda _a: QTimer.singleShot(0, self, self.fit_account))
         QApplication.instance().focusChanged.connect(self._on_focus_changed)
         others = window.account.view.other_accounts
         others.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # rows fit; addresses elide
@@ -140,14 +169,74 @@ class CounterSizes(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
         if event.type() == QEvent.Type.LayoutRequest and watched is self.w.payment:
             self.w.payment_scroll.updateGeometry()
+        elif event.type() == QEvent.Type.LayoutRequest and watched is self.w.account.view.page:
+            QTimer.singleShot(0, self, self.fit_cards_height)  # the words or their type changed
         elif event.type() == QEvent.Type.Resize:
             if watched is self.w:
                 self.apply(step_for(self.w.width(), self.text_size))
                 # A short window: the account's cards sit closer (the history card hides first).
                 self.w.account.view.page.layout().setSpacing(10 if self.w.height() >= SHORT else 5)
             elif watched is self.w.account.view.page:
-                self.fit_history()
+                self.fit_account()
         return False
+
+    def fit_account(self) -> None:
+        self.fit_money_cards()
+        self.fit_captions()
+        self.fit_cards_height()
+        self.fit_history()
+
+    def fit_money_cards(self) -> None:
+        """Each money card at least as wide as its longest word and its amount at its smallest type."""
+        for card in self.money_cards:
+            words = card.layout().totalMinimumSize().width()  # with its frame
+            margins = card.layout().contentsMargins()
+            chrome = margins.left() + margins.right() + 2 * card.frameWidth()
+            for label in card.findChildren(QLabel):
+                if label.objectName() in self.fitted:
+                    words = max(words, self.fitted[label.objectName()].floor_width() + chrome)
+            if card.minimumWidth() != words:
+                card.setMinimumWidth(words)
+
+    def fit_cards_height(self) -> None:
+        """Long words on a short screen: when the account's cards are taller than the column, their
+        inner margins tighten (COMPACT_MARGINS); if they still are, the column scrolls. Decided on
+        their height with their own margins, so the decision does not flip back and forth."""
+        view = self.w.account.view
+        page, room = view.page, view.page_scroll.viewport().height()
+        cards = [c for c in page.findChildren(Card) if c.parentWidget() is page and not c.isHidden()]
+        if room <= 0 or not cards or not page.isVisible():
+            return
+        for card in cards:
+            if card not in self.card_margins:
+                m = card.body.contentsMargins()
+                self.card_margins[card] = (m.left(), m.top(), m.right(), m.bottom())
+        tight = {card: (m[0], min(m[1], COMPACT_MARGINS[1]), m[2], min(m[3], COMPACT_MARGINS[3]))
+                 for card, m in self.card_margins.items()}
+        needed = page.layout().totalHeightForWidth(page.width())
+        if self.compact_cards:  # what they would need with their own margins: each row of cards grows
+            rows: dict[int, int] = {}
+            for card in cards:
+                own, compact = self.card_margins[card], tight[card]
+                rows[card.y()] = max(rows.get(card.y(), 0), own[1] + own[3] - compact[1] - compact[3])
+            needed += sum(rows.values())
+        compact = needed > room
+        if compact != self.compact_cards:
+            self.compact_cards = compact
+            for card, own in self.card_margins.items():
+                card.body.setContentsMargins(*(tight[card] if compact else own))
+
+    def fit_captions(self) -> None:
+        """The account's captions (Service address, ...) keep one line unless that would take more than
+        CAPTION_SHARE of the card: then they wrap (long words), the addresses keep their room."""
+        captions = self.w.account.view.detail_captions
+        cap = int(self.w.account.view.page.width() * CAPTION_SHARE)
+        widest = max(c.sizeHint().width() for c in captions)  # on one line
+        longest_word = max(c.minimumSizeHint().width() for c in captions)
+        width = widest if widest <= cap else max(cap, longest_word)
+        for caption in captions:
+            if caption.width() != width or caption.minimumWidth() != width:
+                caption.setFixedWidth(width)
 
     def fit_history(self) -> None:
         """The billing history card shows only when it would get HISTORY_MIN_HEIGHT px after the cards
@@ -210,3 +299,6 @@ class CounterSizes(QObject):
         if step == 2 and "supervisorButton" in w.header_buttons:  # one button more: the date without its weekday
             date = date.split(" ", 1)[-1]
         w.header_date.setText(date)
+        w.header_flow.refit()  # the buttons' words changed: one line or two
+        w.header_date.setMinimumWidth(0)
+        w.header_date.setMinimumWidth(w.header_date.sizeHint().width())  # the date stays whole: the buttons wrap

@@ -7,14 +7,19 @@ seen in the test run: "Garbage-collecting" in a job's thread). So, as pyqtgraph 
 collection is turned off once jobs exist, and a timer in the GUI thread collects with the same
 generation thresholds Python uses. Reference counting still frees everything that is not a cycle
 at once, in any thread, as before.
+
+While a payment is on its way (F12 until the cleared form is painted) the collector waits
+(``hold``/``release``): a full collection is tens of milliseconds the cashier would see.
 """
 from __future__ import annotations
 
 import gc
+import time
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
 
 INTERVAL_MS = 500
+HOLD_AT_MOST = 5.0  # seconds: a hold never released (its window closed mid-post) stops holding
 
 
 class MainThreadCollector(QObject):
@@ -25,8 +30,13 @@ class MainThreadCollector(QObject):
         self.timer = QTimer(self)
         self.timer.timeout.connect(self.check)
         self.timer.start(INTERVAL_MS)
+        self.held = 0
+        self.held_since = 0.0
 
     def check(self) -> None:
+        if self.held and time.monotonic() - self.held_since < HOLD_AT_MOST:
+            return  # a later tick collects
+        self.held = 0
         first, second, third = gc.get_count()
         if first > self.thresholds[0]:
             gc.collect(0)
@@ -45,3 +55,16 @@ def collect_in_main_thread() -> None:
     app = QCoreApplication.instance()
     if _collector is None and app is not None:
         _collector = MainThreadCollector(app)
+
+
+def hold() -> None:
+    """No collection until the matching :func:`release` (the counts keep growing meanwhile)."""
+    if _collector is not None:
+        if not _collector.held:
+            _collector.held_since = time.monotonic()
+        _collector.held += 1
+
+
+def release() -> None:
+    if _collector is not None and _collector.held:
+        _collector.held -= 1

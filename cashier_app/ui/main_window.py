@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QMainWindow, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QMainWindow, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from cashier_app.config import StationConfig
 from cashier_app.db import Database
@@ -31,7 +31,7 @@ from cashier_app.ui.payment_panel import PaymentPanel
 from cashier_app.ui.receipt_printing import ReceiptPrinting
 from cashier_app.ui.status_bar import CounterStatus
 from cashier_app.ui.tender_kinds import CASH, CHECK, MONEY_ORDER
-from cashier_app.ui.widgets import label
+from cashier_app.ui.widgets import FlowRow, label
 
 LOOKUP_WIDTH, PAYMENT_WIDTH = 300, 420
 #: The smallest window: 1366x768 at 125 % is 1093x614 less a title bar (counter_sizes.py gives way below 1400).
@@ -149,7 +149,6 @@ class MainWindow(QMainWindow):
         if not (actor.has("supervisor") or actor.has("administrator")):  # a header full with one more button
             self.header_caption = label(self.tr("Utility payments · City Hall counter"), "header-caption")
             row.addWidget(self.header_caption)
-        row.addStretch(1)
         self.header_buttons = {}
         # (name, text, short text for a narrow window (counter_sizes.py), tooltip)
         buttons = [
@@ -174,18 +173,24 @@ class MainWindow(QMainWindow):
         self.header_texts = {name: (text, short) for name, text, short, _tip in buttons}
         both = "supervisorButton" in self.header_texts and "adminButton" in self.header_texts
         self.header_gives_way = {"adminButton"} if both else set()  # counter_sizes.py
+        # The buttons at the right, on a second line when their words are longer than the room (counter_sizes.py).
+        flow = self.header_flow = FlowRow(spacing=6, align="right")
+        flow.setObjectName("headerButtons")
+        flow.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         for name, text, _short, tip in buttons:
             button = QPushButton(text, objectName=name)
             button.setProperty("role", "header")
             button.setToolTip(tip)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the keys reach them; Tab stays on the work
             button.setMinimumWidth(button.sizeHint().width())
-            row.addWidget(button)
+            flow.addWidget(button)
             self.header_buttons[name] = button
+        row.addWidget(flow, 1)
         row.addSpacing(16)
         today = business_day.today()  # the City's date, whatever the PC's zone
         self.date_texts = (f"{today:%A}, {today:%B} {today.day}, {today.year}", f"{today:%a} {today:%m/%d/%Y}")
         self.header_date = label(self.date_texts[0], "header-caption", "headerDate")
+        self.header_date.setMinimumWidth(self.header_date.sizeHint().width())  # counter_sizes.py keeps it whole
         row.addWidget(self.header_date)
         return header
 

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QWidget
 
 from cashier_app.money import ZERO
 from cashier_app.services.payments import AllocationRequest, PaymentRequest, PostedPayment
+from cashier_app.ui.after_paint import after_paint
 from cashier_app.ui.context import CounterContext
 from cashier_app.ui.last_receipt import LastReceipt
 from cashier_app.ui.payment_models import AllocationColumn, AllocationRow
@@ -205,7 +206,9 @@ class PaymentPanel(QWidget):
         show_totals(self, posted=posted)
         self.last_receipt.show_posted(posted)
         self.payment_posted.emit(posted)
-        self._printing.print_waiting()
+        # The cleared form is painted first; the receipt's print run (a worker thread that would
+        # compete with the paint for Python's GIL) starts right after that frame.
+        after_paint(self._printing.print_waiting)
 
     def _on_unavailable(self) -> None:
         self._show_database_notice()

@@ -15,6 +15,8 @@ from cashier_app.money import format_amount
 from cashier_app.services import payments
 from cashier_app.services.drafts import run_report
 from cashier_app.services.payments import PaymentRefused, PaymentRequest, PostedPayment, new_client_token
+from cashier_app.ui import main_thread_gc
+from cashier_app.ui.after_paint import after_paint
 from cashier_app.ui.context import CounterContext
 from cashier_app.ui.errors import is_connection_error
 
@@ -36,6 +38,28 @@ def draft_warning(found: list) -> str:  # noqa: ANN001 - DraftedBill rows
 
 def make_request(token: str, allocations: tuple, tenders: tuple, accept_credit: bool = False) -> PaymentRequest:
     return PaymentRequest(token, allocations, tenders, accept_credit=accept_credit)
+
+
+@dataclasses.dataclass(frozen=True)
+class InDraftRun:
+    """The answer instead of a post: a bill of these accounts is in an open bank draft run."""
+
+    bills: list
+
+
+def check_drafts_then_post(db, actor, request: PaymentRequest, check_drafts: bool):  # noqa: ANN001, ANN201
+    """One background job from F12 to the posted payment (one hop to a worker thread and back, not
+    two): the bank-draft check, then the post unless a bill is in a draft run (``InDraftRun``).
+    A draft check that fails does not stop the post: the post itself says what is wrong."""
+    if check_drafts:
+        try:
+            found = run_report.bill_in_open_run(db, actor, [a.account_id for a in request.allocations])
+        except Exception:  # noqa: BLE001 - as before: the post tells the cashier
+            found = []
+        if found:
+            return InDraftRun(found)
+    # Looked up at call time, so a test can stand in for the service.
+    return payments.post_payment(db, actor, request)
 
 
 class PaymentPoster(QObject):
@@ -67,12 +91,10 @@ class PaymentPoster(QObject):
             raise ValueError("a request must carry the payment's token")
         self._set_posting(True)
         ctx = self._context
-        if self._draft_confirmed != request.client_token:  # first: is a bill of these accounts in a draft run?
-            ctx.jobs.run(run_report.bill_in_open_run, ctx.db, ctx.actor, [a.account_id for a in request.allocations],
-                         on_done=lambda found: self._on_draft_check(request, found),
-                         on_error=lambda _exc: self._post_now(request))  # the post itself will say what is wrong
-            return True
-        self._post_now(request)
+        # First, in the same job: is a bill of these accounts in a draft run (unless the cashier said post anyway)?
+        ctx.jobs.run(check_drafts_then_post, ctx.db, ctx.actor, request, self._draft_confirmed != request.client_token,
+                     on_done=lambda answer: self._on_answer(request, answer),
+                     on_error=lambda exc: self._on_failed(request, exc))
         return True
 
     def post_despite_draft(self, request: PaymentRequest) -> bool:
@@ -80,18 +102,12 @@ class PaymentPoster(QObject):
         self._draft_confirmed = request.client_token
         return self.post(request)
 
-    def _on_draft_check(self, request: PaymentRequest, found: list) -> None:  # noqa: ANN001
-        if not found:
-            self._post_now(request)
+    def _on_answer(self, request: PaymentRequest, answer: PostedPayment | InDraftRun) -> None:
+        if isinstance(answer, InDraftRun):
+            self._set_posting(False)
+            self.draft_question.emit(draft_warning(answer.bills), request)
             return
-        self._set_posting(False)
-        self.draft_question.emit(draft_warning(found), request)
-
-    def _post_now(self, request: PaymentRequest) -> None:
-        ctx = self._context
-        # Looked up at call time, so a test can stand in for the service.
-        ctx.jobs.run(payments.post_payment, ctx.db, ctx.actor, request,
-                     on_done=self._on_posted, on_error=lambda exc: self._on_failed(request, exc))
+        self._on_posted(answer)
 
     def retry(self) -> bool:
         """Post the request kept when the database was unavailable (same token); False if none."""
@@ -102,6 +118,10 @@ class PaymentPoster(QObject):
     def _set_posting(self, posting: bool) -> None:
         self.posting = posting
         self.posting_changed.emit(posting)
+        if posting:
+            main_thread_gc.hold()  # no collection pause between F12 and the cleared form on screen
+        else:
+            after_paint(main_thread_gc.release)
 
     def _on_posted(self, posted: PostedPayment) -> None:
         self.waiting = None

@@ -1,13 +1,20 @@
-"""The counter's status bar: station, cashier, drawer session, printer and database, always in view."""
+"""The counter's status bar: station, cashier, drawer session, printer and database, always in view.
+
+The texts sit in one line (station, cashier, drawer at the left; printer, database, lock hint at
+the right) and the right group goes onto a second line when the window is too narrow for both
+(a small screen, long words). A message shown with ``QStatusBar.showMessage`` (the daily backup)
+takes the left group's place while it shows (``statusMessage``), as QStatusBar's own message does;
+the printer and database stay in view.
+"""
 from __future__ import annotations
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QLabel, QStatusBar
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QStatusBar, QWidget
 
 from cashier_app.money import format_amount
 from cashier_app.services import business_day
 from cashier_app.services.drawers import SessionView
-from cashier_app.ui.widgets import label
+from cashier_app.ui.widgets import FlowRow, label
 
 
 class CounterStatus(QObject):
@@ -24,11 +31,34 @@ class CounterStatus(QObject):
         self.lock_hint = label(self.tr("Ctrl+L locks"), "status", "statusLockHint")
         self.lock_hint.setToolTip(self.tr("Lock the screen when you step away (Ctrl+L); it also locks by itself "
                                           "after a while without input."))
-        for widget in (self.station, self.cashier, self.drawer):
-            bar.addWidget(widget)
-        for widget in (self.printer, self.database, self.lock_hint):
-            bar.addPermanentWidget(widget)
+        self.message = label("", "status", "statusMessage")
+        self.message.hide()
+        bar.messageChanged.connect(self._show_message)
+        self.line = FlowRow(spacing=6, align="fill")  # 6: QStatusBar's own spacing
+        self.line.setObjectName("statusLine")
+        left, right = QWidget(objectName="statusLeft"), QWidget(objectName="statusRight")
+        right.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)  # at the right
+        for group, widgets in ((left, (self.station, self.cashier, self.drawer, self.message)),
+                               (right, (self.printer, self.database, self.lock_hint))):
+            row = QHBoxLayout(group)
+            row.setContentsMargins(0, 0, 0, 0)
+            row.setSpacing(6)
+            if group is right:
+                row.addStretch(1)
+            for widget in widgets:
+                row.addWidget(widget)
+            if group is left:
+                row.addStretch(1)
+            self.line.addWidget(group)
+        bar.addPermanentWidget(self.line, 1)  # permanent: a message does not hide it
         self._printer_state, self._printer_message, self._waiting = "", "", 0
+
+    def _show_message(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.setVisible(bool(text))
+        for widget in (self.station, self.cashier, self.drawer):  # in their place while it shows, as QStatusBar does
+            widget.setVisible(not text)
+        self.line.refit()
 
     def set_drawer(self, session: SessionView | None) -> None:
         """The signed-in cashier's drawer session here: none, open (today or not), or counted."""
@@ -44,6 +74,7 @@ class CounterStatus(QObject):
 
     def set_cashier_name(self, name: str) -> None:
         self.cashier.setText(self.tr("Cashier: {0}").format(name))
+        self.line.refit()
 
     def set_printer_state(self, state: str, message: str = "") -> None:
         self._printer_state, self._printer_message = state, message
@@ -78,9 +109,14 @@ class CounterStatus(QObject):
 
 
 def set_tone(widget: QLabel, text: str, tone: str) -> None:
-    """Set a label's text and its style tone ("", "warning", "danger", ...)."""
+    """Set a label's text and its style tone ("", "warning", "danger", ...); a status bar's line of
+    texts is made again (its right group may go onto a second line, or come back)."""
     widget.setText(text)
     if widget.property("tone") != tone:
         widget.setProperty("tone", tone)
         widget.style().unpolish(widget)
         widget.style().polish(widget)
+    parent = widget.parentWidget()
+    line = parent.parentWidget() if parent is not None else None
+    if isinstance(line, FlowRow):
+        line.refit()

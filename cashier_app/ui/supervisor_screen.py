@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QDialog, QMessageBox, QPushButton, QWidget
 
 from cashier_app import city_time
 from cashier_app.money import format_amount
-from cashier_app.services import business_day, day_close, day_report, drawers, posting_export
+from cashier_app.services import business_day, day_close, day_report, deposit_slip, drawers, posting_export
 from cashier_app.services.day_close import DayClosed
 from cashier_app.services.drawers import PickupResult, SessionView
 from cashier_app.ui import supervisor_files
@@ -189,7 +189,7 @@ class SupervisorScreen(QDialog):
 
     def write_deposit_slip(self) -> None:
         out = supervisor_files.new_file(self.day, "deposit-slip", ".pdf")
-        self._write(self.view.deposit, day_report.write_deposit_slip, out, self.tr("Deposit slip written: {0}"))
+        self._write(self.view.deposit, deposit_slip.write_deposit_slip, out, self.tr("Deposit slip written: {0}"))
 
     def export_payments(self, again: bool) -> None:
         v, ctx, day = self.view, self._context, self.day

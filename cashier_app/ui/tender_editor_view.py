@@ -1,12 +1,13 @@
 """Layout of the tender editor (no behaviour here: TenderEditor drives it)."""
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QButtonGroup, QGridLayout, QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget,
+    QButtonGroup, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget,
 )
 
 from cashier_app.ui.tender_kinds import CASH, CHECK, KINDS, MONEY_ORDER, tender_name
-from cashier_app.ui.widgets import AmountField, ErrorLabel, label
+from cashier_app.ui.widgets import AmountField, ErrorLabel, FlowRow, label
 
 KIND_KEYS = {CASH: "F5", CHECK: "F6", MONEY_ORDER: "F7"}
 _KIND_NAMES = {CASH: "tenderCash", CHECK: "tenderCheck", MONEY_ORDER: "tenderMoneyOrder"}
@@ -19,14 +20,25 @@ def _line(name: str, max_length: int, caption: str) -> QLineEdit:
     return field
 
 
+def _caption(text: str) -> QLabel:
+    """A caption over a field that shares its row: on two lines rather than cut off when its words are
+    long (a translation, large text), its last line by the field."""
+    caption = label(text, "field-caption")
+    caption.setWordWrap(True)
+    caption.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom)
+    return caption
+
+
 def build_tender_editor(editor: QWidget) -> None:
     """Builds the widgets inside ``editor`` and keeps them as its attributes (amount, micr_line, ...)."""
     tr = editor.tr
     layout = QVBoxLayout(editor)
     layout.setContentsMargins(0, 0, 0, 0)
     layout.setSpacing(4)
-    kinds = QHBoxLayout()
-    kinds.setSpacing(6)
+    # Each as wide as its words, the room left shared; the last goes onto a second line when their words
+    # are longer than the column (large text, long translations, a narrow column).
+    kinds = FlowRow(spacing=6, align="fill")
+    kinds.setObjectName("tenderKinds")
     editor.kind_group = QButtonGroup(editor)
     editor.kind_buttons: dict[str, QPushButton] = {}
     for kind in KINDS:
@@ -37,8 +49,8 @@ def build_tender_editor(editor: QWidget) -> None:
         button.setToolTip(tr("{0} ({1})").format(tender_name(kind), KIND_KEYS[kind]))
         editor.kind_group.addButton(button)
         editor.kind_buttons[kind] = button
-        kinds.addWidget(button)  # each as wide as its words, the room left shared (large text, narrow column)
-    layout.addLayout(kinds)
+        kinds.addWidget(button)
+    layout.addWidget(kinds)
     editor.error = ErrorLabel("tenderError")
     layout.addWidget(editor.error)
 
@@ -64,8 +76,10 @@ def build_tender_editor(editor: QWidget) -> None:
     grid.addWidget(label(tr("Check number (required)"), "field-caption"), 3, 0, 1, 2)
     grid.addWidget(editor.check_number, 4, 0, 1, 2)
     grid.addWidget(editor.check_number_error, 5, 0, 1, 2)
-    grid.addWidget(label(tr("Routing (optional)"), "field-caption"), 6, 0)
-    grid.addWidget(label(tr("Account (optional)"), "field-caption"), 6, 1)
+    grid.addWidget(_caption(tr("Routing (optional)")), 6, 0)
+    grid.addWidget(_caption(tr("Account (optional)")), 6, 1)
+    grid.setColumnStretch(0, 1)
+    grid.setColumnStretch(1, 1)
     grid.addWidget(editor.routing, 7, 0)
     grid.addWidget(editor.bank_account, 7, 1)
     grid.addWidget(editor.routing_error, 8, 0)
@@ -78,8 +92,10 @@ def build_tender_editor(editor: QWidget) -> None:
     editor.serial_error = ErrorLabel("moneyOrderSerialError")
     editor.issuer = _line("moneyOrderIssuer", 60, tr("Issuer"))
     editor.issuer.setPlaceholderText(tr("e.g. USPS, Western Union"))
-    grid.addWidget(label(tr("Serial number (required)"), "field-caption"), 0, 0)
-    grid.addWidget(label(tr("Issuer"), "field-caption"), 0, 1)
+    grid.addWidget(_caption(tr("Serial number (required)")), 0, 0)
+    grid.addWidget(_caption(tr("Issuer")), 0, 1)
+    grid.setColumnStretch(0, 1)
+    grid.setColumnStretch(1, 1)
     grid.addWidget(editor.serial, 1, 0)
     grid.addWidget(editor.issuer, 1, 1)
     grid.addWidget(editor.serial_error, 2, 0, 1, 2)

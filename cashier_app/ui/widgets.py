@@ -41,11 +41,13 @@ def captioned_field(layout: QVBoxLayout, caption: str, name: str, max_length: in
 class Card(QFrame):
     """A white panel; children go into ``body`` (a QVBoxLayout), a title first if it has one."""
 
+    MARGINS = (16, 12, 16, 14)  # left, top, right, bottom
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         styled(self, "card")
         self.body = QVBoxLayout(self)
-        self.body.setContentsMargins(16, 12, 16, 14)
+        self.body.setContentsMargins(*self.MARGINS)
         self.body.setSpacing(6)
 
     def add_title(self, text: str) -> QLabel:
@@ -199,12 +201,16 @@ class FlowRow(QWidget):
 
     A widget with plain Qt line layouts, the widgets moved between them on resize: a QLayout
     subclass written in Python keeps its layout items in Python, and their lifetimes then fight
-    Qt's when the window is deleted (that crashed the test run)."""
+    Qt's when the window is deleted (that crashed the test run).
+
+    ``align``: "left" (each line's widgets at its left), "right" (at its right: the counter's header
+    buttons) or "fill" (no stretch: the widgets share each line by their size policies)."""
 
     MAX_LINES = 4
 
-    def __init__(self, parent: QWidget | None = None, spacing: int = 6) -> None:
+    def __init__(self, parent: QWidget | None = None, spacing: int = 6, align: str = "left") -> None:
         super().__init__(parent)
+        self._align = align
         self._widgets: list[QWidget] = []
         self._placed: list[int] = []  # how many widgets each line holds now
         outer = QVBoxLayout(self)
@@ -228,11 +234,23 @@ class FlowRow(QWidget):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
         if event.type() in (QEvent.Type.ShowToParent, QEvent.Type.HideToParent):
             QTimer.singleShot(0, self, lambda: self._arrange(force=True))
+        elif event.type() == QEvent.Type.LayoutRequest:  # a group of widgets whose words changed
+            QTimer.singleShot(0, self, self._arrange)
         return False
 
     def resizeEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt API
         super().resizeEvent(event)
         self._arrange()
+
+    def refit(self) -> None:
+        """The lines made again if the widgets' words changed (Qt's own notice of a smaller size hint
+        does not always reach this row: whoever changes the words calls this)."""
+        QTimer.singleShot(0, self, self._arrange)
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.LayoutRequest:  # a widget's words changed: the lines again if need be
+            self._arrange()
+        return super().event(event)
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt API
         widest = max((w.minimumSizeHint().width() for w in self._widgets if not w.isHidden()), default=0)
@@ -262,9 +280,13 @@ class FlowRow(QWidget):
                 line.takeAt(0)  # the widgets stay children of this row; the items go
         shown = iter([w for w in self._widgets if not w.isHidden()])
         for line, count in zip(self._lines, split):
+            if self._align == "right":
+                line.addStretch(1)
             for _ in range(count):
                 line.addWidget(next(shown))
-            line.addStretch(1)
+            if self._align == "left":
+                line.addStretch(1)
+        self.updateGeometry()  # taller or shorter now: the parent's layout (a status bar's too) learns it
 
     def showEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt API
         super().showEvent(event)

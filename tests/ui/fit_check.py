@@ -154,14 +154,6 @@ def _overlaps(widgets: list[QWidget]) -> list[str]:
     return problems
 
 
-#: Known to clip with 40 % longer words (found when the translator went from about a third longer
-#: per long word to 40 % per string): the counter window's header buttons, date and status bar,
-#: the tender buttons and check captions, the account's address lines; the Administration window's
-#: Settings and Station captions. The tests concerned are marked expected-to-fail with this reason
-#: until fixed; every other screen passes.
-CLIPS_AT_40 = ("clips with every string 40 % longer (fit_check.CLIPS_AT_40): counter header buttons/date/status bar, "
-               "tender buttons and check captions, address lines; admin Settings/Station captions")
-
 #: Markup, placeholders and entities are kept as they are: only words grow.
 _KEPT = re.compile(r"(<[^>]*>|&[a-z]+;|\{\d*\}|%\w)")
 _WORD = re.compile(r"[A-Za-z]{4,}")

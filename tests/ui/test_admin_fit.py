@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QWidget
 from cashier_app.models import Role
 from cashier_app.ui import dialog_fit
 from tests.factories import make_user
-from tests.ui.fit_check import CLIPS_AT_40, fit_problems
+from tests.ui.fit_check import fit_problems
 from tests.ui.conftest import SUPERVISOR_PASSWORD
 from tests.ui import test_screen_sizes as screen_sizes
 from tests.ui.test_screen_sizes import SIZES, counter_at, shot
@@ -36,7 +36,6 @@ def admin_counter(qtbot, db, station_config, size):  # noqa: ANN001, ANN201
 def test_every_page_of_the_administration_window_fits(qtbot, styled_app, long_values_db, station_config,
                                                       monkeypatch, size, words, request):
     if words != "english":
-        request.applymarker(pytest.mark.xfail(reason=CLIPS_AT_40, strict=False))
         request.getfixturevalue("french_length")
     screen = QRect(0, 0, *SIZES[size])
     monkeypatch.setattr(dialog_fit, "available_rect", lambda _widget: screen)
@@ -79,7 +78,6 @@ def test_an_administrators_counter_window_fits_as_a_supervisors_does(qtbot, styl
     """One header button more (Admin; it gives way on the smallest screen, Ctrl+Shift+A stays):
     nothing cut off that is not cut off for a supervisor (whose own header is issue 12's)."""
     if words != "english":
-        request.applymarker(pytest.mark.xfail(reason=CLIPS_AT_40, strict=False))
         request.getfixturevalue("french_length")
     boss = counter_at(qtbot, long_values_db, station_config, SIZES[size], "boss", SUPERVISOR_PASSWORD)
     qtbot.wait(50)

@@ -28,11 +28,14 @@ from cashier_app.ui.main_window import MainWindow
 from cashier_app.services.users import authenticate
 from tests.factories import make_account, make_station, make_user
 from tests.ui.conftest import PASSWORD, SUPERVISOR_PASSWORD, find, open_account, press, tender_amount
-from tests.ui.fit_check import CLIPS_AT_40, LongerWords, fit_problems
+from tests.ui.fit_check import LongerWords, fit_problems
 
 SIZES = {"1280x720": (1280, 720), "1366x768": (1366, 768), "1093x614": (1093, 614)}
 LONG_NAME = ("Featherstonehaugh-Montgomery", "Alexandrina")  # 40 characters as "Alexandrina Feathers…"
 LONG_ADDRESS = "12400 North Lafayette Street Extension 12B"
+#: After a payment is typed the window's layout settles in a few rounds (types fitted, rows
+#: rearranged): up to about 100 ms on a busy machine. Checked and pictured once settled.
+SETTLE_MS = 300
 
 
 @pytest.fixture
@@ -121,7 +124,7 @@ def test_the_counter_window_fits(qtbot, styled_app, long_values_db, station_conf
     win = counter_at(qtbot, long_values_db, station_config, SIZES[size])
     assert (win.width(), win.height()) == SIZES[size]
     long_payment(qtbot, win)
-    qtbot.wait(50)
+    qtbot.wait(SETTLE_MS)
     shot(win, f"counter-{size}.png")
     problems = fit_problems(win, QRect(win.mapToGlobal(win.rect().topLeft()), win.size()))
     assert not problems, "\n".join(problems)
@@ -254,14 +257,13 @@ def french_length(qapp):
 
 @pytest.mark.parametrize("size", list(SIZES))
 @pytest.mark.parametrize("who", ["cashier", "supervisor"])
-@pytest.mark.xfail(reason=CLIPS_AT_40, strict=False)
 def test_the_counter_window_fits_french_length_words(qtbot, styled_app, french_length, long_values_db,
                                                      station_config, size, who):
     """A supervisor's header has one button more (Supervisor, F11) than a cashier's."""
     user = ("boss", SUPERVISOR_PASSWORD) if who == "supervisor" else ()
     win = counter_at(qtbot, long_values_db, station_config, SIZES[size], *user)
     long_payment(qtbot, win)
-    qtbot.wait(50)
+    qtbot.wait(SETTLE_MS)
     shot(win, f"counter-french-length-{who}-{size}.png")
     problems = fit_problems(win, QRect(win.mapToGlobal(win.rect().topLeft()), win.size()))
     assert not problems, "\n".join(problems)
@@ -277,7 +279,7 @@ def test_the_largest_text_size_fits_at_1366x768(qtbot, styled_app, long_values_d
     win = counter_at(qtbot, long_values_db, station_config, size, "boss", SUPERVISOR_PASSWORD, max(TEXT_SIZES))
     qtbot.waitUntil(lambda: win.flow.drawer.session is not None)
     long_payment(qtbot, win)
-    qtbot.wait(50)
+    qtbot.wait(SETTLE_MS)
     shot(win, "counter-text-130-1366x768.png")
     problems = fit_problems(win, QRect(win.mapToGlobal(win.rect().topLeft()), win.size()))
     for name in ("postButton", "changeDue", "totalDue", "totalTendered"):

@@ -14,12 +14,10 @@ import pytest
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
+from cashier_app.ui import dialog_fit
 from cashier_app.ui.app import apply_style
-
-# The dialog rules and the no-clip check come with issue 12 (branch counter-screens): skipped until merged.
-dialog_fit = pytest.importorskip("cashier_app.ui.dialog_fit")
-install_app_rules = pytest.importorskip("cashier_app.ui.app_rules").install_app_rules
-fit_problems = pytest.importorskip("tests.ui.fit_check").fit_problems
+from cashier_app.ui.app_rules import install_app_rules
+from tests.ui.fit_check import dialog_problems
 from tests.ui.test_screen_sizes import french_length  # noqa: F401 - a fixture
 from tests.ui.setup_support import ADMIN_PASSWORD, home_files, open_assistant, page_name, press_next
 
@@ -44,26 +42,11 @@ def shot(widget: QWidget, name: str) -> None:
         widget.grab().save(str(Path(folder) / name))
 
 
-def page_problems(dialog, screen: QRect) -> list[str]:  # noqa: ANN001
-    problems = []
-    frame = QRect(dialog.pos(), dialog.frameGeometry().size())
-    if not screen.contains(frame):
-        problems.append(f"{frame.getRect()} is not inside the screen {screen.getRect()}")
-    rows = [row for row in dialog.findChildren(QWidget, "dialogButtons") if row.isVisible()]
-    if not rows:
-        problems.append("no pinned buttons")
-    for row in rows:
-        if not dialog.rect().contains(QRect(row.mapTo(dialog, row.rect().topLeft()), row.size())):
-            problems.append("its buttons are outside it")
-    problems += fit_problems(dialog, QRect(dialog.mapToGlobal(dialog.rect().topLeft()), dialog.size()))
-    return problems
-
-
 @pytest.mark.parametrize("words", ["english", "french-length"])
 @pytest.mark.parametrize("size", list(SIZES))
 def test_every_page_fits_the_screen_with_its_buttons_in_sight(qtbot, styled_app, monkeypatch, size, words,
                                                               request):
-    if words != "english":  # every word a third longer, as French is (tests/ui/test_screen_sizes.py)
+    if words != "english":  # every string 40 % longer (fit_check.LongerWords)
         request.getfixturevalue("french_length")
     screen = QRect(0, 0, *SIZES[size])
     monkeypatch.setattr(dialog_fit, "available_rect", lambda _widget: screen)
@@ -74,7 +57,7 @@ def test_every_page_fits_the_screen_with_its_buttons_in_sight(qtbot, styled_app,
     def check(name: str) -> None:
         qtbot.wait(30)
         shot(assistant, f"setup-{name}-{size}-{words}.png")
-        failures.extend(f"{name}: {p}" for p in page_problems(assistant, screen))
+        failures.extend(f"{name}: {p}" for p in dialog_problems(assistant, screen))
 
     assistant.pages[0].server.setChecked(True)  # the tallest state of the first page
     assistant.pages[0].host.setText("no-such-server.invalid")
@@ -131,3 +114,72 @@ def test_keyboard_tab_enter_and_esc(qtbot, styled_app, cashier_home):
     with qtbot.waitSignal(assistant.rejected, timeout=2000):
         qtbot.keyClick(assistant.pages[1].name, Qt.Key.Key_Escape)
     assert home_files(cashier_home) == []
+
+
+# Each page's Tab order from where the page puts the cursor (Tab comes back round to it): its fields
+# in reading order, then Cancel, Back and Next. The keys page with "make new keys" chosen; "copy them
+# from the first station" adds its file fields.
+PAGE_CHAINS = {
+    "setupDatabasePage": ["setupLocalDatabase", "setupTestConnection", "setupCancel", "setupNext"],
+    "setupStationPage": ["setupStationName", "setupReceiptPrefix", "setupCancel", "setupBack", "setupNext"],
+    "setupPrinterPage": ["setupPrinterProfile", "setupPrintTest", "setupOpenDrawer", "setupCancel", "setupBack",
+                         "setupNext"],
+    "setupAdminPage": ["setupAdminPassword", "setupAdminAgain", "setupCancel", "setupBack", "setupNext",
+                       "setupAdminUser"],
+    "setupKeysPage": ["setupMakeKeys", "setupCancel", "setupBack", "setupNext"],
+    "setupFinishPage": ["setupHomeFolder", "setupCancel", "setupBack", "setupNext"],
+}
+COPIED_KEYS_CHAIN = ["setupMakeKeys", "setupAuditKeyFile", "setupAuditKeyChoose", "setupDraftKeyFile",
+                     "setupDraftKeyChoose", "setupCancel", "setupBack", "setupNext"]
+
+
+def walk_to(qtbot, assistant, name: str) -> None:  # noqa: ANN001
+    assistant.pages[0].local.setChecked(True)
+    while page_name(assistant) != name:
+        if page_name(assistant) == "setupAdminPage":
+            assistant.pages[3].password.setText(ADMIN_PASSWORD)
+            assistant.pages[3].again.setText(ADMIN_PASSWORD)
+        press_next(qtbot, assistant)
+
+
+def cursor_in(assistant) -> bool:  # noqa: ANN001
+    widget = QApplication.focusWidget()
+    return widget is not None and assistant.isAncestorOf(widget)
+
+
+def test_every_page_tabs_in_reading_order(qtbot, styled_app, cashier_home):
+    from tests.ui.test_keyboard import tab_chain
+
+    assistant = open_assistant(qtbot)
+    assistant.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is assistant)
+    for name, chain in PAGE_CHAINS.items():
+        walk_to(qtbot, assistant, name)
+        qtbot.waitUntil(lambda: cursor_in(assistant))
+        assert tab_chain(qtbot) == chain, name
+        if name == "setupKeysPage":
+            assistant.pages[4].copy.setChecked(True)
+            assistant.pages[4].make.setFocus()
+            qtbot.waitUntil(assistant.pages[4].make.hasFocus)
+            assert tab_chain(qtbot) == COPIED_KEYS_CHAIN
+            assistant.pages[4].make.setChecked(True)
+    assistant.reject()
+    assert home_files(cashier_home) == []
+
+
+@pytest.mark.parametrize("name", [n for n in PAGE_CHAINS if n != "setupDatabasePage"])  # (the first: above)
+def test_esc_cancels_on_every_page_and_enter_on_back_goes_back(qtbot, styled_app, cashier_home, name):
+    assistant = open_assistant(qtbot)
+    assistant.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is assistant)
+    walk_to(qtbot, assistant, name)
+    names = list(PAGE_CHAINS)
+    assistant.back.setFocus()
+    qtbot.waitUntil(assistant.back.hasFocus)
+    qtbot.keyClick(assistant.back, Qt.Key.Key_Return)  # Enter on the focused Back: the page before
+    assert page_name(assistant) == names[names.index(name) - 1]
+    walk_to(qtbot, assistant, name)
+    qtbot.waitUntil(lambda: cursor_in(assistant))
+    with qtbot.waitSignal(assistant.rejected, timeout=2000):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
+    assert home_files(cashier_home) == []  # nothing written before Finish

@@ -17,7 +17,8 @@ from cashier_app.config import StationConfig, save_station_config
 from cashier_app.reports.draft_authorization_form import render_authorization_form
 from cashier_app.reports.draft_confirmation_letter import ConfirmationLetter, render_confirmation_letter
 from cashier_app.reports.returned_check_notice import NoticeAccount, ReturnedCheckNotice, render_notice
-from cashier_app.services.day_report import write_day_report, write_deposit_slip
+from cashier_app.services.day_report import write_day_report
+from cashier_app.services.deposit_slip import write_deposit_slip
 from tests.day_support import close_today
 from tests.printing_support import cash, check, money_order, open_counter, pay
 from tests.unit.french_support import english_left, pdf_text

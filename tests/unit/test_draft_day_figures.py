@@ -8,7 +8,8 @@ from decimal import Decimal
 
 import pytest
 
-from cashier_app.services.day_report import day_report, deposit_slip, write_day_report
+from cashier_app.services.day_report import day_report, write_day_report
+from cashier_app.services.deposit_slip import deposit_slip
 from cashier_app.services.drafts.run_changes import void_run
 from cashier_app.services.drafts.runs import make_run
 from cashier_app.services.posting_export import export_payments

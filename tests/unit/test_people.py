@@ -8,7 +8,8 @@ from cashier_app.models import Role, User
 from cashier_app.services import business_day
 from cashier_app.services.approvals import approve
 from cashier_app.services.day_close import DayCloseRefused, close_day, day_close_of
-from cashier_app.services.day_report import day_report, deposit_slip
+from cashier_app.services.day_report import day_report
+from cashier_app.services.deposit_slip import deposit_slip
 from cashier_app.services.drawers import ItemCount, approve_difference, my_session, record_pickup, submit_count
 from cashier_app.services.payment_search import todays_payments
 from cashier_app.services.people import shown_name

@@ -107,7 +107,9 @@ class SettingsPage(QWidget):
         for f in fields:
             caption = label(f.caption, "field-caption")
             caption.setWordWrap(True)
-            caption.setMinimumWidth(150)
+            caption.ensurePolished()  # its style's font: its longest word ("Returned-item") stays whole
+            longest = max(caption.fontMetrics().horizontalAdvance(word) for word in f.caption.split())
+            caption.setMinimumWidth(max(150, longest + 2))
             widget = self._field(f)
             grid.addWidget(caption, row, 0, Qt.AlignmentFlag.AlignTop)
             if widget.maximumWidth() < 1000:  # a short field stays by its caption

@@ -127,9 +127,12 @@ class EnrollmentDialogView:
         buttons.addStretch(1)
         buttons.addWidget(self.close)
         outer.addLayout(buttons)
+        # The check reader first, the form as the user guide walks it: its fields, the accounts ticked,
+        # the scans (optional), then Save and Close.
         chain = (self.micr, self.bank_account_name, self.bank_name, self.routing_number, self.account_number,
                  self.account_number_again, self.account_type, self.phone, self.email, self.signed_on,
-                 self.form_received, self.voided_check_received, self.form_location, self.accounts, self.save)
+                 self.form_received, self.voided_check_received, self.form_location, self.accounts,
+                 self.signed_scan.choose, self.check_scan.choose, self.save, self.close)
         for first, second in zip(chain, chain[1:]):
             QWidget.setTabOrder(first, second)
 

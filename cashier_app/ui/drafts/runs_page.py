@@ -39,6 +39,7 @@ class RunsPage(QWidget):
         v.void.clicked.connect(self.void_selected)
         v.date.dateChanged.connect(lambda _d: v.date_error.clear_error())
         v.runs.selectionModel().currentRowChanged.connect(lambda *_a: self._on_run_chosen())
+        self._update_buttons()  # Mark sent and Void wait for a run to be chosen
 
     @property
     def draft_date(self) -> dt.date:
