@@ -29,7 +29,7 @@ BILLS: Table = Bill.__table__
 BILL_LINES: Table = BillLine.__table__
 USAGE: Table = UsageReading.__table__
 COMMIT_SECONDS = 2.0  # longest a transaction grows: other stations wait at most about this long
-SQLITE_CACHE_KIB = 64 * 1024  # SQLite page cache while importing (random-order index inserts)
+SQLITE_CACHE_KIB = 128 * 1024  # SQLite page cache while importing (random-order index inserts; PERFORMANCE.md)
 
 
 _MARKS = {"qmark": "?", "format": "%s", "pyformat": "%s"}
