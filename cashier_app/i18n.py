@@ -164,6 +164,25 @@ def install_translator(language: str, folder: Path | None = None) -> str:
     return wanted
 
 
+def short_date(day: dt.date) -> str:
+    """``Wed Nov 25, 2026`` (the counter's date with its weekday) in the language ``_t`` speaks:
+    ``mer. 25 nov. 2026`` in French."""
+    return _t("{0} {1} {2}, {3}").format(short_weekday(day.weekday()), _short_month(day.month), day.day, day.year)
+
+
+def short_weekday(weekday: int) -> str:
+    return (_t("Mon"), _t("Tue"), _t("Wed"), _t("Thu"), _t("Fri"), _t("Sat"), _t("Sun"))[weekday]
+
+
+def weekday_name(day: dt.date) -> str:
+    return _weekday(day.weekday())
+
+
+def _short_month(month: int) -> str:
+    return (_t("Jan"), _t("Feb"), _t("Mar"), _t("Apr"), _t("May"), _t("Jun"), _t("Jul"), _t("Aug"), _t("Sep"),
+            _t("Oct"), _t("Nov"), _t("Dec"))[month - 1]
+
+
 def _month(month: int) -> str:
     return (_t("January"), _t("February"), _t("March"), _t("April"), _t("May"), _t("June"), _t("July"),
             _t("August"), _t("September"), _t("October"), _t("November"), _t("December"))[month - 1]

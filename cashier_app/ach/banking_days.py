@@ -29,7 +29,7 @@ from __future__ import annotations
 import datetime as dt
 from functools import lru_cache
 
-from cashier_app.i18n import _t
+from cashier_app.i18n import _t, weekday_name
 
 __all__ = [
     "FIRST_YEAR",
@@ -187,4 +187,4 @@ def _check_count(value: int, what: str) -> None:
 
 
 def _shown(day: dt.date) -> str:
-    return f"{day:%A} {day.isoformat()}"
+    return _t("{0} {1}").format(weekday_name(day), day.isoformat())

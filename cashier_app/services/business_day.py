@@ -12,6 +12,7 @@ from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from cashier_app import city_time
+from cashier_app.i18n import short_date
 from cashier_app.models import DayClose
 
 
@@ -26,8 +27,8 @@ def is_closed(session: Session, day: dt.date) -> bool:
 
 
 def long_date(day: dt.date) -> str:
-    """A date as people read it at the counter: "Wed Nov 25, 2026"."""
-    return f"{day:%a %b} {day.day}, {day.year}"
+    """A date as people read it at the counter: "Wed Nov 25, 2026" (in French "mer. 25 nov. 2026")."""
+    return short_date(day)
 
 
 # Two stations must not close a date while another opens a drawer or posts a mailed check on it:

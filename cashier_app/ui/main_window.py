@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QMainWindow, QPushButton, QSi
 
 from cashier_app.config import StationConfig
 from cashier_app.db import Database
+from cashier_app.i18n import long_date, short_weekday
 from cashier_app.receipts.station_printer import ReceiptPrinter, open_station_printer
 from cashier_app.services import business_day
 from cashier_app.services.access import Actor
@@ -188,7 +189,8 @@ class MainWindow(QMainWindow):
         row.addWidget(flow, 1)
         row.addSpacing(16)
         today = business_day.today()  # the City's date, whatever the PC's zone
-        self.date_texts = (f"{today:%A}, {today:%B} {today.day}, {today.year}", f"{today:%a} {today:%m/%d/%Y}")
+        self.date_texts = (long_date(today, weekday=True),  # Tuesday, December 1, 2026 / mardi 1 décembre 2026
+                           f"{short_weekday(today.weekday())} {today:%m/%d/%Y}")
         self.header_date = label(self.date_texts[0], "header-caption", "headerDate")
         self.header_date.setMinimumWidth(self.header_date.sizeHint().width())  # counter_sizes.py keeps it whole
         row.addWidget(self.header_date)

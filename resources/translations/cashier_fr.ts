@@ -2491,6 +2491,82 @@ Enregistrer ce paiement quand même ?</translation>
         <translation>mai</translation>
     </message>
     <message>
+        <source>{0} {1} {2}, {3}</source>
+        <translation>{0} {2} {1} {3}</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>lun.</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>mar.</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>mer.</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>jeu.</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>ven.</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>sam.</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>dim.</translation>
+    </message>
+    <message>
+        <source>Jan</source>
+        <translation>janv.</translation>
+    </message>
+    <message>
+        <source>Feb</source>
+        <translation>févr.</translation>
+    </message>
+    <message>
+        <source>Mar</source>
+        <translation>mars</translation>
+    </message>
+    <message>
+        <source>Apr</source>
+        <translation>avr.</translation>
+    </message>
+    <message>
+        <source>Jun</source>
+        <translation>juin</translation>
+    </message>
+    <message>
+        <source>Jul</source>
+        <translation>juil.</translation>
+    </message>
+    <message>
+        <source>Aug</source>
+        <translation>août</translation>
+    </message>
+    <message>
+        <source>Sep</source>
+        <translation>sept.</translation>
+    </message>
+    <message>
+        <source>Oct</source>
+        <translation>oct.</translation>
+    </message>
+    <message>
+        <source>Nov</source>
+        <translation>nov.</translation>
+    </message>
+    <message>
+        <source>Dec</source>
+        <translation>déc.</translation>
+    </message>
+    <message>
         <source>June</source>
         <translation>juin</translation>
     </message>
@@ -2830,6 +2906,10 @@ Enregistrer ce paiement quand même ?</translation>
     <message>
         <source>the draft date {0} (the drafts would settle {1}) is too close: the bank needs the file {2} banking days before the drafts settle; the earliest draft date for a run made {3} is {4}</source>
         <translation>la date de prélèvement {0} (les prélèvements seraient réglés le {1}) est trop proche : la banque a besoin du fichier {2} jours ouvrables bancaires avant le règlement des prélèvements ; la première date de prélèvement possible pour un lot fait le {3} est le {4}</translation>
+    </message>
+    <message>
+        <source>{0} {1}</source>
+        <translation>{0} {1}</translation>
     </message>
     <message>
         <source>{0} is not a count of files</source>
@@ -4575,6 +4655,18 @@ Enregistrer ce paiement quand même ?</translation>
     <message>
         <source>That payment was just voided.</source>
         <translation>Ce paiement vient d&apos;être annulé.</translation>
+    </message>
+    <message>
+        <source>Created — not sent</source>
+        <translation>Créé — non envoyé</translation>
+    </message>
+    <message>
+        <source>Sent to the bank</source>
+        <translation>Envoyé à la banque</translation>
+    </message>
+    <message>
+        <source>Voided</source>
+        <translation>Annulé</translation>
     </message>
 </context>
 <context>

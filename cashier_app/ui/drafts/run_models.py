@@ -5,16 +5,20 @@ import enum
 
 from PySide6.QtGui import QColor
 
+from cashier_app.i18n import _t, short_date
 from cashier_app.money import format_amount
 from cashier_app.services.drafts.run_report import ReportLine, RunSummary
 from cashier_app.ui.drawer_models import RowsModel
 
 _WARN, _GREY = QColor("#8a5a00"), QColor("#6b6b6b")
-STATUS_NAMES = {"created": "Created — not sent", "sent": "Sent to the bank", "voided": "Voided"}
+def status_name(status: str) -> str:
+    """A run's status in the window's words."""
+    return {"created": _t("Created — not sent"), "sent": _t("Sent to the bank"), "voided": _t("Voided")}.get(
+        status, status)
 
 
 def shown_date(day) -> str:  # noqa: ANN001 - a date or None
-    return f"{day:%a %b} {day.day}, {day.year}" if day else ""
+    return short_date(day) if day else ""
 
 
 class RunColumn(enum.IntEnum):
@@ -39,7 +43,7 @@ class RunsModel(RowsModel):
     def text(self, r: RunSummary, column: enum.IntEnum) -> str:
         return {
             RunColumn.RUN: str(r.run_id), RunColumn.DRAFT_DATE: shown_date(r.draft_date),
-            RunColumn.EFFECTIVE: shown_date(r.effective_date), RunColumn.STATUS: self.tr(STATUS_NAMES.get(r.status, r.status)),
+            RunColumn.EFFECTIVE: shown_date(r.effective_date), RunColumn.STATUS: status_name(r.status),
             RunColumn.DEBITS: f"{r.debits:,}", RunColumn.TOTAL: format_amount(r.total),
             RunColumn.PRENOTES: f"{r.prenotes:,}", RunColumn.MADE_BY: r.created_by,
         }[column]

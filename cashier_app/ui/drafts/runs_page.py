@@ -19,7 +19,7 @@ from cashier_app.services.drafts.run_report import RunReport, RunSummary
 from cashier_app.services.drafts.runs import RunResult
 from cashier_app.ui import supervisor_files
 from cashier_app.ui.context import CounterContext
-from cashier_app.ui.drafts.run_models import STATUS_NAMES, shown_date
+from cashier_app.ui.drafts.run_models import shown_date, status_name
 from cashier_app.ui.drafts.runs_page_view import RunsPageView
 from cashier_app.ui.errors import error_message
 
@@ -179,7 +179,7 @@ class RunsPage(QWidget):
             v.notes.clear()
             return
         r = report.run
-        v.report_title.setText(self.tr("Run {0} — {1}").format(r.run_id, self.tr(STATUS_NAMES.get(r.status, r.status))))
+        v.report_title.setText(self.tr("Run {0} — {1}").format(r.run_id, status_name(r.status)))
         v.summary.setText(self.tr("Draft date {0}, settles {1} · file ID modifier {2} · {3} debits, total {4} · "
                                   "{5} prenotes · made by {6} · {7}").format(
             shown_date(r.draft_date), shown_date(r.effective_date), r.file_id_modifier, f"{r.debits:,}",
