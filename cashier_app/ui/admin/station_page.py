@@ -5,7 +5,9 @@ from __future__ import annotations
 import dataclasses
 from pathlib import Path
 
-from PySide6.QtWidgets import QComboBox, QFileDialog, QGridLayout, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox, QFileDialog, QGridLayout, QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget,
+)
 
 from cashier_app.config import TEXT_SIZES, StationConfig, default_config_path
 from cashier_app.db import Database
@@ -31,6 +33,26 @@ def drawer_test(db: Database, actor: Actor, config: StationConfig, profile: str)
     """On a worker thread: kick the drawer of printer ``profile``; "" when it opened, else why not."""
     return station_options.try_drawer(db, actor, open_named_printer(profile, config.resolved_receipts_dir()))
 
+
+
+def choice_row(card: Card, explained: str, name: str, accessible: str, choices: list, save: str,
+               save_tip: str) -> tuple[QComboBox, QPushButton, ErrorLabel]:
+    """A caption, then a choice (objectName ``name``) with its Save button (``name``Save) on one line,
+    then the error line (``name``Error) under them: one station option of the card."""
+    card.body.addWidget(caption(explained))
+    row = QHBoxLayout()
+    combo = QComboBox(objectName=name)
+    combo.setAccessibleName(accessible)
+    for data, shown in choices:
+        combo.addItem(shown, data)
+    button = push_button(save, f"{name}Save", save_tip)
+    row.addWidget(combo)
+    row.addWidget(button)
+    row.addStretch(1)
+    card.body.addLayout(row)
+    error = ErrorLabel(f"{name}Error")
+    card.body.addWidget(error)
+    return combo, button, error
 
 class StationPage(QWidget):
     def __init__(self, context: CounterContext, parent: QWidget | None = None) -> None:
@@ -108,49 +130,20 @@ class StationPage(QWidget):
         layout.addWidget(receipts)
         text = Card()
         text.add_title(tr("Text size and language"))
-        text.body.addWidget(caption(tr("The size of the type on every screen of this station, for a cashier who "
-                                       "needs it larger. It applies when the app is started again.")))
-        row = QHBoxLayout()
-        self.text_size = QComboBox(objectName="stationTextSize")
-        self.text_size.setAccessibleName(tr("Text size"))
-        for size in TEXT_SIZES:
-            self.text_size.addItem(tr("{0} %").format(size), size)
-        self.save_text_size = push_button(tr("Save text size"), "stationTextSizeSave", tr("Save this station's text size"))
-        row.addWidget(self.text_size)
-        row.addWidget(self.save_text_size)
-        row.addStretch(1)
-        text.body.addLayout(row)
-        self.text_size_error = ErrorLabel("stationTextSizeError")
-        text.body.addWidget(self.text_size_error)
-        text.body.addWidget(caption(tr("The language of this station's window and of its day report, from the app's "
-                                       "next start.")))
-        row = QHBoxLayout()
-        self.language = QComboBox(objectName="stationLanguage")
-        self.language.setAccessibleName(tr("Language"))
-        for code, name in (("", tr("This PC's language")), ("en", "English"), ("fr", "Français")):
-            self.language.addItem(name, code)
-        self.save_language = push_button(tr("Save language"), "stationLanguageSave",
-                                         tr("Save this station's language"))
-        row.addWidget(self.language)
-        row.addWidget(self.save_language)
-        row.addStretch(1)
-        text.body.addLayout(row)
-        self.language_error = ErrorLabel("stationLanguageError")
-        text.body.addWidget(self.language_error)
-        text.body.addWidget(caption(tr("The language of what customers take away: receipts, slips and letters.")))
-        row = QHBoxLayout()
-        self.receipt_language = QComboBox(objectName="stationReceiptLanguage")
-        self.receipt_language.setAccessibleName(tr("Receipt language"))
-        for code, name in (("", tr("As the window")), ("en", "English"), ("fr", "Français")):
-            self.receipt_language.addItem(name, code)
-        self.save_receipt_language = push_button(tr("Save receipt language"), "stationReceiptLanguageSave",
-                                                 tr("Save the language of this station's receipts and letters"))
-        row.addWidget(self.receipt_language)
-        row.addWidget(self.save_receipt_language)
-        row.addStretch(1)
-        text.body.addLayout(row)
-        self.receipt_language_error = ErrorLabel("stationReceiptLanguageError")
-        text.body.addWidget(self.receipt_language_error)
+        self.text_size, self.save_text_size, self.text_size_error = choice_row(
+            text, tr("The size of the type on every screen of this station, for a cashier who needs it larger. It "
+                     "applies when the app is started again."),
+            "stationTextSize", tr("Text size"), [(size, tr("{0} %").format(size)) for size in TEXT_SIZES],
+            tr("Save text size"), tr("Save this station's text size"))
+        self.language, self.save_language, self.language_error = choice_row(
+            text, tr("The language of this station's window and of its day report, from the app's next start."),
+            "stationLanguage", tr("Language"), [("", tr("This PC's language")), ("en", "English"), ("fr", "Français")],
+            tr("Save language"), tr("Save this station's language"))
+        self.receipt_language, self.save_receipt_language, self.receipt_language_error = choice_row(
+            text, tr("The language of what customers take away: receipts, slips and letters."),
+            "stationReceiptLanguage", tr("Receipt language"),
+            [("", tr("As the window")), ("en", "English"), ("fr", "Français")],
+            tr("Save receipt language"), tr("Save the language of this station's receipts and letters"))
         layout.addWidget(text)
         self.notice = Notice("stationNotice")
         layout.addWidget(self.notice)
