@@ -55,9 +55,10 @@ def touch_private(path: Path) -> Path:
 
 
 @contextlib.contextmanager
-def replaced_whole(out: Path) -> Iterator[Path]:
+def replaced_whole(out: Path, *, sync: bool = True) -> Iterator[Path]:
     """Yield a temporary path (0600, in ``out``'s folder) to write ``out`` into; when the block ends
-    without an error the file is flushed to disk and renamed to ``out``, otherwise removed. So a file
+    without an error the file is flushed to disk (unless ``sync`` is False: a copy that may be lost
+    with the power, never seen half written) and renamed to ``out``, otherwise removed. So a file
     at ``out`` is always whole: a reader never sees half of it, a crash leaves the old one."""
     out = Path(out)
     fd, name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".partial", dir=out.parent)  # mode 0600
@@ -65,8 +66,9 @@ def replaced_whole(out: Path) -> Iterator[Path]:
     partial = Path(name)
     try:
         yield partial
-        with open(partial, "rb+") as fh:
-            os.fsync(fh.fileno())
+        if sync:
+            with open(partial, "rb+") as fh:
+                os.fsync(fh.fileno())
         os.replace(partial, out)
     except BaseException:
         partial.unlink(missing_ok=True)
@@ -79,9 +81,8 @@ def write_whole(out: Path, data: bytes) -> None:
         partial.write_bytes(data)
 
 
-def write_private(path: Path, data: bytes | str) -> None:
-    """Write a whole file, 0600 (an existing file of the app's is closed to others too)."""
-    with open_private(path, "wb") as fh:
-        if hasattr(os, "fchmod"):
-            os.fchmod(fh.fileno(), FILE_MODE)
-        fh.write(data.encode("utf-8") if isinstance(data, str) else data)
+def write_private(path: Path, data: bytes | str, *, sync: bool = True) -> None:
+    """Write a whole file, 0600 (it replaces an existing one, which is closed to others with it): a
+    reader (a test waiting for a receipt, a cashier opening the folder) never sees half of it."""
+    with replaced_whole(path, sync=sync) as partial:
+        partial.write_bytes(data.encode("utf-8") if isinstance(data, str) else data)

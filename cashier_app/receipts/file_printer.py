@@ -50,9 +50,10 @@ class _FolderPrinter:
     def _write(self, name: str, data: bytes, text: str = "") -> Path:
         try:
             path = private_folder(self.folder) / name
-            write_private(path, data)
-            if text:
-                write_private(path.with_suffix(".txt"), text)
+            # Whole or not at all; not synced: the payment is in the database, this is a printout.
+            write_private(path, data, sync=False)
+            if text:  # the text last: whoever sees it finds the bytes whole too
+                write_private(path.with_suffix(".txt"), text, sync=False)
             return path
         except OSError as exc:
             raise PrinterUnreachable(f"cannot write receipt to {self.folder}: {exc.strerror}") from None

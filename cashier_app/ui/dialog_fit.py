@@ -11,9 +11,10 @@ Opting out: ``dialog.setProperty("fitsScreen", False)`` (the lock screen covers 
 """
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
-    QAbstractButton, QApplication, QDialog, QDialogButtonBox, QFrame, QHBoxLayout, QLabel, QLayout,
+    QAbstractButton, QApplication, QBoxLayout, QDialog, QDialogButtonBox, QFrame, QHBoxLayout, QLabel, QLayout,
     QMessageBox, QScrollArea, QVBoxLayout, QWidget,
 )
 
@@ -73,22 +74,37 @@ def _button_row_index(layout: QLayout) -> int | None:
     return None
 
 
-def _move_items(item, row: QHBoxLayout) -> None:  # noqa: ANN001 - a QLayoutItem
-    """Move the buttons row's widgets and stretches into ``row`` (layouts themselves are not moved:
-    Python would own a layout taken out of its parent and delete it under Qt)."""
-    if isinstance(item.widget(), QDialogButtonBox):
-        row.addWidget(item.widget())
+def _take_out(layout: QLayout, index: int) -> tuple:
+    """Take the item at ``index`` out of ``layout`` and delete it; return what it held: ("widget",
+    (widget, stretch, alignment)), ("stretch", factor) or ("space", px). The widget stays a child of
+    its parent, on no layout until it is added to another.
+
+    Why not let Qt delete it when the widget moves: PySide keeps the Python wrapper of every item
+    ``itemAt`` handed out alive as long as the layout, and an item Qt deletes on its own leaves that
+    wrapper registered at a freed address; a widget made there later came back from Qt as that
+    wrapper (a QWidgetItem out of ``nextInFocusChain``, a failed test run)."""
+    stretch = layout.stretch(index) if isinstance(layout, QBoxLayout) else 0
+    item = layout.takeAt(index)
+    spacer = item.spacerItem()
+    if spacer is None:
+        held = ("widget", (item.widget(), stretch, item.alignment()))
+    elif spacer.expandingDirections() & Qt.Orientation.Horizontal:
+        held = ("stretch", max(1, stretch))
+    else:
+        held = ("space", spacer.sizeHint().width())
+    shiboken6.delete(item)
+    return held
+
+
+def _move_items(layout: QLayout, index: int, row: QHBoxLayout) -> None:
+    """Move the buttons row at ``index`` of ``layout`` (a button box, or a row layout of buttons,
+    labels and stretches) into ``row``. A row layout stays where it was, empty: Python would own a
+    layout taken out of its parent and delete it under Qt."""
+    source = layout.itemAt(index).layout()
+    if source is None:  # a QDialogButtonBox
+        row.addWidget(_take_out(layout, index)[1][0])
         return
-    source: QHBoxLayout = item.layout()
-    parts = []
-    for i in range(source.count()):
-        part = source.itemAt(i)
-        spacer = part.spacerItem()
-        if spacer is not None:
-            expands = spacer.expandingDirections() & Qt.Orientation.Horizontal
-            parts.append(("stretch", max(1, source.stretch(i))) if expands else ("space", spacer.sizeHint().width()))
-        else:
-            parts.append(("widget", (part.widget(), source.stretch(i), part.alignment())))
+    parts = [_take_out(source, 0) for _ in range(source.count())]
     row.setSpacing(source.spacing())
     for kind, value in parts:
         if kind == "stretch":
@@ -117,7 +133,6 @@ def scroll_body(widget: QWidget) -> bool:
     chain = _focus_chain(widget)
     margins = layout.contentsMargins()
     index = _button_row_index(layout)
-    buttons = layout.itemAt(index) if index is not None else None
     body = QWidget(objectName="dialogBody")  # one name for every dialog's parts (docs/ui-objects.md)
     body.setLayout(layout)  # Qt takes the layout off the dialog (and its widgets with it)
     scroll = BodyScroll(objectName="dialogScroll")
@@ -130,12 +145,12 @@ def scroll_body(widget: QWidget) -> bool:
     outer.setContentsMargins(0, 0, 0, 0)
     outer.setSpacing(0)
     outer.addWidget(scroll, 1)
-    if buttons is not None:
+    if index is not None:
         layout.setContentsMargins(margins.left(), margins.top(), margins.right(), 6)
         pinned = QWidget(objectName="dialogButtons")
         row = QHBoxLayout(pinned)
         row.setContentsMargins(margins.left(), 6, margins.right(), margins.bottom())
-        _move_items(buttons, row)  # the widgets move; the emptied row stays behind, taking no room
+        _move_items(layout, index, row)  # the widgets move; the emptied row stays behind, taking no room
         outer.addWidget(pinned)
         if widget.isVisible():
             pinned.show()

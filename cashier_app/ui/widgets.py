@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+import shiboken6
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView, QFrame, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QTableView, QVBoxLayout,
@@ -276,8 +277,8 @@ class FlowRow(QWidget):
             return
         self._placed = split
         for line in self._lines:
-            while line.count():
-                line.takeAt(0)  # the widgets stay children of this row; the items go
+            while line.count():  # the widgets stay children of this row; the items go
+                shiboken6.delete(line.takeAt(0))  # taken items are ours to delete (else they leak)
         shown = iter([w for w in self._widgets if not w.isHidden()])
         for line, count in zip(self._lines, split):
             if self._align == "right":
