@@ -46,7 +46,7 @@ emupos:
 
 test: $(STAMP) translations emupos
 	@bash tools/system-deps.sh test
-	$(PY) -m pytest -q
+	$(PY) -m pytest -q --durations=20
 
 # The installable folder dist/CashierApp (PyInstaller, build.spec), then the built program's self-test:
 # a new database, the window signed in offscreen, a payment, its receipt, a day report.
