@@ -31,7 +31,7 @@ $(QM): $(TS) $(STAMP)
 translations: $(QM)
 
 catalogue: $(STAMP)
-	$(VENV)/bin/pyside6-lupdate -tr-function-alias tr+=_t -locations none -no-obsolete $$(find cashier_app -name '*.py' | sort) -ts $(TS)
+	$(VENV)/bin/pyside6-lupdate -tr-function-alias tr+=_t,tr+=_n -locations none -no-obsolete $$(find cashier_app -name '*.py' | sort) -ts $(TS)
 
 system-deps:
 	@bash tools/system-deps.sh window

@@ -85,6 +85,13 @@ def _t(text: str, disambiguation: str | None = None) -> str:
     return translator.translate("", text, disambiguation) or text
 
 
+def _n(text: str) -> str:
+    """``text`` itself, marked for the catalogue (``make catalogue`` finds it): for names kept in
+    tables made at import time, before any translator is installed, and translated where they are
+    shown with ``_t(name)`` (the cash units' names, the printer's standard sentences)."""
+    return text
+
+
 def _document_translator(language: str) -> object:
     """What ``_t`` asks for documents in ``language``: "" the window's, "en" none (English)."""
     if not language:

@@ -6,13 +6,14 @@ from __future__ import annotations
 import shutil
 import subprocess
 
+from cashier_app.i18n import _t
 from cashier_app.receipts.printer_status import PrinterNotReady, PrinterState, PrinterStatus, status_of
 from cashier_app.receipts.profiles import PrinterProfile
 
 
 def _needs_cups(profile: PrinterProfile) -> PrinterStatus:
-    return status_of(PrinterState.NOT_CONFIGURED, f"{profile.path}: connection cups needs CUPS "
-                                                  "(the lp and lpstat commands) or the pycups package")
+    return status_of(PrinterState.NOT_CONFIGURED, _t(
+        "{0}: connection cups needs CUPS (the lp and lpstat commands) or the pycups package").format(profile.path))
 
 
 def open_cups_queue(profile: PrinterProfile):  # noqa: ANN201 - a python-escpos printer, not opened yet
@@ -28,7 +29,8 @@ def open_cups_queue(profile: PrinterProfile):  # noqa: ANN201 - a python-escpos 
 def cups_status(profile: PrinterProfile) -> PrinterStatus:
     """Online while the queue exists and accepts jobs; asks CUPS, never the printer."""
     queue = profile.queue
-    missing = status_of(PrinterState.UNREACHABLE, f"{profile.path}: queue: CUPS has no queue {queue!r}")
+    missing = status_of(PrinterState.UNREACHABLE, _t("{0}: queue: CUPS has no queue {1}").format(
+        profile.path, repr(queue)))
     try:
         import cups  # pycups, when installed
 
@@ -44,6 +46,6 @@ def cups_status(profile: PrinterProfile) -> PrinterStatus:
             return missing
         stopped = "disabled" in done.stdout
     except Exception as exc:  # noqa: BLE001 - pycups raises RuntimeError / IPPError when CUPS is down
-        return status_of(PrinterState.UNREACHABLE, f"CUPS: {exc}")
-    return status_of(PrinterState.OFFLINE, f"CUPS queue {queue} is stopped") if stopped else status_of(
+        return status_of(PrinterState.UNREACHABLE, "CUPS: {0}".format(exc))
+    return status_of(PrinterState.OFFLINE, _t("CUPS queue {0} is stopped").format(queue)) if stopped else status_of(
         PrinterState.ONLINE)

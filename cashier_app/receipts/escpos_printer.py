@@ -12,6 +12,7 @@ from pathlib import Path
 
 from escpos.exceptions import Error as EscposError
 
+from cashier_app.i18n import _t
 from cashier_app.receipts.cups_queue import cups_status, open_cups_queue
 from cashier_app.receipts.escpos_render import render_drawer_kick, render_escpos
 from cashier_app.receipts.printer_status import (
@@ -60,7 +61,7 @@ class EscposPrinter:
         try:
             return self._status(device) if self.profile.read_status else status_of(PrinterState.ONLINE)
         except (OSError, EscposError) as exc:
-            return status_of(PrinterState.UNREACHABLE, f"{self._where()}: {_reason(exc)}")
+            return status_of(PrinterState.UNREACHABLE, _t("{0}: {1}").format(self._where(), _reason(exc)))
         finally:
             _close(device)
 
@@ -82,20 +83,20 @@ class EscposPrinter:
                 if self.profile.connection == "cups":
                     _submit(device)
             except (OSError, EscposError) as exc:
-                raise PrinterFault(f"The connection to {self.name} broke while sending receipt {out.name} "
-                                   f"({_reason(exc)}); part of it may have printed.") from None
+                raise PrinterFault(_t("The connection to {0} broke while sending receipt {1} ({2}); part of it "
+                                      "may have printed.").format(self.name, out.name, _reason(exc))) from None
             handed = time.perf_counter()
             reply = self._confirmation(device)
         finally:
             _close(device)
         if reply is not None or not self.profile.read_status:
             low = reply is not None and reply & _PAPER_NEAR_END
-            return Delivery(True, "Printer paper is running low." if low else "", self.name, handed)
+            return Delivery(True, status_of(PrinterState.PAPER_LOW).message if low else "", self.name, handed)
         after = self.check()
         if after.can_print:  # it did not answer, but says it is fine: count it printed
-            return Delivery(True, "The printer did not confirm the receipt.", self.name, handed)
-        return Delivery(False, f"{after.message} The printer holds receipt {out.name} and prints it "
-                               "when that is fixed.", self.name, handed)
+            return Delivery(True, _t("The printer did not confirm the receipt."), self.name, handed)
+        return Delivery(False, _t("{0} The printer holds receipt {1} and prints it when that is fixed.").format(
+            after.message, out.name), self.name, handed)
 
     def _ready_or_raise(self, device) -> None:  # noqa: ANN001
         """Before sending: the printer must say it can print (nothing has been sent yet)."""
@@ -104,7 +105,7 @@ class EscposPrinter:
         try:
             before = self._status(device)
         except (OSError, EscposError) as exc:
-            raise PrinterUnreachable(f"{self._where()}: {_reason(exc)}") from None
+            raise PrinterUnreachable(_t("{0}: {1}").format(self._where(), _reason(exc))) from None
         if not before.can_print:
             raise PrinterNotReady(before)
 
@@ -145,17 +146,17 @@ class EscposPrinter:
             device = escpos_printers.Network(p.host, p.port, timeout=p.timeout_seconds, profile=model)
         elif p.connection == "usb" and p.device:
             if not Path(p.device).exists():
-                raise PrinterUnreachable(f"{p.path}: device {p.device} does not exist "
-                                         "(is the printer plugged in and switched on?)")
+                raise PrinterUnreachable(_t("{0}: device {1} does not exist (is the printer plugged in and "
+                                            "switched on?)").format(p.path, p.device))
             device = escpos_printers.File(p.device, profile=model)
         elif p.connection in ("usb", "serial"):
             cls, package = (escpos_printers.Usb, "pyusb") if p.connection == "usb" else (escpos_printers.Serial, "pyserial")
             if not cls.is_usable():
-                raise PrinterNotReady(status_of(PrinterState.NOT_CONFIGURED,
-                                                f"{p.path}: connection {p.connection} needs the {package} package"))
+                raise PrinterNotReady(status_of(PrinterState.NOT_CONFIGURED, _t(
+                    "{0}: connection {1} needs the {2} package").format(p.path, p.connection, package)))
             if p.connection == "serial":
                 if not p.device.upper().startswith("COM") and not Path(p.device).exists():
-                    raise PrinterUnreachable(f"{p.path}: device {p.device} does not exist")
+                    raise PrinterUnreachable(_t("{0}: device {1} does not exist").format(p.path, p.device))
                 device = cls(devfile=p.device, baudrate=p.baudrate, timeout=p.timeout_seconds, profile=model)
             else:
                 device = cls(p.vendor_id, p.product_id, timeout=int(p.timeout_seconds * 1000), profile=model)
@@ -164,7 +165,7 @@ class EscposPrinter:
         try:
             device.open()
         except (EscposError, OSError) as exc:
-            raise PrinterUnreachable(f"{self._where()}: {_reason(exc)}") from None
+            raise PrinterUnreachable(_t("{0}: {1}").format(self._where(), _reason(exc))) from None
         return device
 
     def _status(self, device) -> PrinterStatus:  # noqa: ANN001
@@ -175,10 +176,11 @@ class EscposPrinter:
         for n in (1, 2, 4):
             reply = self._read_byte(device)
             if reply is not None and reply & _FIXED_MASK != _FIXED_BITS:
-                return status_of(PrinterState.NOT_CONFIGURED, f"{self.profile.path}: host, port: something "
-                                                              f"answers at {self._where()}, but not an ESC/POS printer")
+                return status_of(PrinterState.NOT_CONFIGURED, _t(
+                    "{0}: host, port: something answers at {1}, but not an ESC/POS printer").format(
+                    self.profile.path, self._where()))
             if n == 1 and reply is None:
-                return status_of(PrinterState.OFFLINE, "it does not answer status requests")
+                return status_of(PrinterState.OFFLINE, _t("it does not answer status requests"))
             replies.append(reply)
         return decode_status(*replies)
 

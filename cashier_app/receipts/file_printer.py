@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from cashier_app import city_time
+from cashier_app.i18n import _t
 from cashier_app.private_files import open_private, private_folder, write_private
 from cashier_app.receipts.escpos_render import EscposOptions, render_escpos
 from cashier_app.receipts.pdf_render import render_pdf
@@ -42,9 +43,9 @@ class _FolderPrinter:
         try:
             private_folder(self.folder)
         except OSError as exc:
-            return status_of(PrinterState.OFFLINE, f"cannot make folder {self.folder} ({exc.strerror})")
+            return status_of(PrinterState.OFFLINE, _t("cannot make folder {0} ({1})").format(self.folder, exc.strerror))
         if not os.access(self.folder, os.W_OK):
-            return status_of(PrinterState.OFFLINE, f"folder {self.folder} is not writable")
+            return status_of(PrinterState.OFFLINE, _t("folder {0} is not writable").format(self.folder))
         return status_of(PrinterState.ONLINE)
 
     def _write(self, name: str, data: bytes, text: str = "") -> Path:
@@ -56,7 +57,7 @@ class _FolderPrinter:
                 write_private(path.with_suffix(".txt"), text, sync=False)
             return path
         except OSError as exc:
-            raise PrinterUnreachable(f"cannot write receipt to {self.folder}: {exc.strerror}") from None
+            raise PrinterUnreachable(_t("cannot write receipt to {0}: {1}").format(self.folder, exc.strerror)) from None
 
     def print_receipt(self, receipt: Receipt, *, open_drawer: bool = False) -> Path:
         """Render and write one receipt; returns the file written (the text copy if there is one)."""
@@ -124,4 +125,4 @@ class PdfPrinter(_FolderPrinter):
         return Delivery(True, "", str(path), time.perf_counter())
 
     def kick_drawer(self, *, station: str = "", reason: str = "") -> None:
-        raise PrinterFault("A PDF printer has no cash drawer.")
+        raise PrinterFault(_t("A PDF printer has no cash drawer."))

@@ -8,6 +8,8 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass
 
+from cashier_app.i18n import _n, _t
+
 
 class PrinterState(enum.StrEnum):
     ONLINE = "online"
@@ -23,14 +25,14 @@ class PrinterState(enum.StrEnum):
         return self in (PrinterState.ONLINE, PrinterState.PAPER_LOW)
 
 
-_MESSAGES = {
-    PrinterState.ONLINE: "Printer ready.",
-    PrinterState.PAPER_LOW: "Printer paper is running low.",
-    PrinterState.PAPER_OUT: "Printer is out of paper.",
-    PrinterState.COVER_OPEN: "Printer cover is open.",
-    PrinterState.OFFLINE: "Printer is offline.",
-    PrinterState.UNREACHABLE: "Printer cannot be reached.",
-    PrinterState.NOT_CONFIGURED: "Printer is not set up.",
+_MESSAGES = {  # translated when a status is made (_t), in the window's language
+    PrinterState.ONLINE: _n("Printer ready."),
+    PrinterState.PAPER_LOW: _n("Printer paper is running low."),
+    PrinterState.PAPER_OUT: _n("Printer is out of paper."),
+    PrinterState.COVER_OPEN: _n("Printer cover is open."),
+    PrinterState.OFFLINE: _n("Printer is offline."),
+    PrinterState.UNREACHABLE: _n("Printer cannot be reached."),
+    PrinterState.NOT_CONFIGURED: _n("Printer is not set up."),
 }
 
 
@@ -46,8 +48,8 @@ class PrinterStatus:
 
 def status_of(state: PrinterState, detail: str = "") -> PrinterStatus:
     """A status with its standard sentence, followed by ``detail`` when given."""
-    text = _MESSAGES[state]
-    return PrinterStatus(state, f"{text[:-1]}: {detail}" if detail else text)
+    text = _t(_MESSAGES[state])
+    return PrinterStatus(state, _t("{0}: {1}").format(text.rstrip("."), detail) if detail else text)
 
 
 # DLE EOT n replies (Epson ESC/POS): 1 printer, 2 offline cause, 4 roll paper sensor.

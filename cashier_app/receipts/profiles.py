@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from cashier_app import config
+from cashier_app.i18n import _n, _t
 from cashier_app.receipts.escpos_render import EscposOptions
 
 CONNECTIONS = ("network", "usb", "serial", "cups", "file", "pdf")
@@ -28,7 +29,7 @@ class ProfileError(ValueError):
 
     def __init__(self, path: Path | str, field: str, problem: str) -> None:
         where = f"{path}: {field}" if field else str(path)
-        super().__init__(f"printer profile {where}: {problem}")
+        super().__init__(_t("printer profile {0}: {1}").format(where, problem))
         self.path, self.field = str(path), field
 
 
@@ -90,13 +91,13 @@ def find_profile(name: str) -> Path:
     if name.endswith(".toml") or "/" in name or "\\" in name:
         path = Path(name).expanduser()
         if not path.is_file():
-            raise ProfileError(path, "", "file not found")
+            raise ProfileError(path, "", _t("file not found"))
         return path
     for folder in profile_dirs():
         if (folder / f"{name}.toml").is_file():
             return folder / f"{name}.toml"
     looked = ", ".join(str(d) for d in profile_dirs())
-    raise ProfileError(f"{name}.toml", "", f"no such profile (looked in {looked})")
+    raise ProfileError(f"{name}.toml", "", _t("no such profile (looked in {0})").format(looked))
 
 
 def load_profile(name_or_path: str | Path) -> PrinterProfile:
@@ -105,9 +106,9 @@ def load_profile(name_or_path: str | Path) -> PrinterProfile:
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError) as exc:
-        raise ProfileError(path, "", f"cannot read it ({exc})") from None
+        raise ProfileError(path, "", _t("cannot read it ({0})").format(exc)) from None
     except tomllib.TOMLDecodeError as exc:
-        raise ProfileError(path, "", f"not valid TOML ({exc})") from None
+        raise ProfileError(path, "", _t("not valid TOML ({0})").format(exc)) from None
     return check_profile(path, data)
 
 
@@ -117,27 +118,30 @@ def _get(path: Path, data: dict, field: str, kind: type, default, choices=None):
     if kind is float and isinstance(value, int) and not isinstance(value, bool):
         value, ok = float(value), True
     if not ok:
-        raise ProfileError(path, field, f"must be {_KIND_WORDS[kind]}, not {value!r}")
+        raise ProfileError(path, field, _t("must be {0}, not {1}").format(_t(_KIND_WORDS[kind]), repr(value)))
     if choices is not None and value not in choices:
-        raise ProfileError(path, field, f"must be one of {', '.join(map(str, choices))}, not {value!r}")
+        raise ProfileError(path, field, _t("must be one of {0}, not {1}").format(
+            ", ".join(map(str, choices)), repr(value)))
     return value
 
 
-_KIND_WORDS = {str: "text", int: "a whole number", float: "a number of seconds", bool: "true or false"}
+_KIND_WORDS = {str: _n("text"), int: _n("a whole number"), float: _n("a number of seconds"),
+               bool: _n("true or false")}
 
 
 def check_profile(path: Path, data: dict) -> PrinterProfile:
     """A PrinterProfile from parsed TOML ``data``, every field checked."""
     if "connection" not in data:
-        raise ProfileError(path, "connection", f"missing; say one of {', '.join(CONNECTIONS)}")
+        raise ProfileError(path, "connection", _t("missing; say one of {0}").format(", ".join(CONNECTIONS)))
     connection = _get(path, data, "connection", str, "", CONNECTIONS)
     for key in data:
         if key not in _COMMON | _ADDRESS[connection]:
-            raise ProfileError(path, key, f"unknown field for a {connection} printer")
+            raise ProfileError(path, key, _t("unknown field for a {0} printer").format(connection))
     model = _get(path, data, "model", str, "default")
     if model not in known_models():
         examples = ", ".join(m for m in ("TM-T20II", "TM-T88V", "TM-P80", "default") if m in known_models())
-        raise ProfileError(path, "model", f"{model!r} is not a python-escpos printer model (known ones include {examples})")
+        raise ProfileError(path, "model", _t("{0} is not a python-escpos printer model (known ones include {1})").format(
+            repr(model), examples))
     paper = _get(path, data, "paper_width_mm", int, 80, tuple(_COLUMNS))
     columns = _get(path, data, "columns", int, _model_columns(model, paper), _COLUMNS[paper])
     values = dict(
@@ -150,13 +154,14 @@ def check_profile(path: Path, data: dict) -> PrinterProfile:
         timeout_seconds=_get(path, data, "timeout_seconds", float, 5.0),
     )
     if not 0 < values["timeout_seconds"] <= 60:
-        raise ProfileError(path, "timeout_seconds", "must be more than 0 and at most 60")
+        raise ProfileError(path, "timeout_seconds", _t("must be more than 0 and at most 60"))
     values.update(_address(path, data, connection))
     talks_back = connection in ("network", "serial") or (connection == "usb" and not values["device"])
     values["read_status"] = _get(path, data, "read_status", bool, talks_back)
     if values["read_status"] and not talks_back:
-        raise ProfileError(path, "read_status", f"a {connection} printer cannot answer status requests"
-                           + (" through a device file; give vendor_id and product_id" if connection == "usb" else ""))
+        raise ProfileError(path, "read_status", _t(
+            "a usb printer cannot answer status requests through a device file; give vendor_id and product_id")
+            if connection == "usb" else _t("a {0} printer cannot answer status requests").format(connection))
     return PrinterProfile(**values)
 
 
@@ -164,27 +169,27 @@ def _address(path: Path, data: dict, connection: str) -> dict:
     if connection == "network":
         host = _get(path, data, "host", str, "")
         if not host.strip():
-            raise ProfileError(path, "host", "give the printer's IP address or host name")
+            raise ProfileError(path, "host", _t("give the printer's IP address or host name"))
         port = _get(path, data, "port", int, 9100)
         if not 1 <= port <= 65535:
-            raise ProfileError(path, "port", f"must be from 1 to 65535, not {port}")
+            raise ProfileError(path, "port", _t("must be from 1 to 65535, not {0}").format(port))
         return {"host": host.strip(), "port": port}
     if connection == "usb":
         device = _get(path, data, "device", str, "")
         vendor, product = _get(path, data, "vendor_id", int, 0), _get(path, data, "product_id", int, 0)
         if not device and not (vendor and product):
-            raise ProfileError(path, "device", "give the device file (e.g. /dev/usb/lp0) or vendor_id and product_id")
+            raise ProfileError(path, "device", _t("give the device file (e.g. /dev/usb/lp0) or vendor_id and product_id"))
         return {"device": device, "vendor_id": vendor, "product_id": product}
     if connection == "serial":
         device = _get(path, data, "device", str, "")
         if not device:
-            raise ProfileError(path, "device", "give the serial port (e.g. /dev/ttyUSB0 or COM3)")
+            raise ProfileError(path, "device", _t("give the serial port (e.g. /dev/ttyUSB0 or COM3)"))
         baud = _get(path, data, "baudrate", int, 9600, (2400, 4800, 9600, 19200, 38400, 57600, 115200))
         return {"device": device, "baudrate": baud}
     if connection == "cups":
         queue = _get(path, data, "queue", str, "")
         if not queue:
-            raise ProfileError(path, "queue", "give the CUPS queue name (lpstat -p lists them)")
+            raise ProfileError(path, "queue", _t("give the CUPS queue name (lpstat -p lists them)"))
         return {"queue": queue}
     values = {"folder": _get(path, data, "folder", str, "")}
     if connection == "pdf":

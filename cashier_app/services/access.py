@@ -7,10 +7,18 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TypeVar
 
-from cashier_app.i18n import _t
+from cashier_app.i18n import _n, _t
 from cashier_app.models import Role
 
 F = TypeVar("F", bound=Callable)
+
+_ROLE_WORDS = {Role.CASHIER.value: _n("cashier"), Role.SUPERVISOR.value: _n("supervisor"),
+               Role.ADMINISTRATOR.value: _n("administrator")}
+
+
+def role_word(role: str) -> str:
+    """A role's name in a sentence, in the window's language ("supervisor", "superviseur")."""
+    return _t(_ROLE_WORDS[role]) if role in _ROLE_WORDS else role
 
 
 class AccessDenied(PermissionError):
@@ -60,7 +68,7 @@ def requires(*roles: Role) -> Callable[[F], F]:
             if not isinstance(actor, Actor):
                 raise AccessDenied(_t("no signed-in user"))
             if needed and not (needed & actor.roles):
-                names = " or ".join(sorted(needed))
+                names = _t(" or ").join(role_word(r) for r in sorted(needed))
                 raise AccessDenied(_t("{0} may not do this: it needs the {1} role").format(actor.username, names))
             return fn(*args, **kwargs)
 

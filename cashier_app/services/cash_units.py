@@ -2,7 +2,8 @@
 
 A drawer count, an opening float and a pick-up are each a quantity per unit; the amount of a unit
 line is quantity x value. Unit codes are stored (drawer_counts.unit, cash_pickup_lines.unit), so
-they never change; labels may.
+they never change; labels may. A label is English (the deposit slip's, the bank's); ``name`` is the
+label in the window's language.
 """
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from decimal import Decimal
 
-from cashier_app.i18n import _t
+from cashier_app.i18n import _n, _t
 from cashier_app.money import ZERO
 from cashier_app.services.refusal import Refused
 
@@ -22,29 +23,34 @@ class CashUnit:
     value: Decimal
     group: str  # "bills", "coins", "rolls"
 
+    @property
+    def name(self) -> str:
+        """The label in the window's language (English inside ``documents_in("en")``)."""
+        return _t(self.label)
+
 
 def _unit(code: str, label: str, value: str, group: str) -> CashUnit:
     return CashUnit(code, label, Decimal(value), group)
 
 
 CASH_UNITS: tuple[CashUnit, ...] = (
-    _unit("$100", "$100 bills", "100.00", "bills"),
-    _unit("$50", "$50 bills", "50.00", "bills"),
-    _unit("$20", "$20 bills", "20.00", "bills"),
-    _unit("$10", "$10 bills", "10.00", "bills"),
-    _unit("$5", "$5 bills", "5.00", "bills"),
-    _unit("$2", "$2 bills", "2.00", "bills"),
-    _unit("$1", "$1 bills", "1.00", "bills"),
-    _unit("$1c", "Dollar coins", "1.00", "coins"),
-    _unit("50c", "Half dollars", "0.50", "coins"),
-    _unit("25c", "Quarters", "0.25", "coins"),
-    _unit("10c", "Dimes", "0.10", "coins"),
-    _unit("5c", "Nickels", "0.05", "coins"),
-    _unit("1c", "Pennies", "0.01", "coins"),
-    _unit("roll-25c", "Rolls of quarters ($10)", "10.00", "rolls"),
-    _unit("roll-10c", "Rolls of dimes ($5)", "5.00", "rolls"),
-    _unit("roll-5c", "Rolls of nickels ($2)", "2.00", "rolls"),
-    _unit("roll-1c", "Rolls of pennies ($0.50)", "0.50", "rolls"),
+    _unit("$100", _n("$100 bills"), "100.00", "bills"),
+    _unit("$50", _n("$50 bills"), "50.00", "bills"),
+    _unit("$20", _n("$20 bills"), "20.00", "bills"),
+    _unit("$10", _n("$10 bills"), "10.00", "bills"),
+    _unit("$5", _n("$5 bills"), "5.00", "bills"),
+    _unit("$2", _n("$2 bills"), "2.00", "bills"),
+    _unit("$1", _n("$1 bills"), "1.00", "bills"),
+    _unit("$1c", _n("Dollar coins"), "1.00", "coins"),
+    _unit("50c", _n("Half dollars"), "0.50", "coins"),
+    _unit("25c", _n("Quarters"), "0.25", "coins"),
+    _unit("10c", _n("Dimes"), "0.10", "coins"),
+    _unit("5c", _n("Nickels"), "0.05", "coins"),
+    _unit("1c", _n("Pennies"), "0.01", "coins"),
+    _unit("roll-25c", _n("Rolls of quarters ($10)"), "10.00", "rolls"),
+    _unit("roll-10c", _n("Rolls of dimes ($5)"), "5.00", "rolls"),
+    _unit("roll-5c", _n("Rolls of nickels ($2)"), "2.00", "rolls"),
+    _unit("roll-1c", _n("Rolls of pennies ($0.50)"), "0.50", "rolls"),
 )
 UNITS_BY_CODE = {u.code: u for u in CASH_UNITS}
 MAX_QUANTITY = 100_000  # more of one unit than any drawer or safe bag holds
@@ -83,7 +89,7 @@ def parse_cash_count(quantities: Mapping[str, str | int]) -> dict[str, int]:
         unit = UNITS_BY_CODE.get(code)
         if unit is None:
             raise CountRefused(_t("Unknown cash unit {0}.").format(repr(code)), f"unit:{code}")
-        quantity = parse_quantity(raw, f"unit:{code}", unit.label)
+        quantity = parse_quantity(raw, f"unit:{code}", unit.name)
         if quantity:
             counted[code] = quantity
     return counted

@@ -54,10 +54,10 @@ class CashCountTable(QWidget):
             grid.setVerticalSpacing(4)
             units = [u for u in CASH_UNITS if u.group == group]
             for row, unit in enumerate(units):
-                caption = label(self.tr(unit.label), "caption")
+                caption = label(unit.name, "caption")
                 caption.setMinimumWidth(caption.sizeHint().width())  # "Rolls of pennies ($0.50)" in full
                 field = QLineEdit(objectName=unit_field_name(unit.code))
-                field.setAccessibleName(self.tr("Number of {0}").format(self.tr(unit.label)))
+                field.setAccessibleName(self.tr("Number of {0}").format(unit.name))
                 field.setMaxLength(7)
                 field.setFixedWidth(70)
                 field.setAlignment(_RIGHT)
@@ -103,7 +103,7 @@ class CashCountTable(QWidget):
         total = ZERO
         for unit in CASH_UNITS:
             try:
-                total += unit.value * parse_quantity(self.fields[unit.code].text(), "", unit.label)
+                total += unit.value * parse_quantity(self.fields[unit.code].text(), "", unit.name)
             except CountRefused:
                 return None
         return total
@@ -165,7 +165,7 @@ class CashCountTable(QWidget):
     def _show_line(self, code: str) -> None:
         unit = next(u for u in CASH_UNITS if u.code == code)
         try:
-            quantity = parse_quantity(self.fields[code].text(), "", unit.label)
+            quantity = parse_quantity(self.fields[code].text(), "", unit.name)
             self._amounts[code].setText(format_amount(unit.value * quantity))
         except CountRefused:
             self._amounts[code].setText("?")

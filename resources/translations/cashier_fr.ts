@@ -2255,8 +2255,92 @@ Enregistrer ce paiement quand même ?</translation>
         <translation>un montant, p. ex. 25.00</translation>
     </message>
     <message>
+        <source>printer profile {0}: {1}</source>
+        <translation>profil d&apos;imprimante {0} : {1}</translation>
+    </message>
+    <message>
+        <source>file not found</source>
+        <translation>fichier introuvable</translation>
+    </message>
+    <message>
+        <source>no such profile (looked in {0})</source>
+        <translation>aucun profil de ce nom (cherché dans {0})</translation>
+    </message>
+    <message>
+        <source>cannot read it ({0})</source>
+        <translation>illisible ({0})</translation>
+    </message>
+    <message>
+        <source>not valid TOML ({0})</source>
+        <translation>TOML non valide ({0})</translation>
+    </message>
+    <message>
+        <source>must be {0}, not {1}</source>
+        <translation>doit être {0}, pas {1}</translation>
+    </message>
+    <message>
+        <source>must be one of {0}, not {1}</source>
+        <translation>doit être l&apos;un de {0}, pas {1}</translation>
+    </message>
+    <message>
         <source>a whole number</source>
         <translation>un nombre entier</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>du texte</translation>
+    </message>
+    <message>
+        <source>a number of seconds</source>
+        <translation>un nombre de secondes</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true ou false</translation>
+    </message>
+    <message>
+        <source>missing; say one of {0}</source>
+        <translation>absent ; indiquez l&apos;un de {0}</translation>
+    </message>
+    <message>
+        <source>unknown field for a {0} printer</source>
+        <translation>champ inconnu pour une imprimante {0}</translation>
+    </message>
+    <message>
+        <source>{0} is not a python-escpos printer model (known ones include {1})</source>
+        <translation>{0} n&apos;est pas un modèle d&apos;imprimante python-escpos (modèles connus : {1}, entre autres)</translation>
+    </message>
+    <message>
+        <source>must be more than 0 and at most 60</source>
+        <translation>doit être supérieur à 0 et au plus 60</translation>
+    </message>
+    <message>
+        <source>a usb printer cannot answer status requests through a device file; give vendor_id and product_id</source>
+        <translation>une imprimante usb ne peut pas répondre aux demandes d&apos;état par un fichier de périphérique ; indiquez vendor_id et product_id</translation>
+    </message>
+    <message>
+        <source>a {0} printer cannot answer status requests</source>
+        <translation>une imprimante {0} ne peut pas répondre aux demandes d&apos;état</translation>
+    </message>
+    <message>
+        <source>give the printer&apos;s IP address or host name</source>
+        <translation>indiquez l&apos;adresse IP ou le nom d&apos;hôte de l&apos;imprimante</translation>
+    </message>
+    <message>
+        <source>must be from 1 to 65535, not {0}</source>
+        <translation>doit être entre 1 et 65535, pas {0}</translation>
+    </message>
+    <message>
+        <source>give the device file (e.g. /dev/usb/lp0) or vendor_id and product_id</source>
+        <translation>indiquez le fichier de périphérique (p. ex. /dev/usb/lp0) ou vendor_id et product_id</translation>
+    </message>
+    <message>
+        <source>give the serial port (e.g. /dev/ttyUSB0 or COM3)</source>
+        <translation>indiquez le port série (p. ex. /dev/ttyUSB0 ou COM3)</translation>
+    </message>
+    <message>
+        <source>give the CUPS queue name (lpstat -p lists them)</source>
+        <translation>indiquez le nom de la file CUPS (lpstat -p les énumère)</translation>
     </message>
     <message>
         <source>the bank&apos;s 9-digit routing number</source>
@@ -3492,8 +3576,24 @@ Enregistrer ce paiement quand même ?</translation>
         <translation>Le montant doit être supérieur à $0.00.</translation>
     </message>
     <message>
+        <source>cashier</source>
+        <translation>caissier</translation>
+    </message>
+    <message>
+        <source>supervisor</source>
+        <translation>superviseur</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>administrateur</translation>
+    </message>
+    <message>
         <source>no signed-in user</source>
         <translation>aucun utilisateur connecté</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> ou </translation>
     </message>
     <message>
         <source>{0} may not do this: it needs the {1} role</source>
@@ -3586,6 +3686,74 @@ Enregistrer ce paiement quand même ?</translation>
     <message>
         <source>Opening the drawer without a sale needs a supervisor&apos;s approval.</source>
         <translation>Ouvrir le tiroir sans vente exige l&apos;approbation d&apos;un superviseur.</translation>
+    </message>
+    <message>
+        <source>$100 bills</source>
+        <translation>Billets de $100</translation>
+    </message>
+    <message>
+        <source>$50 bills</source>
+        <translation>Billets de $50</translation>
+    </message>
+    <message>
+        <source>$20 bills</source>
+        <translation>Billets de $20</translation>
+    </message>
+    <message>
+        <source>$10 bills</source>
+        <translation>Billets de $10</translation>
+    </message>
+    <message>
+        <source>$5 bills</source>
+        <translation>Billets de $5</translation>
+    </message>
+    <message>
+        <source>$2 bills</source>
+        <translation>Billets de $2</translation>
+    </message>
+    <message>
+        <source>$1 bills</source>
+        <translation>Billets de $1</translation>
+    </message>
+    <message>
+        <source>Dollar coins</source>
+        <translation>Pièces de 1 dollar</translation>
+    </message>
+    <message>
+        <source>Half dollars</source>
+        <translation>Demi-dollars</translation>
+    </message>
+    <message>
+        <source>Quarters</source>
+        <translation>Pièces de 25 cents</translation>
+    </message>
+    <message>
+        <source>Dimes</source>
+        <translation>Pièces de 10 cents</translation>
+    </message>
+    <message>
+        <source>Nickels</source>
+        <translation>Pièces de 5 cents</translation>
+    </message>
+    <message>
+        <source>Pennies</source>
+        <translation>Pièces de 1 cent</translation>
+    </message>
+    <message>
+        <source>Rolls of quarters ($10)</source>
+        <translation>Rouleaux de 25 cents ($10)</translation>
+    </message>
+    <message>
+        <source>Rolls of dimes ($5)</source>
+        <translation>Rouleaux de 10 cents ($5)</translation>
+    </message>
+    <message>
+        <source>Rolls of nickels ($2)</source>
+        <translation>Rouleaux de 5 cents ($2)</translation>
+    </message>
+    <message>
+        <source>Rolls of pennies ($0.50)</source>
+        <translation>Rouleaux de 1 cent ($0.50)</translation>
     </message>
     <message>
         <source>{0}: enter a whole number.</source>
@@ -3827,6 +3995,26 @@ Enregistrer ce paiement quand même ?</translation>
     <message>
         <source>The setting {0} cannot go into the draft file: {1} ({2}).</source>
         <translation>Le paramètre {0} ne peut pas aller dans le fichier de prélèvements : {1} ({2}).</translation>
+    </message>
+    <message>
+        <source>no draft entry has this trace number: check it with the bank</source>
+        <translation>aucune écriture de prélèvement n&apos;a ce numéro de trace : vérifiez auprès de la banque</translation>
+    </message>
+    <message>
+        <source>this entry was returned before: nothing done again</source>
+        <translation>cette écriture a déjà été retournée : rien n&apos;est refait</translation>
+    </message>
+    <message>
+        <source>this entry&apos;s run was voided: nothing was drafted</source>
+        <translation>le lot de cette écriture a été annulé : rien n&apos;a été prélevé</translation>
+    </message>
+    <message>
+        <source>the bank returned {0} but {1} was drafted: check it with the bank, then record it by hand</source>
+        <translation>la banque a retourné {0} mais {1} a été prélevé : vérifiez auprès de la banque, puis enregistrez-le à la main</translation>
+    </message>
+    <message>
+        <source>this correction was applied before: nothing done again</source>
+        <translation>cette correction a déjà été appliquée : rien n&apos;est refait</translation>
     </message>
     <message>
         <source>Today&apos;s business date, {0}, is already closed: returns are applied on an open business date.</source>
@@ -4668,6 +4856,172 @@ Enregistrer ce paiement quand même ?</translation>
         <source>Voided</source>
         <translation>Annulé</translation>
     </message>
+    <message>
+        <source>{0}: connection cups needs CUPS (the lp and lpstat commands) or the pycups package</source>
+        <translation>{0} : la connexion cups exige CUPS (les commandes lp et lpstat) ou le paquet pycups</translation>
+    </message>
+    <message>
+        <source>{0}: queue: CUPS has no queue {1}</source>
+        <translation>{0} : queue : CUPS n&apos;a pas de file {1}</translation>
+    </message>
+    <message>
+        <source>CUPS queue {0} is stopped</source>
+        <translation>la file CUPS {0} est arrêtée</translation>
+    </message>
+    <message>
+        <source>The connection to {0} broke while sending receipt {1} ({2}); part of it may have printed.</source>
+        <translation>La connexion à {0} a été coupée pendant l&apos;envoi du reçu {1} ({2}) ; une partie a pu être imprimée.</translation>
+    </message>
+    <message>
+        <source>The printer did not confirm the receipt.</source>
+        <translation>L&apos;imprimante n&apos;a pas confirmé le reçu.</translation>
+    </message>
+    <message>
+        <source>{0} The printer holds receipt {1} and prints it when that is fixed.</source>
+        <translation>{0} L&apos;imprimante garde le reçu {1} et l&apos;imprimera une fois le problème réglé.</translation>
+    </message>
+    <message>
+        <source>{0}: device {1} does not exist (is the printer plugged in and switched on?)</source>
+        <translation>{0} : le périphérique {1} n&apos;existe pas (l&apos;imprimante est-elle branchée et allumée ?)</translation>
+    </message>
+    <message>
+        <source>{0}: connection {1} needs the {2} package</source>
+        <translation>{0} : la connexion {1} exige le paquet {2}</translation>
+    </message>
+    <message>
+        <source>{0}: device {1} does not exist</source>
+        <translation>{0} : le périphérique {1} n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>{0}: host, port: something answers at {1}, but not an ESC/POS printer</source>
+        <translation>{0} : host, port : quelque chose répond à {1}, mais pas une imprimante ESC/POS</translation>
+    </message>
+    <message>
+        <source>it does not answer status requests</source>
+        <translation>elle ne répond pas aux demandes d&apos;état</translation>
+    </message>
+    <message>
+        <source>cannot make folder {0} ({1})</source>
+        <translation>impossible de créer le dossier {0} ({1})</translation>
+    </message>
+    <message>
+        <source>folder {0} is not writable</source>
+        <translation>le dossier {0} n&apos;est pas accessible en écriture</translation>
+    </message>
+    <message>
+        <source>cannot write receipt to {0}: {1}</source>
+        <translation>impossible d&apos;écrire le reçu dans {0} : {1}</translation>
+    </message>
+    <message>
+        <source>A PDF printer has no cash drawer.</source>
+        <translation>Une imprimante PDF n&apos;a pas de tiroir-caisse.</translation>
+    </message>
+    <message>
+        <source>Printer ready.</source>
+        <translation>Imprimante prête.</translation>
+    </message>
+    <message>
+        <source>Printer paper is running low.</source>
+        <translation>Le papier de l&apos;imprimante est presque épuisé.</translation>
+    </message>
+    <message>
+        <source>Printer is out of paper.</source>
+        <translation>L&apos;imprimante n&apos;a plus de papier.</translation>
+    </message>
+    <message>
+        <source>Printer cover is open.</source>
+        <translation>Le capot de l&apos;imprimante est ouvert.</translation>
+    </message>
+    <message>
+        <source>Printer is offline.</source>
+        <translation>L&apos;imprimante est hors ligne.</translation>
+    </message>
+    <message>
+        <source>Printer cannot be reached.</source>
+        <translation>L&apos;imprimante est injoignable.</translation>
+    </message>
+    <message>
+        <source>Printer is not set up.</source>
+        <translation>L&apos;imprimante n&apos;est pas configurée.</translation>
+    </message>
+    <message>
+        <source>IAT only: nothing to change on a PPD enrollment</source>
+        <extracomment>What a NOC code that changes nothing on the enrollment asks the supervisor to do.</extracomment>
+        <translation>IAT seulement : rien à changer sur une adhésion PPD</translation>
+    </message>
+    <message>
+        <source>the bank has another individual ID for this customer; the City&apos;s account number is kept: check it</source>
+        <translation>la banque a un autre identifiant individuel pour ce client ; le numéro de compte de la Ville est conservé : vérifiez-le</translation>
+    </message>
+    <message>
+        <source>the bank asks to correct the City&apos;s company name (setting drafts.company_name)</source>
+        <translation>la banque demande de corriger le nom d&apos;entreprise de la Ville (paramètre drafts.company_name)</translation>
+    </message>
+    <message>
+        <source>the bank asks to correct the City&apos;s company identification (setting drafts.company_identification)</source>
+        <translation>la banque demande de corriger l&apos;identification d&apos;entreprise de la Ville (paramètre drafts.company_identification)</translation>
+    </message>
+    <message>
+        <source>the bank asks to correct the City&apos;s company name and identification (drafts.* settings)</source>
+        <translation>la banque demande de corriger le nom et l&apos;identification d&apos;entreprise de la Ville (paramètres drafts.*)</translation>
+    </message>
+    <message>
+        <source>the bank says the addenda format was wrong: tell the administrator</source>
+        <translation>la banque signale un format d&apos;addenda erroné : prévenez l&apos;administrateur</translation>
+    </message>
+    <message>
+        <source>bank account</source>
+        <translation>compte bancaire</translation>
+    </message>
+    <message>
+        <source>routing number</source>
+        <translation>numéro d&apos;acheminement</translation>
+    </message>
+    <message>
+        <source>account type</source>
+        <translation>type de compte</translation>
+    </message>
+    <message>
+        <source>name on account</source>
+        <translation>titulaire du compte</translation>
+    </message>
+    <message>
+        <source>individual ID (noted, not changed)</source>
+        <translation>identifiant individuel (noté, non modifié)</translation>
+    </message>
+    <message>
+        <source>the enrollment already had the corrected data</source>
+        <translation>l&apos;adhésion avait déjà les données corrigées</translation>
+    </message>
+    <message>
+        <source>prenote returned: enrollment ended</source>
+        <extracomment>Codes that say the bank account or the customer&apos;s authorization is gone: drafting it again would fail. Insufficient or uncollected funds: the enrollment stays, the next bill is drafted as usual.</extracomment>
+        <translation>prénotification retournée : adhésion terminée</translation>
+    </message>
+    <message>
+        <source>prenote returned: enrollment had ended already</source>
+        <translation>prénotification retournée : l&apos;adhésion était déjà terminée</translation>
+    </message>
+    <message>
+        <source>payment reversed, fee {0}</source>
+        <translation>paiement contre-passé, frais de {0}</translation>
+    </message>
+    <message>
+        <source>; enrollment ended</source>
+        <translation> ; adhésion terminée</translation>
+    </message>
+    <message>
+        <source>; enrollment had ended already</source>
+        <translation> ; l&apos;adhésion était déjà terminée</translation>
+    </message>
+    <message>
+        <source>; enrollment kept (the next bill is drafted as usual)</source>
+        <translation> ; adhésion maintenue (la prochaine facture est prélevée comme d&apos;habitude)</translation>
+    </message>
+    <message>
+        <source>; enrollment kept ({0} does not end it: check it with the customer)</source>
+        <translation> ; adhésion maintenue ({0} n&apos;y met pas fin : vérifiez avec le client)</translation>
+    </message>
 </context>
 <context>
     <name>AccountHitDelegate</name>
@@ -5037,7 +5391,7 @@ Tous les postes qui l&apos;utilisent doivent être fermés. La base remplacée e
     <message>
         <source>Bills</source>
         <extracomment>Unit code -&gt; the word in its field&apos;s objectName (letters only).</extracomment>
-        <translation>Factures</translation>
+        <translation>Billets</translation>
     </message>
     <message>
         <source>Coins</source>

@@ -96,7 +96,7 @@ def test_a_drawer_count_is_refused_in_french(db, in_french):
         open_session(db, cashier, {"$20": "-2"})
     assert refused.value.field == "unit:$20"
     # the unit's name stays English (docs/TRANSLATING.md), the sentence is French
-    assert str(refused.value) == "$20 bills : un compte ne peut pas être négatif."
+    assert str(refused.value) == "Billets de $20 : un compte ne peut pas être négatif."
     open_session(db, cashier, {"$20": "5"})
     with pytest.raises(DrawerRefused) as twice:
         open_session(db, cashier, {"$20": "5"})

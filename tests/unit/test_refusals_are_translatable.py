@@ -12,6 +12,8 @@ from cashier_app.ach.returns import ReturnFileError
 from cashier_app.config import ConfigError
 from cashier_app.db import DatabaseError
 from cashier_app.money import MoneyError
+from cashier_app.receipts.printer_status import Delivery, PrinterFault, status_of
+from cashier_app.receipts.profiles import ProfileError
 from cashier_app.services.access import AccessDenied
 from cashier_app.services.accounts import AccountNotFound
 from cashier_app.services.backup import BackupError
@@ -30,13 +32,17 @@ PACKAGE = ROOT / "cashier_app"
 #: Where messages meant for a person are raised (receipts, letters and reports have their own
 #: translation; the window uses self.tr).
 SCANNED = [*sorted((PACKAGE / "services").rglob("*.py")), *sorted((PACKAGE / "ach").glob("*.py")),
-           PACKAGE / "money.py", PACKAGE / "db.py", PACKAGE / "config.py"]
+           PACKAGE / "money.py", PACKAGE / "db.py", PACKAGE / "config.py",
+           *(PACKAGE / "receipts" / f"{name}.py" for name in (  # what the printer says, in the status bar
+               "printer_status", "escpos_printer", "cups_queue", "file_printer", "station_printer", "profiles"))]
 #: The exceptions whose message the window (or the setup assistant) shows to a person.
 SHOWN = (Refused, UserError, MoneyError, AccessDenied, AccountNotFound, StationError, SettingError,
          BackupError, StubError, MicrError, PrintQueueError, DraftKeyError, NoSaleRefused, DatabaseError,
-         ConfigError, NachaError, ReturnFileError)
+         ConfigError, NachaError, ReturnFileError, PrinterFault, ProfileError, Delivery)
 #: The message's position among the exception's arguments (NachaError(field, reason, ...)).
-MESSAGE_ARG = {NachaError: 1, ReturnFileError: 1}
+MESSAGE_ARG = {NachaError: 1, ReturnFileError: 1, ProfileError: 2, Delivery: 1}
+#: Functions that make a shown message, and the position of the text they are given.
+SHOWN_FUNCTIONS = {status_of: 1}
 #: (file, exception) pairs left English on purpose: the billing import's and the lockbox's reasons
 #: are the "reason" column of a rejects CSV the billing office reads (a file format), and the
 #: lockbox and demo commands are command-line only (docs/TRANSLATING.md).
@@ -63,7 +69,7 @@ def _class_of(module, call: ast.Call):
 def _is_bare_text(node: ast.AST) -> bool:
     """A string the translator never sees: a literal, an f-string, or one glued with ``+``."""
     if isinstance(node, ast.Constant) and isinstance(node.value, str):
-        return True
+        return node.value != ""  # no message at all is not English
     if isinstance(node, ast.JoinedStr):
         return True
     return isinstance(node, ast.BinOp) and (_is_bare_text(node.left) or _is_bare_text(node.right))
@@ -79,9 +85,13 @@ def untranslated_raises(path: Path, source: str | None = None) -> list[str]:
             continue
         cls = _class_of(module, node)
         name = ast.unparse(node.func).split(".")[-1]
-        if (relative, name) in ENGLISH_ON_PURPOSE or cls is None or not issubclass(cls, SHOWN):
+        function = getattr(module, name, None) if isinstance(node.func, ast.Name) else None
+        if function in SHOWN_FUNCTIONS:
+            at = SHOWN_FUNCTIONS[function]
+        elif (relative, name) in ENGLISH_ON_PURPOSE or cls is None or not issubclass(cls, SHOWN):
             continue
-        at = next((i for base, i in MESSAGE_ARG.items() if issubclass(cls, base)), 0)
+        else:
+            at = next((i for base, i in MESSAGE_ARG.items() if issubclass(cls, base)), 0)
         if len(node.args) > at and _is_bare_text(node.args[at]):
             found.append(f"{relative}:{node.lineno}: {ast.unparse(node)[:90]}")
     return found

@@ -16,6 +16,7 @@ from cryptography.fernet import MultiFernet
 from sqlalchemy.orm import Session
 
 from cashier_app.ach.returns import ChangeEntry
+from cashier_app.i18n import _n, _t
 from cashier_app.models import DraftCorrection, DraftEnrollment, DraftEntry
 from cashier_app.services.access import Actor
 from cashier_app.services.audit import record_event
@@ -24,13 +25,13 @@ from cashier_app.services.drafts.draft_key import decrypt_text, encrypt_text
 CORRECTION_ACTION = "draft.correction"
 #: What a NOC code that changes nothing on the enrollment asks the supervisor to do.
 NOTED = {
-    "C08": "IAT only: nothing to change on a PPD enrollment",
-    "C09": "the bank has another individual ID for this customer; the City's account number is kept: check it",
-    "C10": "the bank asks to correct the City's company name (setting drafts.company_name)",
-    "C11": "the bank asks to correct the City's company identification (setting drafts.company_identification)",
-    "C12": "the bank asks to correct the City's company name and identification (drafts.* settings)",
-    "C13": "the bank says the addenda format was wrong: tell the administrator",
-    "C14": "IAT only: nothing to change on a PPD enrollment",
+    "C08": _n("IAT only: nothing to change on a PPD enrollment"),
+    "C09": _n("the bank has another individual ID for this customer; the City's account number is kept: check it"),
+    "C10": _n("the bank asks to correct the City's company name (setting drafts.company_name)"),
+    "C11": _n("the bank asks to correct the City's company identification (setting drafts.company_identification)"),
+    "C12": _n("the bank asks to correct the City's company name and identification (drafts.* settings)"),
+    "C13": _n("the bank says the addenda format was wrong: tell the administrator"),
+    "C14": _n("IAT only: nothing to change on a PPD enrollment"),
 }
 
 
@@ -73,18 +74,18 @@ def apply_correction(s: Session, actor: Actor, change: ChangeEntry, entry: Draft
         assert cipher is not None
         current = decrypt_text(cipher, enrollment.bank_account_encrypted)  # a wrong key stops here, unchanged
         if current != change.corrected_account:
-            changes["bank account"] = [_masked(enrollment.bank_account_last4),
+            changes[_n("bank account")] = [_masked(enrollment.bank_account_last4),
                                        _masked(change.corrected_account[-4:])]
             enrollment.bank_account_encrypted = encrypt_text(cipher, change.corrected_account)
             enrollment.bank_account_last4 = change.corrected_account[-4:]
     if change.corrected_routing is not None:
-        set_field("routing_number", "routing number", change.corrected_routing)
+        set_field("routing_number", _n("routing number"), change.corrected_routing)
     if change.corrected_transaction_code is not None:
-        set_field("bank_account_type", "account type", _account_type(change.corrected_transaction_code))
+        set_field("bank_account_type", _n("account type"), _account_type(change.corrected_transaction_code))
     if change.corrected_name is not None:
-        set_field("name_on_account", "name on account", change.corrected_name[:60])
+        set_field("name_on_account", _n("name on account"), change.corrected_name[:60])
     if change.corrected_individual_id is not None:
-        changes["individual ID (noted, not changed)"] = [change.individual_id, change.corrected_individual_id]
+        changes[_n("individual ID (noted, not changed)")] = [change.individual_id, change.corrected_individual_id]
     row = DraftCorrection(entry_id=entry.id, enrollment_id=enrollment.id, change_code=change.change_code,
                           identity=identity(change), changes=changes, applied_by_id=actor.user_id)
     s.add(row)
@@ -92,9 +93,11 @@ def apply_correction(s: Session, actor: Actor, change: ChangeEntry, entry: Draft
     record_event(s, actor, CORRECTION_ACTION, "draft_correction", row.id,
                  before={"enrollment": enrollment.id, "trace_number": entry.trace_number},
                  after={"code": change.change_code, "changes": changes})
-    shown = "; ".join(f"{k} {v[0]} -> {v[1]}" for k, v in changes.items())
+    # The changes are stored with English field names; shown in the window's language.
+    shown = "; ".join(f"{_t(k)} {v[0]} -> {v[1]}" for k, v in changes.items())
     if change.change_code in NOTED:
-        shown = f"{shown}; {NOTED[change.change_code]}" if shown else NOTED[change.change_code]
+        noted = _t(NOTED[change.change_code])
+        shown = f"{shown}; {noted}" if shown else noted
     elif not shown:
-        shown = "the enrollment already had the corrected data"
+        shown = _t("the enrollment already had the corrected data")
     return CorrectionDone(row.id, changes, shown)

@@ -18,6 +18,7 @@ from decimal import Decimal
 from sqlalchemy import insert
 from sqlalchemy.orm import Session
 
+from cashier_app.i18n import _t
 from cashier_app.models import (
     Charge, DraftEnrollment, DraftEntry, EnrollmentStatus, EntryKind, Payment, ReturnedItem, TenderKind,
 )
@@ -92,15 +93,16 @@ def end_enrollment(enrollment: DraftEnrollment, actor: Actor, reason: str, today
 
 
 def _words(r: ReturnToApply, fee: Decimal, ended: bool) -> tuple[str, str]:
+    """The outcome and what was done, in the window's language (the supervisor's returns page)."""
     if r.entry.kind == EntryKind.PRENOTE.value:
-        return PRENOTE_ENDED, ("prenote returned: enrollment ended" if ended
-                               else "prenote returned: enrollment had ended already")
-    words = f"payment reversed, fee {format_amount(fee)}"
+        return PRENOTE_ENDED, (_t("prenote returned: enrollment ended") if ended
+                               else _t("prenote returned: enrollment had ended already"))
+    words = _t("payment reversed, fee {0}").format(format_amount(fee))
     if r.code in ENDING_CODES:
-        return REVERSED_ENDED, words + ("; enrollment ended" if ended else "; enrollment had ended already")
+        return REVERSED_ENDED, words + (_t("; enrollment ended") if ended else _t("; enrollment had ended already"))
     if r.code in FUNDS_CODES:
-        return REVERSED, words + "; enrollment kept (the next bill is drafted as usual)"
-    return REVERSED, words + f"; enrollment kept ({r.code} does not end it: check it with the customer)"
+        return REVERSED, words + _t("; enrollment kept (the next bill is drafted as usual)")
+    return REVERSED, words + _t("; enrollment kept ({0} does not end it: check it with the customer)").format(r.code)
 
 
 def apply_returns(s: Session, actor: Actor, todo: list[ReturnToApply], today: dt.date, fee: Decimal,

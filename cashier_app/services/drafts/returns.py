@@ -156,15 +156,16 @@ def _line(item: ReturnEntry | ChangeEntry, found: _Found | None, status: str, do
 def _check_return(item: ReturnEntry, found: _Found | None) -> ReturnLine | None:
     """The report's line for a return that is not applied, or None when it is to be applied."""
     if found is None:
-        return _line(item, None, UNKNOWN, "no draft entry has this trace number: check it with the bank")
+        return _line(item, None, UNKNOWN, _t("no draft entry has this trace number: check it with the bank"))
     entry = found.entry
     if found.returned:
-        return _line(item, found, ALREADY, "this entry was returned before: nothing done again")
+        return _line(item, found, ALREADY, _t("this entry was returned before: nothing done again"))
     if entry.voided or (found.payment is not None and found.payment.void is not None):
-        return _line(item, found, NOT_APPLIED, "this entry's run was voided: nothing was drafted")
+        return _line(item, found, NOT_APPLIED, _t("this entry's run was voided: nothing was drafted"))
     if item.amount != entry.amount:
-        return _line(item, found, NOT_APPLIED, f"the bank returned {format_amount(item.amount)} but "
-                     f"{format_amount(entry.amount)} was drafted: check it with the bank, then record it by hand")
+        return _line(item, found, NOT_APPLIED, _t(
+            "the bank returned {0} but {1} was drafted: check it with the bank, then record it by hand").format(
+            format_amount(item.amount), format_amount(entry.amount)))
     found.returned = True  # the same entry twice in one file: the second is "already applied"
     return None
 
@@ -191,10 +192,10 @@ def _apply_returns(s: Session, actor: Actor, returns: tuple[ReturnEntry, ...], f
 def _apply_one_change(s: Session, actor: Actor, item: ChangeEntry, found: _Found | None, done_ids: set[str],
                       cipher_of) -> ReturnLine:  # noqa: ANN001 - a callable giving the cipher once
     if found is None:
-        return _line(item, None, UNKNOWN, "no draft entry has this trace number: check it with the bank")
+        return _line(item, None, UNKNOWN, _t("no draft entry has this trace number: check it with the bank"))
     key = corrections.identity(item)
     if key in done_ids:
-        return _line(item, found, ALREADY, "this correction was applied before: nothing done again")
+        return _line(item, found, ALREADY, _t("this correction was applied before: nothing done again"))
     cipher = cipher_of() if item.corrected_account is not None else None
     done = corrections.apply_correction(s, actor, item, found.entry, found.enrollment, cipher)
     done_ids.add(key)
