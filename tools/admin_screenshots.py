@@ -24,6 +24,7 @@ def main() -> int:
     parser.add_argument("out", type=Path)
     parser.add_argument("--accounts", type=int, default=100)
     parser.add_argument("--size", default="1366x768")
+    parser.add_argument("--language", default="en", help="the window's language: en or fr")
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
     width, height = (int(n) for n in args.size.split("x"))
@@ -46,6 +47,9 @@ def main() -> int:
     station = StationConfig(path=str(home / "station.toml"))
     save_station_config(station, home / "station.toml")
     app = QApplication.instance() or QApplication(sys.argv)
+    from cashier_app.i18n import install_translator
+
+    install_translator(args.language)
     apply_style(app)
     shot = Shooter(app, args.out)
     admin = authenticate(db, "admin", DEMO_PASSWORDS["admin"], "S1")

@@ -64,6 +64,7 @@ def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("out", type=Path)
     parser.add_argument("--accounts", type=int, default=200)
+    parser.add_argument("--language", default="en", help="the window's language: en or fr")
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
     home = Path(tempfile.mkdtemp(prefix="cashier-draft-shots-"))
@@ -91,6 +92,9 @@ def main() -> int:
     draft_date = business_day.today() + dt.timedelta(days=10)
     enroll_demo(db, draft_date)
     app = QApplication(sys.argv)
+    from cashier_app.i18n import install_translator
+
+    install_translator(args.language)
     apply_style(app)
     shot = Shooter(app, args.out)
     boss = authenticate(db, "supervisor", DEMO_PASSWORDS["supervisor"], "S1")

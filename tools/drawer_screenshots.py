@@ -25,6 +25,7 @@ def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("out", type=Path)
     parser.add_argument("--accounts", type=int, default=200)
+    parser.add_argument("--language", default="en", help="the window's language: en or fr")
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
     home = Path(tempfile.mkdtemp(prefix="cashier-drawer-shots-"))
@@ -49,6 +50,9 @@ def main() -> int:
     db = open_database(str(home / "cashier.db"))
     make_demo(db, system_actor("S1"), accounts=args.accounts)
     app = QApplication(sys.argv)
+    from cashier_app.i18n import install_translator
+
+    install_translator(args.language)
     apply_style(app)
     shot = Shooter(app, args.out)
     station = StationConfig()

@@ -62,6 +62,7 @@ def main() -> int:
     parser.add_argument("out", type=Path)
     parser.add_argument("--accounts", type=int, default=500)
     parser.add_argument("--size", default="1440x900", help="window size, WIDTHxHEIGHT")
+    parser.add_argument("--language", default="en", help="the window's language: en or fr")
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
     home = Path(tempfile.mkdtemp(prefix="cashier-shots-"))
@@ -78,6 +79,9 @@ def main() -> int:
     db = open_database(str(home / "cashier.db"))
     make_demo(db, system_actor("S1"), accounts=args.accounts)
     app = QApplication(sys.argv)
+    from cashier_app.i18n import install_translator
+
+    install_translator(args.language)
     apply_style(app)
     width, height = (int(n) for n in args.size.split("x"))
     shooter = Shooter(app, args.out)

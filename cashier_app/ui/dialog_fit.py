@@ -12,7 +12,7 @@ Opting out: ``dialog.setProperty("fitsScreen", False)`` (the lock screen covers 
 from __future__ import annotations
 
 import shiboken6
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtWidgets import (
     QAbstractButton, QApplication, QBoxLayout, QDialog, QDialogButtonBox, QFrame, QHBoxLayout, QLabel, QLayout,
     QMessageBox, QScrollArea, QVBoxLayout, QWidget,
@@ -25,7 +25,18 @@ FITTED = "fitsScreen"  # dynamic property: False = leave alone, "pages" = the di
 
 class BodyScroll(QScrollArea):
     """A scroll area as big as its contents wants (QScrollArea's own hint stops at 24 lines of text),
-    so a dialog is only as short as the screen makes it."""
+    so a dialog is only as short as the screen makes it. Its height is the contents' height at the
+    width they get (wrapped text, French words, is taller than its one-line hint), worked out again
+    when that width or the contents change."""
+
+    _hfw_height = -1  # the contents' height for their width when the hint was last given
+
+    def _contents_height(self, widget: QWidget, hint: QSize) -> int:
+        if not widget.hasHeightForWidth():
+            return hint.height()
+        width = self.viewport().width() if self.isVisible() else hint.width()
+        width = max(widget.minimumWidth(), min(widget.maximumWidth(), width))
+        return max(hint.height(), widget.heightForWidth(width))
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
         widget = self.widget()
@@ -33,7 +44,23 @@ class BodyScroll(QScrollArea):
             return super().sizeHint()
         frame = 2 * self.frameWidth()
         hint = widget.sizeHint()
-        return QSize(hint.width() + frame + self.verticalScrollBar().sizeHint().width(), hint.height() + frame)
+        self._hfw_height = self._contents_height(widget, hint)
+        return QSize(hint.width() + frame + self.verticalScrollBar().sizeHint().width(), self._hfw_height + frame)
+
+    def _recheck(self) -> None:
+        widget = self.widget()
+        if widget is not None and self._hfw_height >= 0 and \
+                self._contents_height(widget, widget.sizeHint()) != self._hfw_height:
+            self.updateGeometry()  # the parent's layout asks for the new hint
+
+    def resizeEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt API
+        super().resizeEvent(event)
+        self._recheck()
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: ANN001, N802 - Qt API (QScrollArea watches its widget)
+        if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:  # its words or rows changed
+            self._recheck()
+        return super().eventFilter(watched, event)
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt API
         widget = self.widget()

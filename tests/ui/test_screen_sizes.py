@@ -300,3 +300,21 @@ def test_the_largest_text_size_fits_at_1366x768(qtbot, styled_app, long_values_d
         qtbot.waitUntil(lambda: not dialog.isVisible())
     assert not problems, "\n".join(problems)
     win.close()
+
+
+@pytest.mark.parametrize("language", ["english", "french_length"])
+def test_the_payment_column_scrolls_only_when_the_screen_is_short(qtbot, styled_app, long_values_db, station_config,
+                                                                  request, language):
+    """Words that wrap make the payment card taller than its one-line hint: on a tall screen the
+    card grows to show them, it does not scroll with room to spare under Post."""
+    if language != "english":
+        request.getfixturevalue(language)
+    win = counter_at(qtbot, long_values_db, station_config, (1440, 900))
+    open_account(qtbot, win, "7000001", "$100,000.00")
+    qtbot.wait(SETTLE_MS)
+    scroll = win.findChild(QWidget, "paymentScroll")
+    settle = win.payment.view.settle_card
+    room_below = win.centralWidget().height() - settle.mapTo(win.centralWidget(), settle.rect().bottomLeft()).y()
+    assert room_below > 100
+    assert scroll.verticalScrollBar().maximum() == 0, "the payment card scrolls with room to spare"
+    win.close()
