@@ -5359,7 +5359,7 @@ Tous les postes qui l&apos;utilisent doivent être fermés. La base remplacée e
     <message>
         <source>Bill date</source>
         <extracomment>The charge columns and the service each one shows (a view hides services an account lacks).</extracomment>
-        <translation>Date de facture</translation>
+        <translation>Facturé le</translation>
     </message>
     <message>
         <source>Amount</source>
