@@ -26,11 +26,15 @@ class SharedColumns(QObject):
         model = table.model()
         for signal in (model.modelReset, model.headerDataChanged, model.layoutChanged):
             signal.connect(self.later)
+        header.sectionResized.connect(self.later)  # a column hidden (a service the account lacks) or shown
         table.viewport().installEventFilter(self)
+        self._pending = False
         self.later()
 
     def later(self, *_args) -> None:  # noqa: ANN002 - signal arguments, unused
-        QTimer.singleShot(0, self, self.share)
+        if not self._pending:
+            self._pending = True
+            QTimer.singleShot(0, self, self.share)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
         if event.type() == QEvent.Type.Resize:
@@ -38,8 +42,9 @@ class SharedColumns(QObject):
         return False
 
     def share(self) -> None:
+        self._pending = False
         header, columns = self.table.horizontalHeader(), self.table.model().columnCount()
-        shared = [c for c in range(columns) if c not in self.fitted]
+        shared = [c for c in range(columns) if c not in self.fitted and not self.table.isColumnHidden(c)]
         for column in range(columns):
             mode = QHeaderView.ResizeMode.ResizeToContents if column in self.fitted else QHeaderView.ResizeMode.Fixed
             if header.sectionResizeMode(column) != mode:
@@ -48,7 +53,8 @@ class SharedColumns(QObject):
             return
         values = {c: max(MIN_WIDTH, self.table.sizeHintForColumn(c)) for c in shared}
         titles = {c: max(values[c], header.sectionSizeHint(c)) for c in shared}
-        room = self.table.viewport().width() - sum(header.sectionSize(c) for c in range(columns) if c in self.fitted)
+        room = self.table.viewport().width() - sum(header.sectionSize(c) for c in self.fitted
+                                                   if c < columns and not self.table.isColumnHidden(c))
         widths = _share(room, [values[c] for c in shared], [titles[c] for c in shared])
         for column, width in zip(shared, widths):
             if header.sectionSize(column) != width:

@@ -50,3 +50,11 @@ def test_the_sharing_rule():
     assert _share(300, [50, 50], [100, 60]) == [170, 130]  # titles fit: the rest shared equally
     assert _share(140, [50, 50], [100, 60]) == [83, 56]  # each keeps the same part (2/3) of what its title needs beyond its values
     assert _share(90, [50, 50], [100, 60]) == [50, 50]  # values do not fit: their widths, the table scrolls
+
+
+def test_hidden_columns_leave_their_room_to_the_others(qtbot):
+    table = _table(qtbot, 900)
+    table.setColumnHidden(4, True)  # an account without sewer service
+    table.setColumnHidden(5, True)
+    qtbot.waitUntil(lambda: sum(table.horizontalHeader().sectionSize(c) for c in range(len(TITLES))
+                                if not table.isColumnHidden(c)) == table.viewport().width())
