@@ -4869,6 +4869,18 @@ Enregistrer ce paiement quand même ?</translation>
         <translation>la file CUPS {0} est arrêtée</translation>
     </message>
     <message>
+        <source>{0} at {1} baud</source>
+        <translation>{0} à {1} bauds</translation>
+    </message>
+    <message>
+        <source>CUPS queue {0}</source>
+        <translation>file CUPS {0}</translation>
+    </message>
+    <message>
+        <source>{0} ({1} {2}; profile {3})</source>
+        <translation>{0} ({1} {2} ; profil {3})</translation>
+    </message>
+    <message>
         <source>The connection to {0} broke while sending receipt {1} ({2}); part of it may have printed.</source>
         <translation>La connexion à {0} a été coupée pendant l&apos;envoi du reçu {1} ({2}) ; une partie a pu être imprimée.</translation>
     </message>
@@ -4899,6 +4911,10 @@ Enregistrer ce paiement quand même ?</translation>
     <message>
         <source>it does not answer status requests</source>
         <translation>elle ne répond pas aux demandes d&apos;état</translation>
+    </message>
+    <message>
+        <source>{0} (files in {1})</source>
+        <translation>{0} (fichiers dans {1})</translation>
     </message>
     <message>
         <source>cannot make folder {0} ({1})</source>
@@ -5021,6 +5037,22 @@ Enregistrer ce paiement quand même ?</translation>
     <message>
         <source>; enrollment kept ({0} does not end it: check it with the customer)</source>
         <translation> ; adhésion maintenue ({0} n&apos;y met pas fin : vérifiez avec le client)</translation>
+    </message>
+    <message>
+        <source>{0:,} balances do not say which posting exports they include (payments_through): payments and charges exported before their balance_as_of are taken as received by the billing system</source>
+        <translation>{0:,} soldes ne disent pas quels exports de paiements ils incluent (payments_through) : les paiements et frais exportés avant leur balance_as_of sont considérés comme reçus par le système de facturation</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvert</translation>
+    </message>
+    <message>
+        <source>Counted — waiting for approval</source>
+        <translation>Compté — en attente d&apos;approbation</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Fermé</translation>
     </message>
 </context>
 <context>
@@ -5940,6 +5972,22 @@ Réimprimez la confirmation depuis la vue du compte.</translation>
     <message>
         <source>File {0} of {1}: {2} — {3:,} rows</source>
         <translation>Fichier {0} sur {1} : {2} — {3:,} lignes</translation>
+    </message>
+    <message>
+        <source>customers</source>
+        <translation>clients</translation>
+    </message>
+    <message>
+        <source>accounts</source>
+        <translation>comptes</translation>
+    </message>
+    <message>
+        <source>bills</source>
+        <translation>factures</translation>
+    </message>
+    <message>
+        <source>usage</source>
+        <translation>consommations</translation>
     </message>
     <message>
         <source>{0}: {1}, {2:,} rows read, {3:,} kept, {4:,} rejected.</source>
@@ -7273,6 +7321,18 @@ Write every payment of the day again, marked as a re-export?</source>
 </context>
 <context>
     <name>UsersPage</name>
+    <message>
+        <source>Cashier</source>
+        <translation>Caissier</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Superviseur</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrateur</translation>
+    </message>
     <message>
         <source>Selected user: {0}</source>
         <translation>Utilisateur sélectionné : {0}</translation>

@@ -93,3 +93,19 @@ def test_english_is_unchanged_without_a_catalogue(qtbot):
     qtbot.addWidget(table)
     assert "Quarters" in {w.text() for w in table.findChildren(QLabel)}
     assert isinstance(table.fields["25c"], QLineEdit)
+
+
+def test_drawer_states_and_tenders_of_the_supervisor_tables_are_in_french(in_french):  # noqa: F811
+    from cashier_app.i18n import _t
+    from cashier_app.ui.drawer_models import KIND_NAMES, STATE_NAMES
+    assert [_t(STATE_NAMES[s]) for s in ("open", "counted", "closed")] == [
+        "Ouvert", "Compté — en attente d'approbation", "Fermé"]
+    assert [_t(KIND_NAMES[k]) for k in ("cash", "check", "money_order")] == ["Espèces", "Chèques", "Mandats"]
+
+
+def test_the_users_page_names_roles_in_french(in_french, qtbot):  # noqa: F811
+    from cashier_app.services.users import UserSummary
+    from cashier_app.ui.admin.users_model import UserColumn, UsersModel
+    model = UsersModel()
+    row = UserSummary("dana", "Dana Ruiz", ("administrator", "cashier"), True, False)
+    assert model.text(row, UserColumn.ROLES) == "administrateur, caissier"
