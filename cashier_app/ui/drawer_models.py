@@ -12,7 +12,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QColor
 
-from cashier_app.i18n import _n, _t
+from cashier_app.i18n import _n, _t, month_day
 from cashier_app.money import ZERO, format_amount
 from cashier_app.services.drawers import BalanceLine, CountItem, SessionView
 from cashier_app.ui.models import Index
@@ -130,7 +130,7 @@ class SessionsModel(RowsModel):
     def text(self, s: SessionView, column: enum.IntEnum) -> str:
         return {
             SessionColumn.STATION: s.station, SessionColumn.CASHIER: s.cashier,
-            SessionColumn.DATE: f"{s.business_date:%b} {s.business_date.day}",
+            SessionColumn.DATE: month_day(s.business_date),
             SessionColumn.STATE: _t(STATE_NAMES.get(s.state, s.state)),
             SessionColumn.FLOAT: format_amount(s.opening_float), SessionColumn.PAYMENTS: str(s.payments),
             SessionColumn.PICKUPS: format_amount(s.pickups) if s.pickups else "",

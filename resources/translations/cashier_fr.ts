@@ -888,6 +888,10 @@
         <translation>Date de prélèvement sur les factures</translation>
     </message>
     <message>
+        <source>ddd MMM d, yyyy</source>
+        <translation>ddd d MMM yyyy</translation>
+    </message>
+    <message>
         <source>Make run…</source>
         <translation>Faire le lot…</translation>
     </message>
@@ -2573,6 +2577,21 @@ Enregistrer ce paiement quand même ?</translation>
     <message>
         <source>May</source>
         <translation>mai</translation>
+    </message>
+    <message>
+        <source>{0} {1}</source>
+        <comment>month day</comment>
+        <translation>{1} {0}</translation>
+    </message>
+    <message>
+        <source>{0} {1}, {2}</source>
+        <comment>month day, year</comment>
+        <translation>{1} {0} {2}</translation>
+    </message>
+    <message>
+        <source>{0} {1}</source>
+        <comment>month year</comment>
+        <translation>{0} {1}</translation>
     </message>
     <message>
         <source>{0} {1} {2}, {3}</source>

@@ -109,3 +109,28 @@ def test_the_users_page_names_roles_in_french(in_french, qtbot):  # noqa: F811
     model = UsersModel()
     row = UserSummary("dana", "Dana Ruiz", ("administrator", "cashier"), True, False)
     assert model.text(row, UserColumn.ROLES) == "administrateur, caissier"
+
+
+def test_dates_in_tables_charts_and_date_fields_are_in_french(in_french, qtbot):  # noqa: F811
+    import datetime as dt
+
+    from PySide6.QtCore import QDate
+    from PySide6.QtWidgets import QDateEdit
+
+    from cashier_app.i18n import medium_date, month_day, month_of_year, window_locale
+    day = dt.date(2026, 12, 1)
+    assert (month_day(day), medium_date(day)) == ("1 déc.", "1 déc. 2026")
+    assert month_of_year(dt.date(2027, 1, 5), with_year=True) == "janv. 27"
+    field = QDateEdit(QDate(2026, 12, 1))
+    qtbot.addWidget(field)
+    field.setLocale(window_locale())
+    field.setDisplayFormat(field.tr("ddd MMM d, yyyy"))  # as the supervisor's and the draft runs' date fields
+    assert field.text() == "mar. 1 déc. 2026"
+
+
+def test_dates_in_english_are_unchanged():
+    import datetime as dt
+
+    from cashier_app.i18n import medium_date, month_day, month_of_year
+    day = dt.date(2026, 12, 1)
+    assert (month_day(day), medium_date(day), month_of_year(day)) == ("Dec 1", "Dec 1, 2026", "Dec")
