@@ -4104,6 +4104,10 @@ Enregistrer ce paiement quand même ?</translation>
         <translation>Le lot de prélèvements {0} est annulé : il ne doit pas être envoyé.</translation>
     </message>
     <message>
+        <source>the bill of {0} is drafted {1} days after its bill date (less than {2}: the customer may not have had the bill in time)</source>
+        <translation>la facture du {0} est prélevée {1} jours après sa date (moins de {2} : le client ne l&apos;a peut-être pas reçue à temps)</translation>
+    </message>
+    <message>
         <source>Choose where to save the draft file.</source>
         <translation>Choisissez où enregistrer le fichier de prélèvements.</translation>
     </message>
@@ -5072,6 +5076,14 @@ Enregistrer ce paiement quand même ?</translation>
     <message>
         <source>Closed</source>
         <translation>Fermé</translation>
+    </message>
+    <message>
+        <source>the account is in credit (balance {0})</source>
+        <translation>le compte est créditeur (solde {0})</translation>
+    </message>
+    <message>
+        <source>the bill is paid (balance {0})</source>
+        <translation>la facture est payée (solde {0})</translation>
     </message>
 </context>
 <context>

@@ -134,3 +134,18 @@ def test_dates_in_english_are_unchanged():
     from cashier_app.i18n import medium_date, month_day, month_of_year
     day = dt.date(2026, 12, 1)
     assert (month_day(day), medium_date(day), month_of_year(day)) == ("Dec 1", "Dec 1, 2026", "Dec")
+
+
+def test_a_draft_runs_warnings_and_skipped_bills_are_in_french(in_french):  # noqa: F811
+    import datetime as dt
+
+    from cashier_app.services.drafts.run_selection import Skipped
+    from cashier_app.services.drafts.runs import short_notice_message
+    paid = Skipped("2000002", dt.date(2026, 11, 21), Decimal("60.00"), "the bill is paid (balance $0.00)", Decimal("0.00"))
+    credit = Skipped("2000004", dt.date(2026, 11, 21), Decimal("60.00"), "stored", Decimal("-4.00"))
+    recorded_before = Skipped("2000005", dt.date(2026, 11, 21), Decimal("60.00"), "the bill is paid (balance $0.00)")
+    assert [k.reason() for k in (paid, credit, recorded_before)] == [
+        "la facture est payée (solde $0.00)", "le compte est créditeur (solde -$4.00)",
+        "the bill is paid (balance $0.00)"]  # a run recorded before the balance was kept: its stored words
+    assert short_notice_message(dt.date(2026, 12, 4), dt.date(2026, 12, 11), 10).startswith(
+        "la facture du 2026-12-04 est prélevée 7 jours après sa date")
