@@ -24,24 +24,27 @@ def _table(qtbot, width: int) -> QTableView:
     table.resize(width, 200)
     table.show()
     qtbot.waitExposed(table)
-    qtbot.wait(20)
     return table
+
+
+def _total(table: QTableView) -> int:
+    header = table.horizontalHeader()
+    return sum(header.sectionSize(c) for c in range(len(TITLES)) if not table.isColumnHidden(c))
 
 
 def test_every_title_is_whole_and_the_width_is_shared_when_there_is_room(qtbot):
     table = _table(qtbot, 900)
     header = table.horizontalHeader()
+    qtbot.waitUntil(lambda: _total(table) == table.viewport().width())  # shared once laid out
     for column in range(2, len(TITLES)):
         assert header.sectionSize(column) >= header.sectionSizeHint(column), TITLES[column]
-    assert sum(header.sectionSize(c) for c in range(len(TITLES))) == table.viewport().width()
     assert header.sectionSize(3) > header.sectionSizeHint(3)  # "Eau" gets its share of the room left
 
 
 def test_a_narrow_table_cuts_titles_before_it_scrolls(qtbot):
     table = _table(qtbot, 480)
     header = table.horizontalHeader()
-    assert sum(header.sectionSize(c) for c in range(len(TITLES))) <= table.viewport().width()
-    assert not table.horizontalScrollBar().isVisible()
+    qtbot.waitUntil(lambda: _total(table) <= table.viewport().width() and not table.horizontalScrollBar().isVisible())
     for column in range(2, len(TITLES)):
         assert header.sectionSize(column) >= table.sizeHintForColumn(column)  # every value whole
 
@@ -56,5 +59,4 @@ def test_hidden_columns_leave_their_room_to_the_others(qtbot):
     table = _table(qtbot, 900)
     table.setColumnHidden(4, True)  # an account without sewer service
     table.setColumnHidden(5, True)
-    qtbot.waitUntil(lambda: sum(table.horizontalHeader().sectionSize(c) for c in range(len(TITLES))
-                                if not table.isColumnHidden(c)) == table.viewport().width())
+    qtbot.waitUntil(lambda: _total(table) == table.viewport().width())
