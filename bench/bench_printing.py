@@ -71,7 +71,7 @@ def post_to_printer(db: Database, printer: HandOffClock, payments: int) -> tuple
     times, floor = [], []
     for i in range(payments + 5):
         started = time.perf_counter()
-        posted = pay(counter, {account_id: "1.00"}, cash("5.00"))
+        posted = pay(counter, {account_id: "1.00"}, cash("5.00"), print_here=True)  # as the window posts
         result = print_waiting(db, "S1", printer)
         if result.printed != 1:
             raise SystemExit(f"receipt {i} did not print: {result.last_error}")
