@@ -92,8 +92,15 @@ def waiting_count(db: Database, station_name: str) -> int:
 def print_waiting(db: Database, station_name: str, printer: ReceiptPrinter, *, retry: RetryPolicy = DEFAULT_RETRY,
                   sleep: Callable[[float], None] = time.sleep) -> PrintResult:
     """Send every waiting job of the station to ``printer`` in order; never sends a job twice."""
+    built = {}  # the receipts claimed here at posting, built in the same read as the queue
     with db.read() as s:  # the station and its queue in one query (a run starts after every post)
         station_id, jobs, unsettled = _queue(s, station_name, db)
+        for job_id, payment_id, mark, _, document, enrollment_id, claimed in jobs:
+            if claimed:
+                try:
+                    built[job_id] = build_printout(s, payment_id, mark, document, enrollment_id, station_name)
+                except LookupError:
+                    pass  # built again below, and marked failed there
     if station_id is None:
         return PrintResult(0, 0, 0)
     state, confirmed = "", 0
@@ -106,7 +113,10 @@ def print_waiting(db: Database, station_name: str, printer: ReceiptPrinter, *, r
     for index, (job_id, payment_id, mark, open_drawer, document, enrollment_id, claimed) in enumerate(jobs):
         build = lambda s: build_printout(s, payment_id, mark, document, enrollment_id, station_name)  # noqa: E731
         try:
-            printout = _build_claimed(db, job_id, build) if claimed else _claim(db, job_id, build)
+            if job_id in built:
+                printout = built.pop(job_id)
+            else:
+                printout = _build_claimed(db, job_id, build) if claimed else _claim(db, job_id, build)
         except LookupError as exc:  # a job without its payment: nothing to print, say so (marked failed)
             failed, error = failed + 1, str(exc)
             continue
