@@ -27,7 +27,7 @@ from cashier_app.services.pipelined import pipelined
 from cashier_app.services.print_claims import claimed_at_post
 from cashier_app.services.posting_state import posting_state
 from cashier_app.services.settings import read_settings
-from cashier_app.services.stations import take_receipt_number
+from cashier_app.services.stations import take_receipt_number, take_receipt_number_and_payment_id
 from cashier_app.services.refusal import Refused
 
 
@@ -199,6 +199,7 @@ def plan_payment(request: PaymentRequest, accounts: dict[int, Account], cap: Dec
 # Built once: Core inserts on the tables skip the ORM's bulk-insert machinery, which was a third of
 # a post's Python time (bench/bench_stations.py). Column defaults still apply.
 _INSERT_PAYMENT = insert(Payment.__table__).returning(Payment.__table__.c.id)
+_INSERT_PAYMENT_WITH_ID = insert(Payment.__table__).inline()  # PostgreSQL: the id taken from its sequence before
 _INSERT_ALLOCATION = insert(Allocation.__table__).inline()  # inline: no RETURNING of the new id (pipelined)
 _INSERT_TENDER = insert(Tender.__table__).inline()
 _INSERT_PRINT_JOB = insert(PrintJob.__table__).inline()
@@ -292,17 +293,23 @@ def record_payment(s: Session, actor: Actor, request: PaymentRequest, business_d
     balances = {account_id: balance for account_id, (_, balance) in found.items()}
     plan = plan_payment(request, accounts, cap, balances, str(settings["payments.noncash_overpay"]))
     total, tendered, change = plan.total, plan.tendered, plan.change
-    station_id, receipt_number = take_receipt_number(s, actor.station)
     # Plain inserts rather than the ORM's unit of work: a payment is written once and never
     # updated, and this is the counter's busiest transaction (bench/bench_stations.py).
-    payment_id = s.execute(_INSERT_PAYMENT, dict(
-        client_token=request.client_token, receipt_number=receipt_number, station_id=station_id,
-        cashier_id=actor.user_id, channel=channel, batch_id=batch_id, business_date=business_date,
-        drawer_session_id=drawer_session_id,
-        total=total, tendered=tendered, change=change,
-    )).scalar_one()
+    payment = dict(client_token=request.client_token, cashier_id=actor.user_id, channel=channel, batch_id=batch_id,
+                   business_date=business_date, drawer_session_id=drawer_session_id,
+                   total=total, tendered=tendered, change=change)
+    server_ids = s.get_bind().dialect.name == "postgresql"
+    if server_ids:  # the payment's id comes with its receipt number: its insert joins the batch below
+        station_id, receipt_number, payment_id = take_receipt_number_and_payment_id(s, actor.station)
+    else:
+        station_id, receipt_number = take_receipt_number(s, actor.station)
+        payment_id = s.execute(_INSERT_PAYMENT, dict(payment, receipt_number=receipt_number,
+                                                     station_id=station_id)).scalar_one()
     open_drawer = channel == PaymentChannel.COUNTER and any(t.kind == TenderKind.CASH for t in request.tenders)
     with pipelined(s):  # PostgreSQL: these go to the server in one round trip, run in this order
+        if server_ids:
+            s.execute(_INSERT_PAYMENT_WITH_ID, dict(payment, id=payment_id, receipt_number=receipt_number,
+                                                    station_id=station_id))
         s.execute(_INSERT_ALLOCATION, [
             dict(payment_id=payment_id, account_id=a.account_id, amount=amount,
                  balance_before=balances[a.account_id])
