@@ -154,6 +154,22 @@ def print_waiting(db: Database, station_name: str, printer: ReceiptPrinter, *, r
                        notice)
 
 
+@station_task("the station's print worker gives back, as it closes, the receipts claimed at posting")
+def release_claims(db: Database) -> int:
+    """The window closes: receipts it claimed at posting and has not sent wait again (``waiting``),
+    so the next start prints them instead of failing them as "may have printed". Returns how many."""
+    pending = print_claims.pending(db.engine)
+    taken = print_claims.take(db.engine, pending.items())
+    released = 0
+    with db.write() as s:
+        for payment_id in sorted(taken):
+            released += s.execute(update(PrintJob).where(
+                PrintJob.payment_id == payment_id, PrintJob.mark == "",
+                PrintJob.document == PrintDocument.RECEIPT.value, PrintJob.state == PrintState.SENDING.value,
+                PrintJob.sent_at == pending[payment_id]).values(state=PrintState.WAITING.value)).rowcount
+    return released
+
+
 def _deliver(printer: ReceiptPrinter, out, retry: RetryPolicy, sleep) -> Delivery:  # noqa: ANN001
     """Hand ``out`` to the printer, trying again with back-off while it cannot be reached."""
     for delay in retry.delays():

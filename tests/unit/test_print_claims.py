@@ -8,7 +8,7 @@ from cashier_app.db import Database, make_engine
 from cashier_app.models import PrintJob, utcnow
 from cashier_app.services import print_claims
 from cashier_app.services.print_queue import retry_printing
-from cashier_app.services.printing import print_waiting
+from cashier_app.services.printing import print_waiting, release_claims
 from cashier_app.receipts.printer_status import PrinterState
 from tests.printing_support import FAST_RETRY, cash, open_counter, pay
 from tests.unit.test_print_queue import FakePrinter
@@ -106,3 +106,17 @@ def test_a_claim_that_never_committed_or_was_claimed_again_since_is_not_this_pro
     printer = FakePrinter()
     assert run(counter, printer).printed == 0 and printer.names() == []
     assert posted.payment_id not in print_claims.pending(counter.db.engine)  # dropped, not kept for later
+
+
+def test_closing_gives_back_claimed_receipts_not_sent_and_the_next_start_prints_them_once(counter, db_url):
+    first, second = post_here(counter), post_here(counter)
+    assert release_claims(counter.db) == 2  # the window closed before its print run started
+    assert states(counter.db) == ["waiting", "waiting"] and not print_claims.pending(counter.db.engine)
+    assert release_claims(counter.db) == 0
+    restarted = Database(make_engine(db_url))  # the next start: a new process
+    try:
+        printer = FakePrinter()
+        assert run(counter, printer, restarted).printed == 2
+        assert printer.names() == [first.receipt_number, second.receipt_number]
+    finally:
+        restarted.dispose()
