@@ -20,7 +20,9 @@ by database:
   ``failed`` as it does a waiting job; a run that stops on an error (the database) leaves the rest
   ``sending``, which is safe (below).
 
-If the process dies between the post and the bytes, the memory is gone and the job stays
+A window that closes before its print run started gives them back (``printing.release_claims``:
+``waiting`` again, for the next start). If the process dies between the post and the bytes, the
+memory is gone and the job stays
 ``sending``: as with a worker killed while sending, it becomes ``failed`` after two minutes with
 "it may have printed; check the printer before you press Retry" (docs/printing.md). It is never
 sent again by itself.
