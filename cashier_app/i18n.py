@@ -147,6 +147,7 @@ def use_station_language(station) -> str:  # noqa: ANN001 - a config.StationConf
 
 
 _installed: list[QTranslator] = []  # kept referenced: Qt does not own an installed translator
+_window_language = ["en"]  # what install_translator last made the window speak
 
 
 def install_translator(language: str, folder: Path | None = None) -> str:
@@ -157,6 +158,7 @@ def install_translator(language: str, folder: Path | None = None) -> str:
     _no_window[0] = _WINDOW  # a window's catalogue: the CLI's language no longer holds
     while _installed:
         app.removeTranslator(_installed.pop())
+    _window_language[0] = "en"
     wanted = window_language(language)
     if wanted == "en":
         return "en"
@@ -168,7 +170,33 @@ def install_translator(language: str, folder: Path | None = None) -> str:
         return "en"
     app.installTranslator(translator)
     _installed.append(translator)
+    _window_language[0] = wanted
     return wanted
+
+
+def window_locale() -> QLocale:
+    """The locale of the window's language, for the names a date field shows ("mar.", "déc.");
+    numbers and amounts are not localized (docs/TRANSLATING.md), so only date fields take it."""
+    if _window_language[0] == "fr":
+        return QLocale(QLocale.Language.French, QLocale.Country.Canada)
+    return QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
+
+
+def month_day(day: dt.date) -> str:
+    """``Dec 1`` (a date of this year in a table) in the language ``_t`` speaks: ``1 déc.``."""
+    return _t("{0} {1}", "month day").format(_short_month(day.month), day.day)
+
+
+def medium_date(day: dt.date) -> str:
+    """``Dec 1, 2026`` in the language ``_t`` speaks: ``1 déc. 2026``."""
+    return _t("{0} {1}, {2}", "month day, year").format(_short_month(day.month), day.day, day.year)
+
+
+def month_of_year(day: dt.date, *, with_year: bool = False) -> str:
+    """``Dec`` (``Jan 26`` where a year starts, on a chart's axis): ``déc.``, ``janv. 26``."""
+    if with_year:
+        return _t("{0} {1}", "month year").format(_short_month(day.month), f"{day.year % 100:02d}")
+    return _short_month(day.month)
 
 
 def short_date(day: dt.date) -> str:

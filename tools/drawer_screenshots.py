@@ -122,7 +122,7 @@ def main() -> int:
     boss_window = MainWindow(db, station, boss)
     boss_window.resize(1440, 860)
     boss_window.show()
-    shot.wait(lambda: boss_window.flow.drawer.session is None and "No drawer" in boss_window.status.drawer.text())
+    shot.wait(lambda: boss_window.flow.drawer.session is None and boss_window.status.drawer.text() == boss_window.status.tr("No drawer open"))
     shot.save(boss_window, "supervisor-window.png")
     boss_window.flow.show_supervisor()
     screen = boss_window.flow.supervisor

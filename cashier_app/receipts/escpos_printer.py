@@ -39,8 +39,9 @@ class EscposPrinter:
     def describe(self) -> str:
         p = self.profile
         where = {"network": f"{p.host}:{p.port}", "usb": p.device or f"USB {p.vendor_id:04x}:{p.product_id:04x}",
-                 "serial": f"{p.device} at {p.baudrate} baud", "cups": f"CUPS queue {p.queue}"}[p.connection]
-        return f"{p.name} ({p.connection} {where}; profile {p.path})"
+                 "serial": _t("{0} at {1} baud").format(p.device, p.baudrate),
+                 "cups": _t("CUPS queue {0}").format(p.queue)}[p.connection]
+        return _t("{0} ({1} {2}; profile {3})").format(p.name, p.connection, where, p.path)
 
     # -- status ----------------------------------------------------------------------------------
 

@@ -32,7 +32,7 @@ class _FolderPrinter:
     name: str
 
     def describe(self) -> str:
-        return f"{self.name} (files in {self.folder})"
+        return _t("{0} (files in {1})").format(self.name, self.folder)
 
     def status(self) -> str:
         """"online" when the folder can be written, else "offline"."""

@@ -34,34 +34,34 @@ class Fact:
     counted: bool = False  # several rows share one entity id: as many events as rows
 
 
-def _t(model) -> Table:
+def _table(model) -> Table:
     return model.__table__
 
 
 FACTS: tuple[Fact, ...] = (
-    Fact("payments", _t(Payment), "id", "payment", "payment.post"),
-    Fact("voids", _t(Void), "payment_id", "payment", "payment.void"),
-    Fact("returned checks", _t(ReturnedItem), "payment_id", "payment", "payment.returned_check",
-         and_(_t(ReturnedItem).c.payment_id.is_not(None), _t(ReturnedItem).c.draft_entry_id.is_(None)),
+    Fact("payments", _table(Payment), "id", "payment", "payment.post"),
+    Fact("voids", _table(Void), "payment_id", "payment", "payment.void"),
+    Fact("returned checks", _table(ReturnedItem), "payment_id", "payment", "payment.returned_check",
+         and_(_table(ReturnedItem).c.payment_id.is_not(None), _table(ReturnedItem).c.draft_entry_id.is_(None)),
          counted=True),  # one per check: a payment may have several
-    Fact("returned drafts", _t(ReturnedItem), "draft_entry_id", "draft_entry", "draft.returned",
-         _t(ReturnedItem).c.draft_entry_id.is_not(None)),
-    Fact("draft corrections (NOCs)", _t(DraftCorrection), "id", "draft_correction", "draft.correction"),
-    Fact("drawer sessions opened", _t(DrawerSession), "id", "drawer_session", "drawer.open"),
-    Fact("drawer counts", _t(DrawerSession), "id", "drawer_session", "drawer.count",
-         _t(DrawerSession).c.counted_at.is_not(None)),
-    Fact("drawer differences approved", _t(DrawerSession), "id", "drawer_session", "drawer.difference",
-         _t(DrawerSession).c.approved_by_id.is_not(None)),
-    Fact("cash pick-ups", _t(CashPickup), "session_id", "drawer_session", "drawer.pickup", counted=True),
-    Fact("day closes", _t(DayClose), "business_date", "day", "day.close"),
-    Fact("posting exports", _t(PaymentExport), "business_date", "day", "payments.export", counted=True),
-    Fact("imports", _t(ImportRun), "id", "import_run", "import.file", _t(ImportRun).c.finished_at.is_not(None)),
-    Fact("settings changed", _t(Setting), "key", "setting", "setting.change"),
-    Fact("users", _t(User), "id", "user", "user.create"),
-    Fact("users disabled", _t(User), "id", "user", "user.disable", _t(User).c.active.is_(False)),
-    Fact("batches opened", _t(PaymentBatch), "id", "payment_batch", "batch.open"),
-    Fact("batches closed", _t(PaymentBatch), "id", "payment_batch", "batch.close",
-         _t(PaymentBatch).c.closed_at.is_not(None)),
+    Fact("returned drafts", _table(ReturnedItem), "draft_entry_id", "draft_entry", "draft.returned",
+         _table(ReturnedItem).c.draft_entry_id.is_not(None)),
+    Fact("draft corrections (NOCs)", _table(DraftCorrection), "id", "draft_correction", "draft.correction"),
+    Fact("drawer sessions opened", _table(DrawerSession), "id", "drawer_session", "drawer.open"),
+    Fact("drawer counts", _table(DrawerSession), "id", "drawer_session", "drawer.count",
+         _table(DrawerSession).c.counted_at.is_not(None)),
+    Fact("drawer differences approved", _table(DrawerSession), "id", "drawer_session", "drawer.difference",
+         _table(DrawerSession).c.approved_by_id.is_not(None)),
+    Fact("cash pick-ups", _table(CashPickup), "session_id", "drawer_session", "drawer.pickup", counted=True),
+    Fact("day closes", _table(DayClose), "business_date", "day", "day.close"),
+    Fact("posting exports", _table(PaymentExport), "business_date", "day", "payments.export", counted=True),
+    Fact("imports", _table(ImportRun), "id", "import_run", "import.file", _table(ImportRun).c.finished_at.is_not(None)),
+    Fact("settings changed", _table(Setting), "key", "setting", "setting.change"),
+    Fact("users", _table(User), "id", "user", "user.create"),
+    Fact("users disabled", _table(User), "id", "user", "user.disable", _table(User).c.active.is_(False)),
+    Fact("batches opened", _table(PaymentBatch), "id", "payment_batch", "batch.open"),
+    Fact("batches closed", _table(PaymentBatch), "id", "payment_batch", "batch.close",
+         _table(PaymentBatch).c.closed_at.is_not(None)),
 )
 
 
@@ -91,7 +91,7 @@ def _as_entity_id(column, dialect: str) -> ColumnElement[str]:
 
 def _missing(fact: Fact, dialect: str):
     """A select of the keys (rows) without their event."""
-    events = _t(AuditEvent)
+    events = _table(AuditEvent)
     key = fact.table.c[fact.key]
     match = and_(events.c.entity == literal(fact.entity), events.c.entity_id == _as_entity_id(key, dialect),
                  events.c.action == literal(fact.action))

@@ -25,6 +25,7 @@ from sqlalchemy import Connection
 from sqlalchemy.orm import Session
 
 from cashier_app.db import Database
+from cashier_app.i18n import _t
 from cashier_app.models import ImportRun, Role, utcnow
 from cashier_app.private_files import open_private
 from cashier_app.services.access import Actor, requires
@@ -82,9 +83,9 @@ class FileReport:
         """What a person should know about how this file's balances are read ("" when nothing)."""
         if not self.without_payments_through:
             return ""
-        return (f"{self.without_payments_through:,} balances do not say which posting exports they include "
-                "(payments_through): payments and charges exported before their balance_as_of are taken as "
-                "received by the billing system")
+        return _t("{0:,} balances do not say which posting exports they include (payments_through): payments "
+                  "and charges exported before their balance_as_of are taken as received by the billing system"
+                  ).format(self.without_payments_through)
 
 
 @dataclass(frozen=True)

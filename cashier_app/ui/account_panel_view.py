@@ -3,11 +3,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView, QFrame, QGridLayout, QHBoxLayout, QHeaderView, QLabel, QListWidget, QScrollArea, QStackedLayout,
+    QAbstractItemView, QFrame, QGridLayout, QHBoxLayout, QLabel, QListWidget, QScrollArea, QStackedLayout,
     QTableView, QTabWidget, QVBoxLayout, QWidget,
 )
 
 from cashier_app.ui.models import BillColumn, BillHistoryModel, UsageColumn, UsageHistoryModel
+from cashier_app.ui.shared_columns import SharedColumns
 from cashier_app.ui.usage_chart import UsageChart
 from cashier_app.ui.widgets import Badge, Card, ErrorLabel, label
 
@@ -160,9 +161,5 @@ def _table(name: str, model, fitted: tuple[int, ...]) -> QTableView:  # noqa: AN
     table.setShowGrid(False)
     table.verticalHeader().hide()
     table.verticalHeader().setDefaultSectionSize(28)
-    header = table.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)  # services share what is left
-    header.setMinimumSectionSize(40)
-    for column in fitted:
-        header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+    SharedColumns(table, fitted)  # the services share what is left, no title cut
     return table

@@ -12,6 +12,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QColor
 
+from cashier_app.i18n import _n, _t, month_day
 from cashier_app.money import ZERO, format_amount
 from cashier_app.services.drawers import BalanceLine, CountItem, SessionView
 from cashier_app.ui.models import Index
@@ -19,8 +20,8 @@ from cashier_app.ui.models import Index
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 _LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 _SHORT, _OVER = QColor("#b3261e"), QColor("#8a5a00")
-KIND_NAMES = {"cash": "Cash", "check": "Checks", "money_order": "Money orders"}
-STATE_NAMES = {"open": "Open", "counted": "Counted — waiting for approval", "closed": "Closed"}
+KIND_NAMES = {"cash": _n("Cash"), "check": _n("Checks"), "money_order": _n("Money orders")}
+STATE_NAMES = {"open": _n("Open"), "counted": _n("Counted — waiting for approval"), "closed": _n("Closed")}
 
 
 def over_short_text(amount: Decimal) -> str:
@@ -129,8 +130,8 @@ class SessionsModel(RowsModel):
     def text(self, s: SessionView, column: enum.IntEnum) -> str:
         return {
             SessionColumn.STATION: s.station, SessionColumn.CASHIER: s.cashier,
-            SessionColumn.DATE: f"{s.business_date:%b} {s.business_date.day}",
-            SessionColumn.STATE: self.tr(STATE_NAMES.get(s.state, s.state)),
+            SessionColumn.DATE: month_day(s.business_date),
+            SessionColumn.STATE: _t(STATE_NAMES.get(s.state, s.state)),
             SessionColumn.FLOAT: format_amount(s.opening_float), SessionColumn.PAYMENTS: str(s.payments),
             SessionColumn.PICKUPS: format_amount(s.pickups) if s.pickups else "",
             SessionColumn.OVER_SHORT: over_short_text(s.over_short) if s.balances else "",
@@ -168,7 +169,7 @@ class BalancesModel(RowsModel):
 
     def text(self, b: BalanceLine, column: enum.IntEnum) -> str:
         return {
-            BalanceColumn.TENDER: self.tr(KIND_NAMES[b.kind]), BalanceColumn.EXPECTED: format_amount(b.expected),
+            BalanceColumn.TENDER: _t(KIND_NAMES[b.kind]), BalanceColumn.EXPECTED: format_amount(b.expected),
             BalanceColumn.COUNTED: format_amount(b.counted), BalanceColumn.OVER_SHORT: over_short_text(b.difference),
             BalanceColumn.ITEMS: "" if b.kind == "cash" else f"{b.counted_items} / {b.expected_items}",
         }[column]

@@ -11,6 +11,7 @@ import dataclasses
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
+from cashier_app.i18n import long_date
 from cashier_app.money import format_amount
 from cashier_app.services import payments
 from cashier_app.services.drafts import run_report
@@ -32,7 +33,7 @@ def draft_warning(found: list) -> str:  # noqa: ANN001 - DraftedBill rows
     tr = lambda text: QCoreApplication.translate("PaymentPoster", text)  # noqa: E731
     return "\n".join(tr("Account {0}: this account's bill is already in a bank draft run: {1} will be drafted on "
                         "{2}. A payment today is extra, kept as a credit on the account.").format(
-        b.account_number, format_amount(b.amount), f"{b.draft_date:%B} {b.draft_date.day}, {b.draft_date.year}")
+        b.account_number, format_amount(b.amount), long_date(b.draft_date))
         for b in found)
 
 

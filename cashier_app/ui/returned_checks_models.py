@@ -5,6 +5,7 @@ import enum
 
 from PySide6.QtGui import QColor
 
+from cashier_app.i18n import medium_date
 from cashier_app.money import format_amount
 from cashier_app.services.returned_checks import ReturnableCheck
 from cashier_app.ui.drawer_models import RowsModel
@@ -31,7 +32,7 @@ class ReturnableChecksModel(RowsModel):
     def text(self, c: ReturnableCheck, column: enum.IntEnum) -> str:
         status = self.tr("Returned") if c.returned else self.tr("Voided") if c.voided else ""
         return {
-            CheckColumn.DATE: f"{c.business_date:%b} {c.business_date.day}, {c.business_date.year}",
+            CheckColumn.DATE: medium_date(c.business_date),
             CheckColumn.RECEIPT: c.receipt_number, CheckColumn.CHECK: c.check_number,
             CheckColumn.AMOUNT: format_amount(c.amount), CheckColumn.ACCOUNTS: ", ".join(c.account_numbers),
             CheckColumn.CUSTOMER: c.customer_name, CheckColumn.STATUS: status,

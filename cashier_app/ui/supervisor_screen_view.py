@@ -4,6 +4,7 @@ from __future__ import annotations
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDateEdit, QDialog, QHBoxLayout, QLineEdit, QVBoxLayout
 
+from cashier_app.i18n import window_locale
 from cashier_app.ui.drawer_models import SessionColumn, SessionsModel
 from cashier_app.ui.widgets import Card, ErrorLabel, label, list_table, push_button
 
@@ -20,7 +21,8 @@ class SupervisorScreenView:
         top.addWidget(label(tr("Business date"), "field-caption"))
         self.date = QDateEdit(QDate.currentDate(), objectName="supervisorDate")
         self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("ddd MMM d, yyyy")
+        self.date.setLocale(window_locale())  # the day and month names of the window's language
+        self.date.setDisplayFormat(tr("ddd MMM d, yyyy"))
         self.date.setAccessibleName(tr("Business date"))
         top.addWidget(self.date)
         self.refresh = push_button(tr("Refresh   F5"), "refreshSessionsButton", tr("Read the sessions again (F5)"))

@@ -8,6 +8,7 @@ from PySide6.QtCore import QEvent, QPoint, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QHelpEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import QToolTip, QWidget
 
+from cashier_app.i18n import month_of_year
 from cashier_app.services.accounts import UsagePoint
 from cashier_app.ui.formats import service_name
 
@@ -150,4 +151,4 @@ def month_labels(points: list[UsagePoint], metrics: QFontMetrics, left: float, r
 
 
 def _month(day: dt.date) -> str:
-    return day.strftime("%b") if day.month != 1 else day.strftime("%b %y")
+    return month_of_year(day, with_year=day.month == 1)

@@ -888,6 +888,10 @@
         <translation>Date de prélèvement sur les factures</translation>
     </message>
     <message>
+        <source>ddd MMM d, yyyy</source>
+        <translation>ddd d MMM yyyy</translation>
+    </message>
+    <message>
         <source>Make run…</source>
         <translation>Faire le lot…</translation>
     </message>
@@ -2575,6 +2579,21 @@ Enregistrer ce paiement quand même ?</translation>
         <translation>mai</translation>
     </message>
     <message>
+        <source>{0} {1}</source>
+        <comment>month day</comment>
+        <translation>{1} {0}</translation>
+    </message>
+    <message>
+        <source>{0} {1}, {2}</source>
+        <comment>month day, year</comment>
+        <translation>{1} {0} {2}</translation>
+    </message>
+    <message>
+        <source>{0} {1}</source>
+        <comment>month year</comment>
+        <translation>{0} {1}</translation>
+    </message>
+    <message>
         <source>{0} {1} {2}, {3}</source>
         <translation>{0} {2} {1} {3}</translation>
     </message>
@@ -4085,6 +4104,10 @@ Enregistrer ce paiement quand même ?</translation>
         <translation>Le lot de prélèvements {0} est annulé : il ne doit pas être envoyé.</translation>
     </message>
     <message>
+        <source>the bill of {0} is drafted {1} days after its bill date (less than {2}: the customer may not have had the bill in time)</source>
+        <translation>la facture du {0} est prélevée {1} jours après sa date (moins de {2} : le client ne l&apos;a peut-être pas reçue à temps)</translation>
+    </message>
+    <message>
         <source>Choose where to save the draft file.</source>
         <translation>Choisissez où enregistrer le fichier de prélèvements.</translation>
     </message>
@@ -4869,6 +4892,18 @@ Enregistrer ce paiement quand même ?</translation>
         <translation>la file CUPS {0} est arrêtée</translation>
     </message>
     <message>
+        <source>{0} at {1} baud</source>
+        <translation>{0} à {1} bauds</translation>
+    </message>
+    <message>
+        <source>CUPS queue {0}</source>
+        <translation>file CUPS {0}</translation>
+    </message>
+    <message>
+        <source>{0} ({1} {2}; profile {3})</source>
+        <translation>{0} ({1} {2} ; profil {3})</translation>
+    </message>
+    <message>
         <source>The connection to {0} broke while sending receipt {1} ({2}); part of it may have printed.</source>
         <translation>La connexion à {0} a été coupée pendant l&apos;envoi du reçu {1} ({2}) ; une partie a pu être imprimée.</translation>
     </message>
@@ -4899,6 +4934,10 @@ Enregistrer ce paiement quand même ?</translation>
     <message>
         <source>it does not answer status requests</source>
         <translation>elle ne répond pas aux demandes d&apos;état</translation>
+    </message>
+    <message>
+        <source>{0} (files in {1})</source>
+        <translation>{0} (fichiers dans {1})</translation>
     </message>
     <message>
         <source>cannot make folder {0} ({1})</source>
@@ -5021,6 +5060,30 @@ Enregistrer ce paiement quand même ?</translation>
     <message>
         <source>; enrollment kept ({0} does not end it: check it with the customer)</source>
         <translation> ; adhésion maintenue ({0} n&apos;y met pas fin : vérifiez avec le client)</translation>
+    </message>
+    <message>
+        <source>{0:,} balances do not say which posting exports they include (payments_through): payments and charges exported before their balance_as_of are taken as received by the billing system</source>
+        <translation>{0:,} soldes ne disent pas quels exports de paiements ils incluent (payments_through) : les paiements et frais exportés avant leur balance_as_of sont considérés comme reçus par le système de facturation</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvert</translation>
+    </message>
+    <message>
+        <source>Counted — waiting for approval</source>
+        <translation>Compté — en attente d&apos;approbation</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Fermé</translation>
+    </message>
+    <message>
+        <source>the account is in credit (balance {0})</source>
+        <translation>le compte est créditeur (solde {0})</translation>
+    </message>
+    <message>
+        <source>the bill is paid (balance {0})</source>
+        <translation>la facture est payée (solde {0})</translation>
     </message>
 </context>
 <context>
@@ -5359,7 +5422,7 @@ Tous les postes qui l&apos;utilisent doivent être fermés. La base remplacée e
     <message>
         <source>Bill date</source>
         <extracomment>The charge columns and the service each one shows (a view hides services an account lacks).</extracomment>
-        <translation>Date de facture</translation>
+        <translation>Facturé le</translation>
     </message>
     <message>
         <source>Amount</source>
@@ -5940,6 +6003,22 @@ Réimprimez la confirmation depuis la vue du compte.</translation>
     <message>
         <source>File {0} of {1}: {2} — {3:,} rows</source>
         <translation>Fichier {0} sur {1} : {2} — {3:,} lignes</translation>
+    </message>
+    <message>
+        <source>customers</source>
+        <translation>clients</translation>
+    </message>
+    <message>
+        <source>accounts</source>
+        <translation>comptes</translation>
+    </message>
+    <message>
+        <source>bills</source>
+        <translation>factures</translation>
+    </message>
+    <message>
+        <source>usage</source>
+        <translation>consommations</translation>
     </message>
     <message>
         <source>{0}: {1}, {2:,} rows read, {3:,} kept, {4:,} rejected.</source>
@@ -7273,6 +7352,18 @@ Write every payment of the day again, marked as a re-export?</source>
 </context>
 <context>
     <name>UsersPage</name>
+    <message>
+        <source>Cashier</source>
+        <translation>Caissier</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Superviseur</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrateur</translation>
+    </message>
     <message>
         <source>Selected user: {0}</source>
         <translation>Utilisateur sélectionné : {0}</translation>

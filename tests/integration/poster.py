@@ -3,8 +3,8 @@ concurrency tests.
 
     python -m tests.integration.poster URL STATION USERNAME COUNT SEED
 
-It prints one line per posted payment ("posted RECEIPT LATENCY_MS EPOCH_SECONDS") and flushes, so a parent that
-kills it knows what was acknowledged before the kill.
+It prints "ready" once signed in, then one line per posted payment ("posted RECEIPT LATENCY_MS
+EPOCH_SECONDS") and flushes, so a parent that kills it knows what was acknowledged before the kill.
 """
 from __future__ import annotations
 
@@ -54,6 +54,7 @@ def main(url: str, station: str, username: str, count: int, seed: int) -> int:
 
     with db.read() as s:
         account_ids = s.scalars(select(Account.id).order_by(Account.id)).all()
+    print("ready", flush=True)  # signed in: a parent timing a kill counts from here, whatever the load
     for _ in range(count):
         picked = rnd.sample(account_ids, min(len(account_ids), rnd.choice([1, 1, 1, 2])))
         allocations = tuple(AllocationRequest(a, Decimal(rnd.randint(1, 20000)) / 100) for a in picked)

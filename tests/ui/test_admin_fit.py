@@ -18,6 +18,10 @@ from tests.ui.conftest import SUPERVISOR_PASSWORD
 from tests.ui import test_screen_sizes as screen_sizes
 from tests.ui.test_screen_sizes import SIZES, counter_at, shot
 
+#: Layout does not depend on the database: these run on SQLite only (PostgreSQL's behaviour is
+#: tested by the window's other tests), which keeps the suite under its 15 minutes.
+pytestmark = pytest.mark.parametrize("db_url", ["sqlite"], indirect=True)
+
 # The counter's own screen-size fixtures: its style at the station's text size, long real values,
 # French-length words.
 styled_app, long_values_db, french_length = (screen_sizes.styled_app, screen_sizes.long_values_db,

@@ -30,6 +30,10 @@ from tests.factories import make_account, make_station, make_user
 from tests.ui.conftest import PASSWORD, SUPERVISOR_PASSWORD, find, open_account, press, tender_amount
 from tests.ui.fit_check import LongerWords, fit_problems
 
+#: Layout does not depend on the database: these run on SQLite only (PostgreSQL's behaviour is
+#: tested by the window's other tests), which keeps the suite under its 15 minutes.
+pytestmark = pytest.mark.parametrize("db_url", ["sqlite"], indirect=True)
+
 SIZES = {"1280x720": (1280, 720), "1366x768": (1366, 768), "1093x614": (1093, 614)}
 LONG_NAME = ("Featherstonehaugh-Montgomery", "Alexandrina")  # 40 characters as "Alexandrina Feathers…"
 LONG_ADDRESS = "12400 North Lafayette Street Extension 12B"

@@ -29,6 +29,10 @@ from tests.ui.conftest import SUPERVISOR_PASSWORD
 from tests.ui.fit_check import dialog_problems, fit_problems
 from tests.ui.test_screen_sizes import SIZES, counter_at, shot
 
+#: Layout does not depend on the database: these run on SQLite only (PostgreSQL's behaviour is
+#: tested by the window's other tests), which keeps the suite under its 15 minutes.
+pytestmark = pytest.mark.parametrize("db_url", ["sqlite"], indirect=True)
+
 styled_app, long_values_db, french_length = (screen_sizes.styled_app, screen_sizes.long_values_db,
                                              screen_sizes.french_length)
 LONG_PATH = "C:\\Users\\cashier\\AppData\\Local\\City of Shelby\\cashier-app\\supervisor\\2026-12-01\\day-report-3.pdf"

@@ -93,3 +93,59 @@ def test_english_is_unchanged_without_a_catalogue(qtbot):
     qtbot.addWidget(table)
     assert "Quarters" in {w.text() for w in table.findChildren(QLabel)}
     assert isinstance(table.fields["25c"], QLineEdit)
+
+
+def test_drawer_states_and_tenders_of_the_supervisor_tables_are_in_french(in_french):  # noqa: F811
+    from cashier_app.i18n import _t
+    from cashier_app.ui.drawer_models import KIND_NAMES, STATE_NAMES
+    assert [_t(STATE_NAMES[s]) for s in ("open", "counted", "closed")] == [
+        "Ouvert", "Compté — en attente d'approbation", "Fermé"]
+    assert [_t(KIND_NAMES[k]) for k in ("cash", "check", "money_order")] == ["Espèces", "Chèques", "Mandats"]
+
+
+def test_the_users_page_names_roles_in_french(in_french, qtbot):  # noqa: F811
+    from cashier_app.services.users import UserSummary
+    from cashier_app.ui.admin.users_model import UserColumn, UsersModel
+    model = UsersModel()
+    row = UserSummary("dana", "Dana Ruiz", ("administrator", "cashier"), True, False)
+    assert model.text(row, UserColumn.ROLES) == "administrateur, caissier"
+
+
+def test_dates_in_tables_charts_and_date_fields_are_in_french(in_french, qtbot):  # noqa: F811
+    import datetime as dt
+
+    from PySide6.QtCore import QDate
+    from PySide6.QtWidgets import QDateEdit
+
+    from cashier_app.i18n import medium_date, month_day, month_of_year, window_locale
+    day = dt.date(2026, 12, 1)
+    assert (month_day(day), medium_date(day)) == ("1 déc.", "1 déc. 2026")
+    assert month_of_year(dt.date(2027, 1, 5), with_year=True) == "janv. 27"
+    field = QDateEdit(QDate(2026, 12, 1))
+    qtbot.addWidget(field)
+    field.setLocale(window_locale())
+    field.setDisplayFormat(field.tr("ddd MMM d, yyyy"))  # as the supervisor's and the draft runs' date fields
+    assert field.text() == "mar. 1 déc. 2026"
+
+
+def test_dates_in_english_are_unchanged():
+    import datetime as dt
+
+    from cashier_app.i18n import medium_date, month_day, month_of_year
+    day = dt.date(2026, 12, 1)
+    assert (month_day(day), medium_date(day), month_of_year(day)) == ("Dec 1", "Dec 1, 2026", "Dec")
+
+
+def test_a_draft_runs_warnings_and_skipped_bills_are_in_french(in_french):  # noqa: F811
+    import datetime as dt
+
+    from cashier_app.services.drafts.run_selection import Skipped
+    from cashier_app.services.drafts.runs import short_notice_message
+    paid = Skipped("2000002", dt.date(2026, 11, 21), Decimal("60.00"), "the bill is paid (balance $0.00)", Decimal("0.00"))
+    credit = Skipped("2000004", dt.date(2026, 11, 21), Decimal("60.00"), "stored", Decimal("-4.00"))
+    recorded_before = Skipped("2000005", dt.date(2026, 11, 21), Decimal("60.00"), "the bill is paid (balance $0.00)")
+    assert [k.reason() for k in (paid, credit, recorded_before)] == [
+        "la facture est payée (solde $0.00)", "le compte est créditeur (solde -$4.00)",
+        "the bill is paid (balance $0.00)"]  # a run recorded before the balance was kept: its stored words
+    assert short_notice_message(dt.date(2026, 12, 4), dt.date(2026, 12, 11), 10).startswith(
+        "la facture du 2026-12-04 est prélevée 7 jours après sa date")

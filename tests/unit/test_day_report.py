@@ -24,7 +24,8 @@ from cashier_app.services.access import AccessDenied, system_actor
 from cashier_app.services.approvals import approve
 from cashier_app.services.audit import record_event
 from cashier_app.services.day_close import close_day
-from cashier_app.services.day_report import ReportRefused, day_report, receipt_ranges, write_day_report
+from cashier_app.services.day_report import ReportRefused, day_report, write_day_report
+from cashier_app.services.receipt_ranges import receipt_ranges
 from cashier_app.services.deposit_slip import DepositItem, DepositSlip, PaperTotal, deposit_slip, write_deposit_slip
 from cashier_app.services.drawers import (
     ItemCount, approve_difference, items_to_tick, my_session, record_pickup, submit_count,

@@ -101,7 +101,7 @@ def _skipped_of(s: Session, run_id: int) -> tuple[Skipped, ...]:
                                                     AuditEvent.entity_id == str(run_id),
                                                     AuditEvent.action == RUN_ACTION))
     return tuple(Skipped(k["account"], dt.date.fromisoformat(k["bill_date"]), parse_amount(k.get("amount", "0"), cap=None),
-                         k["why"])
+                         k["why"], Decimal(str(k["balance"])) if k.get("balance") is not None else None)
                  for k in (after or {}).get("skipped", []))
 
 

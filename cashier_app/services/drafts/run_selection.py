@@ -12,6 +12,7 @@ from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from cashier_app.ach.banking_days import short_notice
+from cashier_app.i18n import _t
 from cashier_app.models import (
     Account, Bill, Customer, DraftEnrollment, DraftEntry, DraftRun, EnrollmentStatus, EntryKind, RunStatus,
 )
@@ -53,7 +54,16 @@ class Skipped:
     account_number: str
     bill_date: dt.date
     bill_amount: Decimal
-    why: str
+    why: str  # English, as the run's audit event keeps it
+    balance: Decimal | None = None  # None: a run recorded before the balance was kept
+
+    def reason(self) -> str:
+        """``why`` in the window's language (the stored English when the balance is not known)."""
+        if self.balance is None:
+            return self.why
+        said = _t("the account is in credit (balance {0})") if self.balance < ZERO else _t(
+            "the bill is paid (balance {0})")
+        return said.format(format_amount(self.balance))
 
 
 def _live_entry_of_bill():  # noqa: ANN202 - EXISTS: the bill has an entry that is not voided
@@ -115,7 +125,7 @@ def debits_due(session: Session, draft_date: dt.date, short_notice_days: int) ->
         if amount <= ZERO:
             why = ("the account is in credit" if balance < ZERO else "the bill is paid") + \
                   f" (balance {format_amount(balance)})"
-            skipped.append(Skipped(account_number, bill_date, bill_amount, why))
+            skipped.append(Skipped(account_number, bill_date, bill_amount, why, balance))
             continue
         remaining[account_id] = balance - amount
         due.append(Due(Enrolled(*enrolled), account_id, account_number, _name(on_account, first, last), bill_id,

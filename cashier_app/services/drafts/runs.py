@@ -74,8 +74,8 @@ class RunResult:
 
 def short_notice_message(bill_date: dt.date, draft_date: dt.date, days: int) -> str:
     gap = (draft_date - bill_date).days
-    return (f"the bill of {bill_date.isoformat()} is drafted {gap} days after its bill date "
-            f"(less than {days}: the customer may not have had the bill in time)")
+    return _t("the bill of {0} is drafted {1} days after its bill date (less than {2}: the customer may not "
+              "have had the bill in time)").format(bill_date.isoformat(), gap, days)
 
 
 def check_target(out: Path | str) -> Path:
@@ -198,7 +198,7 @@ def make_run(db: Database, actor: Actor, draft_date: dt.date | None, out: Path |
                 "file": target.name, "debits": len(debits), "prenotes": run.prenote_count, "total": total,
                 "activated": [e.id for e in activated],
                 "skipped": [{"account": k.account_number, "bill_date": k.bill_date, "amount": k.bill_amount,
-                             "why": k.why} for k in skipped],
+                             "why": k.why, "balance": k.balance} for k in skipped],
             })
             if activated:
                 record_events(s, actor, [("draft.enrollment.activate", "draft_enrollment", e.id, None,

@@ -192,8 +192,10 @@ class ImportPage(QWidget):
     def _on_done(self, report: ImportReport) -> None:
         self._finish()
         self.progress.setValue(1000)
+        kinds = {"customers": self.tr("customers"), "accounts": self.tr("accounts"), "bills": self.tr("bills"),
+                 "usage": self.tr("usage")}
         lines = [self.tr("{0}: {1}, {2:,} rows read, {3:,} kept, {4:,} rejected.").format(
-            f.path.name, f.kind, f.rows_read, f.rows_kept, f.rows_rejected) for f in report.files]
+            f.path.name, kinds.get(f.kind, f.kind), f.rows_read, f.rows_kept, f.rows_rejected) for f in report.files]
         lines += [f"{f.path.name}: {f.note}" for f in report.files if f.note]
         self.result.setText("\n".join(lines))
         self.progress_text.setText(self.tr("Done: {0:,} rows kept, {1:,} rejected.").format(

@@ -5,6 +5,7 @@ import enum
 
 from PySide6.QtGui import QColor
 
+from cashier_app.services.access import role_word
 from cashier_app.services.users import UserSummary
 from cashier_app.ui.drawer_models import RowsModel
 
@@ -27,7 +28,7 @@ class UsersModel(RowsModel):
 
     def text(self, u: UserSummary, column: enum.IntEnum) -> str:
         return {UserColumn.USERNAME: u.username, UserColumn.NAME: u.full_name,
-                UserColumn.ROLES: ", ".join(u.roles), UserColumn.STATE: self.state(u)}[column]
+                UserColumn.ROLES: ", ".join(role_word(r) for r in u.roles), UserColumn.STATE: self.state(u)}[column]
 
     def color(self, u: UserSummary, column: enum.IntEnum) -> QColor | None:
         return QColor("#b3261e") if column == UserColumn.STATE and (u.locked or not u.active) else None

@@ -15,7 +15,7 @@ from cashier_app.ui.jobs import JobRunner
 from cashier_app.ui.widgets import Card, ErrorLabel, label, list_table, push_button
 
 ROLES = (Role.CASHIER, Role.SUPERVISOR, Role.ADMINISTRATOR)
-_ROLE_NAMES = {Role.CASHIER: "Cashier", Role.SUPERVISOR: "Supervisor", Role.ADMINISTRATOR: "Administrator"}
+_ROLE_NAMES = {Role.CASHIER: "Cashier", Role.SUPERVISOR: "Supervisor", Role.ADMINISTRATOR: "Administrator"}  # objectNames
 
 
 def password_field(name: str, caption: str) -> QLineEdit:
@@ -57,8 +57,10 @@ class UsersPage(QWidget):
 
     def _roles_row(self, prefix: str) -> tuple[QHBoxLayout, dict[Role, QCheckBox]]:
         row, boxes = QHBoxLayout(), {}
+        shown = {Role.CASHIER: self.tr("Cashier"), Role.SUPERVISOR: self.tr("Supervisor"),
+                 Role.ADMINISTRATOR: self.tr("Administrator")}
         for role in ROLES:
-            box = QCheckBox(self.tr(_ROLE_NAMES[role]), objectName=f"{prefix}{_ROLE_NAMES[role]}")
+            box = QCheckBox(shown[role], objectName=f"{prefix}{_ROLE_NAMES[role]}")
             row.addWidget(box)
             boxes[role] = box
         row.addStretch(1)

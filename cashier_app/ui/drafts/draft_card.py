@@ -9,6 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QWidget
 
+from cashier_app.i18n import long_date
 from cashier_app.money import format_amount
 from cashier_app.services import business_day
 from cashier_app.services.accounts import AccountView
@@ -20,10 +21,6 @@ from cashier_app.ui.errors import error_message
 from cashier_app.ui.widgets import Card, ErrorLabel, FlowRow, label, push_button
 
 ENROLL_KEY = "Ctrl+B"
-
-
-def long_date(day) -> str:  # noqa: ANN001 - a date
-    return f"{day:%B} {day.day}, {day.year}"
 
 
 def print_confirmation(db, actor, enrollment_id: int) -> Path:  # noqa: ANN001

@@ -188,7 +188,7 @@ class RunsPage(QWidget):
         v.lines_model.set_rows(report.lines)
         notes = [self.tr("Warning — account {0}: {1}").format(w.account_number, w.message) for w in report.warnings]
         notes += [self.tr("Not drafted — account {0}, bill of {1}: {2}").format(
-            k.account_number, shown_date(k.bill_date), k.why) for k in report.skipped]
+            k.account_number, shown_date(k.bill_date), k.reason()) for k in report.skipped]
         v.notes.setPlainText("\n".join(notes) if notes else self.tr("No warnings; every bill of the date was drafted."))
 
     def _update_buttons(self) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDateEdit, QHBoxLayout, QPlainTextEdit, QVBoxLayout, QWidget
 
+from cashier_app.i18n import window_locale
 from cashier_app.ui.drafts.run_models import LineColumn, ReportLinesModel, RunColumn, RunsModel
 from cashier_app.ui.widgets import Card, ErrorLabel, label, list_table, push_button
 
@@ -21,7 +22,8 @@ class RunsPageView:
         row.addWidget(label(tr("Draft date on the bills"), "field-caption"))
         self.date = QDateEdit(QDate.currentDate().addDays(9), objectName="draftRunDate")
         self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("ddd MMM d, yyyy")
+        self.date.setLocale(window_locale())  # the day and month names of the window's language
+        self.date.setDisplayFormat(tr("ddd MMM d, yyyy"))
         self.date.setAccessibleName(tr("Draft date on the bills"))
         row.addWidget(self.date)
         self.make = push_button(tr("Make run…"), "makeDraftRunButton",
