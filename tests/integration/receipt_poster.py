@@ -4,7 +4,7 @@ tests/integration/test_receipt_claimed_at_post.py.
 
     python -m tests.integration.receipt_poster URL STATION USERNAME PROFILE COUNT [DIE_AFTER_POST]
 
-Prints "posted RECEIPT" once the post returned and "printed RECEIPT" once the run printed it, and
+Prints "ready" once signed in, "posted RECEIPT" once the post returned and "printed RECEIPT" once the run printed it, and
 flushes, so a parent that kills it knows how far it got. With DIE_AFTER_POST = n it kills itself
 (SIGKILL) right after its n-th post returned, before that receipt's print run.
 """
@@ -35,6 +35,7 @@ def main(url: str, station: str, username: str, profile: str, count: int, die_af
     printer = EscposPrinter(load_profile(profile))
     with db.read() as s:
         account_id = s.scalars(select(Account.id).order_by(Account.id)).first()
+    print("ready", flush=True)  # signed in: a parent timing a kill counts from here, whatever the load
     for n in range(1, count + 1):
         amount = Decimal("1.00")
         posted = post_payment(db, actor, PaymentRequest(new_client_token(), (AllocationRequest(account_id, amount),),
