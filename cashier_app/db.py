@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import contextlib
 import re
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -81,6 +82,31 @@ def _sqlite_begin(conn) -> None:  # noqa: ANN001
     conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.get_execution_options().get("write") else "BEGIN")
 
 
+# A pooled PostgreSQL connection is asked "SELECT 1" before use only when it has been idle this
+# long: a station posting and printing takes a connection four times a receipt, and each ping is a
+# round trip to the server (bench/bench_printing.py, bench_stations.py). A server restarted while
+# the station was idle is still found before the first statement.
+PING_AFTER_IDLE_SECONDS = 1.0
+
+
+def _note_idle_since(_dbapi_conn, record) -> None:  # noqa: ANN001 - DB-API connection, pool record
+    record.info["idle_since"] = time.monotonic()
+
+
+def _ping_if_idle(dbapi_conn, record, _proxy) -> None:  # noqa: ANN001
+    idle_since = record.info.pop("idle_since", None)
+    if idle_since is not None and time.monotonic() - idle_since < PING_AFTER_IDLE_SECONDS:
+        return
+    try:
+        cursor = dbapi_conn.cursor()
+        try:
+            cursor.execute("SELECT 1")
+        finally:
+            cursor.close()
+    except Exception as exc:  # noqa: BLE001 - any failure: the pool drops it and connects again
+        raise sa.exc.DisconnectionError(str(exc)) from exc
+
+
 def make_engine(url: str, passfile: Path | None = None, **kw) -> Engine:
     """Create the engine; raises DatabaseError with a clear line for a bad URL (password masked).
 
@@ -101,11 +127,16 @@ def make_engine(url: str, passfile: Path | None = None, **kw) -> Engine:
             event.listen(engine, "connect", _sqlite_pragmas)
             event.listen(engine, "begin", _sqlite_begin)
         else:
-            kw.setdefault("pool_pre_ping", True)
+            pinged = "pool_pre_ping" not in kw  # a caller's own choice is kept as it is
+            kw.setdefault("pool_pre_ping", False)
             if passfile is not None and Path(passfile).is_file() and not has_password(full) \
                     and "passfile" not in parsed.query:
                 kw["connect_args"] = {"passfile": str(passfile), **kw.get("connect_args", {})}
             engine = sa.create_engine(full, **kw)
+            if pinged:
+                event.listen(engine, "connect", _note_idle_since)
+                event.listen(engine, "checkin", _note_idle_since)
+                event.listen(engine, "checkout", _ping_if_idle)
     except (NoSuchModuleError, ArgumentError) as exc:
         raise DatabaseError(_t("unsupported database URL {0}: {1}").format(
                                 repr(shown_url(url)), str(exc).replace(url, shown_url(url)))) from None

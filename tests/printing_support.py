@@ -51,8 +51,10 @@ def money_order(amount: str, serial: str = "A-77") -> TenderRequest:
     return TenderRequest("money_order", Decimal(amount), serial_number=serial)
 
 
-def pay(counter: Counter, applied: dict[int, str], *tenders: TenderRequest, actor: Actor | None = None) -> PostedPayment:
-    """Post one payment: ``applied`` maps account ids to the amount applied to each."""
+def pay(counter: Counter, applied: dict[int, str], *tenders: TenderRequest, actor: Actor | None = None,
+        print_here: bool = False) -> PostedPayment:
+    """Post one payment: ``applied`` maps account ids to the amount applied to each. ``print_here``:
+    as the window posts, its receipt's job claimed for this process in the post's transaction."""
     request = PaymentRequest(new_client_token(),
                              tuple(AllocationRequest(a, Decimal(v)) for a, v in applied.items()), tenders)
-    return post_payment(counter.db, actor or counter.cashier, request)
+    return post_payment(counter.db, actor or counter.cashier, request, print_here=print_here)

@@ -15,7 +15,8 @@ from stdnum.us import rtn
 from cashier_app.db import Database
 from cashier_app.i18n import _t
 from cashier_app.models import (
-    COUNTER_TENDERS, Account, Allocation, Payment, PaymentChannel, PrintJob, Role, Tender, TenderKind,
+    COUNTER_TENDERS, Account, Allocation, Payment, PaymentChannel, PrintJob, PrintState, Role, Tender, TenderKind,
+    utcnow,
 )
 from cashier_app.money import ZERO, format_amount, is_cents
 from cashier_app.services.access import Actor, requires
@@ -23,9 +24,10 @@ from cashier_app.services.audit import ask_chain_state, lock_chain, record_event
 from cashier_app.services.balances import accounts_with_balances, lock_accounts
 from cashier_app.services.drawers import open_session_for_posting
 from cashier_app.services.pipelined import pipelined
+from cashier_app.services.print_claims import claimed_at_post
 from cashier_app.services.posting_state import posting_state
 from cashier_app.services.settings import read_settings
-from cashier_app.services.stations import take_receipt_number
+from cashier_app.services.stations import take_receipt_number, take_receipt_number_and_payment_id
 from cashier_app.services.refusal import Refused
 
 
@@ -197,6 +199,7 @@ def plan_payment(request: PaymentRequest, accounts: dict[int, Account], cap: Dec
 # Built once: Core inserts on the tables skip the ORM's bulk-insert machinery, which was a third of
 # a post's Python time (bench/bench_stations.py). Column defaults still apply.
 _INSERT_PAYMENT = insert(Payment.__table__).returning(Payment.__table__.c.id)
+_INSERT_PAYMENT_WITH_ID = insert(Payment.__table__).inline()  # PostgreSQL: the id taken from its sequence before
 _INSERT_ALLOCATION = insert(Allocation.__table__).inline()  # inline: no RETURNING of the new id (pipelined)
 _INSERT_TENDER = insert(Tender.__table__).inline()
 _INSERT_PRINT_JOB = insert(PrintJob.__table__).inline()
@@ -219,11 +222,29 @@ def posted_payment(session: Session, payment_id: int) -> PostedPayment:
 
 
 @requires(Role.CASHIER)
-def post_payment(db: Database, actor: Actor, request: PaymentRequest) -> PostedPayment:
+def post_payment(db: Database, actor: Actor, request: PaymentRequest, *, print_here: bool = False) -> PostedPayment:
     """Post a counter payment in one transaction; the same client token posts once only.
 
     The cashier needs an open drawer session of today at their station (DrawerRefused, field
-    "drawer", otherwise); the payment takes the session's business date."""
+    "drawer", otherwise); the payment takes the session's business date.
+
+    ``print_here``: the caller runs the print queue in this process right after (the window): the
+    receipt's job is claimed for this process in the post's own transaction, so no second durable
+    commit comes before the bytes (services/print_claims.py)."""
+    if not print_here:
+        return _post(db, actor, request, None, [])
+    claimed_at, written = utcnow(), []
+    try:
+        return _post(db, actor, request, claimed_at, written)
+    finally:
+        # Committed, or not known (the commit's answer lost: a retry of the token answers with it). A
+        # claim never committed is harmless: the print run takes a job only if its sent_at is this one.
+        for payment_id in written:
+            claimed_at_post(db.engine, payment_id, claimed_at)
+
+
+def _post(db: Database, actor: Actor, request: PaymentRequest, claimed_at: dt.datetime | None,
+          written: list[int]) -> PostedPayment:
     try:
         with db.write() as s:
             # The token, the drawer, the settings and the accounts' locks: one query
@@ -237,8 +258,11 @@ def post_payment(db: Database, actor: Actor, request: PaymentRequest) -> PostedP
             else:
                 drawer = open_session_for_posting(s, actor, found=state.session)
                 settings, locked = state.settings, state.locked
-            return record_payment(s, actor, request, drawer.business_date, drawer_session_id=drawer.id,
-                                  settings=settings, locked=locked)
+            posted = record_payment(s, actor, request, drawer.business_date, drawer_session_id=drawer.id,
+                                    settings=settings, locked=locked, claimed_at=claimed_at)
+            if claimed_at is not None:
+                written.append(posted.payment_id)
+            return posted
     except IntegrityError:
         # Another post of the same token committed first: answer with that one.
         with db.read() as s:
@@ -250,12 +274,14 @@ def post_payment(db: Database, actor: Actor, request: PaymentRequest) -> PostedP
 def record_payment(s: Session, actor: Actor, request: PaymentRequest, business_date: dt.date, *,
                    channel: str = PaymentChannel.COUNTER.value, batch_id: int | None = None,
                    drawer_session_id: int | None = None, print_receipt: bool = True,
-                   settings: dict | None = None, locked: frozenset[int] = frozenset()) -> PostedPayment:
+                   settings: dict | None = None, locked: frozenset[int] = frozenset(),
+                   claimed_at: dt.datetime | None = None) -> PostedPayment:
     """Validate and write one payment inside the caller's transaction: receipt number, allocations,
     tenders, print job (unless ``print_receipt`` is False) and audit event. The caller checks the
     client token first (``posted_by_token``) and owns the transaction. ``settings`` (money.cap and
     payments.noncash_overpay) and ``locked`` (accounts already locked in this transaction): what the
-    caller has read and locked already (services/posting_state.py)."""
+    caller has read and locked already (services/posting_state.py). ``claimed_at``: the print job is
+    written claimed (``sending`` since then) for the caller's process (services/print_claims.py)."""
     if settings is None:
         settings = read_settings(s, "money.cap", "payments.noncash_overpay")
     cap = settings["money.cap"]
@@ -267,17 +293,23 @@ def record_payment(s: Session, actor: Actor, request: PaymentRequest, business_d
     balances = {account_id: balance for account_id, (_, balance) in found.items()}
     plan = plan_payment(request, accounts, cap, balances, str(settings["payments.noncash_overpay"]))
     total, tendered, change = plan.total, plan.tendered, plan.change
-    station_id, receipt_number = take_receipt_number(s, actor.station)
     # Plain inserts rather than the ORM's unit of work: a payment is written once and never
     # updated, and this is the counter's busiest transaction (bench/bench_stations.py).
-    payment_id = s.execute(_INSERT_PAYMENT, dict(
-        client_token=request.client_token, receipt_number=receipt_number, station_id=station_id,
-        cashier_id=actor.user_id, channel=channel, batch_id=batch_id, business_date=business_date,
-        drawer_session_id=drawer_session_id,
-        total=total, tendered=tendered, change=change,
-    )).scalar_one()
+    payment = dict(client_token=request.client_token, cashier_id=actor.user_id, channel=channel, batch_id=batch_id,
+                   business_date=business_date, drawer_session_id=drawer_session_id,
+                   total=total, tendered=tendered, change=change)
+    server_ids = s.get_bind().dialect.name == "postgresql"
+    if server_ids:  # the payment's id comes with its receipt number: its insert joins the batch below
+        station_id, receipt_number, payment_id = take_receipt_number_and_payment_id(s, actor.station)
+    else:
+        station_id, receipt_number = take_receipt_number(s, actor.station)
+        payment_id = s.execute(_INSERT_PAYMENT, dict(payment, receipt_number=receipt_number,
+                                                     station_id=station_id)).scalar_one()
     open_drawer = channel == PaymentChannel.COUNTER and any(t.kind == TenderKind.CASH for t in request.tenders)
     with pipelined(s):  # PostgreSQL: these go to the server in one round trip, run in this order
+        if server_ids:
+            s.execute(_INSERT_PAYMENT_WITH_ID, dict(payment, id=payment_id, receipt_number=receipt_number,
+                                                    station_id=station_id))
         s.execute(_INSERT_ALLOCATION, [
             dict(payment_id=payment_id, account_id=a.account_id, amount=amount,
                  balance_before=balances[a.account_id])
@@ -290,7 +322,10 @@ def record_payment(s: Session, actor: Actor, request: PaymentRequest, business_d
             for t in request.tenders
         ])
         if print_receipt:
-            s.execute(_INSERT_PRINT_JOB, dict(station_id=station_id, payment_id=payment_id, open_drawer=open_drawer))
+            job = dict(station_id=station_id, payment_id=payment_id, open_drawer=open_drawer)
+            if claimed_at is not None:  # durable with this commit, before a byte of it goes out
+                job.update(state=PrintState.SENDING.value, sent_at=claimed_at)
+            s.execute(_INSERT_PRINT_JOB, job)
         lock_chain(s)  # the audit chain's lock, as record_event would take it next
         ask_chain_state(s)  # and the chain's head, read after that lock: its answer comes with the batch
     record_event(s, actor, "payment.post", "payment", payment_id, chain_locked=True, after={

@@ -16,15 +16,16 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from sqlalchemy import and_, bindparam, func, select, update
+from sqlalchemy import and_, bindparam, func, or_, select, update
 
 from cashier_app.db import Database
 from cashier_app.services.access import station_task
-from cashier_app.models import PrintJob, PrintState, Station, utcnow
+from cashier_app.models import PrintDocument, PrintJob, PrintState, Station, utcnow
 from cashier_app.receipts.printer_status import (
     Delivery, PrinterFault, PrinterNotReady, PrinterState, PrinterUnreachable,
 )
 from cashier_app.receipts.station_printer import ReceiptPrinter
+from cashier_app.services import print_claims
 from cashier_app.services.receipts import build_printout
 
 NOT_PRINTED = (PrintState.WAITING.value, PrintState.SENDING.value, PrintState.HELD.value, PrintState.FAILED.value)
@@ -91,20 +92,31 @@ def waiting_count(db: Database, station_name: str) -> int:
 def print_waiting(db: Database, station_name: str, printer: ReceiptPrinter, *, retry: RetryPolicy = DEFAULT_RETRY,
                   sleep: Callable[[float], None] = time.sleep) -> PrintResult:
     """Send every waiting job of the station to ``printer`` in order; never sends a job twice."""
+    built = {}  # the receipts claimed here at posting, built in the same read as the queue
     with db.read() as s:  # the station and its queue in one query (a run starts after every post)
-        station_id, jobs, unsettled = _queue(s, station_name)
+        station_id, jobs, unsettled = _queue(s, station_name, db)
+        for job_id, payment_id, mark, _, document, enrollment_id, claimed in jobs:
+            if claimed:
+                try:
+                    built[job_id] = build_printout(s, payment_id, mark, document, enrollment_id, station_name)
+                except LookupError:
+                    pass  # built again below, and marked failed there
     if station_id is None:
         return PrintResult(0, 0, 0)
     state, confirmed = "", 0
     if unsettled:  # a dead worker's job, or jobs the printer held: settle them, then read the queue again
         state, confirmed = _settle(db, station_id, printer)
         with db.read() as s:
-            jobs = s.execute(_WAITING_JOBS, {"station": station_id}).all()
+            waiting = [(*row, False) for row in s.execute(_WAITING_JOBS, {"station": station_id})]
+        jobs = sorted(waiting + [job for job in jobs if job[6]])  # with the ones claimed here, in order
     printed, failed, held, error, notice, drawer_error = confirmed, 0, 0, "", "", ""
-    for index, (job_id, payment_id, mark, open_drawer, document, enrollment_id) in enumerate(jobs):
+    for index, (job_id, payment_id, mark, open_drawer, document, enrollment_id, claimed) in enumerate(jobs):
+        build = lambda s: build_printout(s, payment_id, mark, document, enrollment_id, station_name)  # noqa: E731
         try:
-            printout = _claim(db, job_id, lambda s: build_printout(s, payment_id, mark, document, enrollment_id,
-                                                                   station_name))
+            if job_id in built:
+                printout = built.pop(job_id)
+            else:
+                printout = _build_claimed(db, job_id, build) if claimed else _claim(db, job_id, build)
         except LookupError as exc:  # a job without its payment: nothing to print, say so (marked failed)
             failed, error = failed + 1, str(exc)
             continue
@@ -115,6 +127,7 @@ def print_waiting(db: Database, station_name: str, printer: ReceiptPrinter, *, r
             delivery = _deliver(printer, out, retry, sleep)
         except PrinterNotReady as exc:
             _mark(db, job_id, PrintState.WAITING, count=False, error=exc.status.message)
+            _release(db, jobs[index + 1:])
             state, error = exc.status.state, exc.status.message
             drawer_error = _drawer_note(jobs[index:], f"{error} It opens when the receipt prints.")
             break
@@ -122,8 +135,7 @@ def print_waiting(db: Database, station_name: str, printer: ReceiptPrinter, *, r
             state = PrinterState.UNREACHABLE if isinstance(exc, PrinterUnreachable) else PrinterState.OFFLINE
             error = str(exc) if isinstance(exc, PrinterFault) else f"Printing failed: {exc!r}"
             _mark(db, job_id, PrintState.FAILED, error=error)
-            rest = [j[0] for j in jobs[index + 1:]]
-            failed += 1 + _fail_unsent(db, rest, error)
+            failed += 1 + _fail_unsent(db, jobs[index + 1:], error)
             drawer_error = _drawer_note(jobs[index:], f"{error} Press Retry when the printer is back.")
             break
         if delivery.printed:
@@ -133,12 +145,29 @@ def print_waiting(db: Database, station_name: str, printer: ReceiptPrinter, *, r
             notice = delivery.message or notice
         else:
             _mark(db, job_id, PrintState.HELD, error=delivery.message, where=delivery.where)
+            _release(db, jobs[index + 1:])
             held, error = held + 1, delivery.message
             state = PrinterState.OFFLINE
             break  # the printer has stopped: the rest wait behind the held one
     counts = queue_counts(db, station_name)
     return PrintResult(printed, failed, counts.not_printed, error, counts.held, str(state or ""), drawer_error,
                        notice)
+
+
+@station_task("the station's print worker gives back, as it closes, the receipts claimed at posting")
+def release_claims(db: Database) -> int:
+    """The window closes: receipts it claimed at posting and has not sent wait again (``waiting``),
+    so the next start prints them instead of failing them as "may have printed". Returns how many."""
+    pending = print_claims.pending(db.engine)
+    taken = print_claims.take(db.engine, pending.items())
+    released = 0
+    with db.write() as s:
+        for payment_id in sorted(taken):
+            released += s.execute(update(PrintJob).where(
+                PrintJob.payment_id == payment_id, PrintJob.mark == "",
+                PrintJob.document == PrintDocument.RECEIPT.value, PrintJob.state == PrintState.SENDING.value,
+                PrintJob.sent_at == pending[payment_id]).values(state=PrintState.WAITING.value)).rowcount
+    return released
 
 
 def _deliver(printer: ReceiptPrinter, out, retry: RetryPolicy, sleep) -> Delivery:  # noqa: ANN001
@@ -157,7 +186,7 @@ _WAITING_JOBS = (select(*_JOB_COLUMNS)
                  .where(PrintJob.station_id == bindparam("station"), PrintJob.state == PrintState.WAITING.value)
                  .order_by(PrintJob.id))
 # The station, and its jobs waiting, sending or held (none: one row of NULLs after the station's id).
-_QUEUE = (select(Station.id, *_JOB_COLUMNS, PrintJob.state, PrintJob.sent_at < bindparam("stale"))
+_QUEUE = (select(Station.id, *_JOB_COLUMNS, PrintJob.state, PrintJob.sent_at < bindparam("stale"), PrintJob.sent_at)
           .select_from(Station)
           .outerjoin(PrintJob, and_(PrintJob.station_id == Station.id,
                                     PrintJob.state.in_((PrintState.WAITING.value, PrintState.SENDING.value,
@@ -165,13 +194,20 @@ _QUEUE = (select(Station.id, *_JOB_COLUMNS, PrintJob.state, PrintJob.sent_at < b
           .where(Station.name == bindparam("name")).order_by(PrintJob.id))
 
 
-def _queue(s, station_name: str) -> tuple[int | None, list, bool]:  # noqa: ANN001 - a Session
-    """(station id, its waiting jobs in order, whether some job needs settling: held by the printer,
-    or left sending by a worker that died)."""
+def _queue(s, station_name: str, db: Database) -> tuple[int | None, list, bool]:  # noqa: ANN001 - a Session
+    """(station id, the jobs this run sends in order: waiting ones and the ones claimed here at
+    posting, each with a last field saying which; whether some job needs settling: held by the
+    printer, or left sending by a worker that died)."""
     rows = s.execute(_QUEUE, {"name": station_name, "stale": utcnow() - STALE_SENDING}).all()
     if not rows:
         return None, [], False
-    jobs = [tuple(r[1:7]) for r in rows if r[7] == PrintState.WAITING.value]
+    # An original receipt claimed in its post's transaction by this process (services/print_claims.py);
+    # one gone stale is left for settling with the rest.
+    originals = [r for r in rows if r[7] == PrintState.SENDING.value and r[3] == ""
+                 and r[5] == PrintDocument.RECEIPT.value and r[2] is not None]
+    mine = print_claims.take(db.engine, [(r[2], r[9]) for r in originals]) if originals else set()
+    mine = {r[1] for r in originals if r[2] in mine and not r[8]}  # their jobs' ids
+    jobs = [(*r[1:7], r[1] in mine) for r in rows if r[7] == PrintState.WAITING.value or r[1] in mine]
     unsettled = any(r[7] == PrintState.HELD.value or (r[7] == PrintState.SENDING.value and r[8]) for r in rows)
     return rows[0][0], jobs, unsettled
 
@@ -195,6 +231,29 @@ def _claim(db: Database, job_id: int, build: Callable):  # noqa: ANN202 - what b
     raise failure
 
 
+def _build_claimed(db: Database, job_id: int, build: Callable):  # noqa: ANN202 - what build returns
+    """What a job claimed at posting prints: read only, its claim is on disk with the post. A job
+    with nothing to print is marked failed (the LookupError is raised again)."""
+    try:
+        with db.read() as s:
+            return build(s)
+    except LookupError as exc:
+        with db.write() as s:
+            s.execute(update(PrintJob).where(PrintJob.id == job_id)
+                      .values(state=PrintState.FAILED.value, last_error=str(exc), attempts=PrintJob.attempts + 1))
+        raise
+
+
+def _release(db: Database, jobs: list) -> None:
+    """The run stopped (printer not ready, or holding a receipt): jobs it claimed at posting and did
+    not reach wait again, like the waiting ones behind them."""
+    ids = [job[0] for job in jobs if job[6]]
+    if ids:
+        with db.write() as s:
+            s.execute(update(PrintJob).where(PrintJob.id.in_(ids), PrintJob.state == PrintState.SENDING.value)
+                      .values(state=PrintState.WAITING.value))
+
+
 def _mark(db: Database, job_id: int, state: PrintState, *, error: str = "", where: str = "", count: bool = True) -> None:
     values = {"state": state.value, "last_error": error}
     if count:
@@ -207,13 +266,16 @@ def _mark(db: Database, job_id: int, state: PrintState, *, error: str = "", wher
         s.execute(update(PrintJob).where(PrintJob.id == job_id).values(**values))
 
 
-def _fail_unsent(db: Database, job_ids: list[int], error: str) -> int:
-    """The printer cannot be reached: the jobs behind the one tried fail with it (not sent)."""
-    if not job_ids:
+def _fail_unsent(db: Database, jobs: list, error: str) -> int:
+    """The printer cannot be reached: the jobs behind the one tried fail with it (not sent): the
+    waiting ones, and the ones this run claimed at posting."""
+    waiting, claimed = [j[0] for j in jobs if not j[6]], [j[0] for j in jobs if j[6]]
+    if not jobs:
         return 0
     with db.write() as s:
         return s.execute(update(PrintJob)
-                         .where(PrintJob.id.in_(job_ids), PrintJob.state == PrintState.WAITING.value)
+                         .where(or_(and_(PrintJob.id.in_(waiting), PrintJob.state == PrintState.WAITING.value),
+                                    and_(PrintJob.id.in_(claimed), PrintJob.state == PrintState.SENDING.value)))
                          .values(state=PrintState.FAILED.value, last_error=error)).rowcount
 
 

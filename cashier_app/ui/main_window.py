@@ -231,4 +231,5 @@ class MainWindow(QMainWindow):
         self.flow.shut()
         self.jobs.wait_for_done(10_000)
         self.printing.wait_for_done(30_000)
+        self.printing.release_claims()
         super().closeEvent(event)

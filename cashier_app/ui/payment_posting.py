@@ -59,8 +59,9 @@ def check_drafts_then_post(db, actor, request: PaymentRequest, check_drafts: boo
             found = []
         if found:
             return InDraftRun(found)
-    # Looked up at call time, so a test can stand in for the service.
-    return payments.post_payment(db, actor, request)
+    # Looked up at call time, so a test can stand in for the service. The window prints the receipt
+    # right after (payment_panel's print run, in this process): its job is claimed with the post.
+    return payments.post_payment(db, actor, request, print_here=True)
 
 
 class PaymentPoster(QObject):

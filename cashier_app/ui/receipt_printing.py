@@ -10,15 +10,21 @@ shut, a run that found it not ready), one run prints them. Failed receipts still
 """
 from __future__ import annotations
 
+import logging
+
 from PySide6.QtCore import QObject, Signal
 
 from cashier_app.receipts.station_printer import ReceiptPrinter
 from cashier_app.services.print_queue import reprint_receipt, retry_printing
 from cashier_app.receipts.printer_status import PrinterStatus
-from cashier_app.services.printing import PrintResult, QueueCounts, print_waiting, queue_counts, waiting_count
+from cashier_app.services.printing import (
+    PrintResult, QueueCounts, print_waiting, queue_counts, release_claims, waiting_count,
+)
 from cashier_app.ui.context import CounterContext
 from cashier_app.ui.errors import error_message
 from cashier_app.ui.jobs import JobRunner
+
+log = logging.getLogger(__name__)
 
 
 class ReceiptPrinting(QObject):
@@ -71,6 +77,15 @@ class ReceiptPrinting(QObject):
 
     def wait_for_done(self, msecs: int = -1) -> bool:
         return self.jobs.wait_for_done(msecs)
+
+    def release_claims(self) -> None:
+        """As the window closes (runs done): a receipt claimed at posting whose run never started
+        waits again for the next start (services/print_claims.py). A database that does not answer
+        now leaves it as it is: it fails after two minutes as "may have printed", for the cashier."""
+        try:
+            release_claims(self._context.db)
+        except Exception:  # noqa: BLE001 - closing: nothing to tell the cashier any more
+            log.warning("receipts claimed at posting not given back", exc_info=True)
 
     def _start_run(self, fn, *args) -> None:  # noqa: ANN001 - a service call and its arguments
         self._runs += 1
