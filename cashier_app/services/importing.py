@@ -36,6 +36,7 @@ from cashier_app.services.extract_rows import (
 )
 from cashier_app.services.extract_process import extract_chunks
 from cashier_app.services.import_chunks import APPLY, ChunkTransaction, import_connection
+from cashier_app.services.lookup_indexes import indexes_after_a_first_load, restore_lookup_indexes
 
 CHUNK_ROWS = 5000  # rows per key look-up and upsert: bounded memory, few round trips
 
@@ -364,9 +365,11 @@ def import_files(db: Database, actor: Actor, paths: list[Path], *, rejects_path:
     reports = []
     try:
         with import_connection(db) as conn, _young_collections() as tidy:
+            restore_lookup_indexes(conn)  # any a crash in an earlier first load left missing
             for source in sources:
-                reports.append(_import_one(conn, actor, source, rejects, progress or _no_progress, chunk_rows,
-                                           cancelled or _never, tidy))
+                with indexes_after_a_first_load(conn, source.layout.kind):  # empty table: built after
+                    reports.append(_import_one(conn, actor, source, rejects, progress or _no_progress, chunk_rows,
+                                               cancelled or _never, tidy))
     finally:
         written = rejects.close()
     return ImportReport(tuple(reports), written)
