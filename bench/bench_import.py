@@ -141,7 +141,40 @@ def _children_cpu() -> float:
     return used.ru_utime + used.ru_stime
 
 
-def child_import(folder: Path, url: str) -> dict:
+class _ChildMemory:
+    """The highest peak resident memory (VmHWM) of this process's children (the import's reader
+    processes), looked at five times a second. (getrusage's children peak counts the importer's own
+    pages the child shared between fork and exec.)"""
+
+    def __init__(self) -> None:
+        import threading
+
+        self.peak_mb, self._done = 0.0, threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        me = str(os.getpid())
+        while not self._done.wait(0.2):
+            for entry in os.scandir("/proc"):
+                if not entry.name.isdigit():
+                    continue
+                try:
+                    stat = Path(entry.path, "stat").read_text()
+                    if stat.rsplit(")", 1)[1].split()[1] != me:
+                        continue
+                    for line in Path(entry.path, "status").read_text().splitlines():
+                        if line.startswith("VmHWM:"):
+                            self.peak_mb = max(self.peak_mb, round(int(line.split()[1]) / 1024, 1))
+                except (OSError, IndexError):
+                    continue
+
+    def stop(self) -> None:
+        self._done.set()
+        self._thread.join()
+
+
+def child_import(folder: Path, url: str, in_process: bool = False) -> dict:
     """Runs in a fresh interpreter: import the four files, then the same four again."""
     os.environ["CASHIER_HOME"] = str(folder / "home")
     sys.path.insert(0, str(ROOT))
@@ -149,8 +182,14 @@ def child_import(folder: Path, url: str) -> dict:
     from cashier_app.services.access import system_actor
     from cashier_app.services.importing import import_files
 
+    if in_process:  # --in-process: every file read in the importer's own process, to compare
+        from cashier_app.services import extract_process
+
+        extract_process.PROCESS_BYTES = 1 << 62
+
     db = open_database(url)
     actor, result = system_actor("BENCH"), {"first": {}, "again": {}}
+    watch = _ChildMemory()
     for run in ("first", "again"):
         for kind in KINDS:
             _reset_peak_rss()
@@ -163,10 +202,9 @@ def child_import(folder: Path, url: str) -> dict:
                 "reader_cpu_seconds": round(_children_cpu() - reader, 2), "rows": report.rows_read,
                 "kept": report.rows_kept, "rejected": report.rows_rejected, "peak_rss_mb": _peak_rss_mb()}
         result[f"tables_after_{run}"] = _row_counts(db)
-    import resource
-
+    watch.stop()
     # The largest reader process's peak (it runs beside the importer: the two together are the import's memory).
-    result["reader_peak_rss_mb"] = round(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024, 1)
+    result["reader_peak_rss_mb"] = watch.peak_mb
     db.dispose()
     if url.startswith("sqlite"):
         result["database_mb"] = round((folder / "bench.db").stat().st_size / 2**20, 1)
@@ -269,11 +307,13 @@ def main() -> int:
                    help="accounts in the extract (default 1,000,000; e.g. 100000 for a quick run)")
     p.add_argument("--sqlite", action="store_true", help="SQLite even when CASHIER_TEST_PG_URL is set")
     p.add_argument("--out", type=Path, help="JSON file (default bench/results/import[-postgresql].json)")
+    p.add_argument("--in-process", action="store_true",
+                   help="read every file in the importer's own process (no reader process), to compare")
     p.add_argument("--child-import", nargs=2, metavar=("FOLDER", "URL"), help=argparse.SUPPRESS)
     p.add_argument("--child-floor", type=Path, help=argparse.SUPPRESS)
     args = p.parse_args()
     if args.child_import:
-        print(json.dumps(child_import(Path(args.child_import[0]), args.child_import[1])))
+        print(json.dumps(child_import(Path(args.child_import[0]), args.child_import[1], args.in_process)))
         return 0
     if args.child_floor:
         print(json.dumps(child_floor(args.child_floor)))
@@ -293,7 +333,7 @@ def main() -> int:
         load_floor = [round(x, 2) for x in os.getloadavg()]
         url = fresh_database(pg_url, folder)
         try:
-            measured = _child("--child-import", str(folder), url)
+            measured = _child("--child-import", str(folder), url, *(["--in-process"] if args.in_process else []))
         finally:
             if pg_url:
                 drop_schema(pg_url)
@@ -320,6 +360,7 @@ def main() -> int:
     reader_peak = measured["reader_peak_rss_mb"]
     result = {
         "benchmark": "import", "database": database, "accounts": args.accounts, "rows": rows,
+        "reader": "in the importer's process" if args.in_process else "a second process for files of 8 MB or more",
         "seconds": seconds, "cpu_seconds": total("cpu_seconds"), "reader_cpu_seconds": total("reader_cpu_seconds"),
         "floor_seconds": total("floor_seconds"),
         "csv_only_seconds": total("csv_only_seconds"), "peak_rss_mb": peak, "reader_peak_rss_mb": reader_peak,

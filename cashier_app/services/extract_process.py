@@ -7,24 +7,27 @@ process runs the very same ExtractReader and read_chunks as an import in one pro
 chunk back whole (every row with its line, raw fields, values and reason, in the file's order) with
 how far into the file it ends; the importer sees exactly the chunks it would have read itself.
 
-Bounded: the reader is at most AHEAD chunks ahead (it waits for the importer), so memory stays a few
-chunks. Closing the iterator (a cancel, an error while writing, the end) stops the reader; a reader
-whose importer went away stops by itself. Small files are read in the importer's own process:
+The chunks go through a pipe, each pickled by the reader's own thread and written whole: the reader
+is one chunk ahead at most (it waits, writing the next chunk, until the importer takes it), so
+memory stays a couple of chunks. (A multiprocessing queue's feeder thread cost the reader about as
+much again as the reading, its two threads taking turns at Python's lock.) Closing the iterator (a
+cancel, an error while writing, the end) stops the reader; a reader whose importer went away meets
+a broken pipe and stops. Small files are read in the importer's own process:
 starting a reader process costs about half a second.
 """
 from __future__ import annotations
 
+import contextlib
 import gc
 import multiprocessing
-import queue
+import pickle
 from collections.abc import Iterator
+from multiprocessing.connection import Connection
 from pathlib import Path
 
 from cashier_app.services.extract_rows import LAYOUTS, ExtractReader, ExtractRow, Layout, read_chunks
 
 PROCESS_BYTES = 8 << 20  # files from this size on are read in a second process
-AHEAD = 3  # chunks the reader process may have ready before the importer takes them
-_WAIT = 0.5  # seconds between two looks at whether the other process is still there
 
 Packed = list[tuple]  # one chunk's rows as (line, raw, ref, values, lines, reason)
 
@@ -40,19 +43,19 @@ def extract_chunks(path: Path, layout: Layout, size: int, file_bytes: int) -> It
 def read_chunks_in_process(path: Path, layout: Layout, size: int) -> Iterator[tuple[list[ExtractRow], int]]:
     """read_chunks(ExtractReader(path, layout), size), the reading done by a process of its own."""
     context = multiprocessing.get_context("spawn")  # never fork: the window's threads and Qt
-    channel = context.Queue(maxsize=AHEAD)
-    reader = context.Process(target=_read, args=(str(path), layout.kind, size, channel), daemon=True,
+    receiving, sending = context.Pipe(duplex=False)
+    reader = context.Process(target=_read, args=(str(path), layout.kind, size, sending), daemon=True,
                              name="extract-reader")
     reader.start()
+    sending.close()  # the reader's end only: once the reader ends, receiving says so (EOFError)
     heard = False
     try:
         while True:
             try:
-                what, payload, done = channel.get(timeout=_WAIT)
-            except queue.Empty:
-                if reader.is_alive() or not channel.empty():
-                    continue
+                what, payload, done = receiving.recv()
+            except EOFError:
                 if heard:
+                    reader.join(5)
                     raise OSError(f"{path}: the process reading it stopped (exit code {reader.exitcode}); "
                                   "the chunk it was reading was not saved") from None
                 break  # it could not even start (e.g. a script without a main guard): read it here
@@ -64,10 +67,10 @@ def read_chunks_in_process(path: Path, layout: Layout, size: int) -> Iterator[tu
             else:
                 return
     finally:
+        receiving.close()  # a reader still sending meets a broken pipe and ends
         if reader.is_alive():
             reader.terminate()
         reader.join()
-        channel.close()
     yield from read_chunks(ExtractReader(path, layout), size)
 
 
@@ -80,42 +83,36 @@ def _unpack(packed: Packed) -> list[ExtractRow]:
     return rows
 
 
-def _read(path: str, kind: str, size: int, channel: multiprocessing.Queue) -> None:
-    """The reader process: every chunk to ``channel``, then ("end", None, 0); or the error it met."""
+class _ImporterGone(Exception):
+    pass
+
+
+def _send(sending: Connection, item: tuple) -> None:
+    """Pickled here and written whole; waits while the importer has not taken the chunk before."""
+    try:
+        sending.send(item)
+    except (BrokenPipeError, ConnectionResetError):
+        raise _ImporterGone from None
+
+
+def _read(path: str, kind: str, size: int, sending: Connection) -> None:
+    """The reader process: every chunk to ``sending``, then ("end", None, 0); or the error it met."""
     gc.disable()  # rows are not cycles; the young generations are collected once per chunk
-    sent = True
     try:
         for chunk, done in read_chunks(ExtractReader(Path(path), LAYOUTS[kind]), size):
-            packed = [(r.line, r.raw, r.ref, r.values, r.lines, r.reason) for r in chunk]
-            if not (sent := _send(channel, ("rows", packed, done))):
-                break
+            _send(sending, ("rows", [(r.line, r.raw, r.ref, r.values, r.lines, r.reason) for r in chunk], done))
             gc.collect(1)
-        else:
-            sent = _send(channel, ("end", None, 0))
+        _send(sending, ("end", None, 0))
+    except _ImporterGone:
+        pass  # a cancel, or the importer stopped: nobody reads any more
     except Exception as exc:  # noqa: BLE001 - said to the importer, which raises it
-        sent = _send(channel, ("error", _picklable(exc), 0))
-    channel.close()
-    if sent:
-        channel.join_thread()  # everything sent before this process ends
-    else:
-        channel.cancel_join_thread()  # the importer is gone: nobody will read it
-
-
-def _send(channel: multiprocessing.Queue, item: tuple) -> bool:
-    """Put ``item`` once the importer has room for it; False when the importer is gone."""
-    parent = multiprocessing.parent_process()
-    while True:
-        try:
-            channel.put(item, timeout=_WAIT)
-            return True
-        except queue.Full:
-            if parent is not None and not parent.is_alive():
-                return False
+        with contextlib.suppress(_ImporterGone):
+            _send(sending, ("error", _picklable(exc), 0))
+    finally:
+        sending.close()
 
 
 def _picklable(exc: Exception) -> Exception:
-    import pickle
-
     try:
         pickle.loads(pickle.dumps(exc))
         return exc

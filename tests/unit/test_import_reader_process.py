@@ -82,10 +82,19 @@ def test_a_cancel_stops_the_reader_and_keeps_whole_chunks(db, admin, monkeypatch
     assert multiprocessing.active_children() == []
 
 
-def test_a_reader_that_dies_stops_the_import_with_the_file_named_and_no_half_chunk(db, admin, monkeypatch):
+def _town(tmp_path, accounts: int):
+    """A customers and an accounts file, the accounts file far larger than a pipe holds."""
+    customers, listed = tmp_path / "customers.csv", tmp_path / "accounts.csv"
+    customers.write_text("customer_number,last_name\n100001,Hoyle\n", encoding="utf-8")
+    listed.write_text("account_number,customer_number,service_address,balance,balance_as_of\n" + "".join(
+        f"{300000 + n},100001,{n} W Marion St,12.34,2025-04-30\n" for n in range(accounts)), encoding="utf-8")
+    return [customers, listed]
+
+
+def test_a_reader_that_dies_stops_the_import_with_the_file_named_and_no_half_chunk(db, admin, monkeypatch, tmp_path):
     monkeypatch.setattr(extract_process, "PROCESS_BYTES", 0)
-    monkeypatch.setattr(extract_process, "AHEAD", 1)
     monkeypatch.setattr(import_chunks, "COMMIT_SECONDS", 1e9)  # the file's chunks share one transaction
+    files = _town(tmp_path, 20000)  # 10,000 chunks of 2: the reader is still reading when it dies
 
     def kill_the_reader(step) -> None:
         if step.kind == "accounts" and not step.finished:
@@ -93,13 +102,13 @@ def test_a_reader_that_dies_stops_the_import_with_the_file_named_and_no_half_chu
                 child.kill()
 
     with pytest.raises(OSError, match="accounts.csv: the process reading it stopped"):
-        import_files(db, admin, SAMPLES[:2], chunk_rows=2, progress=kill_the_reader)
+        import_files(db, admin, files, chunk_rows=2, progress=kill_the_reader)
     assert multiprocessing.active_children() == []
     assert _accounts(db) == 0  # the file's open transaction was rolled back whole
     with db.read() as s:
         assert s.scalar(select(ImportRun.finished_at).where(ImportRun.kind == "accounts")) is None
-    report = import_files(db, admin, SAMPLES[:2])  # importing again finishes it
-    assert report.files[1].rows_kept == _accounts(db) == 14
+    report = import_files(db, admin, files)  # importing again finishes it
+    assert report.files[1].rows_kept == _accounts(db) == 20000
 
 
 class _ReaderThatCannotStart:
@@ -109,8 +118,8 @@ class _ReaderThatCannotStart:
     def __init__(self, real) -> None:
         self._real = real
 
-    def Queue(self, maxsize):  # noqa: N802 - multiprocessing's name
-        return self._real.Queue(maxsize)
+    def Pipe(self, duplex):  # noqa: N802 - multiprocessing's name
+        return self._real.Pipe(duplex)
 
     def Process(self, target, args, daemon, name):  # noqa: N802
         return self._real.Process(target=int, daemon=daemon, name=name)
