@@ -12,8 +12,8 @@ is one chunk ahead at most (it waits, writing the next chunk, until the importer
 memory stays a couple of chunks. (A multiprocessing queue's feeder thread cost the reader about as
 much again as the reading, its two threads taking turns at Python's lock.) Closing the iterator (a
 cancel, an error while writing, the end) stops the reader; a reader whose importer went away meets
-a broken pipe and stops. Small files are read in the importer's own process:
-starting a reader process costs about half a second.
+a broken pipe and stops. Small files are read in the importer's own process (starting a reader
+process costs about half a second), and so are bills and usage files (READ_ELSEWHERE).
 """
 from __future__ import annotations
 
@@ -28,14 +28,18 @@ from pathlib import Path
 from cashier_app.services.extract_rows import LAYOUTS, ExtractReader, ExtractRow, Layout, read_chunks
 
 PROCESS_BYTES = 8 << 20  # files from this size on are read in a second process
+# The kinds whose rows cost the importer less to receive than to read: customers and accounts (text,
+# search keys). A bill's or a usage reading's Decimal amounts and dates cost about as much to unpickle
+# as to parse: the importer's CPU did not fall for those files (docs/PERFORMANCE.md, third round).
+READ_ELSEWHERE = frozenset({"customers", "accounts"})
 
 Packed = list[tuple]  # one chunk's rows as (line, raw, ref, values, lines, reason)
 
 
 def extract_chunks(path: Path, layout: Layout, size: int, file_bytes: int) -> Iterator[tuple[list[ExtractRow], int]]:
     """The file's chunks of ``size`` rows, each with the bytes of the file read when it ends:
-    read in a second process when the file is large, else here (read_chunks)."""
-    if file_bytes >= PROCESS_BYTES:
+    read in a second process when the file is large and of a kind that gains by it, else here."""
+    if file_bytes >= PROCESS_BYTES and layout.kind in READ_ELSEWHERE:
         return read_chunks_in_process(path, layout, size)
     return read_chunks(ExtractReader(path, layout), size)
 

@@ -11,7 +11,7 @@ from sqlalchemy import func, select
 from cashier_app.models import Account, ImportRun
 from cashier_app.services import extract_process, import_chunks
 from cashier_app.services.extract_process import read_chunks_in_process
-from cashier_app.services.extract_rows import ExtractReader, recognize, read_chunks
+from cashier_app.services.extract_rows import LAYOUTS, ExtractReader, read_chunks, recognize
 from cashier_app.services.importing import ImportCancelled, import_files
 from tests.unit.test_importing import BAD, SAMPLES, _dump
 
@@ -58,6 +58,7 @@ def _import_all(db, admin, rejects):
 
 def test_an_import_through_reader_processes_stores_and_rejects_the_same(db, admin, tmp_path, monkeypatch):
     monkeypatch.setattr(extract_process, "PROCESS_BYTES", 0)  # every file, however small, read by a process
+    monkeypatch.setattr(extract_process, "READ_ELSEWHERE", frozenset(LAYOUTS))  # of every kind
     stored = _import_all(db, admin, tmp_path / "rejects.csv")
     monkeypatch.setattr(extract_process, "PROCESS_BYTES", 1 << 60)  # again, every file read here: nothing changes
     assert _import_all(db, admin, tmp_path / "here.csv") == stored
@@ -123,6 +124,16 @@ class _ReaderThatCannotStart:
 
     def Process(self, target, args, daemon, name):  # noqa: N802
         return self._real.Process(target=int, daemon=daemon, name=name)
+
+
+def test_only_large_customers_and_accounts_files_are_read_elsewhere(tmp_path):
+    for path in SAMPLES:
+        layout = _layout(path)
+        chunks = extract_process.extract_chunks(path, layout, 4, 1 << 30)
+        assert chunks.__name__ == ("read_chunks_in_process" if layout.kind in ("customers", "accounts")
+                                   else "read_chunks"), layout.kind
+        assert extract_process.extract_chunks(path, layout, 4, 1000).__name__ == "read_chunks"
+        chunks.close()
 
 
 def test_when_no_reader_process_can_start_the_file_is_read_here(tmp_path, monkeypatch):
