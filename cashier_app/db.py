@@ -212,4 +212,7 @@ def open_database(url: str, *, migrate: bool = True, passfile: Path | None = Non
     db = Database(make_engine(url, passfile))
     if migrate:
         upgrade(db)
+        from cashier_app.services.lookup_indexes import restore_lookup_indexes
+
+        restore_lookup_indexes(db.engine)  # a first load cut short by a crash: services/lookup_indexes.py
     return db

@@ -25,4 +25,7 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":  # the frozen CashierApp's entry point
+    import multiprocessing
+
+    multiprocessing.freeze_support()  # the import's reader process (services/extract_process.py)
     sys.exit(main())

@@ -33,9 +33,11 @@ from cashier_app.services.audit import pending_witness, record_event, witness_co
 from cashier_app.services.audit_witness import Pending
 from cashier_app.services.csv_fields import escape_controls
 from cashier_app.services.extract_rows import (
-    AS_OF, KIND_ORDER, THROUGH, ExtractReader, ExtractRow, Layout, read_chunks, recognize,
+    AS_OF, KIND_ORDER, THROUGH, ExtractRow, Layout, recognize,
 )
+from cashier_app.services.extract_process import extract_chunks
 from cashier_app.services.import_chunks import APPLY, ChunkTransaction, import_connection
+from cashier_app.services.lookup_indexes import indexes_after_a_first_load, restore_lookup_indexes
 
 CHUNK_ROWS = 5000  # rows per key look-up and upsert: bounded memory, few round trips
 
@@ -286,11 +288,12 @@ def _import_one(conn: Connection, actor: Actor, source: _Source, rejects: _Rejec
                 cancelled: Callable[[], bool], tidy: Callable[[], None]) -> FileReport:
     kind, started = source.layout.kind, utcnow()
     run_id = _start_run(conn, source, started)
-    apply, reader, txn = APPLY[kind], ExtractReader(source.path, source.layout), ChunkTransaction(conn)
+    apply, txn = APPLY[kind], ChunkTransaction(conn)
     read = kept = unsaid = saved = 0
     latest: dt.datetime | None = None
     try:
-        with contextlib.closing(read_chunks(reader, chunk_rows)) as read_in:  # closed: the file too
+        # Large files are read in a second process (extract_process); closed: the file or the reader too.
+        with contextlib.closing(extract_chunks(source.path, source.layout, chunk_rows, source.size)) as read_in:
             for chunk, done in read_in:
                 if cancelled():  # between two chunks: the open transaction holds whole chunks only
                     txn.rollback()
@@ -363,9 +366,11 @@ def import_files(db: Database, actor: Actor, paths: list[Path], *, rejects_path:
     reports = []
     try:
         with import_connection(db) as conn, _young_collections() as tidy:
+            restore_lookup_indexes(conn)  # any a crash in an earlier first load left missing
             for source in sources:
-                reports.append(_import_one(conn, actor, source, rejects, progress or _no_progress, chunk_rows,
-                                           cancelled or _never, tidy))
+                with indexes_after_a_first_load(conn, source.layout.kind):  # empty table: built after
+                    reports.append(_import_one(conn, actor, source, rejects, progress or _no_progress, chunk_rows,
+                                               cancelled or _never, tidy))
     finally:
         written = rejects.close()
     return ImportReport(tuple(reports), written)

@@ -1,0 +1,124 @@
+"""Reading a large extract file in a second process, while this one writes to the database.
+
+The csv module, every field check and the search keys are about a third of an import's time, all of
+it Python work: a thread cannot take it off the importing thread (Python's lock; a read-ahead thread
+was tried, docs/PERFORMANCE.md), a second *process* can, on the machine's other core. The reader
+process runs the very same ExtractReader and read_chunks as an import in one process, and sends each
+chunk back whole (every row with its line, raw fields, values and reason, in the file's order) with
+how far into the file it ends; the importer sees exactly the chunks it would have read itself.
+
+The chunks go through a pipe, each pickled by the reader's own thread and written whole: the reader
+is one chunk ahead at most (it waits, writing the next chunk, until the importer takes it), so
+memory stays a couple of chunks. (A multiprocessing queue's feeder thread cost the reader about as
+much again as the reading, its two threads taking turns at Python's lock.) Closing the iterator (a
+cancel, an error while writing, the end) stops the reader; a reader whose importer went away meets
+a broken pipe and stops. Small files are read in the importer's own process (starting a reader
+process costs about half a second), and so are bills and usage files (READ_ELSEWHERE).
+"""
+from __future__ import annotations
+
+import contextlib
+import gc
+import multiprocessing
+import pickle
+from collections.abc import Iterator
+from multiprocessing.connection import Connection
+from pathlib import Path
+
+from cashier_app.services.extract_rows import LAYOUTS, ExtractReader, ExtractRow, Layout, read_chunks
+
+PROCESS_BYTES = 8 << 20  # files from this size on are read in a second process
+# The kinds whose rows cost the importer less to receive than to read: customers and accounts (text,
+# search keys). A bill's or a usage reading's Decimal amounts and dates cost about as much to unpickle
+# as to parse: the importer's CPU did not fall for those files (docs/PERFORMANCE.md, third round).
+READ_ELSEWHERE = frozenset({"customers", "accounts"})
+
+Packed = list[tuple]  # one chunk's rows as (line, raw, ref, values, lines, reason)
+
+
+def extract_chunks(path: Path, layout: Layout, size: int, file_bytes: int) -> Iterator[tuple[list[ExtractRow], int]]:
+    """The file's chunks of ``size`` rows, each with the bytes of the file read when it ends:
+    read in a second process when the file is large and of a kind that gains by it, else here."""
+    if file_bytes >= PROCESS_BYTES and layout.kind in READ_ELSEWHERE:
+        return read_chunks_in_process(path, layout, size)
+    return read_chunks(ExtractReader(path, layout), size)
+
+
+def read_chunks_in_process(path: Path, layout: Layout, size: int) -> Iterator[tuple[list[ExtractRow], int]]:
+    """read_chunks(ExtractReader(path, layout), size), the reading done by a process of its own."""
+    context = multiprocessing.get_context("spawn")  # never fork: the window's threads and Qt
+    receiving, sending = context.Pipe(duplex=False)
+    reader = context.Process(target=_read, args=(str(path), layout.kind, size, sending), daemon=True,
+                             name="extract-reader")
+    reader.start()
+    sending.close()  # the reader's end only: once the reader ends, receiving says so (EOFError)
+    heard = False
+    try:
+        while True:
+            try:
+                what, payload, done = receiving.recv()
+            except EOFError:
+                if heard:
+                    reader.join(5)
+                    raise OSError(f"{path}: the process reading it stopped (exit code {reader.exitcode}); "
+                                  "the chunk it was reading was not saved") from None
+                break  # it could not even start (e.g. a script without a main guard): read it here
+            heard = True
+            if what == "rows":
+                yield _unpack(payload), done
+            elif what == "error":
+                raise payload
+            else:
+                return
+    finally:
+        receiving.close()  # a reader still sending meets a broken pipe and ends
+        if reader.is_alive():
+            reader.terminate()
+        reader.join()
+    yield from read_chunks(ExtractReader(path, layout), size)
+
+
+def _unpack(packed: Packed) -> list[ExtractRow]:
+    rows = []
+    for line, raw, ref, values, lines, reason in packed:
+        row = ExtractRow(line, raw)
+        row.ref, row.values, row.lines, row.reason = ref, values, lines, reason
+        rows.append(row)
+    return rows
+
+
+class _ImporterGone(Exception):
+    pass
+
+
+def _send(sending: Connection, item: tuple) -> None:
+    """Pickled here and written whole; waits while the importer has not taken the chunk before."""
+    try:
+        sending.send(item)
+    except (BrokenPipeError, ConnectionResetError):
+        raise _ImporterGone from None
+
+
+def _read(path: str, kind: str, size: int, sending: Connection) -> None:
+    """The reader process: every chunk to ``sending``, then ("end", None, 0); or the error it met."""
+    gc.disable()  # rows are not cycles; the young generations are collected once per chunk
+    try:
+        for chunk, done in read_chunks(ExtractReader(Path(path), LAYOUTS[kind]), size):
+            _send(sending, ("rows", [(r.line, r.raw, r.ref, r.values, r.lines, r.reason) for r in chunk], done))
+            gc.collect(1)
+        _send(sending, ("end", None, 0))
+    except _ImporterGone:
+        pass  # a cancel, or the importer stopped: nobody reads any more
+    except Exception as exc:  # noqa: BLE001 - said to the importer, which raises it
+        with contextlib.suppress(_ImporterGone):
+            _send(sending, ("error", _picklable(exc), 0))
+    finally:
+        sending.close()
+
+
+def _picklable(exc: Exception) -> Exception:
+    try:
+        pickle.loads(pickle.dumps(exc))
+        return exc
+    except Exception:  # noqa: BLE001 - an exception that cannot cross: its text does
+        return OSError(f"{type(exc).__name__}: {exc}")

@@ -1,0 +1,144 @@
+"""A large extract file is read in a second process (services/extract_process.py): the importer
+must see exactly the chunks it would have read itself, store the same rows, write the same
+rejects, and stop the reader whatever happens (end, cancel, error, a reader that dies)."""
+from __future__ import annotations
+
+import multiprocessing
+
+import pytest
+from sqlalchemy import func, select
+
+from cashier_app.models import Account, ImportRun
+from cashier_app.services import extract_process, import_chunks
+from cashier_app.services.extract_process import read_chunks_in_process
+from cashier_app.services.extract_rows import LAYOUTS, ExtractReader, read_chunks, recognize
+from cashier_app.services.importing import ImportCancelled, import_files
+from tests.unit.test_importing import BAD, SAMPLES, _dump
+
+
+def _layout(path):
+    with open(path, encoding="utf-8-sig") as fh:
+        return recognize(fh.readline().rstrip("\r\n").split(","))
+
+
+def _seen(chunks) -> list:
+    return [([(r.line, r.raw, r.ref, r.values, r.lines, r.reason) for r in chunk], done) for chunk, done in chunks]
+
+
+def _awkward_file(tmp_path):
+    path = tmp_path / "usage.csv"
+    path.write_text(
+        "account_number,service,period_start,period_end,quantity,unit\n"
+        "A-1,electric,2025-03-01,2025-03-31,812,kWh\n"
+        "\n"  # a blank line is no row
+        "A-2,water,2025-03-01,2025-02-01,1,gal\n"  # refused: the period ends before it starts
+        'A-3,"elec\x07tric",2025-03-01,2025-03-31,2,kWh\n'  # refused: a control character
+        "A-4,gas,2025-03-01,2025-03-31,3\n"  # refused: a field short
+        'A-5,gas,2025-03-01,2025-03-31,"4,CCF\n',  # a quote never closed: the rest is not CSV
+        encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize("size", [1, 3, 5000])
+def test_the_reader_process_gives_exactly_the_chunks_read_here(tmp_path, size):
+    for path in [*SAMPLES, *BAD, _awkward_file(tmp_path)]:
+        layout = _layout(path)
+        here = _seen(read_chunks(ExtractReader(path, layout), size))
+        there = _seen(read_chunks_in_process(path, layout, size))
+        assert there == here, path.name
+    assert multiprocessing.active_children() == []  # every reader has ended
+
+
+def _import_all(db, admin, rejects):
+    for files in (SAMPLES, BAD):
+        import_files(db, admin, files, rejects_path=rejects, chunk_rows=3)
+        rejects = rejects.with_name("again-" + rejects.name)
+    return _dump(db)
+
+
+def test_an_import_through_reader_processes_stores_and_rejects_the_same(db, admin, tmp_path, monkeypatch):
+    monkeypatch.setattr(extract_process, "PROCESS_BYTES", 0)  # every file, however small, read by a process
+    monkeypatch.setattr(extract_process, "READ_ELSEWHERE", frozenset(LAYOUTS))  # of every kind
+    stored = _import_all(db, admin, tmp_path / "rejects.csv")
+    monkeypatch.setattr(extract_process, "PROCESS_BYTES", 1 << 60)  # again, every file read here: nothing changes
+    assert _import_all(db, admin, tmp_path / "here.csv") == stored
+    assert (tmp_path / "rejects.csv").read_bytes() == (tmp_path / "here.csv").read_bytes()
+    assert (tmp_path / "again-rejects.csv").read_bytes() == (tmp_path / "again-here.csv").read_bytes()
+    assert (tmp_path / "again-rejects.csv").read_bytes().count(b"\n") > 5  # the bad files' rejects
+
+
+def _accounts(db) -> int:
+    with db.read() as s:
+        return s.scalar(select(func.count()).select_from(Account))
+
+
+def test_a_cancel_stops_the_reader_and_keeps_whole_chunks(db, admin, monkeypatch):
+    monkeypatch.setattr(extract_process, "PROCESS_BYTES", 0)
+    monkeypatch.setattr(import_chunks, "COMMIT_SECONDS", 0.0)  # every chunk commits on its own
+    seen = []
+    with pytest.raises(ImportCancelled) as stopped:
+        import_files(db, admin, SAMPLES[:2], chunk_rows=4, progress=seen.append,
+                     cancelled=lambda: sum(s.kind == "accounts" and not s.finished for s in seen) >= 2)
+    assert stopped.value.rows_saved == 8 == _accounts(db)  # two whole chunks of 4
+    assert multiprocessing.active_children() == []
+
+
+def _town(tmp_path, accounts: int):
+    """A customers and an accounts file, the accounts file far larger than a pipe holds."""
+    customers, listed = tmp_path / "customers.csv", tmp_path / "accounts.csv"
+    customers.write_text("customer_number,last_name\n100001,Hoyle\n", encoding="utf-8")
+    listed.write_text("account_number,customer_number,service_address,balance,balance_as_of\n" + "".join(
+        f"{300000 + n},100001,{n} W Marion St,12.34,2025-04-30\n" for n in range(accounts)), encoding="utf-8")
+    return [customers, listed]
+
+
+def test_a_reader_that_dies_stops_the_import_with_the_file_named_and_no_half_chunk(db, admin, monkeypatch, tmp_path):
+    monkeypatch.setattr(extract_process, "PROCESS_BYTES", 0)
+    monkeypatch.setattr(import_chunks, "COMMIT_SECONDS", 1e9)  # the file's chunks share one transaction
+    files = _town(tmp_path, 20000)  # 10,000 chunks of 2: the reader is still reading when it dies
+
+    def kill_the_reader(step) -> None:
+        if step.kind == "accounts" and not step.finished:
+            for child in multiprocessing.active_children():
+                child.kill()
+
+    with pytest.raises(OSError, match="accounts.csv: the process reading it stopped"):
+        import_files(db, admin, files, chunk_rows=2, progress=kill_the_reader)
+    assert multiprocessing.active_children() == []
+    assert _accounts(db) == 0  # the file's open transaction was rolled back whole
+    with db.read() as s:
+        assert s.scalar(select(ImportRun.finished_at).where(ImportRun.kind == "accounts")) is None
+    report = import_files(db, admin, files)  # importing again finishes it
+    assert report.files[1].rows_kept == _accounts(db) == 20000
+
+
+class _ReaderThatCannotStart:
+    """A spawn context whose processes end at once without a word (as one does when a script
+    without a main guard starts an import)."""
+
+    def __init__(self, real) -> None:
+        self._real = real
+
+    def Pipe(self, duplex):  # noqa: N802 - multiprocessing's name
+        return self._real.Pipe(duplex)
+
+    def Process(self, target, args, daemon, name):  # noqa: N802
+        return self._real.Process(target=int, daemon=daemon, name=name)
+
+
+def test_only_large_customers_and_accounts_files_are_read_elsewhere(tmp_path):
+    for path in SAMPLES:
+        layout = _layout(path)
+        chunks = extract_process.extract_chunks(path, layout, 4, 1 << 30)
+        assert chunks.__name__ == ("read_chunks_in_process" if layout.kind in ("customers", "accounts")
+                                   else "read_chunks"), layout.kind
+        assert extract_process.extract_chunks(path, layout, 4, 1000).__name__ == "read_chunks"
+        chunks.close()
+
+
+def test_when_no_reader_process_can_start_the_file_is_read_here(tmp_path, monkeypatch):
+    real = multiprocessing.get_context("spawn")
+    monkeypatch.setattr(extract_process.multiprocessing, "get_context", lambda _how: _ReaderThatCannotStart(real))
+    path = SAMPLES[1]
+    layout = _layout(path)
+    assert _seen(read_chunks_in_process(path, layout, 4)) == _seen(read_chunks(ExtractReader(path, layout), 4))
