@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import NamedTuple
 
-from sqlalchemy import Select, bindparam, func, literal_column, select, union_all
+from sqlalchemy import Select, bindparam, func, literal_column, select
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import Session
 
@@ -56,25 +56,6 @@ def _prefix(column) -> Select:  # noqa: ANN001 - a key column
     return _hits().where(column >= bindparam("low"), column < bindparam("high")).order_by(column)
 
 
-#: The lookups a word typed (not a number) tries, in this order, with the same key.
-WORD_KINDS = ("address", "name", "name_first", "street")
-WORDS_AT_ONCE = "words"  # the word lookups as one statement (PostgreSQL: one round trip, not four)
-
-
-def _words_at_once() -> Select:
-    """The word lookups one after the other in one statement, stopping at the limit. PostgreSQL
-    runs the branches of a UNION ALL in turn (a plain Append; nothing this small is run in
-    parallel) and the outer LIMIT stops it as soon as the rows are there, so a name that fills the
-    50 from its first branches never runs the others, as with one statement each. The branch
-    number comes back with each row."""
-    columns = {"address": Account.address_key, "name": Customer.name_key,
-               "name_first": Customer.name_key_first, "street": Account.street_key}
-    branches = union_all(*(
-        _prefix(columns[kind]).add_columns(literal_column(str(i)).label("branch")) for i, kind in enumerate(WORD_KINDS)
-    )).subquery("words")
-    return select(branches).limit(literal_column(str(DEFAULT_LIMIT)))
-
-
 # The lookups, by what the typed text may be. Built once; _driver_queries compiles them per database kind.
 QUERIES: dict[str, Select] = {
     "account_number": _hits().where(Account.account_number == bindparam("value")),
@@ -84,7 +65,6 @@ QUERIES: dict[str, Select] = {
     "name": _prefix(Customer.name_key),
     "name_first": _prefix(Customer.name_key_first),
     "street": _prefix(Account.street_key),
-    WORDS_AT_ONCE: _words_at_once(),
 }
 
 
@@ -134,15 +114,6 @@ def _candidates(text: str) -> list[tuple[str, dict[str, str]]]:
     return found
 
 
-def _statements(candidates: list[tuple[str, dict[str, str]]], joined: bool) -> list[tuple[str, dict[str, str]]]:
-    """What to send for the candidates: one statement each, but the four word lookups of a word
-    as one when ``joined`` (PostgreSQL, where each statement is a round trip to the server)."""
-    kinds = [kind for kind, _ in candidates]
-    if joined and tuple(kinds[-len(WORD_KINDS):]) == WORD_KINDS:
-        return [*candidates[:-len(WORD_KINDS)], (WORDS_AT_ONCE, candidates[-1][1])]
-    return candidates
-
-
 def search_accounts(session: Session, text: str, limit: int = DEFAULT_LIMIT) -> list[AccountHit]:
     """Accounts matching what was typed, best matches first, at most ``limit`` (up to 50)."""
     limit = min(limit, DEFAULT_LIMIT)
@@ -153,27 +124,13 @@ def search_accounts(session: Session, text: str, limit: int = DEFAULT_LIMIT) -> 
     queries = _driver_queries(connection.dialect)
     cursor = connection.connection.cursor()
     seen: dict[int, AccountHit] = {}
-
-    def run(kind: str, params: dict[str, str]) -> int:
-        query = queries[kind]
-        cursor.execute(query.sql, query.args(params))
-        rows = cursor.fetchall()
-        for row in rows:
-            if row[0] not in seen:  # the row is the hit (cash_only is 0 or 1 on SQLite)
-                seen[row[0]] = _new_hit(AccountHit, (*row[:7], bool(row[7])))
-        return len(rows)
-
     try:
-        candidates = _candidates(text)
-        for kind, params in _statements(candidates, connection.dialect.name == "postgresql"):
-            rows = run(kind, params)
-            if kind == WORDS_AT_ONCE and rows == DEFAULT_LIMIT and len(seen) < limit:
-                # One account found by two of the word lookups took two of the 50 rows: the rest
-                # one statement at a time, exactly as without the joined statement.
-                for word_kind, word_params in candidates[-len(WORD_KINDS):]:
-                    if len(seen) >= limit:
-                        break
-                    run(word_kind, word_params)
+        for kind, params in _candidates(text):
+            query = queries[kind]
+            cursor.execute(query.sql, query.args(params))
+            for row in cursor.fetchall():
+                if row[0] not in seen:  # the row is the hit (cash_only is 0 or 1 on SQLite)
+                    seen[row[0]] = _new_hit(AccountHit, (*row[:7], bool(row[7])))
             if len(seen) >= limit:
                 break
     finally:

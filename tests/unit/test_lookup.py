@@ -103,36 +103,3 @@ def test_a_prefix_range_holds_every_script_and_nothing_past_it(db, world, admin,
     assert sorted(h.customer_number for h in find_accounts(db, world, "李")) == ["300001", "300020", "300021",
                                                                                   "300023"]
     assert [h.customer_number for h in find_accounts(db, world, "杏")] == ["300022"]
-
-
-def _many_accounts(db, how_many: int, first_number: int, last: str, first: str, street: str) -> list[str]:
-    numbers = [str(first_number + i) for i in range(how_many)]
-    for i, number in enumerate(numbers):
-        make_account(db, number, str(first_number // 10 + i), last, first, f"{i + 1} {street}", "")
-    return numbers
-
-
-def test_a_word_fills_the_fifty_in_the_order_of_its_lookups_even_when_one_account_matches_twice(db, monkeypatch):
-    """30 customers Lee Lee (found by last name and again by first name) and 40 accounts on Leeward
-    St: "lee" gives the 30 by name, then 20 of Leeward St by street; on PostgreSQL the four word
-    lookups go in one statement whose 50 rows then hold each Lee twice, and the lookup must go on
-    to the street as the four statements do."""
-    from cashier_app.services import lookup
-    make_station(db)
-    cashier = make_user(db)
-    lees = _many_accounts(db, 30, 3000000, "Lee", "Lee", "Oak Ave")
-    leeward = _many_accounts(db, 40, 4000000, "Ward", "Ann", "Leeward St")
-    found = numbers(db, cashier, "lee")
-    monkeypatch.setattr(lookup, "_statements", lambda candidates, joined: candidates)  # one statement each
-    assert numbers(db, cashier, "lee") == found
-    assert len(found) == 50 and set(found[:30]) == set(lees) and set(found[30:]) <= set(leeward)
-
-
-def test_the_word_lookups_are_one_statement_on_postgresql_only():
-    from cashier_app.services.lookup import WORD_KINDS, WORDS_AT_ONCE, _candidates, _statements
-    words = _candidates("smith")
-    assert [k for k, _ in words] == list(WORD_KINDS)
-    assert [k for k, _ in _statements(words, joined=True)] == [WORDS_AT_ONCE]
-    assert _statements(words, joined=False) == words
-    digits_first = _candidates("300 S Wash")  # an address only: nothing to join
-    assert _statements(digits_first, joined=True) == digits_first
