@@ -22,6 +22,19 @@ from cashier_app.services.users import authenticate
 PASSWORD = "counter-station-pass-1"
 
 
+def kill_after_ready(proc, wait: float) -> str:  # noqa: ANN001 - a Popen of a child station
+    """SIGKILL a child station ``wait`` seconds after its "ready" (signed in: start-up time varies with
+    the machine's load, posting does not); what it printed before it died."""
+    import signal
+
+    assert proc.stdout.readline().strip() == "ready", proc.stderr.read()
+    time.sleep(wait)
+    proc.send_signal(signal.SIGKILL)
+    out, err = proc.communicate(timeout=30)
+    assert proc.returncode == -signal.SIGKILL, err
+    return out
+
+
 def stations_posting(db, url: str, stations: int, count: int, seed: int = 0) -> list[str]:
     """Make stations S1..Sn each with a cashier, run one poster process per station at once (each
     ``count`` payments), wait for all; returns what each printed. Fails if a station failed."""

@@ -2,19 +2,16 @@
 balances equal the allocations, the audit chain verifies, and every acknowledged post is kept."""
 import os
 import random
-import signal
 import subprocess
 import sys
-import time
 from pathlib import Path
 
-import pytest
 from sqlalchemy import select
 
 from cashier_app.models import Payment, Role
 from tests.factories import make_account, make_station, make_user
 from tests.integration.invariants import check_books
-from tests.integration.poster import PASSWORD
+from tests.integration.poster import PASSWORD, kill_after_ready
 
 ROOT = Path(__file__).resolve().parents[2]
 KILLS = int(os.environ.get("CASHIER_CRASH_KILLS", "12"))
@@ -35,14 +32,9 @@ def test_sigkill_at_random_moments_loses_nothing_and_leaves_no_gap(db, db_url):
     rnd = random.Random(20261125)
     acknowledged: list[str] = []
     for kill in range(KILLS):
-        proc = start_poster(db_url, "S1", "poster", 10**6, kill)
-        # From its "ready" (signed in), not from its start: on a loaded machine start-up alone took
-        # longer than the old fixed 0.8-2.5 s, and no kill landed while posting.
-        assert proc.stdout.readline().strip() == "ready", proc.stderr.read()
-        time.sleep(rnd.uniform(0.0, 1.5))
-        proc.send_signal(signal.SIGKILL)
-        out, err = proc.communicate(timeout=30)
-        assert proc.returncode == -signal.SIGKILL, err
+        # Timed from its "ready", not its start: on a loaded machine start-up alone outlasted a fixed
+        # 0.8-2.5 s, and no kill landed while posting.
+        out = kill_after_ready(start_poster(db_url, "S1", "poster", 10**6, kill), rnd.uniform(0.0, 1.5))
         acknowledged += [line.split()[1] for line in out.splitlines() if line.startswith("posted ")]
     # The books are whole, and the station still posts after all those crashes.
     proc = start_poster(db_url, "S1", "poster", 5, 999)

@@ -17,7 +17,7 @@ from cashier_app.receipts.profiles import load_profile
 from cashier_app.services.print_queue import retry_printing
 from cashier_app.services.printing import RetryPolicy, print_waiting
 from tests.factories import make_account, make_station, make_user
-from tests.integration.poster import PASSWORD
+from tests.integration.poster import PASSWORD, kill_after_ready
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -95,13 +95,7 @@ def test_killed_at_random_moments_no_receipt_prints_twice(db, db_url, emupos, tm
     rnd = random.Random(20261201)
     posted, printed, kills = [], [], 4
     for _ in range(kills):
-        proc = start_station(db_url, profile, 10**6)
-        # From its "ready" (signed in), not from its start: start-up time varies with the load.
-        assert proc.stdout.readline().strip() == "ready", proc.stderr.read()
-        time.sleep(rnd.uniform(0.2, 1.5))
-        proc.send_signal(signal.SIGKILL)
-        out, err = proc.communicate(timeout=30)
-        assert proc.returncode == -signal.SIGKILL, err
+        out = kill_after_ready(start_station(db_url, profile, 10**6), rnd.uniform(0.2, 1.5))
         posted += [line.split()[1] for line in out.splitlines() if line.startswith("posted ")]
         printed += [line.split()[1] for line in out.splitlines() if line.startswith("printed ")]
     assert len(printed) > kills  # the kills landed while posting and printing
