@@ -18,7 +18,7 @@ from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
 
-from sqlalchemy import bindparam, event, func, insert, select, text
+from sqlalchemy import bindparam, event, func, select
 from sqlalchemy.orm import Session
 
 from cashier_app import config
@@ -28,6 +28,7 @@ from cashier_app.services.bulk_rows import insert_rows
 from cashier_app.services import audit_witness as witness
 from cashier_app.services.access import Actor
 from cashier_app.services.audit_facts import FactGap, missing_events
+from cashier_app.services.driver_inserts import DriverInsert, execute_plain
 
 GENESIS = "0" * 64
 
@@ -93,10 +94,10 @@ def event_digest(key: bytes, prev_hash: str, event: AuditEvent) -> str:
 
 
 _events = AuditEvent.__table__
-# Core: no ORM bulk-insert work on the posting path
-_INSERT_EVENT = insert(_events).returning(_events.c.id)
 _WRITTEN = ("at", "user_id", "approver_id", "station", "action", "entity", "entity_id", "before", "after",
             "prev_hash", "hash")
+# No ORM work on the posting path: on PostgreSQL sent on the driver's cursor (services/driver_inserts.py)
+_INSERT_EVENT = DriverInsert(_events, _WRITTEN, returning=_events.c.id)
 # One round trip for what an event needs: the chain's head, its first event (the chain's name for the
 # head witness) and the event this station last witnessed (still there, unchanged?).
 _CHAIN_STATE = select(
@@ -113,10 +114,10 @@ def lock_chain(session: Session) -> None:
     this lock itself; a caller that batches it with its own statements (services/pipelined.py)
     takes it first and says so (``chain_locked``). SQLite writers already hold the write lock."""
     if session.get_bind().dialect.name == "postgresql":
-        session.execute(_LOCK_CHAIN)
+        execute_plain(session, _LOCK_CHAIN)
 
 
-_LOCK_CHAIN = text("SELECT pg_advisory_xact_lock(8446866)")
+_LOCK_CHAIN = "SELECT pg_advisory_xact_lock(8446866)"
 
 
 _compiled_chain_state: dict[str, Any] = {}
@@ -202,21 +203,14 @@ def record_event(
     prev = prev or GENESIS
     if prev == GENESIS:  # the chain's first event: a random name, so no two chains start alike
         after = {**(after or {}), "chain": secrets.token_hex(16)}
-    event = AuditEvent(
-        at=utcnow().replace(microsecond=0),
-        user_id=actor.user_id,
-        approver_id=approver_id,
-        station=actor.station or actor.username,
-        action=action,
-        entity=entity,
-        entity_id=str(entity_id),
-        before=_jsonable(before) if before is not None else None,
-        after=_jsonable(after) if after is not None else None,
-        prev_hash=prev,
-    )
-    event.hash = event_digest(load_key(), prev, event)
+    row = dict(at=utcnow().replace(microsecond=0), user_id=actor.user_id, approver_id=approver_id,
+               station=actor.station or actor.username, action=action, entity=entity, entity_id=str(entity_id),
+               before=_jsonable(before) if before is not None else None,
+               after=_jsonable(after) if after is not None else None, prev_hash=prev)
+    event = SimpleNamespace(**row)  # what event_digest reads of an AuditEvent; no ORM object to build
+    row["hash"] = event.hash = event_digest(load_key(), prev, event)
     # A plain insert: events are written once and never read back in the same transaction.
-    event_id = session.execute(_INSERT_EVENT, {c: getattr(event, c) for c in _WRITTEN}).scalar_one()
+    event_id = _INSERT_EVENT.execute(session, [row])
     if pending is None:
         chain = first or event.hash
         pending = witness.Pending(path, database, chain)

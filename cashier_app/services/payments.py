@@ -7,7 +7,7 @@ import uuid
 from dataclasses import dataclass
 from decimal import Decimal
 
-from sqlalchemy import bindparam, insert, select
+from sqlalchemy import bindparam, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 from stdnum.us import rtn
@@ -23,6 +23,7 @@ from cashier_app.services.access import Actor, requires
 from cashier_app.services.audit import ask_chain_state, lock_chain, record_event
 from cashier_app.services.balances import accounts_with_balances, lock_accounts
 from cashier_app.services.drawers import open_session_for_posting
+from cashier_app.services.driver_inserts import DriverInsert
 from cashier_app.services.pipelined import pipelined
 from cashier_app.services.print_claims import claimed_at_post
 from cashier_app.services.posting_state import posting_state
@@ -196,13 +197,18 @@ def plan_payment(request: PaymentRequest, accounts: dict[int, Account], cap: Dec
     return PaymentPlan(tuple(applied), total + excess, tendered, change, excess)
 
 
-# Built once: Core inserts on the tables skip the ORM's bulk-insert machinery, which was a third of
-# a post's Python time (bench/bench_stations.py). Column defaults still apply.
-_INSERT_PAYMENT = insert(Payment.__table__).returning(Payment.__table__.c.id)
-_INSERT_PAYMENT_WITH_ID = insert(Payment.__table__).inline()  # PostgreSQL: the id taken from its sequence before
-_INSERT_ALLOCATION = insert(Allocation.__table__).inline()  # inline: no RETURNING of the new id (pipelined)
-_INSERT_TENDER = insert(Tender.__table__).inline()
-_INSERT_PRINT_JOB = insert(PrintJob.__table__).inline()
+# Built once: on PostgreSQL sent on the driver's cursor (services/driver_inserts.py), the payment's
+# and the rest without RETURNING (the id is known: pipelined); on SQLite, Core inserts. Column defaults still apply.
+_PAYMENT_COLUMNS = ("client_token", "cashier_id", "channel", "batch_id", "business_date", "drawer_session_id",
+                    "total", "tendered", "change", "receipt_number", "station_id")
+_INSERT_PAYMENT = DriverInsert(Payment.__table__, _PAYMENT_COLUMNS, returning=Payment.__table__.c.id)
+_INSERT_PAYMENT_WITH_ID = DriverInsert(Payment.__table__, ("id",) + _PAYMENT_COLUMNS)  # PostgreSQL: id taken before
+_INSERT_ALLOCATION = DriverInsert(Allocation.__table__, ("payment_id", "account_id", "amount", "balance_before"))
+_INSERT_TENDER = DriverInsert(Tender.__table__, ("payment_id", "kind", "amount", "check_number", "routing_number",
+                                                 "bank_account_last4", "serial_number", "issuer"))
+_INSERT_PRINT_JOB = DriverInsert(PrintJob.__table__, ("station_id", "payment_id", "open_drawer"))
+_INSERT_CLAIMED_PRINT_JOB = DriverInsert(PrintJob.__table__, ("station_id", "payment_id", "open_drawer", "state",
+                                                              "sent_at"))
 _PAYMENT_BY_TOKEN = select(Payment.__table__.c.id).where(Payment.__table__.c.client_token == bindparam("token"))
 
 
@@ -303,19 +309,18 @@ def record_payment(s: Session, actor: Actor, request: PaymentRequest, business_d
         station_id, receipt_number, payment_id = take_receipt_number_and_payment_id(s, actor.station)
     else:
         station_id, receipt_number = take_receipt_number(s, actor.station)
-        payment_id = s.execute(_INSERT_PAYMENT, dict(payment, receipt_number=receipt_number,
-                                                     station_id=station_id)).scalar_one()
+        payment_id = _INSERT_PAYMENT.execute(s, [dict(payment, receipt_number=receipt_number, station_id=station_id)])
     open_drawer = channel == PaymentChannel.COUNTER and any(t.kind == TenderKind.CASH for t in request.tenders)
     with pipelined(s):  # PostgreSQL: these go to the server in one round trip, run in this order
         if server_ids:
-            s.execute(_INSERT_PAYMENT_WITH_ID, dict(payment, id=payment_id, receipt_number=receipt_number,
-                                                    station_id=station_id))
-        s.execute(_INSERT_ALLOCATION, [
+            _INSERT_PAYMENT_WITH_ID.execute(s, [dict(payment, id=payment_id, receipt_number=receipt_number,
+                                                     station_id=station_id)])
+        _INSERT_ALLOCATION.execute(s, [
             dict(payment_id=payment_id, account_id=a.account_id, amount=amount,
                  balance_before=balances[a.account_id])
             for a, amount in zip(request.allocations, plan.applied)
         ])
-        s.execute(_INSERT_TENDER, [
+        _INSERT_TENDER.execute(s, [
             dict(payment_id=payment_id, kind=t.kind, amount=t.amount, check_number=t.check_number or None,
                  routing_number=t.routing_number or None, bank_account_last4=t.bank_account[-4:] or None,
                  serial_number=t.serial_number.strip() or None, issuer=t.issuer.strip() or None)
@@ -323,9 +328,10 @@ def record_payment(s: Session, actor: Actor, request: PaymentRequest, business_d
         ])
         if print_receipt:
             job = dict(station_id=station_id, payment_id=payment_id, open_drawer=open_drawer)
-            if claimed_at is not None:  # durable with this commit, before a byte of it goes out
-                job.update(state=PrintState.SENDING.value, sent_at=claimed_at)
-            s.execute(_INSERT_PRINT_JOB, job)
+            if claimed_at is None:
+                _INSERT_PRINT_JOB.execute(s, [job])
+            else:  # durable with this commit, before a byte of it goes out
+                _INSERT_CLAIMED_PRINT_JOB.execute(s, [dict(job, state=PrintState.SENDING.value, sent_at=claimed_at)])
         lock_chain(s)  # the audit chain's lock, as record_event would take it next
         ask_chain_state(s)  # and the chain's head, read after that lock: its answer comes with the batch
     record_event(s, actor, "payment.post", "payment", payment_id, chain_locked=True, after={

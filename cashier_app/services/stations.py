@@ -43,13 +43,17 @@ def next_receipt_number(session: Session, station: Station) -> str:
     return f"{station.receipt_prefix}-{taken:06d}"
 
 
-_station_id = select(Station.id).where(Station.name == bindparam("station"), Station.active).scalar_subquery()
-_prefix = (select(Station.receipt_prefix).where(Station.id == ReceiptSequence.station_id)
-           .correlate(ReceiptSequence).scalar_subquery())
-_TAKE_NUMBER = (update(ReceiptSequence.__table__)
-                .where(ReceiptSequence.station_id == _station_id)
-                .values(next_number=ReceiptSequence.next_number + 1)
-                .returning(ReceiptSequence.station_id, ReceiptSequence.next_number, _prefix))  # built once
+# Built once, on the tables' columns: a statement naming mapped attributes goes through the ORM's
+# bulk-update path on every execution (a third of a millisecond of the station's CPU per post).
+_sequences, _stations = ReceiptSequence.__table__, Station.__table__
+_station_id = (select(_stations.c.id).where(_stations.c.name == bindparam("station"), _stations.c.active)
+               .scalar_subquery())
+_prefix = (select(_stations.c.receipt_prefix).where(_stations.c.id == _sequences.c.station_id)
+           .correlate(_sequences).scalar_subquery())
+_TAKE_NUMBER = (update(_sequences)
+                .where(_sequences.c.station_id == _station_id)
+                .values(next_number=_sequences.c.next_number + 1)
+                .returning(_sequences.c.station_id, _sequences.c.next_number, _prefix))
 # PostgreSQL: the new payment's id from its sequence in the same round trip, so the payment's insert
 # needs no answer and goes to the server with the rest of the post (services/pipelined.py).
 _TAKE_NUMBER_AND_PAYMENT_ID = _TAKE_NUMBER.returning(func.nextval(literal_column("'payments_id_seq'")))

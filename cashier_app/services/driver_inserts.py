@@ -1,0 +1,110 @@
+"""Inserts of the counter post sent on the database driver's own cursor (PostgreSQL).
+
+Several stations share a 2-core machine with the PostgreSQL server, and a post is bound by the CPU it
+costs, not by its waiting (bench/bench_post_cpu.py). SQLAlchemy's execution of one statement (the
+compiled cache's key, parameter processing, result set-up, events) costs the station about a tenth
+of a millisecond of CPU more than the driver's own ``execute``; a post writes five rows.
+
+A ``DriverInsert`` is an insert of named columns, compiled once per dialect by SQLAlchemy (the same
+SQL it would send). Its values go through each column type's own bind processing (Cents,
+UTCDateTime, JSON), and the columns' Python-side defaults are filled in here as SQLAlchemy would
+fill them. An error comes out as SQLAlchemy's exception (IntegrityError for a client token posted
+twice). On SQLite, which has no round trips and whose statements are cheap, it is SQLAlchemy's own
+insert. These inserts are not seen by SQLAlchemy's ``before_cursor_execute`` event.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from sqlalchemy import Column, Table, insert, text
+from sqlalchemy.exc import DBAPIError
+from sqlalchemy.orm import Session
+
+
+def driver_connection(session: Session):  # noqa: ANN201 - a psycopg.Connection
+    """The DB-API connection of the session's transaction (begun if it was not)."""
+    return session.connection().connection.driver_connection
+
+
+def _default_value(default) -> Any:  # noqa: ANN001 - a ColumnDefault
+    if default.is_scalar:
+        return default.arg
+    return default.arg(None)  # SQLAlchemy wraps a default of no arguments to take its context
+
+
+class DriverInsert:
+    """``insert(table)`` of the columns ``keys`` (plus those with a Python-side default), optionally
+    returning one column."""
+
+    def __init__(self, table: Table, keys: Iterable[str], returning: Column | None = None) -> None:
+        keys = list(keys)
+        for key in keys:
+            table.c[key]  # noqa: B018 - a misspelt column fails here, at import
+        self.table, self.returning = table, returning
+        self.defaults = {c.name: c.default for c in table.columns if c.default is not None and c.name not in keys}
+        for default in self.defaults.values():
+            if not (default.is_scalar or default.is_callable):
+                raise ValueError(f"{table.name}: only scalar and callable column defaults are filled in here")
+        self.keys = tuple(keys) + tuple(self.defaults)
+        core = insert(table)
+        self.core = core.returning(returning) if returning is not None else core.inline()
+        self._compiled: dict[str, tuple[str, tuple[tuple[str, Any], ...], Any]] = {}
+
+    def _for(self, dialect) -> tuple[str, tuple[tuple[str, Any], ...], Any]:  # noqa: ANN001
+        found = self._compiled.get(dialect.name)
+        if found is None:
+            sql = str(self.core.compile(dialect=dialect, column_keys=list(self.keys)))
+            processors = tuple((key, self.table.c[key].type.dialect_impl(dialect).bind_processor(dialect))
+                               for key in self.keys)
+            result = None
+            if self.returning is not None:
+                result = self.returning.type.dialect_impl(dialect).result_processor(dialect, None)
+            found = self._compiled.setdefault(dialect.name, (sql, processors, result))
+        return found
+
+    def _params(self, values: dict[str, Any], processors: tuple[tuple[str, Any], ...]) -> dict[str, Any]:
+        row = {}
+        for key, process in processors:
+            value = values[key] if key in values else _default_value(self.defaults[key])
+            row[key] = process(value) if process is not None else value  # None too: JSON's is 'null'
+        return row
+
+    def execute(self, session: Session, rows: Sequence[dict[str, Any]]) -> Any:
+        """Insert ``rows`` (dicts of column values) in the session's transaction; with ``returning``
+        (one row only), the value returned."""
+        bind = session.get_bind()
+        if bind.dialect.name != "postgresql":
+            result = session.execute(self.core, list(rows) if len(rows) > 1 else rows[0])
+            return result.scalar_one() if self.returning is not None else None
+        sql, processors, result_processor = self._for(bind.dialect)
+        params = [self._params(row, processors) for row in rows]
+        import psycopg
+
+        try:
+            with driver_connection(session).cursor() as cursor:
+                if len(params) == 1:
+                    cursor.execute(sql, params[0])
+                else:
+                    cursor.executemany(sql, params)
+                if self.returning is None:
+                    return None
+                value = cursor.fetchone()[0]
+        except psycopg.Error as exc:
+            raise DBAPIError.instance(sql, params, exc, psycopg.Error) from exc
+        return result_processor(value) if result_processor is not None else value
+
+
+def execute_plain(session: Session, sql: str) -> None:
+    """A statement without parameters or an answer to read (a lock taken with SELECT), on the
+    driver's cursor on PostgreSQL."""
+    if session.get_bind().dialect.name != "postgresql":
+        session.execute(text(sql))
+        return
+    import psycopg
+
+    try:
+        with driver_connection(session).cursor() as cursor:
+            cursor.execute(sql)
+    except psycopg.Error as exc:
+        raise DBAPIError.instance(sql, None, exc, psycopg.Error) from exc
