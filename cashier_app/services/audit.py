@@ -28,7 +28,7 @@ from cashier_app.services.bulk_rows import insert_rows
 from cashier_app.services import audit_witness as witness
 from cashier_app.services.access import Actor
 from cashier_app.services.audit_facts import FactGap, missing_events
-from cashier_app.services.driver_inserts import DriverInsert, execute_plain
+from cashier_app.services.driver_statements import DriverInsert, execute_plain
 
 GENESIS = "0" * 64
 
@@ -96,7 +96,7 @@ def event_digest(key: bytes, prev_hash: str, event: AuditEvent) -> str:
 _events = AuditEvent.__table__
 _WRITTEN = ("at", "user_id", "approver_id", "station", "action", "entity", "entity_id", "before", "after",
             "prev_hash", "hash")
-# No ORM work on the posting path: on PostgreSQL sent on the driver's cursor (services/driver_inserts.py)
+# No ORM work on the posting path: on PostgreSQL sent on the driver's cursor (services/driver_statements.py)
 _INSERT_EVENT = DriverInsert(_events, _WRITTEN, returning=_events.c.id)
 # One round trip for what an event needs: the chain's head, its first event (the chain's name for the
 # head witness) and the event this station last witnessed (still there, unchanged?).

@@ -76,10 +76,14 @@ class WitnessDamaged(ValueError):
 
 def _write(path: Path, data: dict[str, Any]) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
+    body = json.dumps(data, indent=1, sort_keys=True).encode("utf-8")  # one write: after every post
     fd, tmp = tempfile.mkstemp(prefix=".audit-head-", dir=path.parent)  # created 0600
     try:
-        with os.fdopen(fd, "w") as fh:
-            json.dump(data, fh, indent=1, sort_keys=True)
+        try:
+            while body:
+                body = body[os.write(fd, body):]
+        finally:
+            os.close(fd)
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)

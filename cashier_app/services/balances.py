@@ -17,11 +17,12 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import and_, bindparam, exists, func, or_, select
+from sqlalchemy import ARRAY, Integer, and_, any_, bindparam, exists, func, or_, select
 from sqlalchemy.orm import Session
 
 from cashier_app.models import Account, Allocation, Charge, Payment, Void
 from cashier_app.money import ZERO
+from cashier_app.services.driver_statements import DriverQuery
 
 
 # Row locks taken in id order, so two writers touching several accounts never wait on each other in
@@ -92,14 +93,17 @@ def current_balances(session: Session, account_ids: list[int]) -> dict[int, Deci
     return {account_id: extract - (p or ZERO) + (c or ZERO) for account_id, extract, p, c in rows}
 
 
-def _accounts_with_sums():  # noqa: ANN202 - a select
+def _accounts_with_sums(ids):  # noqa: ANN001, ANN202 - the accounts' id clause
     paid, charged = _balance_sums()
     return (select(_accounts.c.id, _accounts.c.account_number, _accounts.c.cash_only, _accounts.c.extract_balance,
                    paid, charged)
-            .where(_accounts.c.id.in_(bindparam("ids", expanding=True))))
+            .where(ids))
 
 
-_ACCOUNTS_WITH_SUMS = _accounts_with_sums()  # built once: posting runs it for every payment
+# Built once: posting runs it for every payment (on PostgreSQL on the driver's cursor, the ids as one
+# array: services/driver_statements.py)
+_ACCOUNTS_WITH_SUMS = DriverQuery(_accounts_with_sums(_accounts.c.id == any_(bindparam("ids", type_=ARRAY(Integer)))),
+                                  _accounts_with_sums(_accounts.c.id.in_(bindparam("ids", expanding=True))))
 
 
 def accounts_with_balances(session: Session, account_ids: list[int]) -> dict[int, tuple[Any, Decimal]]:
@@ -108,7 +112,7 @@ def accounts_with_balances(session: Session, account_ids: list[int]) -> dict[int
     ids = sorted(set(account_ids))
     if not ids:
         return {}
-    rows = session.execute(_ACCOUNTS_WITH_SUMS, {"ids": ids})
+    rows = _ACCOUNTS_WITH_SUMS.rows(session, {"ids": ids})
     return {r.id: (r, r.extract_balance - (r[4] or ZERO) + (r[5] or ZERO)) for r in rows}
 
 

@@ -23,7 +23,7 @@ from cashier_app.services.access import Actor, requires
 from cashier_app.services.audit import ask_chain_state, lock_chain, record_event
 from cashier_app.services.balances import accounts_with_balances, lock_accounts
 from cashier_app.services.drawers import open_session_for_posting
-from cashier_app.services.driver_inserts import DriverInsert
+from cashier_app.services.driver_statements import DriverInsert
 from cashier_app.services.pipelined import pipelined
 from cashier_app.services.print_claims import claimed_at_post
 from cashier_app.services.posting_state import posting_state
@@ -197,7 +197,7 @@ def plan_payment(request: PaymentRequest, accounts: dict[int, Account], cap: Dec
     return PaymentPlan(tuple(applied), total + excess, tendered, change, excess)
 
 
-# Built once: on PostgreSQL sent on the driver's cursor (services/driver_inserts.py), the payment's
+# Built once: on PostgreSQL sent on the driver's cursor (services/driver_statements.py), the payment's
 # and the rest without RETURNING (the id is known: pipelined); on SQLite, Core inserts. Column defaults still apply.
 _PAYMENT_COLUMNS = ("client_token", "cashier_id", "channel", "batch_id", "business_date", "drawer_session_id",
                     "total", "tendered", "change", "receipt_number", "station_id")

@@ -18,11 +18,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import bindparam, literal, select
+from sqlalchemy import ARRAY, Integer, any_, bindparam, literal, select
 from sqlalchemy.orm import Session
 
 from cashier_app.models import Account, DrawerSession, Payment, Setting, Station
 from cashier_app.services.access import Actor
+from cashier_app.services.driver_statements import DriverQuery
 from cashier_app.services.settings import DEFAULTS, setting_value
 
 POSTING_SETTINGS = ("money.cap", "payments.noncash_overpay")
@@ -37,21 +38,28 @@ def _setting(key: str):  # noqa: ANN202 - a scalar subquery
 
 # Built once. FOR SHARE OF the session only: posts to one drawer never wait on each other, a count
 # (FOR UPDATE) waits for a post in flight and a post for a count in flight (drawers.py).
-_POSTING_STATE = (
-    select(_sessions.c.id, _sessions.c.business_date, _sessions.c.state,
-           select(_payments.c.id).where(_payments.c.client_token == bindparam("token"))
-           .scalar_subquery().label("posted_id"),
-           *(_setting(key).label(f"setting_{i}") for i, key in enumerate(POSTING_SETTINGS)),
-           _accounts.c.id.label("account_id"))
-    .join(_stations, _stations.c.id == _sessions.c.station_id)
-    .join(_accounts, _accounts.c.id.in_(bindparam("ids", expanding=True)))
-    .where(_stations.c.name == bindparam("station"), _sessions.c.cashier_id == bindparam("cashier"),
-           _sessions.c.open_key.is_not(None))
-    .order_by(_accounts.c.id)
-    # Two lock strengths in one statement (SQLAlchemy's with_for_update takes one); SQLite has no row
-    # locks: its writers hold the database's write lock already.
-    .suffix_with("FOR SHARE OF drawer_sessions FOR NO KEY UPDATE OF accounts", dialect="postgresql")
-)
+def _posting_state(ids):  # noqa: ANN001, ANN202 - the accounts' id clause
+    return (
+        select(_sessions.c.id, _sessions.c.business_date, _sessions.c.state,
+               select(_payments.c.id).where(_payments.c.client_token == bindparam("token"))
+               .scalar_subquery().label("posted_id"),
+               *(_setting(key).label(f"setting_{i}") for i, key in enumerate(POSTING_SETTINGS)),
+               _accounts.c.id.label("account_id"))
+        .join(_stations, _stations.c.id == _sessions.c.station_id)
+        .join(_accounts, ids)
+        .where(_stations.c.name == bindparam("station"), _sessions.c.cashier_id == bindparam("cashier"),
+               _sessions.c.open_key.is_not(None))
+        .order_by(_accounts.c.id)
+        # Two lock strengths in one statement (SQLAlchemy's with_for_update takes one); SQLite has no row
+        # locks: its writers hold the database's write lock already.
+        .suffix_with("FOR SHARE OF drawer_sessions FOR NO KEY UPDATE OF accounts", dialect="postgresql")
+    )
+
+
+_POSTING_STATE = _posting_state(_accounts.c.id.in_(bindparam("ids", expanding=True)))
+# PostgreSQL: on the driver's cursor, the ids as one array (services/driver_statements.py)
+_POSTING_STATE_QUERY = DriverQuery(_posting_state(_accounts.c.id == any_(bindparam("ids", type_=ARRAY(Integer)))),
+                                   _POSTING_STATE)
 
 
 @dataclass(frozen=True)
@@ -69,8 +77,8 @@ def posting_state(s: Session, actor: Actor, token: str, account_ids) -> PostingS
     ids = sorted(set(account_ids))
     if actor.user_id is None or not ids:
         return None
-    rows = s.execute(_POSTING_STATE, {"token": token, "station": actor.station, "cashier": actor.user_id,
-                                      "ids": ids}).all()
+    rows = _POSTING_STATE_QUERY.rows(s, {"token": token, "station": actor.station, "cashier": actor.user_id,
+                                         "ids": ids})
     if not rows:
         return None
     row = rows[0]

@@ -6,6 +6,7 @@ from sqlalchemy.orm import Session
 
 from cashier_app.i18n import _t
 from cashier_app.models import ReceiptSequence, Station
+from cashier_app.services.driver_statements import DriverQuery
 
 
 class StationError(LookupError):
@@ -56,7 +57,8 @@ _TAKE_NUMBER = (update(_sequences)
                 .returning(_sequences.c.station_id, _sequences.c.next_number, _prefix))
 # PostgreSQL: the new payment's id from its sequence in the same round trip, so the payment's insert
 # needs no answer and goes to the server with the rest of the post (services/pipelined.py).
-_TAKE_NUMBER_AND_PAYMENT_ID = _TAKE_NUMBER.returning(func.nextval(literal_column("'payments_id_seq'")))
+_TAKE_NUMBER_AND_ID = _TAKE_NUMBER.returning(func.nextval(literal_column("'payments_id_seq'")))
+_TAKE_NUMBER_AND_PAYMENT_ID = DriverQuery(_TAKE_NUMBER_AND_ID, _TAKE_NUMBER_AND_ID)  # services/driver_statements.py
 
 
 def take_receipt_number(session: Session, station_name: str) -> tuple[int, str]:
@@ -73,7 +75,8 @@ def take_receipt_number(session: Session, station_name: str) -> tuple[int, str]:
 def take_receipt_number_and_payment_id(session: Session, station_name: str) -> tuple[int, str, int]:
     """PostgreSQL: (station id, receipt number, the new payment's id) in one statement; as
     ``take_receipt_number``, with the id the payment's insert would have asked the server for."""
-    row = session.execute(_TAKE_NUMBER_AND_PAYMENT_ID, {"station": station_name}).one_or_none()
+    rows = _TAKE_NUMBER_AND_PAYMENT_ID.rows(session, {"station": station_name})
+    row = rows[0] if rows else None
     if row is None:
         raise StationError(_t("Station {0} is not set up; run 'cashier-app init' or ask an administrator.").format(
                                repr(station_name)))

@@ -1,4 +1,4 @@
-"""Inserts of the counter post sent on the database driver's own cursor (PostgreSQL).
+"""The counter post's statements sent on the database driver's own cursor (PostgreSQL).
 
 Several stations share a 2-core machine with the PostgreSQL server, and a post is bound by the CPU it
 costs, not by its waiting (bench/bench_post_cpu.py). SQLAlchemy's execution of one statement (the
@@ -6,18 +6,20 @@ compiled cache's key, parameter processing, result set-up, events) costs the sta
 of a millisecond of CPU more than the driver's own ``execute``; a post writes five rows.
 
 A ``DriverInsert`` is an insert of named columns, compiled once per dialect by SQLAlchemy (the same
-SQL it would send). Its values go through each column type's own bind processing (Cents,
+SQL it would send); a ``DriverQuery`` a select (or an update returning rows) compiled the same way,
+whose rows come back with each column type's own result processing, as named tuples. Its values go through each column type's own bind processing (Cents,
 UTCDateTime, JSON), and the columns' Python-side defaults are filled in here as SQLAlchemy would
 fill them. An error comes out as SQLAlchemy's exception (IntegrityError for a client token posted
 twice). On SQLite, which has no round trips and whose statements are cheap, it is SQLAlchemy's own
-insert. These inserts are not seen by SQLAlchemy's ``before_cursor_execute`` event.
+insert or execution. These statements are not seen by SQLAlchemy's ``before_cursor_execute`` event.
 """
 from __future__ import annotations
 
+from collections import namedtuple
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from sqlalchemy import Column, Table, insert, text
+from sqlalchemy import Column, Executable, Table, insert, text
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
@@ -108,3 +110,42 @@ def execute_plain(session: Session, sql: str) -> None:
             cursor.execute(sql)
     except psycopg.Error as exc:
         raise DBAPIError.instance(sql, None, exc, psycopg.Error) from exc
+
+
+class DriverQuery:
+    """A statement returning rows: ``postgresql`` is run on the driver's cursor on PostgreSQL (with
+    ``= ANY(array)`` for a list of ids: one SQL text whatever the list's length), ``other`` through
+    SQLAlchemy elsewhere; both with the same parameters, giving rows readable by name and index."""
+
+    def __init__(self, postgresql: Executable, other: Executable) -> None:
+        self.postgresql, self.other = postgresql, other
+        self._compiled = None
+
+    def _for(self, dialect):  # noqa: ANN001, ANN202
+        if self._compiled is None:
+            compiled = self.postgresql.compile(dialect=dialect)
+            binds = {name: bind.type.dialect_impl(dialect).bind_processor(dialect)
+                     for name, bind in compiled.binds.items()}
+            columns = list(self.postgresql.exported_columns)  # a select's columns, or an update's RETURNING
+            results = tuple(c.type.dialect_impl(dialect).result_processor(dialect, None) for c in columns)
+            row = namedtuple("Row", [c.key or f"c{i}" for i, c in enumerate(columns)], rename=True)
+            self._compiled = (compiled, {k: p for k, p in binds.items() if p is not None}, results, row)
+        return self._compiled
+
+    def rows(self, session: Session, params: dict[str, Any]) -> list:
+        bind = session.get_bind()
+        if bind.dialect.name != "postgresql":
+            return session.execute(self.other, params).all()
+        compiled, binds, results, row = self._for(bind.dialect)
+        values = compiled.construct_params(params)
+        for name, process in binds.items():
+            values[name] = process(values[name])
+        import psycopg
+
+        try:
+            with driver_connection(session).cursor() as cursor:
+                cursor.execute(compiled.string, values)
+                found = cursor.fetchall()
+        except psycopg.Error as exc:
+            raise DBAPIError.instance(compiled.string, values, exc, psycopg.Error) from exc
+        return [row._make(v if p is None else p(v) for p, v in zip(results, r)) for r in found]

@@ -1,0 +1,74 @@
+"""The counter post's statements on the driver's cursor (services/driver_statements.py, issue 14):
+the same rows as SQLAlchemy's own execution writes and reads, on both databases."""
+import datetime as dt
+from decimal import Decimal
+
+import pytest
+from sqlalchemy import insert, select
+from sqlalchemy.exc import IntegrityError
+
+from cashier_app.models import Payment, PrintJob, Role, Tender
+from cashier_app.services.approvals import approve
+from cashier_app.services.audit import verify_chain
+from cashier_app.services.balances import accounts_with_balances, current_balances
+from cashier_app.services.driver_statements import DriverInsert
+from cashier_app.services.payments import _INSERT_PAYMENT_WITH_ID, _PAYMENT_COLUMNS
+from cashier_app.services.voids import void_payment
+from tests.factories import make_user
+from tests.printing_support import cash, open_counter, pay
+
+D = Decimal
+PW = "correct-horse-42"
+
+
+def test_a_driver_insert_writes_what_sqlalchemys_insert_writes(db):
+    counter = open_counter(db)
+    posted = pay(counter, {counter.account_id: "20.00"}, cash("25.00"))
+    values = dict(payment_id=posted.payment_id, kind="check", amount=D("12.34"), check_number="5521",
+                  routing_number=None, bank_account_last4="6789", serial_number=None, issuer=None)
+    tenders, jobs, claimed = Tender.__table__, PrintJob.__table__, dt.datetime(2026, 11, 5, 14, 3, tzinfo=dt.UTC)
+    with db.write() as s:
+        DriverInsert(tenders, list(values)).execute(s, [values, dict(values, amount=D("0.01"))])
+        s.execute(insert(tenders), [dict(values, amount=D("7.00"))])
+        # defaults filled in (state, mark, attempts, created_at ...), a UTC time and a boolean processed
+        DriverInsert(jobs, ("station_id", "payment_id", "open_drawer", "state", "sent_at")).execute(
+            s, [dict(station_id=1, payment_id=posted.payment_id, open_drawer=True, state="sending", sent_at=claimed)])
+    with db.read() as s:
+        rows = s.execute(select(tenders.c.kind, tenders.c.amount, tenders.c.check_number, tenders.c.bank_account_last4)
+                         .where(tenders.c.kind == "check").order_by(tenders.c.id)).all()
+        job = s.execute(select(jobs).where(jobs.c.state == "sending")).one()
+    assert [tuple(r) for r in rows] == [("check", D("12.34"), "5521", "6789"), ("check", D("0.01"), "5521", "6789"),
+                                        ("check", D("7.00"), "5521", "6789")]
+    assert job.sent_at == claimed and job.open_drawer is True and job.attempts == 0 and job.mark == ""
+    assert job.document == "receipt" and job.created_at.tzinfo is not None
+
+
+def test_a_client_token_posted_twice_is_sqlalchemys_integrity_error(db):
+    counter = open_counter(db)
+    posted = pay(counter, {counter.account_id: "20.00"}, cash("25.00"))
+    with db.read() as s:
+        payment = s.get(Payment, posted.payment_id)
+        again = {k: getattr(payment, k) for k in _PAYMENT_COLUMNS}
+    with pytest.raises(IntegrityError):
+        with db.write() as s:
+            _INSERT_PAYMENT_WITH_ID.execute(s, [dict(again, id=posted.payment_id + 100, receipt_number="S1-999999")])
+    with db.read() as s:
+        assert s.get(Payment, posted.payment_id + 100) is None
+
+
+def test_posting_reads_the_balances_the_rest_of_the_app_reads_voids_left_out(db):
+    counter = open_counter(db)
+    make_user(db, "sam", roles=(Role.SUPERVISOR,))
+    kept = pay(counter, {counter.account_id: "20.00", counter.second_account_id: "5.00"}, cash("25.00"))
+    voided = pay(counter, {counter.account_id: "10.00"}, cash("10.00"))
+    void_payment(db, counter.cashier, voided.payment_id, "wrong account",
+                 approve(db, "sam", PW, "payment.void", counter.cashier))
+    ids = [counter.account_id, counter.second_account_id, 987654]
+    with db.read() as s:
+        read = current_balances(s, ids)
+        found = accounts_with_balances(s, ids)
+        assert verify_chain(s).first_broken_id is None
+    assert kept.total == D("25.00") and set(found) == set(read) == {counter.account_id, counter.second_account_id}
+    assert {k: balance for k, (_, balance) in found.items()} == read
+    row, _ = found[counter.account_id]
+    assert row.id == counter.account_id and row.cash_only is False and row.account_number
