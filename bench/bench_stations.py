@@ -54,23 +54,18 @@ def station_home(folder: Path, n: int) -> Path:
     return home
 
 
+def loadavg() -> list[float]:
+    """The machine's load average (1, 5, 15 minutes): the figure is only comparable beside it."""
+    return [float(v) for v in Path("/proc/loadavg").read_text().split()[:3]] if Path("/proc/loadavg").exists() else []
+
+
 def percentile(values: list[float], q: float) -> float:
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, int(round(q * (len(ordered) - 1))))]
 
 
-def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--pg", default=os.environ.get("CASHIER_TEST_PG_URL", ""))
-    ap.add_argument("--sqlite", action="store_true", help="measure SQLite even if a PostgreSQL URL is set")
-    ap.add_argument("--stations", type=int, default=4)
-    ap.add_argument("--payments", type=int, default=500, help="per station")
-    ap.add_argument("--accounts", type=int, default=50, help="accounts the stations pay (chosen at random)")
-    ap.add_argument("--hot", action="store_true", help="all stations pay one account (same as --accounts 1)")
-    ap.add_argument("--out")
-    args = ap.parse_args()
-    pg = "" if args.sqlite else args.pg
-    folder = Path(tempfile.mkdtemp(prefix="cashier-bench-"))
+def run_stations(args, pg: str, folder: Path):  # noqa: ANN001, ANN201
+    """(per station figures, each post's time stamp, stale receipts, accounts paid), or None if a station failed."""
     os.environ["CASHIER_HOME"] = str(folder)
     db, url = fresh_database(pg, folder)
     for n in range(1, args.stations + 1):
@@ -88,7 +83,7 @@ def main() -> int:
         out, _ = proc.communicate()
         if proc.returncode:
             print(f"station S{n} failed", file=sys.stderr)
-            return 1
+            return None
         rows = [line.split() for line in out.splitlines() if line.startswith("posted ")]
         latencies = [float(r[2]) for r in rows]
         stamps += [float(r[3]) for r in rows]
@@ -96,13 +91,36 @@ def main() -> int:
                                 "p95_ms": round(percentile(latencies, 0.95), 2)}
     stale = stale_previous_balances(allocations_in_commit_order(db), opening)
     db.dispose()
+    return per_station, stamps, stale, accounts
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--pg", default=os.environ.get("CASHIER_TEST_PG_URL", ""))
+    ap.add_argument("--sqlite", action="store_true", help="measure SQLite even if a PostgreSQL URL is set")
+    ap.add_argument("--stations", type=int, default=4)
+    ap.add_argument("--payments", type=int, default=500, help="per station")
+    ap.add_argument("--accounts", type=int, default=50, help="accounts the stations pay (chosen at random)")
+    ap.add_argument("--hot", action="store_true", help="all stations pay one account (same as --accounts 1)")
+    ap.add_argument("--out")
+    args = ap.parse_args()
+    pg = "" if args.sqlite else args.pg
+    folder = Path(tempfile.mkdtemp(prefix="cashier-bench-"))
+    load_before = loadavg()
+    try:  # the folder (homes, audit keys, SQLite's file) goes when the run ends, whatever happens
+        ran = run_stations(args, pg, folder)
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+    if ran is None:
+        return 1
+    per_station, stamps, stale, accounts = ran
     total = sum(s["payments"] for s in per_station.values())
     elapsed = max(stamps) - min(stamps)
     result = {
         "benchmark": "stations", "database": "postgresql" if pg else "sqlite", "stations": args.stations,
         "accounts": accounts, "payments": total, "seconds": round(elapsed, 2), "payments_per_second": round(total / elapsed, 1),
         "worst_station_p95_ms": max(s["p95_ms"] for s in per_station.values()), "per_station": per_station,
-        "stale_previous_balances": len(stale),
+        "stale_previous_balances": len(stale), "loadavg_before": load_before, "loadavg_after": loadavg(),
         "machine": {"cpus": os.cpu_count(), "python": platform.python_version()},
     }
     out = Path(args.out or ROOT / "bench" / "results" / f"stations-{result['database']}-{args.stations}{'-hot' if accounts == 1 else ''}.json")
