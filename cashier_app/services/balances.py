@@ -109,10 +109,17 @@ _ACCOUNTS_WITH_SUMS = DriverQuery(_accounts_with_sums(_accounts.c.id == any_(bin
 def accounts_with_balances(session: Session, account_ids: list[int]) -> dict[int, tuple[Any, Decimal]]:
     """What posting needs of the accounts, in one query: for each id found, a row (id,
     account_number, cash_only) and the account's current balance."""
-    ids = sorted(set(account_ids))
-    if not ids:
-        return {}
-    rows = _ACCOUNTS_WITH_SUMS.rows(session, {"ids": ids})
+    return balances_found(ask_accounts_with_balances(session, account_ids))
+
+
+def ask_accounts_with_balances(session: Session, account_ids: list[int]):  # noqa: ANN201 - sent
+    """``accounts_with_balances`` in two steps, so that its query can travel with others
+    (services/pipelined.py): this sends it, ``balances_found`` reads its answer."""
+    return _ACCOUNTS_WITH_SUMS.send(session, {"ids": sorted(set(account_ids))})
+
+
+def balances_found(sent) -> dict[int, tuple[Any, Decimal]]:  # noqa: ANN001
+    rows = _ACCOUNTS_WITH_SUMS.read(sent)
     return {r.id: (r, r.extract_balance - (r[4] or ZERO) + (r[5] or ZERO)) for r in rows}
 
 

@@ -133,19 +133,37 @@ class DriverQuery:
         return self._compiled
 
     def rows(self, session: Session, params: dict[str, Any]) -> list:
+        return self.read(self.send(session, params))
+
+    def send(self, session: Session, params: dict[str, Any]) -> Any:
+        """Send the statement; ``read`` gives its rows. Inside a pipelined block (services/pipelined.py)
+        the rows are read after the block: several statements' answers in one round trip."""
         bind = session.get_bind()
         if bind.dialect.name != "postgresql":
             return session.execute(self.other, params).all()
-        compiled, binds, results, row = self._for(bind.dialect)
+        compiled, binds, _, _ = self._for(bind.dialect)
         values = compiled.construct_params(params)
         for name, process in binds.items():
             values[name] = process(values[name])
         import psycopg
 
+        cursor = driver_connection(session).cursor()
         try:
-            with driver_connection(session).cursor() as cursor:
-                cursor.execute(compiled.string, values)
+            cursor.execute(compiled.string, values)
+        except psycopg.Error as exc:
+            cursor.close()
+            raise DBAPIError.instance(compiled.string, values, exc, psycopg.Error) from exc
+        return cursor
+
+    def read(self, sent: Any) -> list:
+        if isinstance(sent, list):  # SQLAlchemy's rows (SQLite)
+            return sent
+        import psycopg
+
+        _, _, results, row = self._compiled
+        try:
+            with sent as cursor:
                 found = cursor.fetchall()
         except psycopg.Error as exc:
-            raise DBAPIError.instance(compiled.string, values, exc, psycopg.Error) from exc
+            raise DBAPIError.instance(None, None, exc, psycopg.Error) from exc
         return [row._make(v if p is None else p(v) for p, v in zip(results, r)) for r in found]

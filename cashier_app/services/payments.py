@@ -21,14 +21,16 @@ from cashier_app.models import (
 from cashier_app.money import ZERO, format_amount, is_cents
 from cashier_app.services.access import Actor, requires
 from cashier_app.services.audit import ask_chain_state, lock_chain, record_event
-from cashier_app.services.balances import accounts_with_balances, lock_accounts
+from cashier_app.services.balances import (
+    accounts_with_balances, ask_accounts_with_balances, balances_found, lock_accounts,
+)
 from cashier_app.services.drawers import open_session_for_posting
 from cashier_app.services.driver_statements import DriverInsert
 from cashier_app.services.pipelined import pipelined
 from cashier_app.services.print_claims import claimed_at_post
 from cashier_app.services.posting_state import posting_state
 from cashier_app.services.settings import read_settings
-from cashier_app.services.stations import take_receipt_number, take_receipt_number_and_payment_id
+from cashier_app.services.stations import ask_receipt_number_and_payment_id, receipt_number_taken, take_receipt_number
 from cashier_app.services.refusal import Refused
 
 
@@ -294,7 +296,14 @@ def record_payment(s: Session, actor: Actor, request: PaymentRequest, business_d
     ids = [a.account_id for a in request.allocations]
     # The previous balance printed on the receipt is the one this payment follows: locked before it is read.
     lock_accounts(s, set(ids) - locked)
-    found = accounts_with_balances(s, ids)
+    server_ids = s.get_bind().dialect.name == "postgresql"
+    if server_ids:  # the balances, and the receipt number with the payment's id: one round trip
+        with pipelined(s):
+            asked = ask_accounts_with_balances(s, ids)
+            numbered = ask_receipt_number_and_payment_id(s, actor.station)
+        found = balances_found(asked)
+    else:
+        found = accounts_with_balances(s, ids)
     accounts = {account_id: account for account_id, (account, _) in found.items()}
     balances = {account_id: balance for account_id, (_, balance) in found.items()}
     plan = plan_payment(request, accounts, cap, balances, str(settings["payments.noncash_overpay"]))
@@ -304,9 +313,8 @@ def record_payment(s: Session, actor: Actor, request: PaymentRequest, business_d
     payment = dict(client_token=request.client_token, cashier_id=actor.user_id, channel=channel, batch_id=batch_id,
                    business_date=business_date, drawer_session_id=drawer_session_id,
                    total=total, tendered=tendered, change=change)
-    server_ids = s.get_bind().dialect.name == "postgresql"
-    if server_ids:  # the payment's id comes with its receipt number: its insert joins the batch below
-        station_id, receipt_number, payment_id = take_receipt_number_and_payment_id(s, actor.station)
+    if server_ids:  # the payment's id came with its receipt number: its insert joins the batch below
+        station_id, receipt_number, payment_id = receipt_number_taken(numbered, actor.station)
     else:
         station_id, receipt_number = take_receipt_number(s, actor.station)
         payment_id = _INSERT_PAYMENT.execute(s, [dict(payment, receipt_number=receipt_number, station_id=station_id)])

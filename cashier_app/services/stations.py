@@ -72,13 +72,18 @@ def take_receipt_number(session: Session, station_name: str) -> tuple[int, str]:
     return station_id, f"{receipt_prefix}-{following - 1:06d}"
 
 
-def take_receipt_number_and_payment_id(session: Session, station_name: str) -> tuple[int, str, int]:
-    """PostgreSQL: (station id, receipt number, the new payment's id) in one statement; as
-    ``take_receipt_number``, with the id the payment's insert would have asked the server for."""
-    rows = _TAKE_NUMBER_AND_PAYMENT_ID.rows(session, {"station": station_name})
-    row = rows[0] if rows else None
-    if row is None:
+def ask_receipt_number_and_payment_id(session: Session, station_name: str):  # noqa: ANN201 - sent
+    """PostgreSQL: as ``take_receipt_number``, with the new payment's id from its sequence (the id the
+    payment's insert would have asked the server for), in two steps so that the statement can travel
+    with others (services/pipelined.py): this sends it, ``receipt_number_taken`` reads (station id,
+    receipt number, payment id)."""
+    return _TAKE_NUMBER_AND_PAYMENT_ID.send(session, {"station": station_name})
+
+
+def receipt_number_taken(sent, station_name: str) -> tuple[int, str, int]:  # noqa: ANN001
+    rows = _TAKE_NUMBER_AND_PAYMENT_ID.read(sent)
+    if not rows:
         raise StationError(_t("Station {0} is not set up; run 'cashier-app init' or ask an administrator.").format(
                                repr(station_name)))
-    station_id, following, receipt_prefix, payment_id = row
+    station_id, following, receipt_prefix, payment_id = rows[0]
     return station_id, f"{receipt_prefix}-{following - 1:06d}", payment_id

@@ -4,15 +4,19 @@ import datetime as dt
 from decimal import Decimal
 
 import pytest
-from sqlalchemy import insert, select
+from sqlalchemy import func, insert, select
 from sqlalchemy.exc import IntegrityError
 
-from cashier_app.models import Payment, PrintJob, Role, Tender
+from cashier_app.models import Payment, PrintJob, Role, Station, Tender
 from cashier_app.services.approvals import approve
 from cashier_app.services.audit import verify_chain
 from cashier_app.services.balances import accounts_with_balances, current_balances
 from cashier_app.services.driver_statements import DriverInsert
-from cashier_app.services.payments import _INSERT_PAYMENT_WITH_ID, _PAYMENT_COLUMNS
+from cashier_app.services.payments import (
+    _INSERT_PAYMENT_WITH_ID, _PAYMENT_COLUMNS, AllocationRequest, PaymentRefused, PaymentRequest, TenderRequest,
+    new_client_token, post_payment,
+)
+from cashier_app.services.stations import StationError
 from cashier_app.services.voids import void_payment
 from tests.factories import make_user
 from tests.printing_support import cash, open_counter, pay
@@ -72,3 +76,31 @@ def test_posting_reads_the_balances_the_rest_of_the_app_reads_voids_left_out(db)
     assert {k: balance for k, (_, balance) in found.items()} == read
     row, _ = found[counter.account_id]
     assert row.id == counter.account_id and row.cash_only is False and row.account_number
+
+
+def test_a_refused_post_takes_no_receipt_number(db):
+    """On PostgreSQL the receipt number is taken in the balances' round trip, before the payment is
+    checked: a refusal rolls it back, so the station's numbers stay gapless."""
+    counter = open_counter(db)
+    first = pay(counter, {counter.account_id: "20.00"}, cash("25.00"))
+    too_little = PaymentRequest(new_client_token(), (AllocationRequest(counter.account_id, D("30.00")),),
+                                (TenderRequest("cash", D("10.00")),))
+    with pytest.raises(PaymentRefused, match="less than"):
+        post_payment(db, counter.cashier, too_little)
+    with pytest.raises(PaymentRefused, match="does not exist"):
+        post_payment(db, counter.cashier, PaymentRequest(new_client_token(), (AllocationRequest(987654, D("1.00")),),
+                                                         (TenderRequest("cash", D("1.00")),)))
+    second = pay(counter, {counter.account_id: "1.00"}, cash("1.00"))
+    assert (first.receipt_number, second.receipt_number) == ("S1-000001", "S1-000002")
+
+
+def test_a_station_not_set_up_is_refused_with_its_message(db):
+    counter = open_counter(db)
+    with db.write() as s:
+        s.execute(Station.__table__.update().values(active=False))
+    with pytest.raises(StationError, match="not set up"):
+        post_payment(db, counter.cashier, PaymentRequest(new_client_token(),
+                                                         (AllocationRequest(counter.account_id, D("1.00")),),
+                                                         (TenderRequest("cash", D("1.00")),)))
+    with db.read() as s:
+        assert s.scalar(select(func.count()).select_from(Payment.__table__)) == 0
