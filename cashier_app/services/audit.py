@@ -12,6 +12,7 @@ import hmac
 import json
 import os
 import secrets
+import weakref
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
@@ -19,6 +20,7 @@ from types import SimpleNamespace
 from typing import Any
 
 from sqlalchemy import bindparam, event, func, select
+from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session
 
 from cashier_app import config
@@ -144,9 +146,15 @@ def witness_file() -> Path:
     return witness.witness_path(key_path())
 
 
+_database_names: weakref.WeakKeyDictionary[Engine, str] = weakref.WeakKeyDictionary()
+
+
 def _database(session: Session) -> str:
-    bind = session.get_bind()  # an Engine, or a Connection (the import joins one)
-    return str(bind.engine.url)  # the password is masked
+    engine = session.get_bind().engine  # the bind: an Engine, or a Connection (the import joins one)
+    name = _database_names.get(engine)
+    if name is None:  # rendering the URL is asked twice a post: once per engine
+        name = _database_names[engine] = str(engine.url)  # the password is masked
+    return name
 
 
 def _check_witness(session: Session, chain: str, database: str, path: Path,
