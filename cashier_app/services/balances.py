@@ -17,7 +17,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import ARRAY, Integer, and_, any_, bindparam, exists, func, or_, select
+from sqlalchemy import and_, bindparam, exists, func, or_, select
 from sqlalchemy.orm import Session
 
 from cashier_app.models import Account, Allocation, Charge, Payment, Void
@@ -100,10 +100,11 @@ def _accounts_with_sums(ids):  # noqa: ANN001, ANN202 - the accounts' id clause
             .where(ids))
 
 
-# Built once: posting runs it for every payment (on PostgreSQL on the driver's cursor, the ids as one
-# array: services/driver_statements.py)
-_ACCOUNTS_WITH_SUMS = DriverQuery(_accounts_with_sums(_accounts.c.id == any_(bindparam("ids", type_=ARRAY(Integer)))),
-                                  _accounts_with_sums(_accounts.c.id.in_(bindparam("ids", expanding=True))))
+# Built once: posting runs it for every payment (on PostgreSQL on the driver's cursor, one SQL text
+# per number of accounts: services/driver_statements.py)
+_ACCOUNTS_WITH_SUMS = DriverQuery(lambda ids: _accounts_with_sums(_accounts.c.id.in_(ids)),
+                                  _accounts_with_sums(_accounts.c.id.in_(bindparam("ids", expanding=True))),
+                                  listed="ids")
 
 
 def accounts_with_balances(session: Session, account_ids: list[int]) -> dict[int, tuple[Any, Decimal]]:

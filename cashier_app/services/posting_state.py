@@ -18,7 +18,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import ARRAY, Integer, any_, bindparam, literal, select
+from sqlalchemy import bindparam, literal, select
 from sqlalchemy.orm import Session
 
 from cashier_app.models import Account, DrawerSession, Payment, Setting, Station
@@ -57,9 +57,8 @@ def _posting_state(ids):  # noqa: ANN001, ANN202 - the accounts' id clause
 
 
 _POSTING_STATE = _posting_state(_accounts.c.id.in_(bindparam("ids", expanding=True)))
-# PostgreSQL: on the driver's cursor, the ids as one array (services/driver_statements.py)
-_POSTING_STATE_QUERY = DriverQuery(_posting_state(_accounts.c.id == any_(bindparam("ids", type_=ARRAY(Integer)))),
-                                   _POSTING_STATE)
+# PostgreSQL: on the driver's cursor, one SQL text per number of accounts (services/driver_statements.py)
+_POSTING_STATE_QUERY = DriverQuery(lambda ids: _posting_state(_accounts.c.id.in_(ids)), _POSTING_STATE, listed="ids")
 
 
 @dataclass(frozen=True)
