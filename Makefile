@@ -71,7 +71,9 @@ bench-lookup: $(STAMP)
 	$(PY) bench/bench_lookup.py $(if $(ACCOUNTS),--accounts $(ACCOUNTS))
 
 # PostgreSQL when CASHIER_TEST_PG_URL is set (e.g. CASHIER_TEST_PG_URL=$$(.ci/start-postgres)), else SQLite
+# first one station alone: the CPU a post costs, the station's and the server's (bench/bench_post_cpu.py)
 bench-stations: $(STAMP)
+	$(PY) bench/bench_post_cpu.py
 	$(PY) bench/bench_stations.py
 	$(PY) bench/bench_stations.py --hot
 
