@@ -27,7 +27,6 @@ from cashier_app.receipts.printer_status import (
 )
 from cashier_app.receipts.profiles import PrinterProfile
 from cashier_app.receipts.receipt import Receipt
-from cashier_app.receipts.text import render_text
 
 DLE_EOT = b"\x10\x04"
 STATUS_QUESTIONS = b"".join(DLE_EOT + bytes([n]) for n in (1, 2, 4))  # printer, offline cause, paper
@@ -81,7 +80,7 @@ class EscposPrinter:
     def render(self, receipt: Receipt, *, open_drawer: bool = False) -> PrintOut:
         """The receipt as this printer's ESC/POS bytes (drawer kick first when asked)."""
         data = render_escpos(receipt, open_drawer=open_drawer, options=self.profile.escpos_options())
-        return PrintOut(receipt.file_stem, data, render_text(receipt, self.profile.columns), open_drawer)
+        return PrintOut(receipt.file_stem, data, opens_drawer=open_drawer)  # no text copy: only a file keeps one
 
     def connect_early(self) -> None:
         """Open the next deliver()'s connection now and send the status questions (a network
