@@ -31,6 +31,7 @@ import json
 import os
 import platform
 import random
+import shutil
 import sqlite3
 import statistics
 import sys
@@ -260,6 +261,13 @@ def main() -> int:
         args.out = str(Path(__file__).parent / "results" / f"counter{suffix}.json")
     source = Path(args.db) if args.db else Path(tempfile.gettempdir()) / f"cashier-bench-{args.accounts}.db"
     work = Path(tempfile.mkdtemp(prefix="cashier-bench-counter-"))
+    try:
+        return measure(args, source, work)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)  # the database's copy: hundreds of megabytes
+
+
+def measure(args: argparse.Namespace, source: Path, work: Path) -> int:
     os.environ["CASHIER_HOME"] = str(work)
     started = time.perf_counter()
     copy = prepare(source, args.accounts, work)

@@ -4,11 +4,17 @@ One connection per receipt: ask the status (DLE EOT 1, 2 and 4, sent together), 
 for the paper status with GS r, which the printer answers only after it has processed (printed)
 everything before it. No answer in time means the printer stopped mid-receipt: it holds the rest
 and prints it when the fault is cleared, so the job must not be sent again.
+
+A network printer's connection can be opened, and the status questions sent, before the receipt is
+rendered (``connect_early``, called by the print run): the printer answers while the receipt is
+read and rendered, and the answers are read when the bytes are handed over. The same bytes go out
+in the same order; only the waiting for the answer overlaps the rendering (bench/bench_printing.py).
 """
 from __future__ import annotations
 
 import time
 from pathlib import Path
+from typing import Any
 
 from escpos.exceptions import Error as EscposError
 
@@ -21,9 +27,9 @@ from cashier_app.receipts.printer_status import (
 )
 from cashier_app.receipts.profiles import PrinterProfile
 from cashier_app.receipts.receipt import Receipt
-from cashier_app.receipts.text import render_text
 
 DLE_EOT = b"\x10\x04"
+STATUS_QUESTIONS = b"".join(DLE_EOT + bytes([n]) for n in (1, 2, 4))  # printer, offline cause, paper
 CONFIRM = b"\x1d\x72\x01"  # GS r 1: paper sensor status, answered in turn after the receipt
 _PAPER_NEAR_END = 0x03
 _FIXED_MASK, _FIXED_BITS = 0x93, 0x12  # every DLE EOT reply byte is 0xx1xx10
@@ -35,6 +41,9 @@ class EscposPrinter:
     def __init__(self, profile: PrinterProfile) -> None:
         self.profile = profile
         self.name = profile.name
+        # The next deliver()'s connection, opened early with the status questions sent, or what
+        # opening it raised (raised again by that deliver()).
+        self._early: Any = None
 
     def describe(self) -> str:
         p = self.profile
@@ -71,14 +80,42 @@ class EscposPrinter:
     def render(self, receipt: Receipt, *, open_drawer: bool = False) -> PrintOut:
         """The receipt as this printer's ESC/POS bytes (drawer kick first when asked)."""
         data = render_escpos(receipt, open_drawer=open_drawer, options=self.profile.escpos_options())
-        return PrintOut(receipt.file_stem, data, render_text(receipt, self.profile.columns), open_drawer)
+        return PrintOut(receipt.file_stem, data, opens_drawer=open_drawer)  # no text copy: only a file keeps one
+
+    def connect_early(self) -> None:
+        """Open the next deliver()'s connection now and send the status questions (a network
+        printer that reports its status only: elsewhere there is no round trip to save). The print
+        run calls this before it reads and renders a receipt, and ``drop_early`` when it ends."""
+        if self.profile.connection != "network" or not self.profile.read_status or self._early is not None:
+            return
+        try:
+            device = self._connect()
+        except (PrinterUnreachable, PrinterNotReady) as exc:
+            self._early = exc
+            return
+        try:
+            _ask_status(device)
+        except (OSError, EscposError) as exc:
+            _close(device)
+            self._early = PrinterUnreachable(_t("{0}: {1}").format(self._where(), _reason(exc)))
+            return
+        self._early = device
+
+    def drop_early(self) -> None:
+        """A connection opened early and not used: closed."""
+        early, self._early = self._early, None
+        if early is not None and not isinstance(early, Exception):
+            _close(early)
 
     def deliver(self, out: PrintOut) -> Delivery:
         """Hand the bytes to the printer once; raises PrinterUnreachable / PrinterNotReady when
         nothing was sent, PrinterFault when the connection broke while sending."""
-        device = self._connect()
+        early, self._early = self._early, None
+        if isinstance(early, Exception):
+            raise early
+        device = early if early is not None else self._connect()
         try:
-            self._ready_or_raise(device)
+            self._ready_or_raise(device, asked=early is not None)
             try:
                 device._raw(out.data + (CONFIRM if self.profile.read_status else b""))
                 if self.profile.connection == "cups":
@@ -99,12 +136,13 @@ class EscposPrinter:
         return Delivery(False, _t("{0} The printer holds receipt {1} and prints it when that is fixed.").format(
             after.message, out.name), self.name, handed)
 
-    def _ready_or_raise(self, device) -> None:  # noqa: ANN001
-        """Before sending: the printer must say it can print (nothing has been sent yet)."""
+    def _ready_or_raise(self, device, *, asked: bool = False) -> None:  # noqa: ANN001
+        """Before sending: the printer must say it can print (nothing has been sent yet but the
+        status questions; ``asked``: they went out already, by connect_early)."""
         if not self.profile.read_status:
             return
         try:
-            before = self._status(device)
+            before = self._status(device, asked=asked)
         except (OSError, EscposError) as exc:
             raise PrinterUnreachable(_t("{0}: {1}").format(self._where(), _reason(exc))) from None
         if not before.can_print:
@@ -169,11 +207,10 @@ class EscposPrinter:
             raise PrinterUnreachable(_t("{0}: {1}").format(self._where(), _reason(exc))) from None
         return device
 
-    def _status(self, device) -> PrinterStatus:  # noqa: ANN001
+    def _status(self, device, *, asked: bool = False) -> PrinterStatus:  # noqa: ANN001
         replies: list[int | None] = []
-        # The three questions go at once (one round trip, not three): a printer answers real-time
-        # commands in the order it receives them.
-        device._raw(b"".join(DLE_EOT + bytes([n]) for n in (1, 2, 4)))
+        if not asked:
+            _ask_status(device)
         for n in (1, 2, 4):
             reply = self._read_byte(device)
             if reply is not None and reply & _FIXED_MASK != _FIXED_BITS:
@@ -206,6 +243,12 @@ class EscposPrinter:
                 return None
             raise
         return data[0] if data else None
+
+
+def _ask_status(device) -> None:  # noqa: ANN001
+    # The three questions go at once (one round trip, not three): a printer answers real-time
+    # commands in the order it receives them.
+    device._raw(STATUS_QUESTIONS)
 
 
 def _submit(device) -> None:  # noqa: ANN001

@@ -132,7 +132,7 @@ def ask_chain_state(session: Session) -> None:
     instead of asking. Only for a transaction's first event. Elsewhere it does nothing."""
     if session.get_bind().dialect.name != "postgresql" or _PENDING in session.info:
         return
-    seen = witness.known(witness_file(), _database(session))
+    seen = witness.known(_witness_path(), _database(session))
     witnessed = seen[1] if seen else None
     dialect = session.get_bind().dialect
     compiled = _compiled_chain_state.get(dialect.name) or _compiled_chain_state.setdefault(
@@ -143,6 +143,12 @@ def ask_chain_state(session: Session) -> None:
 
 
 def witness_file() -> Path:
+    """This station's head witness file, with every commit of this process written to it."""
+    witness.flush()
+    return _witness_path()
+
+
+def _witness_path() -> Path:  # where it is: the posting path asks without waiting for the writer
     return witness.witness_path(key_path())
 
 
@@ -197,7 +203,7 @@ def record_event(
     if not chain_locked:
         lock_chain(session)
     pending: witness.Pending | None = session.info.get(_PENDING)
-    path, database = (pending.path, pending.database) if pending else (witness_file(), _database(session))
+    path, database = (pending.path, pending.database) if pending else (_witness_path(), _database(session))
     seen = None if pending else witness.known(path, database)
     witnessed = seen[1] if seen else None
     asked = session.info.pop(_ASKED, None)

@@ -92,9 +92,20 @@ def waiting_count(db: Database, station_name: str) -> int:
 def print_waiting(db: Database, station_name: str, printer: ReceiptPrinter, *, retry: RetryPolicy = DEFAULT_RETRY,
                   sleep: Callable[[float], None] = time.sleep) -> PrintResult:
     """Send every waiting job of the station to ``printer`` in order; never sends a job twice."""
+    try:
+        return _send_waiting(db, station_name, printer, retry, sleep)
+    finally:
+        if hasattr(printer, "drop_early"):
+            printer.drop_early()  # opened early, and nothing sent on it
+
+
+def _send_waiting(db: Database, station_name: str, printer: ReceiptPrinter, retry: RetryPolicy,
+                  sleep: Callable[[float], None]) -> PrintResult:
     built = {}  # the receipts claimed here at posting, built in the same read as the queue
     with db.read() as s:  # the station and its queue in one query (a run starts after every post)
         station_id, jobs, unsettled = _queue(s, station_name, db)
+        if jobs and not unsettled and hasattr(printer, "connect_early"):
+            printer.connect_early()  # meanwhile: the receipt read and rendered (receipts/early_connection.py)
         for job_id, payment_id, mark, _, document, enrollment_id, claimed in jobs:
             if claimed:
                 try:

@@ -26,6 +26,7 @@ class ScriptedPrinter:
         self.status = {1: ONLINE, 2: ONLINE, 4: ONLINE, **(status or {})}
         self.confirm = confirm
         self.received = bytearray()
+        self.connections = self.asked = 0  # connections accepted; status questions answered
         self.server = socket.socket()
         self.server.bind(("127.0.0.1", 0))
         self.server.listen()
@@ -38,12 +39,14 @@ class ScriptedPrinter:
                 conn, _ = self.server.accept()
             except OSError:
                 return
+            self.connections += 1
             with conn:
                 buffer = b""
                 while chunk := conn.recv(4096):
                     buffer += chunk
                     while buffer.startswith(b"\x10\x04") and len(buffer) >= 3:
                         conn.sendall(bytes([self.status[buffer[2]]]))
+                        self.asked += 1
                         buffer = buffer[3:]
                     if buffer.endswith(CONFIRM):
                         self.received += buffer[: -len(CONFIRM)]
