@@ -61,3 +61,25 @@ def test_stored_form_and_back(db, admin):
         assert stored_form(conn, table, columns, [("200101", Decimal("123.45"), back)]) == stored
         assert fetch(conn, table, columns, (("account_number", set()),)) == []
         assert fetch(conn, table, columns, (("account_number", {"no such"}),)) == []
+
+
+def test_cents_stores_what_exact_cents_stores_and_refuses_the_same():
+    import random
+
+    from cashier_app.money import exact_cents
+    from cashier_app.services.stored_rows import cents
+
+    def outcome(convert, value):  # noqa: ANN001
+        try:
+            return convert(value)
+        except (TypeError, ValueError) as exc:
+            return type(exc)
+
+    rng = random.Random(14)
+    values = [Decimal(t) for t in ("0.00", "-0.00", "123.45", "-12.34", "1.5", "1E+3", "999999999999.99",
+                                   "12.345", "-0.001", "0E-10", "1e19", "1e20", "1E+30", "NaN", "-Infinity",
+                                   "1.0000000000000000000000000001")]
+    values += [Decimal(f"{rng.randint(-10**14, 10**14)}E{rng.randint(-6, 3)}") for _ in range(5000)]
+    for value in [*values, 1.5, 3]:
+        assert outcome(cents, value) == outcome(exact_cents, value), value
+    assert cents(None) is None
