@@ -293,7 +293,8 @@ def _import_one(conn: Connection, actor: Actor, source: _Source, rejects: _Rejec
     latest: dt.datetime | None = None
     try:
         # Large files are read in a second process (extract_process); closed: the file or the reader too.
-        with contextlib.closing(extract_chunks(source.path, source.layout, chunk_rows, source.size)) as read_in:
+        with contextlib.closing(extract_chunks(source.path, source.layout, chunk_rows, source.size,
+                                                conn.dialect)) as read_in:
             for chunk, done in read_in:
                 if cancelled():  # between two chunks: the open transaction holds whole chunks only
                     txn.rollback()

@@ -54,7 +54,13 @@ def _bind(dialect: Dialect, table: Table, columns: tuple[str, ...]) -> tuple[tup
 def stored_form(conn: Connection, table: Table, columns: tuple[str, ...], rows: list[tuple]) -> list[tuple]:
     """``rows`` (value tuples in ``columns`` order, as the import reads them) as the database
     stores them: what an ORM insert of the same values would write."""
-    convert = _bind(conn.dialect, table, columns)
+    return stored_values(conn.dialect, table, columns, rows)
+
+
+def stored_values(dialect: Dialect, table: Table, columns: tuple[str, ...], rows: list[tuple]) -> list[tuple]:
+    """stored_form for a database of the kind ``dialect`` says, without a connection (the reader
+    process: extract_process)."""
+    convert = _bind(dialect, table, columns)
     if not rows or not any(converter for converter, _ in convert):
         return rows
     values = list(zip(*rows))  # column-wise

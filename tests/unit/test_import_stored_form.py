@@ -6,7 +6,9 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
-from cashier_app.services import import_chunks
+import pytest
+
+from cashier_app.services import extract_process, import_chunks
 from cashier_app.services.importing import import_files
 from cashier_app.services.stored_rows import fetch, python_values, stored_form
 from tests.unit.test_importing import SAMPLES, _dump
@@ -24,7 +26,10 @@ def _writes(monkeypatch) -> list[tuple[str, int]]:
     return seen
 
 
-def test_the_same_files_again_write_no_row_at_all(db, admin, monkeypatch):
+@pytest.mark.parametrize("reader_process", [False, True])
+def test_the_same_files_again_write_no_row_at_all(db, admin, monkeypatch, reader_process):
+    if reader_process:  # every file read by a reader process (bills and usage sent in stored form on SQLite)
+        monkeypatch.setattr(extract_process, "PROCESS_BYTES", 0)
     first = import_files(db, admin, SAMPLES)
     before = _dump(db)
     writes = _writes(monkeypatch)
