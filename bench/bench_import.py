@@ -186,9 +186,9 @@ def child_import(folder: Path, url: str, in_process: bool = False, readers: str 
     if in_process:  # --in-process: every file read in the importer's own process, to compare
         extract_process.PROCESS_BYTES = 1 << 62
     if readers is not None:  # --readers KINDS: only these kinds read in a reader process, to compare
-        kinds = frozenset(k for k in readers.split(",") if k)
-        extract_process.READ_ELSEWHERE = kinds & extract_process.READ_ELSEWHERE
-        extract_process.SENT_STORED = kinds & extract_process.SENT_STORED
+        kinds = frozenset(readers.split(","))
+        extract_process.READ_ELSEWHERE, extract_process.SENT_STORED = (
+            kinds & extract_process.READ_ELSEWHERE, kinds & extract_process.SENT_STORED)
 
     db = open_database(url)
     actor, result = system_actor("BENCH"), {"first": {}, "again": {}}
@@ -312,9 +312,8 @@ def main() -> int:
     p.add_argument("--out", type=Path, help="JSON file (default bench/results/import[-postgresql].json)")
     p.add_argument("--in-process", action="store_true",
                    help="read every file in the importer's own process (no reader process), to compare")
-    p.add_argument("--readers", metavar="KINDS",
-                   help="only these kinds of file (comma-separated, e.g. customers,accounts) read in a reader "
-                        "process (default: customers and accounts, and on SQLite bills and usage too), to compare")
+    p.add_argument("--readers", metavar="KINDS", help="only these kinds (e.g. customers,accounts) read in a "
+                   "reader process (default: those two, and bills and usage on SQLite), to compare")
     p.add_argument("--child-import", nargs=2, metavar=("FOLDER", "URL"), help=argparse.SUPPRESS)
     p.add_argument("--child-floor", type=Path, help=argparse.SUPPRESS)
     args = p.parse_args()
@@ -368,8 +367,8 @@ def main() -> int:
     reader_peak = measured["reader_peak_rss_mb"]
     result = {
         "benchmark": "import", "database": database, "accounts": args.accounts, "rows": rows,
-        "reader": "in the importer's process" if args.in_process else "a second process for files of 8 MB or more"
-        + ("" if args.readers is None else f" of the kinds {args.readers or '(none)'}"),
+        "reader": "in the importer's process" if args.in_process else "a second process for files of 8 MB or more",
+        "readers": args.readers,  # --readers: the kinds read in a reader process (None: the default ones)
         "seconds": seconds, "cpu_seconds": total("cpu_seconds"), "reader_cpu_seconds": total("reader_cpu_seconds"),
         "floor_seconds": total("floor_seconds"),
         "csv_only_seconds": total("csv_only_seconds"), "peak_rss_mb": peak, "reader_peak_rss_mb": reader_peak,
