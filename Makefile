@@ -62,9 +62,10 @@ bench: bench-import bench-lookup bench-stations bench-printing bench-counter ben
 
 # The full monthly extract for ROWS accounts (default 1,000,000; e.g. ROWS=100000 for a quick run),
 # imported then imported again; PostgreSQL when CASHIER_TEST_PG_URL is set, else SQLite
-# IN_PROCESS=1: every file read in the importer's own process (no reader process), to compare
+# IN_PROCESS=1: every file read in the importer's own process (no reader process), to compare;
+# READERS=customers,accounts: only those kinds read in a reader process (default: all four on SQLite)
 bench-import: $(STAMP)
-	$(PY) bench/bench_import.py $(if $(ROWS),--accounts $(ROWS)) $(if $(IN_PROCESS),--in-process)
+	$(PY) bench/bench_import.py $(if $(ROWS),--accounts $(ROWS)) $(if $(IN_PROCESS),--in-process) $(if $(READERS),--readers $(READERS))
 
 # PostgreSQL when CASHIER_TEST_PG_URL is set, else SQLite; ACCOUNTS=10000000 for the large town (default 1000000)
 bench-lookup: $(STAMP)

@@ -174,18 +174,21 @@ class _ChildMemory:
         self._thread.join()
 
 
-def child_import(folder: Path, url: str, in_process: bool = False) -> dict:
+def child_import(folder: Path, url: str, in_process: bool = False, readers: str | None = None) -> dict:
     """Runs in a fresh interpreter: import the four files, then the same four again."""
     os.environ["CASHIER_HOME"] = str(folder / "home")
     sys.path.insert(0, str(ROOT))
     from cashier_app.db import open_database
+    from cashier_app.services import extract_process
     from cashier_app.services.access import system_actor
     from cashier_app.services.importing import import_files
 
     if in_process:  # --in-process: every file read in the importer's own process, to compare
-        from cashier_app.services import extract_process
-
         extract_process.PROCESS_BYTES = 1 << 62
+    if readers is not None:  # --readers KINDS: only these kinds read in a reader process, to compare
+        kinds = frozenset(readers.split(","))
+        extract_process.READ_ELSEWHERE, extract_process.SENT_STORED = (
+            kinds & extract_process.READ_ELSEWHERE, kinds & extract_process.SENT_STORED)
 
     db = open_database(url)
     actor, result = system_actor("BENCH"), {"first": {}, "again": {}}
@@ -309,11 +312,14 @@ def main() -> int:
     p.add_argument("--out", type=Path, help="JSON file (default bench/results/import[-postgresql].json)")
     p.add_argument("--in-process", action="store_true",
                    help="read every file in the importer's own process (no reader process), to compare")
+    p.add_argument("--readers", metavar="KINDS", help="only these kinds (e.g. customers,accounts) read in a "
+                   "reader process (default: those two, and bills and usage on SQLite), to compare")
     p.add_argument("--child-import", nargs=2, metavar=("FOLDER", "URL"), help=argparse.SUPPRESS)
     p.add_argument("--child-floor", type=Path, help=argparse.SUPPRESS)
     args = p.parse_args()
     if args.child_import:
-        print(json.dumps(child_import(Path(args.child_import[0]), args.child_import[1], args.in_process)))
+        print(json.dumps(child_import(Path(args.child_import[0]), args.child_import[1], args.in_process,
+                                      args.readers)))
         return 0
     if args.child_floor:
         print(json.dumps(child_floor(args.child_floor)))
@@ -333,7 +339,8 @@ def main() -> int:
         load_floor = [round(x, 2) for x in os.getloadavg()]
         url = fresh_database(pg_url, folder)
         try:
-            measured = _child("--child-import", str(folder), url, *(["--in-process"] if args.in_process else []))
+            measured = _child("--child-import", str(folder), url, *(["--in-process"] if args.in_process else []),
+                              *(["--readers", args.readers] if args.readers is not None else []))
         finally:
             if pg_url:
                 drop_schema(pg_url)
@@ -361,6 +368,7 @@ def main() -> int:
     result = {
         "benchmark": "import", "database": database, "accounts": args.accounts, "rows": rows,
         "reader": "in the importer's process" if args.in_process else "a second process for files of 8 MB or more",
+        "readers": args.readers,  # --readers: the kinds read in a reader process (None: the default ones)
         "seconds": seconds, "cpu_seconds": total("cpu_seconds"), "reader_cpu_seconds": total("reader_cpu_seconds"),
         "floor_seconds": total("floor_seconds"),
         "csv_only_seconds": total("csv_only_seconds"), "peak_rss_mb": peak, "reader_peak_rss_mb": reader_peak,

@@ -13,17 +13,23 @@ memory stays a couple of chunks. (A multiprocessing queue's feeder thread cost t
 much again as the reading, its two threads taking turns at Python's lock.) Closing the iterator (a
 cancel, an error while writing, the end) stops the reader; a reader whose importer went away meets
 a broken pipe and stops. Small files are read in the importer's own process (starting a reader
-process costs about half a second), and so are bills and usage files (READ_ELSEWHERE).
+process costs about half a second). Bills and usage files are read elsewhere only on SQLite, where
+the reader sends their good rows already in their stored form (integer cents, dates as SQLite keeps
+them: import_chunks.in_stored_form): their Decimals and dates had cost the importer as much to
+unpickle as to parse (docs/PERFORMANCE.md, third and fourth rounds).
 """
 from __future__ import annotations
 
 import contextlib
 import gc
+import itertools
 import multiprocessing
 import pickle
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from multiprocessing.connection import Connection
 from pathlib import Path
+
+from sqlalchemy import Dialect
 
 from cashier_app.services.extract_rows import LAYOUTS, ExtractReader, ExtractRow, Layout, read_chunks
 
@@ -32,23 +38,49 @@ PROCESS_BYTES = 8 << 20  # files from this size on are read in a second process
 # search keys). A bill's or a usage reading's Decimal amounts and dates cost about as much to unpickle
 # as to parse: the importer's CPU did not fall for those files (docs/PERFORMANCE.md, third round).
 READ_ELSEWHERE = frozenset({"customers", "accounts"})
+# Read elsewhere too, on SQLite, their good rows sent in their stored form (ints and strings).
+SENT_STORED = frozenset({"bills", "usage"})
+
+YOUNG_CHUNKS = 10  # the young generations are collected once every this many chunks
+
+
+def young_collector() -> Callable[[], None]:
+    """What to call after each chunk while automatic collection is off: every YOUNG_CHUNKS-th call
+    collects the young generations. Each collection walks every young object still alive, the
+    chunk just handled among them, so once a chunk it had cost 5 to 15 % of a re-import's time;
+    the rows are not cycles and are freed as they go, and the few cycles a chunk makes can wait."""
+    calls = itertools.count(1)
+
+    def tidy() -> None:
+        if next(calls) % YOUNG_CHUNKS == 0:
+            gc.collect(1)
+    return tidy
+
 
 Packed = list[tuple]  # one chunk's rows as (line, raw, ref, values, lines, reason)
 
 
-def extract_chunks(path: Path, layout: Layout, size: int, file_bytes: int) -> Iterator[tuple[list[ExtractRow], int]]:
+def extract_chunks(path: Path, layout: Layout, size: int, file_bytes: int,
+                   dialect: Dialect | None = None) -> Iterator[tuple[list[ExtractRow], int]]:
     """The file's chunks of ``size`` rows, each with the bytes of the file read when it ends:
-    read in a second process when the file is large and of a kind that gains by it, else here."""
-    if file_bytes >= PROCESS_BYTES and layout.kind in READ_ELSEWHERE:
-        return read_chunks_in_process(path, layout, size)
+    read in a second process when the file is large and of a kind that gains by it, else here.
+    ``dialect``: the database's, which bills and usage rows are sent in the stored form of."""
+    if file_bytes >= PROCESS_BYTES:
+        if layout.kind in READ_ELSEWHERE:
+            return read_chunks_in_process(path, layout, size)
+        if layout.kind in SENT_STORED and dialect is not None and dialect.name == "sqlite":
+            return read_chunks_in_process(path, layout, size, stored="sqlite")
     return read_chunks(ExtractReader(path, layout), size)
 
 
-def read_chunks_in_process(path: Path, layout: Layout, size: int) -> Iterator[tuple[list[ExtractRow], int]]:
-    """read_chunks(ExtractReader(path, layout), size), the reading done by a process of its own."""
+def read_chunks_in_process(path: Path, layout: Layout, size: int,
+                           stored: str | None = None) -> Iterator[tuple[list[ExtractRow], int]]:
+    """read_chunks(ExtractReader(path, layout), size), the reading done by a process of its own;
+    with ``stored`` ("sqlite"), a bills or usage file's good rows come in SQLite's stored form
+    (import_chunks.in_stored_form), ``row.stored`` set."""
     context = multiprocessing.get_context("spawn")  # never fork: the window's threads and Qt
     receiving, sending = context.Pipe(duplex=False)
-    reader = context.Process(target=_read, args=(str(path), layout.kind, size, sending), daemon=True,
+    reader = context.Process(target=_read, args=(str(path), layout.kind, size, sending, stored), daemon=True,
                              name="extract-reader")
     reader.start()
     sending.close()  # the reader's end only: once the reader ends, receiving says so (EOFError)
@@ -65,7 +97,9 @@ def read_chunks_in_process(path: Path, layout: Layout, size: int) -> Iterator[tu
                 break  # it could not even start (e.g. a script without a main guard): read it here
             heard = True
             if what == "rows":
-                yield _unpack(payload), done
+                yield _unpack(payload, False), done
+            elif what == "stored rows":
+                yield _unpack(payload, True), done
             elif what == "error":
                 raise payload
             else:
@@ -78,11 +112,12 @@ def read_chunks_in_process(path: Path, layout: Layout, size: int) -> Iterator[tu
     yield from read_chunks(ExtractReader(path, layout), size)
 
 
-def _unpack(packed: Packed) -> list[ExtractRow]:
+def _unpack(packed: Packed, stored: bool) -> list[ExtractRow]:
     rows = []
     for line, raw, ref, values, lines, reason in packed:
         row = ExtractRow(line, raw)
         row.ref, row.values, row.lines, row.reason = ref, values, lines, reason
+        row.stored = stored and reason is None
         rows.append(row)
     return rows
 
@@ -99,13 +134,23 @@ def _send(sending: Connection, item: tuple) -> None:
         raise _ImporterGone from None
 
 
-def _read(path: str, kind: str, size: int, sending: Connection) -> None:
+def _read(path: str, kind: str, size: int, sending: Connection, stored: str | None = None) -> None:
     """The reader process: every chunk to ``sending``, then ("end", None, 0); or the error it met."""
-    gc.disable()  # rows are not cycles; the young generations are collected once per chunk
+    gc.disable()  # rows are not cycles; the young generations are collected now and then
+    tidy = young_collector()
     try:
+        what, dialect = "rows", None
+        if stored == "sqlite":
+            from sqlalchemy.dialects.sqlite.pysqlite import SQLiteDialect_pysqlite
+
+            from cashier_app.services.import_chunks import in_stored_form
+
+            what, dialect = "stored rows", SQLiteDialect_pysqlite()
         for chunk, done in read_chunks(ExtractReader(Path(path), LAYOUTS[kind]), size):
-            _send(sending, ("rows", [(r.line, r.raw, r.ref, r.values, r.lines, r.reason) for r in chunk], done))
-            gc.collect(1)
+            if dialect is not None:
+                in_stored_form(dialect, kind, chunk)
+            _send(sending, (what, [(r.line, r.raw, r.ref, r.values, r.lines, r.reason) for r in chunk], done))
+            tidy()
         _send(sending, ("end", None, 0))
     except _ImporterGone:
         pass  # a cancel, or the importer stopped: nobody reads any more

@@ -31,7 +31,7 @@ KIND_ORDER = ("customers", "accounts", "bills", "usage")  # parents before the r
 class ExtractRow:
     """One data row of a file: where it was, what it says, and why it was refused (if it was)."""
 
-    __slots__ = ("line", "raw", "ref", "values", "lines", "reason")
+    __slots__ = ("line", "raw", "ref", "values", "lines", "reason", "stored")
 
     def __init__(self, line: int, raw: list[str]) -> None:
         self.line = line
@@ -40,6 +40,8 @@ class ExtractRow:
         self.values: tuple = ()  # column values of the row's table, in its kind's COLUMNS order
         self.lines: tuple[tuple[str, Decimal], ...] = ()  # bills only: (service, amount) per line
         self.reason: str | None = None
+        # values and lines already as the database stores them (import_chunks.in_stored_form)
+        self.stored = False
 
 
 # The table columns a row's values fill, in order. A kind with a parent starts with the parent's

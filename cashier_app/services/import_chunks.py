@@ -21,7 +21,7 @@ from cashier_app.db import Database
 from cashier_app.services.access import station_task
 from cashier_app.models import Account, Bill, BillLine, Customer, UsageReading
 from cashier_app.services.extract_rows import AS_OF, COLUMNS, ExtractRow
-from cashier_app.services.stored_rows import fetch, python_values, stored_form
+from cashier_app.services.stored_rows import fetch, python_values, stored_form, stored_values
 
 CUSTOMERS: Table = Customer.__table__
 ACCOUNTS: Table = Account.__table__
@@ -125,9 +125,8 @@ _CUSTOMER_COLUMNS = COLUMNS["customers"]
 
 def apply_customers(conn: Connection, rows: list[ExtractRow]) -> None:
     values = stored_form(conn, CUSTOMERS, _CUSTOMER_COLUMNS, [r.values for r in _latest(rows, lambda r: r.values[0])])
-    stored = {row[0]: row for row in fetch(conn, CUSTOMERS, _CUSTOMER_COLUMNS,
-                                           (("customer_number", {v[0] for v in values}),))}
-    _upsert(conn, CUSTOMERS, ("customer_number",), _CUSTOMER_COLUMNS, [v for v in values if stored.get(v[0]) != v])
+    stored = set(fetch(conn, CUSTOMERS, _CUSTOMER_COLUMNS, (("customer_number", {v[0] for v in values}),)))
+    _upsert(conn, CUSTOMERS, ("customer_number",), _CUSTOMER_COLUMNS, [v for v in values if v not in stored])
 
 
 _ACCOUNT_COLUMNS = COLUMNS["accounts"]
@@ -158,31 +157,47 @@ def apply_accounts(conn: Connection, rows: list[ExtractRow]) -> None:
 
 _BILL_COLUMNS = COLUMNS["bills"]
 _LINE_COLUMNS = ("bill_id", "service", "amount")
+# The kinds whose good rows can be put in their stored form before the database is asked anything
+# (no check needs their Python values after reading): bills and usage.
+STORED_KINDS = ("bills", "usage")
+
+
+def in_stored_form(dialect: Dialect, kind: str, rows: list[ExtractRow]) -> None:
+    """Turn the good rows (reason None) of a bills or usage chunk into their stored form, in place:
+    values as stored_form makes them, a bill's line amounts as stored cents; ``row.stored`` says so.
+    The reader process does it before sending a chunk (ints and strings cost far less to pickle
+    than Decimals and dates); rows read here are turned when they are written. Same values either way."""
+    rows = [r for r in rows if r.reason is None and not r.stored]
+    if not rows:
+        return
+    table = BILLS if kind == "bills" else USAGE
+    for row, values in zip(rows, stored_values(dialect, table, COLUMNS[kind], [r.values for r in rows])):
+        row.values, row.stored = values, True
+    if kind == "bills":
+        amounts = iter(stored_values(dialect, BILL_LINES, ("amount",), [(a,) for r in rows for _, a in r.lines]))
+        for row in rows:
+            row.lines = tuple((service, next(amounts)[0]) for service, _ in row.lines)
 
 
 def apply_bills(conn: Connection, rows: list[ExtractRow]) -> None:
     rows = _latest(_resolve(conn, rows, ACCOUNTS, "account_number", "account_number"), lambda r: r.values[:2])
     if not rows:
         return
-    values = stored_form(conn, BILLS, _BILL_COLUMNS, [r.values for r in rows])
-    amounts = stored_form(conn, BILL_LINES, ("amount",), [(a,) for r in rows for _, a in r.lines])
-    cents, at = [], 0  # each bill's lines as {service: stored amount}
-    for r in rows:
-        cents.append({service: amounts[at + i][0] for i, (service, _) in enumerate(r.lines)})
-        at += len(r.lines)
+    in_stored_form(conn.dialect, "bills", rows)
+    values = [r.values for r in rows]
+    cents = [dict(r.lines) for r in rows]  # each bill's lines as {service: stored amount}
     stored = {(row[1], row[2]): row for row in fetch(
         conn, BILLS, ("id", *_BILL_COLUMNS), (("account_id", {v[0] for v in values}), ("bill_date", {v[1] for v in values})))}
-    lines: dict[int, dict[str, tuple[int, int]]] = {}  # bill id -> service -> (line id, stored amount)
-    if stored:
-        for line, bill, service, amount in fetch(conn, BILL_LINES, ("id", "bill_id", "service", "amount"),
-                                                 (("bill_id", {row[0] for row in stored.values()}),)):
-            lines.setdefault(bill, {})[service] = (line, amount)
+    found = fetch(conn, BILL_LINES, ("id", "bill_id", "service", "amount"),
+                  (("bill_id", {row[0] for row in stored.values()}),)) if stored else []
+    lines: dict[int, dict[str, int]] = {}  # bill id -> service -> stored amount
+    for _, bill, service, amount in found:
+        lines.setdefault(bill, {})[service] = amount
     changed = []  # (bill values, its lines) of the bills that say something new
     for value, amount in zip(values, cents):
         before = stored.get(value[:2])
         # A bill that says nothing new (same values, same lines) is not written at all.
-        if before is None or before[1:] != value or \
-                {s: a for s, (_, a) in lines.get(before[0], {}).items()} != amount:
+        if before is None or before[1:] != value or lines.get(before[0], {}) != amount:
             changed.append((value, amount))
     if not changed:
         return
@@ -196,8 +211,9 @@ def apply_bills(conn: Connection, rows: list[ExtractRow]) -> None:
     _upsert(conn, BILL_LINES, ("bill_id", "service"), _LINE_COLUMNS,
             [(bill_ids[v[:2]], service, a) for v, amount in changed for service, a in amount.items()])
     # A service left blank on the new row is no longer on the bill: drop its old line.
-    gone = [line for v, amount in changed if (bill := bill_ids[v[:2]]) in lines
-            for service, (line, _) in lines[bill].items() if service not in amount]
+    line_ids = {(bill, service): line for line, bill, service, _ in found}
+    gone = [line_ids[bill, service] for v, amount in changed if (bill := bill_ids[v[:2]]) in lines
+            for service in lines[bill] if service not in amount]
     for at in range(0, len(gone), 1000):  # rare: a few parameters per statement at most
         conn.execute(delete(BILL_LINES).where(BILL_LINES.c.id.in_(sorted(gone)[at:at + 1000])))
 
@@ -210,11 +226,13 @@ def apply_usage(conn: Connection, rows: list[ExtractRow]) -> None:
     rows = _latest(rows, lambda r: (r.values[0], r.values[1], r.values[3]))
     if not rows:
         return
-    values = stored_form(conn, USAGE, _USAGE_COLUMNS, [r.values for r in rows])
-    stored = {(row[0], row[1], row[3]): row for row in fetch(
-        conn, USAGE, _USAGE_COLUMNS, (("account_id", {v[0] for v in values}), ("period_end", {v[3] for v in values})))}
+    in_stored_form(conn.dialect, "usage", rows)
+    values = [r.values for r in rows]
+    # A row is unchanged when the very same tuple is stored (its key is in it): a set, no key tuples.
+    stored = set(fetch(conn, USAGE, _USAGE_COLUMNS,
+                       (("account_id", {v[0] for v in values}), ("period_end", {v[3] for v in values}))))
     _upsert(conn, USAGE, ("account_id", "service", "period_end"), _USAGE_COLUMNS,
-            [v for v in values if stored.get((v[0], v[1], v[3])) != v])
+            [v for v in values if v not in stored])
 
 
 class ChunkTransaction:

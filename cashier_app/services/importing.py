@@ -12,7 +12,6 @@ import codecs
 import contextlib
 import csv
 import datetime as dt
-import functools
 import gc
 import hashlib
 import io
@@ -35,7 +34,7 @@ from cashier_app.services.csv_fields import escape_controls
 from cashier_app.services.extract_rows import (
     AS_OF, KIND_ORDER, THROUGH, ExtractRow, Layout, recognize,
 )
-from cashier_app.services.extract_process import extract_chunks
+from cashier_app.services.extract_process import extract_chunks, young_collector
 from cashier_app.services.import_chunks import APPLY, ChunkTransaction, import_connection
 from cashier_app.services.lookup_indexes import indexes_after_a_first_load, restore_lookup_indexes
 
@@ -266,15 +265,16 @@ def _cancel(conn: Connection, actor: Actor, source: _Source, run_id: int, saved:
 def _young_collections() -> Iterator[Callable[[], None]]:
     """A tidy-up to call between chunks: Python's automatic cyclic collections, triggered every few
     hundred objects, walked an ever larger heap while a million rows went by (a fifth of the bills
-    file's time); instead only the young generations are collected, once per chunk, which frees a
-    chunk's cycles all the same. Where automatic collection is already off (the window collects in
-    its GUI thread: ui/main_thread_gc.py) nothing changes and nothing is collected here."""
+    file's time); instead only the young generations are collected, once every YOUNG_CHUNKS chunks
+    (young_collector), which frees the chunks' few cycles all the same. Where automatic collection is
+    already off (the window collects in its GUI thread: ui/main_thread_gc.py) nothing changes and
+    nothing is collected here."""
     if not gc.isenabled():
         yield _nothing
         return
     gc.disable()
     try:
-        yield functools.partial(gc.collect, 1)
+        yield young_collector()
     finally:
         gc.enable()
 
@@ -293,7 +293,8 @@ def _import_one(conn: Connection, actor: Actor, source: _Source, rejects: _Rejec
     latest: dt.datetime | None = None
     try:
         # Large files are read in a second process (extract_process); closed: the file or the reader too.
-        with contextlib.closing(extract_chunks(source.path, source.layout, chunk_rows, source.size)) as read_in:
+        with contextlib.closing(extract_chunks(source.path, source.layout, chunk_rows, source.size,
+                                                conn.dialect)) as read_in:
             for chunk, done in read_in:
                 if cancelled():  # between two chunks: the open transaction holds whole chunks only
                     txn.rollback()

@@ -30,6 +30,7 @@ _NO_SPACE = "\u1100-\u11ff\u3005-\u3007\u3040-\u30ff\u3130-\u318f\u31f0-\u31ff\u
 _SQUEEZE = re.compile(f"(?<=[{_NO_SPACE}]) (?=[{_NO_SPACE}])")
 _ASCII_SPACE = re.compile(r"[^0-9A-Z]+")
 _ASCII_DROP = re.compile(r"['`.]")
+_NOT_DIGITS = re.compile(r"\D", re.ASCII)
 
 
 def _decomposed(text: str) -> str:
@@ -63,7 +64,10 @@ def name_keys(last_name: str, first_name: str, fold_name: Callable[[str], str] =
 
 
 def _joined(one: str, other: str) -> str:
-    return _SQUEEZE.sub("", f"{one} {other}".strip())[:KEY_LENGTH]
+    joined = f"{one} {other}".strip()
+    # Only a space between two Han, kana or Hangul letters is squeezed out: never in ASCII text (a
+    # million customers' names, mostly ASCII, skip the pattern; isascii() is a flag, not a scan).
+    return (joined if joined.isascii() else _SQUEEZE.sub("", joined))[:KEY_LENGTH]
 
 
 def address_keys(service_address: str) -> tuple[str, str]:
@@ -77,7 +81,7 @@ def address_keys(service_address: str) -> tuple[str, str]:
 
 def phone_digits(phone: str) -> str:
     """Digits only, without a leading US country code 1."""
-    digits = re.sub(r"\D", "", phone or "", flags=re.ASCII)
+    digits = _NOT_DIGITS.sub("", phone or "")
     return digits[1:] if len(digits) == 11 and digits.startswith("1") else digits
 
 

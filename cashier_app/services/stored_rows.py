@@ -13,29 +13,66 @@ from __future__ import annotations
 import functools
 import json
 from collections.abc import Callable, Sequence
+from decimal import Decimal
 
-from sqlalchemy import Connection, Dialect, Table
+from sqlalchemy import Connection, Dialect, Integer, Table
+
+from cashier_app.models.base import Cents
+from cashier_app.money import exact_cents
 
 _MARKS = {"qmark": "?", "format": "%s", "pyformat": "%s"}
 
 
+def cents(value: Decimal | None) -> int | None:
+    """What the ``Cents`` column stores for ``value`` (None, or exact_cents), about 0.3 µs instead of
+    1.4 µs for the Decimals an import reads (whole cents). Anything else (a float, a fraction of a
+    cent, NaN, a value of 20 digits or more) goes to exact_cents itself, which refuses it as before."""
+    if value is None:
+        return None
+    if type(value) is Decimal and value.is_finite() and value.adjusted() < 20:
+        number, divisor = value.as_integer_ratio()  # exact, whatever the digits
+        if 100 % divisor == 0:  # a whole number of cents
+            return number * (100 // divisor)
+    return exact_cents(value)
+
+
 @functools.lru_cache(maxsize=64)
-def _bind(dialect: Dialect, table: Table, columns: tuple[str, ...]) -> tuple[Callable | None, ...]:
-    return tuple(table.c[c].type._cached_bind_processor(dialect) for c in columns)
+def _bind(dialect: Dialect, table: Table, columns: tuple[str, ...]) -> tuple[tuple[Callable | None, bool], ...]:
+    """Each column's converter to its stored form, and whether to convert each distinct value once
+    (dates, moments, flags: few values, cheap to hash) or every value as it comes (money: amounts
+    hardly repeat, and hashing a Decimal costs more than converting it)."""
+    found = []
+    for c in columns:
+        kind = table.c[c].type
+        if isinstance(kind, Cents) and Integer()._cached_bind_processor(dialect) is None:
+            found.append((cents, False))
+        else:
+            found.append((kind._cached_bind_processor(dialect), True))
+    return tuple(found)
 
 
 def stored_form(conn: Connection, table: Table, columns: tuple[str, ...], rows: list[tuple]) -> list[tuple]:
     """``rows`` (value tuples in ``columns`` order, as the import reads them) as the database
     stores them: what an ORM insert of the same values would write."""
-    convert = _bind(conn.dialect, table, columns)
-    if not rows or not any(convert):
+    return stored_values(conn.dialect, table, columns, rows)
+
+
+def stored_values(dialect: Dialect, table: Table, columns: tuple[str, ...], rows: list[tuple]) -> list[tuple]:
+    """stored_form for a database of the kind ``dialect`` says, without a connection (the reader
+    process: extract_process)."""
+    convert = _bind(dialect, table, columns)
+    if not rows or not any(converter for converter, _ in convert):
         return rows
-    values = list(zip(*rows))  # column-wise, so each converter runs once per distinct value
-    for i, converter in enumerate(convert):
-        if converter is not None:
+    values = list(zip(*rows))  # column-wise
+    for i, (converter, by_value) in enumerate(convert):
+        if converter is None:
+            continue
+        if by_value:
             # An extract repeats values (one balance_as_of, few dates): convert each one once.
             converted = {value: converter(value) for value in set(values[i])}
             values[i] = map(converted.__getitem__, values[i])
+        else:
+            values[i] = map(converter, values[i])
     return list(zip(*values))
 
 

@@ -7,6 +7,8 @@ import multiprocessing
 
 import pytest
 from sqlalchemy import func, select
+from sqlalchemy.dialects.postgresql.psycopg import PGDialect_psycopg
+from sqlalchemy.dialects.sqlite.pysqlite import SQLiteDialect_pysqlite
 
 from cashier_app.models import Account, ImportRun
 from cashier_app.services import extract_process, import_chunks
@@ -56,9 +58,12 @@ def _import_all(db, admin, rejects):
     return _dump(db)
 
 
-def test_an_import_through_reader_processes_stores_and_rejects_the_same(db, admin, tmp_path, monkeypatch):
-    monkeypatch.setattr(extract_process, "PROCESS_BYTES", 0)  # every file, however small, read by a process
-    monkeypatch.setattr(extract_process, "READ_ELSEWHERE", frozenset(LAYOUTS))  # of every kind
+@pytest.mark.parametrize("elsewhere", [frozenset(LAYOUTS), extract_process.READ_ELSEWHERE])
+def test_an_import_through_reader_processes_stores_and_rejects_the_same(db, admin, tmp_path, monkeypatch, elsewhere):
+    # every file, however small, read by a process: of every kind as read here, or (the default) bills
+    # and usage sent in their stored form on SQLite
+    monkeypatch.setattr(extract_process, "PROCESS_BYTES", 0)
+    monkeypatch.setattr(extract_process, "READ_ELSEWHERE", elsewhere)
     stored = _import_all(db, admin, tmp_path / "rejects.csv")
     monkeypatch.setattr(extract_process, "PROCESS_BYTES", 1 << 60)  # again, every file read here: nothing changes
     assert _import_all(db, admin, tmp_path / "here.csv") == stored
@@ -134,6 +139,41 @@ def test_only_large_customers_and_accounts_files_are_read_elsewhere(tmp_path):
                                    else "read_chunks"), layout.kind
         assert extract_process.extract_chunks(path, layout, 4, 1000).__name__ == "read_chunks"
         chunks.close()
+
+
+def test_on_sqlite_large_bills_and_usage_files_are_read_elsewhere_too(tmp_path):
+    sqlite, postgresql = SQLiteDialect_pysqlite(), PGDialect_psycopg()
+    for path in SAMPLES:
+        layout = _layout(path)
+        chunks = extract_process.extract_chunks(path, layout, 4, 1 << 30, sqlite)
+        assert chunks.__name__ == "read_chunks_in_process", layout.kind
+        chunks.close()
+        assert extract_process.extract_chunks(path, layout, 4, 1000, sqlite).__name__ == "read_chunks"
+        chunks = extract_process.extract_chunks(path, layout, 4, 1 << 30, postgresql)
+        assert chunks.__name__ == ("read_chunks_in_process" if layout.kind in ("customers", "accounts")
+                                   else "read_chunks"), layout.kind
+        chunks.close()
+
+
+@pytest.mark.parametrize("size", [1, 5000])
+def test_bills_and_usage_come_from_the_reader_in_the_stored_form_the_importer_makes(tmp_path, size):
+    sqlite = SQLiteDialect_pysqlite()
+    for path in [*SAMPLES, *BAD, _awkward_file(tmp_path)]:
+        layout = _layout(path)
+        if layout.kind not in import_chunks.STORED_KINDS:
+            continue
+        here = list(read_chunks(ExtractReader(path, layout), size))
+        for chunk, _ in here:
+            assert not any(r.stored for r in chunk)
+            import_chunks.in_stored_form(sqlite, layout.kind, chunk)
+            assert all(r.stored == (r.reason is None) for r in chunk)
+        there = list(read_chunks_in_process(path, layout, size, stored="sqlite"))
+        assert _seen(there) == _seen(here), path.name
+        assert [[r.stored for r in c] for c, _ in there] == [[r.stored for r in c] for c, _ in here]
+        good = [r for c, _ in there for r in c if r.reason is None]
+        assert good and all(isinstance(v, (str, int, type(None))) for r in good for v in r.values)
+        assert all(isinstance(a, int) for r in good for _, a in r.lines)
+    assert multiprocessing.active_children() == []
 
 
 def test_when_no_reader_process_can_start_the_file_is_read_here(tmp_path, monkeypatch):

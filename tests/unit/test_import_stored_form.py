@@ -6,7 +6,9 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
-from cashier_app.services import import_chunks
+import pytest
+
+from cashier_app.services import extract_process, import_chunks
 from cashier_app.services.importing import import_files
 from cashier_app.services.stored_rows import fetch, python_values, stored_form
 from tests.unit.test_importing import SAMPLES, _dump
@@ -24,7 +26,10 @@ def _writes(monkeypatch) -> list[tuple[str, int]]:
     return seen
 
 
-def test_the_same_files_again_write_no_row_at_all(db, admin, monkeypatch):
+@pytest.mark.parametrize("reader_process", [False, True])
+def test_the_same_files_again_write_no_row_at_all(db, admin, monkeypatch, reader_process):
+    if reader_process:  # every file read by a reader process (bills and usage sent in stored form on SQLite)
+        monkeypatch.setattr(extract_process, "PROCESS_BYTES", 0)
     first = import_files(db, admin, SAMPLES)
     before = _dump(db)
     writes = _writes(monkeypatch)
@@ -61,3 +66,25 @@ def test_stored_form_and_back(db, admin):
         assert stored_form(conn, table, columns, [("200101", Decimal("123.45"), back)]) == stored
         assert fetch(conn, table, columns, (("account_number", set()),)) == []
         assert fetch(conn, table, columns, (("account_number", {"no such"}),)) == []
+
+
+def test_cents_stores_what_exact_cents_stores_and_refuses_the_same():
+    import random
+
+    from cashier_app.money import exact_cents
+    from cashier_app.services.stored_rows import cents
+
+    def outcome(convert, value):  # noqa: ANN001
+        try:
+            return convert(value)
+        except (TypeError, ValueError) as exc:
+            return type(exc)
+
+    rng = random.Random(14)
+    values = [Decimal(t) for t in ("0.00", "-0.00", "123.45", "-12.34", "1.5", "1E+3", "999999999999.99",
+                                   "12.345", "-0.001", "0E-10", "1e19", "1e20", "1E+30", "NaN", "-Infinity",
+                                   "1.0000000000000000000000000001")]
+    values += [Decimal(f"{rng.randint(-10**14, 10**14)}E{rng.randint(-6, 3)}") for _ in range(5000)]
+    for value in [*values, 1.5, 3]:
+        assert outcome(cents, value) == outcome(exact_cents, value), value
+    assert cents(None) is None
