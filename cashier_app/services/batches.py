@@ -6,7 +6,6 @@ receipt sequence like any payment; it opens no drawer and prints no receipt unle
 """
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import dataclass
 from decimal import Decimal
 
