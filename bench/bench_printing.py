@@ -14,12 +14,7 @@ posted the way it was done before (the job claimed by the print run in a transac
 reported as ``post_to_printer_claim_separate``: an A/B in the same minutes.
 
 The floor, timed in the same run right after each payment: rendering that receipt alone, as the
-worker renders it for the printer (ESC/POS bytes with the drawer kick, and its text copy).
-
-The printer is a device with a processor of its own; the emulator standing in for it is a process
-on this machine. So that its work does not take the counter's processor (a real printer's never
-does), the emulator runs on the last CPU and this benchmark on the others when there are two or
-more (``--share-cpus``: both anywhere, as before session 7; the JSON says which in ``cpus``).
+worker renders it for the printer (ESC/POS bytes with the drawer kick).
 
 The database: ``--db URL``, else PostgreSQL when CASHIER_TEST_PG_URL is set (a schema of its own,
 ``bench_printing``, made afresh), else a new SQLite file. It also times rendering one receipt to
@@ -106,16 +101,6 @@ def post_to_printer(db: Database, printer: HandOffClock, payments: int) -> tuple
     return times, floor, separate
 
 
-def own_cpu_for(printer_pid: int) -> str:
-    """The emulator on the last CPU, this process on the others; what was done, in words."""
-    cpus = sorted(os.sched_getaffinity(0))
-    if len(cpus) < 2:
-        return "shared (one CPU)"
-    os.sched_setaffinity(printer_pid, {cpus[-1]})
-    os.sched_setaffinity(0, set(cpus[:-1]))
-    return f"emulator on CPU {cpus[-1]}, benchmark on CPU {','.join(map(str, cpus[:-1]))}"
-
-
 def own_database(url: str) -> str:
     """A PostgreSQL URL with a schema of this benchmark's own, made afresh."""
     from bench_support import fresh_schema
@@ -150,8 +135,6 @@ def main() -> int:
     parser.add_argument("--renders", type=int, default=200)
     parser.add_argument("--db", help="database URL (default: CASHIER_TEST_PG_URL's server in a schema of its own "
                                      "when set, else a new SQLite file)")
-    parser.add_argument("--share-cpus", action="store_true",
-                        help="do not give the printer emulator a CPU of its own")
     parser.add_argument("--out", default=str(ROOT / "bench" / "results" / "printing.json"))
     args = parser.parse_args()
     from tests.emupos_fixture import Emupos, emupos_executable
@@ -165,7 +148,6 @@ def main() -> int:
         upgrade(db)
         database = db.engine.dialect.name
         emupos = Emupos(emupos_executable(), Path(tmp)).start()
-        cpus = "shared" if args.share_cpus else own_cpu_for(emupos.pid)
         try:
             printer = HandOffClock(EscposPrinter(load_profile(str(emupos.profile(Path(tmp), timeout_seconds=5.0)))))
             handed, floor, separate = post_to_printer(db, printer, args.payments)
@@ -180,7 +162,6 @@ def main() -> int:
         "benchmark": "printing",
         "database": database,
         "printer": "emupos epson-tm-t20iii over TCP (localhost)",
-        "cpus": cpus,
         "p50_ms": figure["p50_ms"], "p95_ms": figure["p95_ms"],
         "floor_p50_ms": base["p50_ms"], "floor_p95_ms": base["p95_ms"],
         "target_p95_ms": target, "target_met": figure["p95_ms"] <= target,

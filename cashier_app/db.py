@@ -123,6 +123,10 @@ def make_engine(url: str, passfile: Path | None = None, **kw) -> Engine:
                 folder = Path(parsed.database).parent
                 if not folder.is_dir():
                     raise DatabaseError(_t("folder for the database does not exist: {0}").format(folder))
+                # The connection given back last is the one taken next: after a post, the print run
+                # reads the receipt on the connection that wrote it, whose page cache is current (on
+                # another, SQLite reloads the pages the commit changed: a millisecond; bench_printing).
+                kw.setdefault("pool_use_lifo", True)
             engine = sa.create_engine(full, **kw)
             event.listen(engine, "connect", _sqlite_pragmas)
             event.listen(engine, "begin", _sqlite_begin)

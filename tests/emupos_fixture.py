@@ -83,10 +83,6 @@ class Emupos:
         self.stop()
         raise EmuposError(f"emupos did not start within {timeout:.0f} s: {self.log()[-800:]}")
 
-    @property
-    def pid(self) -> int | None:
-        return self._process.pid if self._process else None
-
     def _healthy(self) -> bool:
         try:
             with urllib.request.urlopen(f"{self.api}/health", timeout=1) as answer:

@@ -53,3 +53,15 @@ def test_a_file_that_is_not_a_database_is_refused(tmp_path):
 def test_normalize_url():
     assert normalize_url("postgresql://u@h/d") == "postgresql+psycopg://u@h/d"
     assert normalize_url("x.db").startswith("sqlite:////")
+
+
+def test_a_sqlite_file_gives_the_connection_given_back_last(tmp_path):
+    """After a post, the print run reads on the connection that wrote (its page cache is current)."""
+    engine = make_engine(str(tmp_path / "lifo.db"))
+    first, second = engine.connect(), engine.connect()
+    first_dbapi, second_dbapi = first.connection.dbapi_connection, second.connection.dbapi_connection
+    first.close()
+    second.close()  # given back last
+    with engine.connect() as again:
+        assert again.connection.dbapi_connection is second_dbapi is not first_dbapi
+    engine.dispose()
