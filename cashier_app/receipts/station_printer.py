@@ -20,7 +20,9 @@ from cashier_app.receipts.receipt import Receipt
 
 
 class ReceiptPrinter(Protocol):
-    """What the print queue worker needs from any printer."""
+    """What the print queue worker needs from any printer. A printer with a connection worth opening
+    ahead (EscposPrinter) also has ``connect_early()`` and ``drop_early()``: the print run opens it
+    while it reads and renders the receipt; the others need not have them."""
 
     name: str
 

@@ -15,8 +15,9 @@ insert or execution. These statements are not seen by SQLAlchemy's ``before_curs
 """
 from __future__ import annotations
 
+import contextlib
 from collections import namedtuple
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any
 
 from sqlalchemy import Column, Executable, Integer, Table, bindparam, insert, text
@@ -27,6 +28,17 @@ from sqlalchemy.orm import Session
 def driver_connection(session: Session):  # noqa: ANN201 - a psycopg.Connection
     """The DB-API connection of the session's transaction (begun if it was not)."""
     return session.connection().connection.driver_connection
+
+
+@contextlib.contextmanager
+def _errors_as_sqlalchemy(sql: str | None, params: Any) -> Iterator[None]:
+    """The driver's errors raised as SQLAlchemy raises them (IntegrityError for a token posted twice)."""
+    import psycopg
+
+    try:
+        yield
+    except psycopg.Error as exc:
+        raise DBAPIError.instance(sql, params, exc, psycopg.Error) from exc
 
 
 def _default_value(default) -> Any:  # noqa: ANN001 - a ColumnDefault
@@ -81,19 +93,14 @@ class DriverInsert:
             return result.scalar_one() if self.returning is not None else None
         sql, processors, result_processor = self._for(bind.dialect)
         params = [self._params(row, processors) for row in rows]
-        import psycopg
-
-        try:
-            with driver_connection(session).cursor() as cursor:
-                if len(params) == 1:
-                    cursor.execute(sql, params[0])
-                else:
-                    cursor.executemany(sql, params)
-                if self.returning is None:
-                    return None
-                value = cursor.fetchone()[0]
-        except psycopg.Error as exc:
-            raise DBAPIError.instance(sql, params, exc, psycopg.Error) from exc
+        with _errors_as_sqlalchemy(sql, params), driver_connection(session).cursor() as cursor:
+            if len(params) == 1:
+                cursor.execute(sql, params[0])
+            else:
+                cursor.executemany(sql, params)
+            if self.returning is None:
+                return None
+            value = cursor.fetchone()[0]
         return result_processor(value) if result_processor is not None else value
 
 
@@ -103,13 +110,8 @@ def execute_plain(session: Session, sql: str) -> None:
     if session.get_bind().dialect.name != "postgresql":
         session.execute(text(sql))
         return
-    import psycopg
-
-    try:
-        with driver_connection(session).cursor() as cursor:
-            cursor.execute(sql)
-    except psycopg.Error as exc:
-        raise DBAPIError.instance(sql, None, exc, psycopg.Error) from exc
+    with _errors_as_sqlalchemy(sql, None), driver_connection(session).cursor() as cursor:
+        cursor.execute(sql)
 
 
 class DriverQuery:
@@ -160,25 +162,19 @@ class DriverQuery:
         values = compiled.construct_params(params)
         for name, process in binds.items():
             values[name] = process(values[name])
-        import psycopg
-
         cursor = driver_connection(session).cursor()
         try:
-            cursor.execute(compiled.string, values)
-        except psycopg.Error as exc:
+            with _errors_as_sqlalchemy(compiled.string, values):
+                cursor.execute(compiled.string, values)
+        except BaseException:
             cursor.close()
-            raise DBAPIError.instance(compiled.string, values, exc, psycopg.Error) from exc
+            raise
         return cursor, results, row
 
     def read(self, sent: Any) -> list:
         if isinstance(sent, list):  # SQLAlchemy's rows (SQLite)
             return sent
-        import psycopg
-
         sent, results, row = sent
-        try:
-            with sent as cursor:
-                found = cursor.fetchall()
-        except psycopg.Error as exc:
-            raise DBAPIError.instance(None, None, exc, psycopg.Error) from exc
+        with _errors_as_sqlalchemy(None, None), sent as cursor:
+            found = cursor.fetchall()
         return [row._make(v if p is None else p(v) for p, v in zip(results, r)) for r in found]

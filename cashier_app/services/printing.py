@@ -105,7 +105,7 @@ def _send_waiting(db: Database, station_name: str, printer: ReceiptPrinter, retr
     with db.read() as s:  # the station and its queue in one query (a run starts after every post)
         station_id, jobs, unsettled = _queue(s, station_name, db)
         if jobs and not unsettled and hasattr(printer, "connect_early"):
-            printer.connect_early()  # meanwhile: the receipt read and rendered (receipts/early_connection.py)
+            printer.connect_early()  # meanwhile: the receipt read and rendered (EscposPrinter.connect_early)
         for job_id, payment_id, mark, _, document, enrollment_id, claimed in jobs:
             if claimed:
                 try:
