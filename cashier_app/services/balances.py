@@ -90,7 +90,12 @@ def current_balances(session: Session, account_ids: list[int]) -> dict[int, Deci
     paid, charged = _balance_sums()
     rows = session.execute(select(_accounts.c.id, _accounts.c.extract_balance, paid, charged)
                            .where(_accounts.c.id.in_(ids)))
-    return {account_id: extract - (p or ZERO) + (c or ZERO) for account_id, extract, p, c in rows}
+    return {account_id: _balance(extract, p, c) for account_id, extract, p, c in rows}
+
+
+def _balance(extract: Decimal, paid: Decimal | None, charged: Decimal | None) -> Decimal:
+    """The extract's balance, less what it has not received, plus charges it has not received."""
+    return extract - (paid or ZERO) + (charged or ZERO)
 
 
 def _accounts_with_sums(ids):  # noqa: ANN001, ANN202 - the accounts' id clause
@@ -121,7 +126,7 @@ def ask_accounts_with_balances(session: Session, account_ids: list[int]):  # noq
 
 def balances_found(sent) -> dict[int, tuple[Any, Decimal]]:  # noqa: ANN001
     rows = _ACCOUNTS_WITH_SUMS.read(sent)
-    return {r.id: (r, r.extract_balance - (r[4] or ZERO) + (r[5] or ZERO)) for r in rows}
+    return {r.id: (r, _balance(r.extract_balance, r[4], r[5])) for r in rows}
 
 
 def current_balance(session: Session, account_id: int) -> Decimal:
