@@ -48,7 +48,7 @@ def day(db, monkeypatch):
             (TenderRequest("check", D("100.00"), "1001"), TenderRequest("cash", D("20.00")))),
         pay(other, [(second, "12.50")], (TenderRequest("money_order", D("12.50"), serial_number="MO-7"),)),
         pay(cashier, [(first, "3.00")], (TenderRequest("cash", D("3.00")),),
-            dt.date.today() - dt.timedelta(days=1)),
+            business_day.today() - dt.timedelta(days=1)),
     ]
     return cashier, posted
 
@@ -61,7 +61,7 @@ def test_empty_text_lists_todays_payments_newest_first(db, day):
     cashier, _ = day
     assert receipts(todays_payments(db, cashier)) == ["S2-000001", "S1-000002", "S1-000001"]
     assert receipts(todays_payments(db, cashier, station="S1")) == ["S1-000002", "S1-000001"]
-    yesterday = dt.date.today() - dt.timedelta(days=1)
+    yesterday = business_day.today() - dt.timedelta(days=1)
     assert receipts(todays_payments(db, cashier, business_date=yesterday)) == ["S1-000003"]
 
 
