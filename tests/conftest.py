@@ -90,9 +90,13 @@ def admin() -> Actor:
     return Actor(None, "test-admin", frozenset({Role.ADMINISTRATOR.value}), "S1")
 
 
-@pytest.fixture
-def fast_passwords(monkeypatch):
-    """Cheap argon2 parameters for tests about something else than password strength."""
+@pytest.fixture(autouse=True)
+def fast_passwords(request, monkeypatch):
+    """Cheap argon2 parameters in every test (argon2id all the same), except those marked
+    ``real_passwords``: a real hash or check costs about 0.15 s here, and a window test signs in
+    and makes two users. Processes a test starts (tests/integration/poster.py) hash for real."""
+    if request.node.get_closest_marker("real_passwords"):
+        return
     from argon2 import PasswordHasher
 
     from cashier_app.services import users

@@ -10,8 +10,6 @@ from cashier_app import config
 from cashier_app.db import DatabaseError, make_engine, shown_url
 from tests.integration.test_cli import PASSWORD, one_line, run
 
-pytestmark = pytest.mark.usefixtures("fast_passwords")
-
 
 def _mode(path) -> int:
     return stat.S_IMODE(path.stat().st_mode)

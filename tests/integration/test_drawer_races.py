@@ -13,7 +13,6 @@ import threading
 import time
 from decimal import Decimal
 
-import pytest
 from sqlalchemy import func, select
 
 from cashier_app.db import Database, make_engine
@@ -27,7 +26,6 @@ from tests.day_support import close_drawer
 from tests.factories import FLOAT, make_station, make_user
 from tests.printing_support import cash, open_counter, pay
 
-pytestmark = pytest.mark.usefixtures("fast_passwords")
 D = Decimal
 HOLD = 1.0  # seconds the first writer stays inside its transaction
 

@@ -12,8 +12,6 @@ from tests.factories import make_user
 from tests.integration.test_cli import one_line, run
 from tests.printing_support import check, open_counter, pay
 
-pytestmark = pytest.mark.usefixtures("fast_passwords")
-
 
 @pytest.fixture
 def closed_day(db, db_url):

@@ -34,7 +34,6 @@ from tests.day_support import close_today
 from tests.factories import open_drawer
 from tests.integration.test_cli import PASSWORD, run
 
-pytestmark = pytest.mark.usefixtures("fast_passwords")
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 USER_PASSWORD = "front-desk-blue-7"

@@ -14,7 +14,6 @@ from tests.factories import make_user
 from tests.ui import admin_support
 from tests.ui.admin_support import events, settled
 
-pytestmark = pytest.mark.usefixtures("fast_passwords")
 admin_window = admin_support.admin_window
 
 

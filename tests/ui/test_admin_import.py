@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import threading
 
-import pytest
 from PySide6.QtWidgets import QFileDialog
 from sqlalchemy import func, select
 
@@ -14,7 +13,6 @@ from tests.ui import admin_support
 from tests.ui.admin_support import settled
 from tests.unit.test_importing import BAD, DATA, SAMPLES
 
-pytestmark = pytest.mark.usefixtures("fast_passwords")
 admin_window = admin_support.admin_window
 
 

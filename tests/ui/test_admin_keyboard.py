@@ -3,7 +3,6 @@ order and leaves its tables, Enter presses the focused button and saves from the
 closes the window and the counter gets the keyboard back."""
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from sqlalchemy import func, select
@@ -13,7 +12,6 @@ from tests.ui import admin_support
 from tests.ui.admin_support import settled
 from tests.ui.test_keyboard import back_to_window, focused, tab_chain
 
-pytestmark = pytest.mark.usefixtures("fast_passwords")
 admin_window = admin_support.admin_window
 
 ROLES = ["Cashier", "Supervisor", "Administrator"]

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-import pytest
 from sqlalchemy import func, select
 
 from cashier_app.models import AuditEvent, Setting
@@ -13,7 +12,6 @@ from cashier_app.ui.admin.setting_groups import setting_groups
 from tests.ui import admin_support
 from tests.ui.admin_support import events, settled
 
-pytestmark = pytest.mark.usefixtures("fast_passwords")
 admin_window = admin_support.admin_window
 
 

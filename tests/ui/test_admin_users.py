@@ -13,7 +13,6 @@ from tests.ui import admin_support
 from tests.ui.admin_support import events, settled
 from tests.ui.conftest import PASSWORD, find
 
-pytestmark = pytest.mark.usefixtures("fast_passwords")
 admin_window = admin_support.admin_window
 
 

@@ -21,7 +21,6 @@ from tests.factories import make_user
 from tests.ui.conftest import find
 from tests.ui.test_object_names import check_names
 
-pytestmark = pytest.mark.usefixtures("fast_passwords")
 SHOTS = Path("/work/helpers/shots")
 
 

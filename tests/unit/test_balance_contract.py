@@ -15,7 +15,6 @@ import time
 from decimal import Decimal
 from pathlib import Path
 
-import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import delete
@@ -33,7 +32,6 @@ from tests.day_support import close_today
 from tests.factories import open_drawer
 from tests.printing_support import cash, check, open_counter
 
-pytestmark = pytest.mark.usefixtures("fast_passwords")
 D = Decimal
 OPENING = {"1000001": D("128.45"), "1000002": D("64.10")}  # open_counter's two accounts
 HEADER = "account_number,customer_number,service_address,balance,balance_as_of,payments_through\n"

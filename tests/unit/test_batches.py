@@ -25,9 +25,6 @@ D = Decimal
 DATA = Path(__file__).resolve().parents[1] / "data"
 
 
-pytestmark = pytest.mark.usefixtures("fast_passwords")  # cheap hashes: see tests/conftest.py
-
-
 @pytest.fixture
 def office(db):
     make_station(db)

@@ -27,7 +27,6 @@ from cashier_app.services.day_report import day_report
 from cashier_app.services.receipts import receipt_preview
 from tests.printing_support import cash, open_counter, pay
 
-pytestmark = pytest.mark.usefixtures("fast_passwords")
 UTC = dt.timezone.utc
 
 

@@ -34,7 +34,6 @@ from cashier_app.services.voids import void_payment
 from tests.factories import make_account, make_station, make_user, open_drawer
 from tests.printing_support import Counter, cash, check, money_order, open_counter, pay
 
-pytestmark = pytest.mark.usefixtures("fast_passwords")
 D = Decimal
 PW = "correct-horse-42"
 

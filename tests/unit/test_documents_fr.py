@@ -25,7 +25,6 @@ from tests.unit.french_support import english_left, pdf_text
 from tests.unit.test_draft_authorization_form import FORM
 from tests.unit.test_receipts_fr import slip
 
-pytestmark = pytest.mark.usefixtures("fast_passwords")
 D = Decimal
 LETTER_ENGLISH = ("Dear", "Sincerely", "Thank you", "Your bank draft enrollment", "CUSTOMER NUMBER", "ENROLLMENT",
                   "Service address", "First draft", "Terms", "How to cancel", "Enrolled by", "prenote",

@@ -19,8 +19,6 @@ from tests.draft_run_support import DRAFT_DATE, TODAY, draft_office, enrolled_ac
 from tests.factories import make_account, make_user
 from tests.unit.test_draft_runs import pay_at_counter
 
-pytestmark = pytest.mark.usefixtures("fast_passwords")
-
 
 @pytest.fixture
 def day_with_drafts(db, admin, monkeypatch, tmp_path):

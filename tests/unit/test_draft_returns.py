@@ -24,7 +24,6 @@ from tests.ach_builder import Batch, Item, ReturnFileText
 from tests.draft_support import ROUTING, make_draft_run
 from tests.factories import make_user
 
-pytestmark = pytest.mark.usefixtures("fast_passwords")
 D = Decimal
 NEW_ROUTING = "061000104"  # valid check digit
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 import itertools
 from decimal import Decimal
 
-import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import func, select
@@ -17,7 +16,6 @@ from tests.ach_builder import Batch, Item, ReturnFileText
 from tests.draft_support import ROUTING, make_draft_run
 from tests.factories import make_user
 
-pytestmark = pytest.mark.usefixtures("fast_passwords")
 RUN_SIZE, PRENOTES = 6, 2
 CODES = ["R01", "R09", "R02", "R03", "R10", "R06"]
 _runs = itertools.count()

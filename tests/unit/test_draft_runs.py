@@ -30,8 +30,6 @@ from tests.draft_run_support import (
 )
 from tests.factories import make_account, make_user
 
-pytestmark = pytest.mark.usefixtures("fast_passwords")
-
 
 @pytest.fixture
 def sup(db, admin, monkeypatch):

@@ -25,8 +25,6 @@ from tests.printing_support import cash, check, money_order, open_counter, pay
 D = Decimal
 PW = "correct-horse-42"
 
-pytestmark = pytest.mark.usefixtures("fast_passwords")  # cheap hashes: see tests/conftest.py
-
 
 # -- the arithmetic ------------------------------------------------------------------------------------
 def test_expected_cash_counts_tendered_minus_change_not_tendered():

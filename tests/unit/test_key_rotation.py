@@ -21,7 +21,6 @@ from cashier_app.services.drafts.key_rotation import rotate_keys
 from tests.draft_support import enroll
 from tests.factories import make_account, make_user
 
-pytestmark = pytest.mark.usefixtures("fast_passwords")
 NUMBERS = ["123456789012", "5550001111", "44443333222211"]
 
 

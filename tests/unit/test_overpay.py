@@ -19,9 +19,6 @@ from tests.factories import make_account, make_station, make_user
 D = Decimal
 
 
-pytestmark = pytest.mark.usefixtures("fast_passwords")  # cheap hashes: see tests/conftest.py
-
-
 @pytest.fixture
 def counter(db):
     make_station(db)

@@ -18,9 +18,6 @@ from tests.factories import open_drawer, make_account, make_station, make_user
 D = Decimal
 
 
-pytestmark = pytest.mark.usefixtures("fast_passwords")  # cheap hashes: see tests/conftest.py
-
-
 @pytest.fixture
 def day(db, monkeypatch):
     """Three payments today at S1 and one at S2, one yesterday (from yesterday's drawer of "ann")."""

@@ -21,8 +21,6 @@ from tests.printing_support import cash, open_counter, pay
 
 PW = "correct-horse-42"
 
-pytestmark = pytest.mark.usefixtures("fast_passwords")
-
 
 def _name(db, username: str, full: str) -> None:
     with db.write() as s:

@@ -21,7 +21,6 @@ from tests.day_support import close_today
 from tests.factories import make_user
 from tests.printing_support import cash, check, open_counter, pay
 
-pytestmark = pytest.mark.usefixtures("fast_passwords")
 D = Decimal
 
 

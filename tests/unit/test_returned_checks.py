@@ -27,7 +27,6 @@ from tests.day_support import close_today
 from tests.factories import make_user
 from tests.printing_support import cash, check, money_order, open_counter, pay
 
-pytestmark = pytest.mark.usefixtures("fast_passwords")
 D = Decimal
 
 

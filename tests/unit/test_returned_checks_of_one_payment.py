@@ -24,7 +24,6 @@ from tests.day_support import close_today
 from tests.factories import make_user
 from tests.printing_support import check, open_counter, pay
 
-pytestmark = pytest.mark.usefixtures("fast_passwords")
 D = Decimal
 CHECKS = {"1001": "40.00", "2002": "60.00", "3003": "25.00"}  # $125.00 paid: $90.00 and $35.00
 

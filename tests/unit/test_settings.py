@@ -26,7 +26,6 @@ from tests.day_support import close_today
 from tests.factories import make_user
 from tests.printing_support import cash, check, open_counter, pay
 
-pytestmark = pytest.mark.usefixtures("fast_passwords")
 D = Decimal
 
 # Every form a person may type a money setting in, for 1,234.50.

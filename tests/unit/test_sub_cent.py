@@ -18,7 +18,6 @@ from cashier_app.services.batches import BatchRefused, open_batch
 from cashier_app.services.payments import AllocationRequest, PaymentRefused, PaymentRequest, new_client_token, post_payment
 from tests.printing_support import cash, open_counter
 
-pytestmark = pytest.mark.usefixtures("fast_passwords")
 D = Decimal
 
 def payments(db):

@@ -88,6 +88,7 @@ def _refusal_time(db, username: str) -> float:
     return time.perf_counter() - started
 
 
+@pytest.mark.real_passwords
 def test_sign_in_time_does_not_tell_whether_a_user_exists(db, admin):
     """The real argon2 parameters (not fast_passwords): an unknown or disabled user name costs the
     same password work as a known one with a wrong password. Medians of a few tries, and a wide

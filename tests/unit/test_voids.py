@@ -22,9 +22,6 @@ D = Decimal
 PW = "correct-horse-42"
 
 
-pytestmark = pytest.mark.usefixtures("fast_passwords")  # cheap hashes: see tests/conftest.py
-
-
 @pytest.fixture
 def counter(db):
     make_station(db)
