@@ -31,7 +31,7 @@ from pathlib import Path
 
 from sqlalchemy import Dialect
 
-from cashier_app.services.extract_rows import LAYOUTS, ExtractReader, ExtractRow, Layout, read_chunks
+from cashier_app.services.extract_rows import FIELD_JOINER, LAYOUTS, ExtractReader, ExtractRow, Layout, read_chunks
 
 PROCESS_BYTES = 8 << 20  # files from this size on are read in a second process
 # The kinds whose rows cost the importer less to receive than to read: customers and accounts (text,
@@ -57,7 +57,7 @@ def young_collector() -> Callable[[], None]:
     return tidy
 
 
-Packed = list[tuple]  # one chunk's rows as (line, raw, ref, values, lines, reason)
+Packed = list[tuple]  # one chunk's rows as (line, raw, ref, values, lines, reason); a kept row's raw joined
 
 
 def extract_chunks(path: Path, layout: Layout, size: int, file_bytes: int,
@@ -149,7 +149,8 @@ def _read(path: str, kind: str, size: int, sending: Connection, stored: str | No
         for chunk, done in read_chunks(ExtractReader(Path(path), LAYOUTS[kind]), size):
             if dialect is not None:
                 in_stored_form(dialect, kind, chunk)
-            _send(sending, (what, [(r.line, r.raw, r.ref, r.values, r.lines, r.reason) for r in chunk], done))
+            _send(sending, (what, [(r.line, r.raw if r.reason is not None else FIELD_JOINER.join(r.raw), r.ref, r.values, r.lines,
+                                    r.reason) for r in chunk], done))
             tidy()
         _send(sending, ("end", None, 0))
     except _ImporterGone:

@@ -33,8 +33,10 @@ class ExtractRow:
 
     __slots__ = ("line", "raw", "ref", "values", "lines", "reason", "stored")
 
-    def __init__(self, line: int, raw: list[str]) -> None:
+    def __init__(self, line: int, raw: list[str] | str) -> None:
         self.line = line
+        # The fields as read; or, for a kept row from the reader process, joined by FIELD_JOINER
+        # (fewer objects to pickle and unpickle), split again only if the importer refuses the row.
         self.raw = raw
         self.ref: str | None = None  # the parent's natural key (customer or account number)
         self.values: tuple = ()  # column values of the row's table, in its kind's COLUMNS order
@@ -42,6 +44,16 @@ class ExtractRow:
         self.reason: str | None = None
         # values and lines already as the database stores them (import_chunks.in_stored_form)
         self.stored = False
+
+    @property
+    def fields(self) -> list[str]:
+        """The row's fields as read from the file."""
+        return self.raw.split(FIELD_JOINER) if isinstance(self.raw, str) else self.raw
+
+
+# U+001F, a control character: a row holding one is refused as it is read (CONTROL), so the
+# fields of a kept row joined by it split back into exactly those fields.
+FIELD_JOINER = "\x1f"
 
 
 # The table columns a row's values fill, in order. A kind with a parent starts with the parent's

@@ -215,7 +215,7 @@ class _RejectsFile:
         if self._fh is None:
             self._open()
         raw = io.StringIO()
-        csv.writer(raw, lineterminator="").writerow(row.raw)
+        csv.writer(raw, lineterminator="").writerow(row.fields)
         self._writer.writerow([escape_controls(str(source)), row.line, escape_controls(row.reason or ""),
                                escape_controls(raw.getvalue())])  # never a raw NUL or escape in the file
 

@@ -24,7 +24,7 @@ def _layout(path):
 
 
 def _seen(chunks) -> list:
-    return [([(r.line, r.raw, r.ref, r.values, r.lines, r.reason) for r in chunk], done) for chunk, done in chunks]
+    return [([(r.line, r.fields, r.ref, r.values, r.lines, r.reason) for r in chunk], done) for chunk, done in chunks]
 
 
 def _awkward_file(tmp_path):
@@ -70,6 +70,25 @@ def test_an_import_through_reader_processes_stores_and_rejects_the_same(db, admi
     assert (tmp_path / "rejects.csv").read_bytes() == (tmp_path / "here.csv").read_bytes()
     assert (tmp_path / "again-rejects.csv").read_bytes() == (tmp_path / "again-here.csv").read_bytes()
     assert (tmp_path / "again-rejects.csv").read_bytes().count(b"\n") > 5  # the bad files' rejects
+
+
+def test_a_row_the_importer_refuses_has_its_fields_in_the_rejects_as_read(db, admin, tmp_path, monkeypatch):
+    """A kept row comes from the reader with its fields joined (one string to pickle); when the
+    importer refuses it later (here: an unknown customer), the rejects file shows the very fields."""
+    accounts = tmp_path / "accounts.csv"
+    accounts.write_text(
+        "account_number,customer_number,service_address,balance,balance_as_of\n"
+        '9000001,NOBODY-1,"12 Main St, Apt ""B""\n2nd floor\t(rear)",10.00,2025-04-01T12:00:00Z\n'
+        "9000002,NOBODY-2,,10.00,2025-04-01T12:00:00Z\n"  # refused as read: no service address
+        '9000003,NOBODY-3,"Ünïcödé Rd, ",0.00,2025-04-01T12:00:00Z\n', encoding="utf-8")
+    monkeypatch.setattr(extract_process, "PROCESS_BYTES", 0)
+    import_files(db, admin, [accounts], rejects_path=tmp_path / "there.csv")
+    assert multiprocessing.active_children() == []
+    monkeypatch.setattr(extract_process, "PROCESS_BYTES", 1 << 60)
+    import_files(db, admin, [accounts], rejects_path=tmp_path / "here.csv")
+    there = (tmp_path / "there.csv").read_text(encoding="utf-8")
+    assert there == (tmp_path / "here.csv").read_text(encoding="utf-8")
+    assert there.count("unknown customer_number") == 2 and "Apt \"\"\"\"B\"\"\"\"" in there
 
 
 def _accounts(db) -> int:
