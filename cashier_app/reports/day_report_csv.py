@@ -19,7 +19,7 @@ from cashier_app.money import format_plain
 from cashier_app.private_files import open_private
 
 if TYPE_CHECKING:
-    from cashier_app.services.day_report import DayReport
+    from cashier_app.services.day_report_lines import DayReport
 
 COLUMNS = ("section", "key", "station", "cashier", "account", "receipt", "count", "amount", "cash", "checks",
            "money_orders", "first", "last", "by", "approved_by", "at", "detail")

@@ -24,7 +24,7 @@ from cashier_app.money import ZERO, format_amount
 from cashier_app.reports.pdf_pages import BOLD, MONO, REGULAR, Col, PageWriter
 
 if TYPE_CHECKING:
-    from cashier_app.services.day_report import DayReport
+    from cashier_app.services.day_report_lines import DayReport
 
 RED = (0.75, 0.1, 0.1)
 SUMMARY_WIDTH = 3.2 * inch

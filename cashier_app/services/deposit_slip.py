@@ -26,7 +26,8 @@ from cashier_app.money import ZERO
 from cashier_app.services import business_day
 from cashier_app.services.access import Actor, requires
 from cashier_app.services.cash_units import CASH_UNITS, UNITS_BY_CODE
-from cashier_app.services.day_report import ReportRefused, kind_label
+from cashier_app.services.day_report import ReportRefused
+from cashier_app.services.day_report_lines import kind_label
 from cashier_app.services.people import names_by_id
 
 
