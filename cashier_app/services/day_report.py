@@ -24,7 +24,7 @@ from cashier_app.db import Database
 from cashier_app.i18n import _t
 from cashier_app.models import (
     Account, AuditEvent, CashPickup, Charge, DayClose, DraftEnrollment, DrawerBalance, DrawerSession, Payment,
-    PaymentChannel, Role, Station, Tender, TenderKind, Void, utcnow,
+    PaymentChannel, Role, Station, Tender, Void, utcnow,
 )
 from cashier_app.money import ZERO
 from cashier_app.services.access import Actor, requires
@@ -33,15 +33,12 @@ from cashier_app.services.day_report_lines import (
     ChargeLine, DayReport, EnrollmentLine, GroupTotal, HourCount, PickupLine, SessionLine, TenderTotal, VoidLine,
 )
 from cashier_app.services.drafts.day_drafts import draft_day
+from cashier_app.services.drawer_figures import TENDER_KINDS
 from cashier_app.services.drawers import BalanceLine
 from cashier_app.services.people import names_by_id
 from cashier_app.services.receipt_ranges import ReceiptRange, previous_number, receipt_ranges
 from cashier_app.services.refusal import Refused
 
-TENDER_KINDS = (TenderKind.CASH.value, TenderKind.CHECK.value, TenderKind.MONEY_ORDER.value)
-KIND_LABELS = {"cash": "Cash", "check": "Checks", "money_order": "Money orders"}  # English; kind_label()
-CHARGE_LABELS = {"reversal": "Returned check reversal", "returned_check_fee": "Returned check fee",
-                 "draft_void": "Bank draft run voided"}  # English; ChargeLine.label translates
 COUNTER_MONEY = Payment.channel != PaymentChannel.DRAFT.value  # bank drafts have their own section
 FORMATS = ("pdf", "csv")
 
