@@ -23,6 +23,7 @@ from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QDateTimeEdit, QDialog, QMenu, QPushButton, QToolButton, QWidget
 
+from cashier_app import city_time
 from cashier_app.ui.dialog_fit import fit_body, fit_dialog
 
 log = logging.getLogger(__name__)
@@ -42,7 +43,7 @@ def first_enabled_action(menu: QMenu):  # noqa: ANN201 - a QAction or None
 def keep_years_possible(field: QDateTimeEdit) -> None:
     """Bound a date field left at Qt's range (years 1752 to 9999) to the years the counter can mean."""
     if field.minimumDate() <= _QT_FIRST_DAY and field.maximumDate() >= _QT_LAST_DAY:
-        field.setDateRange(QDate(FIRST_YEAR, 1, 1), QDate(QDate.currentDate().year() + YEARS_AHEAD, 12, 31))
+        field.setDateRange(QDate(FIRST_YEAR, 1, 1), QDate(city_time.today().year + YEARS_AHEAD, 12, 31))
 
 
 class AppRules(QObject):

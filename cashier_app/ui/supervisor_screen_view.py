@@ -5,6 +5,7 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDateEdit, QDialog, QHBoxLayout, QLineEdit, QVBoxLayout
 
 from cashier_app.i18n import window_locale
+from cashier_app.services import business_day
 from cashier_app.ui.drawer_models import SessionColumn, SessionsModel
 from cashier_app.ui.widgets import Card, ErrorLabel, label, list_table, push_button
 
@@ -19,7 +20,7 @@ class SupervisorScreenView:
         top.addWidget(label(tr("Supervisor"), "dialog-title"))
         top.addStretch(1)
         top.addWidget(label(tr("Business date"), "field-caption"))
-        self.date = QDateEdit(QDate.currentDate(), objectName="supervisorDate")
+        self.date = QDateEdit(QDate(business_day.today()), objectName="supervisorDate")  # the City's date
         self.date.setCalendarPopup(True)
         self.date.setLocale(window_locale())  # the day and month names of the window's language
         self.date.setDisplayFormat(tr("ddd MMM d, yyyy"))

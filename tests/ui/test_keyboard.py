@@ -10,6 +10,7 @@ from decimal import Decimal
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QApplication, QDateEdit, QMessageBox, QPushButton, QTableView, QWidget
 
+from cashier_app.services import business_day
 from cashier_app.services.payment_search import PaymentSummary
 from cashier_app.ui.app_rules import install_app_rules
 from cashier_app.ui.drawer_open_dialog import DrawerOpenDialog
@@ -274,13 +275,13 @@ def test_the_business_date_refuses_an_impossible_year(qtbot, counter_db, station
     qtbot.waitUntil(screen.isVisible)
     date = find(screen, QDateEdit, "supervisorDate")
     assert date.minimumDate() == QDate(2000, 1, 1)
-    assert date.maximumDate().year() <= QDate.currentDate().year() + 10
+    assert date.maximumDate().year() <= business_day.today().year + 10
     date.setFocus()
     date.setCurrentSection(QDateEdit.Section.YearSection)
     before = date.date()
     qtbot.keyClicks(date, "5501")
     qtbot.keyClick(date, Qt.Key.Key_Tab)
     assert date.date().year() != 5501 and QDate(2000, 1, 1) <= date.date() <= date.maximumDate()
-    assert date.date().year() == before.year() or date.date().year() <= QDate.currentDate().year() + 10
+    assert date.date().year() == before.year() or date.date().year() <= business_day.today().year + 10
     screen.reject()
     win.close()

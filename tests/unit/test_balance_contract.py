@@ -90,7 +90,7 @@ def test_the_balance_is_billings_balance_less_what_billing_has_not_received(db, 
                                                                             monkeypatch, plan, amounts):
     wipe(db)
     folder = tmp_path_factory.mktemp("contract")
-    today = {"date": dt.date.today() - dt.timedelta(days=20)}  # the days closed stay in the past
+    today = {"date": business_day.today() - dt.timedelta(days=20)}  # the days closed stay in the past
     monkeypatch.setattr(business_day, "today", lambda: today["date"])
     counter = open_counter(db)
     sam = counter.supervisor

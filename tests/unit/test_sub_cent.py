@@ -4,7 +4,6 @@ Before, post_payment took 10.005 + 10.005 and stored a total of 20.01 over alloc
 each amount was rounded on its own when written."""
 from __future__ import annotations
 
-import datetime as dt
 from decimal import Decimal
 
 import pytest
@@ -14,6 +13,7 @@ from sqlalchemy import func, select
 
 from cashier_app.models import Allocation, Charge, Payment
 from cashier_app.money import exact_cents
+from cashier_app.services import business_day
 from cashier_app.services.batches import BatchRefused, open_batch
 from cashier_app.services.payments import AllocationRequest, PaymentRefused, PaymentRequest, new_client_token, post_payment
 from tests.printing_support import cash, open_counter
@@ -62,7 +62,7 @@ def test_a_money_column_refuses_a_fraction_of_a_cent_from_any_code(db):
     counter = open_counter(db)
     with pytest.raises(Exception, match="whole number of cents"):
         with db.write() as s:
-            s.add(Charge(account_id=counter.account_id, kind="fee", amount=D("1.005"), business_date=dt.date.today()))
+            s.add(Charge(account_id=counter.account_id, kind="fee", amount=D("1.005"), business_date=business_day.today()))
     with db.read() as s:
         assert s.scalar(select(func.count(Charge.id))) == 0
         assert s.scalar(select(func.count(Allocation.id))) == 0

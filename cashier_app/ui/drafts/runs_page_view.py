@@ -5,6 +5,7 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDateEdit, QHBoxLayout, QPlainTextEdit, QVBoxLayout, QWidget
 
 from cashier_app.i18n import window_locale
+from cashier_app.services import business_day
 from cashier_app.ui.drafts.run_models import LineColumn, ReportLinesModel, RunColumn, RunsModel
 from cashier_app.ui.widgets import Card, ErrorLabel, label, list_table, push_button
 
@@ -20,7 +21,7 @@ class RunsPageView:
         make.add_title(tr("Make the run of a draft date"))
         row = QHBoxLayout()
         row.addWidget(label(tr("Draft date on the bills"), "field-caption"))
-        self.date = QDateEdit(QDate.currentDate().addDays(9), objectName="draftRunDate")
+        self.date = QDateEdit(QDate(business_day.today()).addDays(9), objectName="draftRunDate")  # the City's date
         self.date.setCalendarPopup(True)
         self.date.setLocale(window_locale())  # the day and month names of the window's language
         self.date.setDisplayFormat(tr("ddd MMM d, yyyy"))
