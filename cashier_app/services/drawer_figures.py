@@ -23,7 +23,6 @@ from cashier_app.models import CashPickup, DrawerSession, Payment, Tender, Tende
 from cashier_app.money import ZERO
 
 TENDER_KINDS = (TenderKind.CASH.value, TenderKind.CHECK.value, TenderKind.MONEY_ORDER.value)
-KIND_LABELS = {"cash": "Cash", "check": "Checks", "money_order": "Money orders"}
 
 
 # -- the arithmetic ---------------------------------------------------------------------------------
@@ -83,10 +82,6 @@ class BalanceLine:
     difference: Decimal  # counted - expected: over is positive, short negative
     expected_items: int
     counted_items: int
-
-    @property
-    def label(self) -> str:
-        return KIND_LABELS[self.kind]
 
 
 @dataclass(frozen=True)
