@@ -2,6 +2,7 @@
 of a home."""
 from __future__ import annotations
 
+import time
 import uuid
 from pathlib import Path
 
@@ -28,8 +29,15 @@ def fresh_pg():
         conn.execute(sa.text(f'CREATE DATABASE "{name}"'))
     url = make_url(PG_URL)
     yield ServerAddress(url.host or "127.0.0.1", url.port or 5432, name, url.username or "", url.password or "")
-    with admin.connect() as conn:
-        conn.execute(sa.text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+    for attempt in range(20):  # an autovacuum worker on the new database refuses FORCE for a moment
+        try:
+            with admin.connect() as conn:
+                conn.execute(sa.text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+            break
+        except sa.exc.ProgrammingError:
+            if attempt == 19:
+                raise
+            time.sleep(0.5)
     admin.dispose()
 
 
@@ -43,6 +51,11 @@ def tables_of(server: ServerAddress) -> list[str]:
 
 
 def home_files(home: Path) -> list[str]:
+    """The files in ``home`` once this process's audit witness is written (its writer thread may be
+    between the temporary file and the rename: services/audit_witness.py)."""
+    from cashier_app.services import audit_witness
+
+    audit_witness.flush()
     return sorted(str(p.relative_to(home)) for p in home.rglob("*"))
 
 
