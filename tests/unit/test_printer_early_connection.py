@@ -1,6 +1,8 @@
 """The print run opens a network printer's connection and asks its status before it reads and
 renders the receipt; the receipt then goes out on that connection, and every answer means what it
 meant when the questions were asked just before the bytes."""
+import time
+
 import pytest
 
 from cashier_app.models import PrintJob
@@ -22,8 +24,17 @@ def test_the_status_is_asked_before_the_receipt_is_rendered_and_it_goes_out_on_t
     pay(counter, {counter.account_id: "5.00"}, cash("5.00"), print_here=True)
     asked_when_rendered = []
     render = printer.render
-    monkeypatch.setattr(printer, "render", lambda *a, **kw: (asked_when_rendered.append(fake.connections),
-                                                                 render(*a, **kw))[1])
+
+    def seen_then_render(*a, **kw):
+        # The fake's thread counts a connection once it has accepted it, a moment after the
+        # client's connect returned: give it that moment. A connection opened only after the
+        # render cannot be counted here, whatever the wait.
+        deadline = time.monotonic() + 2
+        while fake.connections == 0 and time.monotonic() < deadline:
+            time.sleep(0.01)
+        asked_when_rendered.append(fake.connections)
+        return render(*a, **kw)
+    monkeypatch.setattr(printer, "render", seen_then_render)
     result = print_waiting(db, "S1", printer, retry=FAST_RETRY)
     assert result.printed == 1
     assert asked_when_rendered == [1]  # connected (and asked) before rendering
