@@ -51,6 +51,11 @@ def _bind(dialect: Dialect, table: Table, columns: tuple[str, ...]) -> tuple[tup
     return tuple(found)
 
 
+def column_converter(dialect: Dialect, table: Table, column: str) -> Callable | None:
+    """The one column's converter to its stored form (None: stored as it is), as stored_values uses it."""
+    return _bind(dialect, table, (column,))[0][0]
+
+
 def stored_form(conn: Connection, table: Table, columns: tuple[str, ...], rows: list[tuple]) -> list[tuple]:
     """``rows`` (value tuples in ``columns`` order, as the import reads them) as the database
     stores them: what an ORM insert of the same values would write."""
