@@ -3,7 +3,7 @@
 The csv module, every field check and the search keys are about a third of an import's time, all of
 it Python work: a thread cannot take it off the importing thread (Python's lock; a read-ahead thread
 was tried, docs/PERFORMANCE.md), a second *process* can, on the machine's other core. The reader
-process runs the very same ExtractReader and read_chunks as an import in one process, and sends each
+process runs the very same ExtractReader as an import in one process, cuts the same chunks, and sends each
 chunk back whole (every row with its line, raw fields, values and reason, in the file's order) with
 how far into the file it ends; the importer sees exactly the chunks it would have read itself.
 
@@ -21,6 +21,7 @@ unpickle as to parse (docs/PERFORMANCE.md, third and fourth rounds).
 from __future__ import annotations
 
 import contextlib
+import functools
 import gc
 import itertools
 import multiprocessing
@@ -41,6 +42,9 @@ READ_ELSEWHERE = frozenset({"customers", "accounts"})
 # Read elsewhere too, on SQLite, their good rows sent in their stored form (ints and strings).
 SENT_STORED = frozenset({"bills", "usage"})
 
+# The reader process reads this many rows at a time and packs them before reading on: holding a
+# whole chunk of row objects had cost it about a tenth more (docs/PERFORMANCE.md, sixth round).
+READ_ROWS = 500
 YOUNG_CHUNKS = 10  # the young generations are collected once every this many chunks
 
 
@@ -134,23 +138,36 @@ def _send(sending: Connection, item: tuple) -> None:
         raise _ImporterGone from None
 
 
+def _packed_chunk(rows: Iterator[ExtractRow], size: int,
+                  stored_form: Callable[[list[ExtractRow]], None] | None) -> Packed:
+    """The next ``size`` rows (fewer at the end of the file), packed; ``stored_form`` turns them
+    first. Read and packed READ_ROWS at a time: the row objects and their fields are freed while
+    still in the processor's cache; only the packed rows wait for the chunk to fill."""
+    packed: Packed = []
+    while len(packed) < size and (piece := list(itertools.islice(rows, min(READ_ROWS, size - len(packed))))):
+        if stored_form is not None:
+            stored_form(piece)
+        packed += [(r.line, r.raw if r.reason is not None else FIELD_JOINER.join(r.raw), r.ref, r.values, r.lines,
+                    r.reason) for r in piece]
+    return packed
+
+
 def _read(path: str, kind: str, size: int, sending: Connection, stored: str | None = None) -> None:
     """The reader process: every chunk to ``sending``, then ("end", None, 0); or the error it met."""
     gc.disable()  # rows are not cycles; the young generations are collected now and then
     tidy = young_collector()
     try:
-        what, dialect = "rows", None
+        what, stored_form = "rows", None
         if stored == "sqlite":
             from sqlalchemy.dialects.sqlite.pysqlite import SQLiteDialect_pysqlite
 
             from cashier_app.services.import_chunks import in_stored_form
 
-            what, dialect = "stored rows", SQLiteDialect_pysqlite()
-        for chunk, done in read_chunks(ExtractReader(Path(path), LAYOUTS[kind]), size):
-            if dialect is not None:
-                in_stored_form(dialect, kind, chunk)
-            _send(sending, (what, [(r.line, r.raw if r.reason is not None else FIELD_JOINER.join(r.raw), r.ref, r.values, r.lines,
-                                    r.reason) for r in chunk], done))
+            what, stored_form = "stored rows", functools.partial(in_stored_form, SQLiteDialect_pysqlite(), kind)
+        reader = ExtractReader(Path(path), LAYOUTS[kind])
+        rows = iter(reader)
+        while packed := _packed_chunk(rows, size, stored_form):
+            _send(sending, (what, packed, reader.bytes_read))
             tidy()
         _send(sending, ("end", None, 0))
     except _ImporterGone:
