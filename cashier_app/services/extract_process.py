@@ -7,10 +7,11 @@ process runs the very same ExtractReader as an import in one process, cuts the s
 chunk back whole (every row with its line, raw fields, values and reason, in the file's order) with
 how far into the file it ends; the importer sees exactly the chunks it would have read itself.
 
-The chunks go through a pipe, each pickled by the reader's own thread and written whole: the reader
-is one chunk ahead at most (it waits, writing the next chunk, until the importer takes it), so
-memory stays a couple of chunks. (A multiprocessing queue's feeder thread cost the reader about as
-much again as the reading, its two threads taking turns at Python's lock.) Closing the iterator (a
+The chunks go through a pipe, each pickled by the reader's reading thread and written whole by a
+writing thread: the reader is AHEAD chunks ahead at most (then it waits until the importer takes
+one), so memory stays a few chunks, and neither process waits for the other's slower chunks. (A
+multiprocessing queue's feeder thread, which pickled too, cost the reader about as much again as
+the reading, its two threads taking turns at Python's lock.) Closing the iterator (a
 cancel, an error while writing, the end) stops the reader; a reader whose importer went away meets
 a broken pipe and stops. Small files are read in the importer's own process (starting a reader
 process costs about half a second). Bills and usage files are read elsewhere only on SQLite, where
@@ -26,8 +27,11 @@ import gc
 import itertools
 import multiprocessing
 import pickle
+import queue
+import threading
 from collections.abc import Callable, Iterator
 from multiprocessing.connection import Connection
+from multiprocessing.reduction import ForkingPickler
 from pathlib import Path
 
 from sqlalchemy import Dialect
@@ -45,6 +49,7 @@ SENT_STORED = frozenset({"bills", "usage"})
 # The reader process reads this many rows at a time and packs them before reading on: holding a
 # whole chunk of row objects had cost it about a tenth more (docs/PERFORMANCE.md, sixth round).
 READ_ROWS = 500
+AHEAD = 3  # chunks the reader process may have read that the importer has not taken yet
 YOUNG_CHUNKS = 10  # the young generations are collected once every this many chunks
 
 
@@ -130,12 +135,37 @@ class _ImporterGone(Exception):
     pass
 
 
-def _send(sending: Connection, item: tuple) -> None:
-    """Pickled here and written whole; waits while the importer has not taken the chunk before."""
-    try:
-        sending.send(item)
-    except (BrokenPipeError, ConnectionResetError):
-        raise _ImporterGone from None
+class _Sender:
+    """The reader's end of the pipe: each item pickled by the reading thread, written whole by a
+    thread of its own, so the reading goes on while the importer has not taken the last chunks yet
+    (up to AHEAD of them wait, pickled). The writing thread holds Python's lock only around each
+    write: the write itself waits for the importer outside it."""
+
+    def __init__(self, sending: Connection) -> None:
+        self.sending, self.gone = sending, False
+        self.waiting: queue.Queue[bytes | None] = queue.Queue(AHEAD)
+        self.thread = threading.Thread(target=self._write, name="extract-sender", daemon=True)
+        self.thread.start()
+
+    def _write(self) -> None:
+        while (data := self.waiting.get()) is not None:
+            if not self.gone:
+                try:
+                    self.sending.send_bytes(data)
+                except OSError:  # a broken pipe: the importer went away or stopped reading
+                    self.gone = True
+
+    def send(self, item: tuple) -> None:
+        if self.gone:
+            raise _ImporterGone
+        self.waiting.put(ForkingPickler.dumps(item))  # waits while AHEAD chunks wait already
+
+    def close(self) -> None:
+        """Once everything sent is written (or the importer is gone)."""
+        self.waiting.put(None)
+        self.thread.join()
+        if self.gone:
+            raise _ImporterGone
 
 
 def _packed_chunk(rows: Iterator[ExtractRow], size: int,
@@ -156,6 +186,7 @@ def _read(path: str, kind: str, size: int, sending: Connection, stored: str | No
     """The reader process: every chunk to ``sending``, then ("end", None, 0); or the error it met."""
     gc.disable()  # rows are not cycles; the young generations are collected now and then
     tidy = young_collector()
+    out = _Sender(sending)
     try:
         what, stored_form = "rows", None
         if stored == "sqlite":
@@ -167,14 +198,16 @@ def _read(path: str, kind: str, size: int, sending: Connection, stored: str | No
         reader = ExtractReader(Path(path), LAYOUTS[kind])
         rows = iter(reader)
         while packed := _packed_chunk(rows, size, stored_form):
-            _send(sending, (what, packed, reader.bytes_read))
+            out.send((what, packed, reader.bytes_read))
             tidy()
-        _send(sending, ("end", None, 0))
+        out.send(("end", None, 0))
+        out.close()
     except _ImporterGone:
         pass  # a cancel, or the importer stopped: nobody reads any more
     except Exception as exc:  # noqa: BLE001 - said to the importer, which raises it
         with contextlib.suppress(_ImporterGone):
-            _send(sending, ("error", _picklable(exc), 0))
+            out.send(("error", _picklable(exc), 0))
+            out.close()
     finally:
         sending.close()
 
