@@ -36,7 +36,7 @@ from pathlib import Path
 
 from sqlalchemy import Dialect
 
-from cashier_app.services.extract_rows import FIELD_JOINER, LAYOUTS, ExtractReader, ExtractRow, Layout, read_chunks
+from cashier_app.services.extract_rows import LAYOUTS, ExtractReader, ExtractRow, KeptTexts, Layout, read_chunks
 
 PROCESS_BYTES = 8 << 20  # files from this size on are read in a second process
 # The kinds whose rows cost the importer less to receive than to read: customers and accounts (text,
@@ -66,7 +66,9 @@ def young_collector() -> Callable[[], None]:
     return tidy
 
 
-Packed = list[tuple]  # one chunk's rows as (line, raw, ref, values, lines, reason); a kept row's raw joined
+# One chunk's rows as (line, raw, ref, values, lines, reason), a kept row's raw the index of its
+# fields in the chunk's KeptTexts; and that KeptTexts' text.
+Packed = tuple[list[tuple], str]
 
 
 def extract_chunks(path: Path, layout: Layout, size: int, file_bytes: int,
@@ -122,9 +124,9 @@ def read_chunks_in_process(path: Path, layout: Layout, size: int,
 
 
 def _unpack(packed: Packed, stored: bool) -> list[ExtractRow]:
-    rows = []
-    for line, raw, ref, values, lines, reason in packed:
-        row = ExtractRow(line, raw)
+    rows, kept = [], KeptTexts(packed[1])
+    for line, raw, ref, values, lines, reason in packed[0]:
+        row = ExtractRow(line, raw if reason is not None else (kept, raw))
         row.ref, row.values, row.lines, row.reason = ref, values, lines, reason
         row.stored = stored and reason is None
         rows.append(row)
@@ -173,13 +175,18 @@ def _packed_chunk(rows: Iterator[ExtractRow], size: int,
     """The next ``size`` rows (fewer at the end of the file), packed; ``stored_form`` turns them
     first. Read and packed READ_ROWS at a time: the row objects and their fields are freed while
     still in the processor's cache; only the packed rows wait for the chunk to fill."""
-    packed: Packed = []
+    packed: list[tuple] = []
+    kept: list[list[str]] = []  # the kept rows' fields, for KeptTexts
     while len(packed) < size and (piece := list(itertools.islice(rows, min(READ_ROWS, size - len(packed))))):
         if stored_form is not None:
             stored_form(piece)
-        packed += [(r.line, r.raw if r.reason is not None else FIELD_JOINER.join(r.raw), r.ref, r.values, r.lines,
-                    r.reason) for r in piece]
-    return packed
+        for r in piece:
+            if r.reason is None:
+                packed.append((r.line, len(kept), r.ref, r.values, r.lines, None))
+                kept.append(r.raw)
+            else:
+                packed.append((r.line, r.raw, r.ref, r.values, r.lines, r.reason))
+    return packed, KeptTexts.joined(kept)
 
 
 def _read(path: str, kind: str, size: int, sending: Connection, stored: str | None = None) -> None:
@@ -197,7 +204,7 @@ def _read(path: str, kind: str, size: int, sending: Connection, stored: str | No
             what, stored_form = "stored rows", functools.partial(in_stored_form, SQLiteDialect_pysqlite(), kind)
         reader = ExtractReader(Path(path), LAYOUTS[kind])
         rows = iter(reader)
-        while packed := _packed_chunk(rows, size, stored_form):
+        while (packed := _packed_chunk(rows, size, stored_form))[0]:
             out.send((what, packed, reader.bytes_read))
             tidy()
         out.send(("end", None, 0))

@@ -34,10 +34,10 @@ class ExtractRow:
 
     __slots__ = ("line", "raw", "ref", "values", "lines", "reason", "stored")
 
-    def __init__(self, line: int, raw: list[str] | str) -> None:
+    def __init__(self, line: int, raw: list[str] | tuple[KeptTexts, int]) -> None:
         self.line = line
-        # The fields as read; or, for a kept row from the reader process, joined by FIELD_JOINER
-        # (fewer objects to pickle and unpickle), split again only if the importer refuses the row.
+        # The fields as read; or, for a kept row from the reader process, where they are in its
+        # chunk's KeptTexts (no object of its own to pickle and unpickle).
         self.raw = raw
         self.ref: str | None = None  # the parent's natural key (customer or account number)
         self.values: tuple = ()  # column values of the row's table, in its kind's COLUMNS order
@@ -49,12 +49,33 @@ class ExtractRow:
     @property
     def fields(self) -> list[str]:
         """The row's fields as read from the file."""
-        return self.raw.split(FIELD_JOINER) if isinstance(self.raw, str) else self.raw
+        raw = self.raw
+        return raw[0].fields(raw[1]) if isinstance(raw, tuple) else raw
 
 
-# U+001F, a control character: a row holding one is refused as it is read (CONTROL), so the
-# fields of a kept row joined by it split back into exactly those fields.
-FIELD_JOINER = "\x1f"
+# U+001F and U+001E, control characters: a row holding one is refused as it is read (CONTROL), so
+# kept rows joined by RECORD_JOINER, their fields by FIELD_JOINER, split back into exactly those.
+FIELD_JOINER, RECORD_JOINER = "\x1f", "\x1e"
+
+
+class KeptTexts:
+    """The fields of a chunk's kept rows, as the reader process sends them: one string (rows joined
+    by RECORD_JOINER, their fields by FIELD_JOINER), split only if a row is refused after all (the
+    rejects file shows its fields): a row's fields cost nothing to send but their share of it."""
+
+    __slots__ = ("text", "_rows")
+
+    def __init__(self, text: str) -> None:
+        self.text, self._rows = text, None
+
+    @staticmethod
+    def joined(rows: list[list[str]]) -> str:
+        return RECORD_JOINER.join([FIELD_JOINER.join(fields) for fields in rows])
+
+    def fields(self, index: int) -> list[str]:
+        if self._rows is None:
+            self._rows = self.text.split(RECORD_JOINER)
+        return self._rows[index].split(FIELD_JOINER)
 
 
 # The table columns a row's values fill, in order. A kind with a parent starts with the parent's
