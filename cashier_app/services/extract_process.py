@@ -154,7 +154,9 @@ class _Sender:
             if not self.gone:
                 try:
                     self.sending.send_bytes(data)
-                except OSError:  # a broken pipe: the importer went away or stopped reading
+                except Exception:  # noqa: BLE001 - a broken pipe (the importer went away or stopped
+                    # reading) or anything else: the reading thread stops at its next chunk, and the
+                    # importer, whose pipe then ends early, says the reader stopped
                     self.gone = True
 
     def send(self, item: tuple) -> None:
@@ -163,7 +165,8 @@ class _Sender:
         self.waiting.put(ForkingPickler.dumps(item))  # waits while AHEAD chunks wait already
 
     def close(self) -> None:
-        """Once everything sent is written (or the importer is gone)."""
+        """Once everything sent is written (or the importer is gone: _ImporterGone), the writing
+        thread ended."""
         self.waiting.put(None)
         self.thread.join()
         if self.gone:
@@ -208,14 +211,14 @@ def _read(path: str, kind: str, size: int, sending: Connection, stored: str | No
             out.send((what, packed, reader.bytes_read))
             tidy()
         out.send(("end", None, 0))
-        out.close()
     except _ImporterGone:
         pass  # a cancel, or the importer stopped: nobody reads any more
     except Exception as exc:  # noqa: BLE001 - said to the importer, which raises it
         with contextlib.suppress(_ImporterGone):
             out.send(("error", _picklable(exc), 0))
-            out.close()
     finally:
+        with contextlib.suppress(_ImporterGone):
+            out.close()
         sending.close()
 
 

@@ -4,6 +4,7 @@ rejects, and stop the reader whatever happens (end, cancel, error, a reader that
 from __future__ import annotations
 
 import multiprocessing
+import threading
 
 import pytest
 from sqlalchemy import func, select
@@ -201,3 +202,56 @@ def test_when_no_reader_process_can_start_the_file_is_read_here(tmp_path, monkey
     path = SAMPLES[1]
     layout = _layout(path)
     assert _seen(read_chunks_in_process(path, layout, 4)) == _seen(read_chunks(ExtractReader(path, layout), 4))
+
+
+class _PipeThatBreaks:
+    def __init__(self, after: int, error: type[Exception]) -> None:
+        self.after, self.error, self.written = after, error, []
+
+    def send_bytes(self, data: bytes) -> None:
+        if len(self.written) >= self.after:
+            raise self.error("the importer is gone")
+        self.written.append(data)
+
+
+def _in_a_thread(work) -> list:
+    """What ``work`` returned or raised, if it ended within 10 s: a reader waiting for ever fails
+    the test instead of hanging it."""
+    outcome = []
+
+    def run() -> None:
+        try:
+            outcome.append(work())
+        except Exception as exc:  # noqa: BLE001 - the test looks at it
+            outcome.append(type(exc))
+    thread = threading.Thread(target=run, daemon=True)
+    thread.start()
+    thread.join(10)
+    return outcome
+
+
+@pytest.mark.parametrize("error", [BrokenPipeError, ValueError])
+def test_the_readers_writing_thread_meeting_any_error_stops_the_reading(error):
+    """The reader's chunks are written by a thread of its own, a few ahead: when a write fails
+    (the importer gone, or anything else), the reading stops at its next chunk instead of waiting
+    for ever on a full queue, and what was written before went out whole and in order."""
+    pipe = _PipeThatBreaks(after=2, error=error)
+    sender = extract_process._Sender(pipe)
+
+    def send_many() -> str:
+        for n in range(50):  # far more than the queue holds
+            sender.send(("rows", n, 0))
+        return "all sent"
+    assert _in_a_thread(send_many) == [extract_process._ImporterGone]
+    assert _in_a_thread(sender.close) == [extract_process._ImporterGone]
+    assert not sender.thread.is_alive()
+    assert [multiprocessing.reduction.ForkingPickler.loads(data) for data in pipe.written] == [
+        ("rows", 0, 0), ("rows", 1, 0)]
+
+
+def test_the_readers_writing_thread_writes_every_chunk_in_order():
+    pipe = _PipeThatBreaks(after=1000, error=BrokenPipeError)
+    sender = extract_process._Sender(pipe)
+    assert _in_a_thread(lambda: [sender.send(("rows", n, 0)) for n in range(50)] and sender.close()) == [None]
+    assert not sender.thread.is_alive()
+    assert [multiprocessing.reduction.ForkingPickler.loads(data)[1] for data in pipe.written] == list(range(50))
