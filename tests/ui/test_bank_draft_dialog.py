@@ -25,9 +25,16 @@ SHOTS = Path(os.environ.get("DRAFT_SHOTS", "/work/helpers/shots"))
 
 
 @pytest.fixture
-def draft_db(counter_db, admin, monkeypatch):
-    db, ids = counter_db
+def draft_clock(monkeypatch):
+    """The City's clock at draft_run_support.NOW, set before counter_db: its cashiers' drawers then
+    open on that day (on the PC's own day, a post after midnight in Shelby met "your drawer session
+    is for" another day)."""
     at_now(monkeypatch)
+
+
+@pytest.fixture
+def draft_db(draft_clock, counter_db, admin):
+    db, ids = counter_db
     set_origin(db, admin)
     ensure_key()
     enrolled_account(db, 11, balance="100.00", bill="41.17")
@@ -128,7 +135,8 @@ def test_other_pages_slot_in(qtbot, draft_db, station_config):
     win.close()
 
 
-def test_the_counter_warns_before_paying_a_bill_in_a_run(qtbot, window, draft_db, tmp_path, monkeypatch):
+def test_the_counter_warns_before_paying_a_bill_in_a_run(qtbot, draft_db, window, tmp_path, monkeypatch):
+    # draft_db first, so the drawers are opened on its clock's day (draft_clock)
     db, ids = draft_db
     enroll(db, ids["obrien"], "55443322")
     add_bill(db, ids["obrien"], "28.45")  # drafted; $100.00 of arrears stay owed
