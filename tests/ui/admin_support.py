@@ -34,5 +34,7 @@ def settled(qtbot, win, page) -> None:
 
 
 def events(db, kind: str) -> list[AuditEvent]:
+    """The events of ``kind``, oldest first (without an order, PostgreSQL returns a table's rows in
+    the order it placed them, and a test's clean-up by DELETE leaves room before the newest)."""
     with db.read() as s:
-        return list(s.scalars(select(AuditEvent).where(AuditEvent.action == kind)))
+        return list(s.scalars(select(AuditEvent).where(AuditEvent.action == kind).order_by(AuditEvent.id)))
