@@ -36,7 +36,12 @@ class Customer(Base):
 
     @property
     def display_name(self) -> str:
-        return f"{self.first_name} {self.last_name}".strip()
+        return customer_name(self.first_name, self.last_name)
+
+
+def customer_name(first_name: str, last_name: str) -> str:
+    """A customer as shown and printed: first name and last (or business) name."""
+    return f"{first_name} {last_name}".strip()
 
 
 class AccountStatus(enum.StrEnum):

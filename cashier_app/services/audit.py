@@ -30,7 +30,7 @@ from cashier_app.services.bulk_rows import insert_rows
 from cashier_app.services import audit_witness as witness
 from cashier_app.services.access import Actor
 from cashier_app.services.audit_facts import FactGap, missing_events
-from cashier_app.services.driver_statements import DriverInsert, execute_plain
+from cashier_app.services.driver_statements import DriverInsert, DriverQuery, execute_plain
 
 GENESIS = "0" * 64
 
@@ -107,6 +107,7 @@ _CHAIN_STATE = select(
     select(_events.c.hash).order_by(_events.c.id).limit(1).scalar_subquery(),
     select(_events.c.hash).where(_events.c.id == bindparam("witnessed")).scalar_subquery(),
 )
+_CHAIN_STATE_QUERY = DriverQuery(_CHAIN_STATE)  # services/driver_statements.py
 _PENDING = "audit_witness"  # Session.info key: the witness to write after the commit
 _ASKED = "audit_chain_asked"  # Session.info key: the chain state's query already sent (see ask_chain_state)
 
@@ -122,9 +123,6 @@ def lock_chain(session: Session) -> None:
 _LOCK_CHAIN = "SELECT pg_advisory_xact_lock(8446866)"
 
 
-_compiled_chain_state: dict[str, Any] = {}
-
-
 def ask_chain_state(session: Session) -> None:
     """On PostgreSQL, inside a pipelined block right after :func:`lock_chain`: send the query of the
     chain's head now, so it travels with the caller's statements (services/pipelined.py) and runs
@@ -134,12 +132,8 @@ def ask_chain_state(session: Session) -> None:
         return
     seen = witness.known(_witness_path(), _database(session))
     witnessed = seen[1] if seen else None
-    dialect = session.get_bind().dialect
-    compiled = _compiled_chain_state.get(dialect.name) or _compiled_chain_state.setdefault(
-        dialect.name, _CHAIN_STATE.compile(dialect=dialect))
-    cursor = session.connection().connection.driver_connection.cursor()
-    cursor.execute(compiled.string, compiled.construct_params({"witnessed": -1 if witnessed is None else witnessed}))
-    session.info[_ASKED] = (cursor, witnessed)
+    session.info[_ASKED] = (_CHAIN_STATE_QUERY.send(session, {"witnessed": -1 if witnessed is None else witnessed}),
+                            witnessed)
 
 
 def witness_file() -> Path:
@@ -207,13 +201,11 @@ def record_event(
     seen = None if pending else witness.known(path, database)
     witnessed = seen[1] if seen else None
     asked = session.info.pop(_ASKED, None)
-    if asked is not None and pending is None and asked[1] == witnessed:  # its answer came with the caller's batch
-        with asked[0] as cursor:
-            prev, first, at = cursor.fetchone()
+    answer = _CHAIN_STATE_QUERY.read(asked[0]) if asked is not None else None
+    if answer is not None and pending is None and asked[1] == witnessed:  # it came with the caller's batch
+        prev, first, at = answer[0]
     else:
-        if asked is not None:
-            asked[0].close()
-        prev, first, at = session.execute(_CHAIN_STATE, {"witnessed": -1 if witnessed is None else witnessed}).one()
+        prev, first, at = _CHAIN_STATE_QUERY.rows(session, {"witnessed": -1 if witnessed is None else witnessed})[0]
     prev = prev or GENESIS
     if prev == GENESIS:  # the chain's first event: a random name, so no two chains start alike
         after = {**(after or {}), "chain": secrets.token_hex(16)}

@@ -105,11 +105,9 @@ def _accounts_with_sums(ids):  # noqa: ANN001, ANN202 - the accounts' id clause
             .where(ids))
 
 
-# Built once: posting runs it for every payment (on PostgreSQL on the driver's cursor, one SQL text
+# Built once: posting runs it for every payment (on the driver's cursor, one SQL text
 # per number of accounts: services/driver_statements.py)
-_ACCOUNTS_WITH_SUMS = DriverQuery(lambda ids: _accounts_with_sums(_accounts.c.id.in_(ids)),
-                                  _accounts_with_sums(_accounts.c.id.in_(bindparam("ids", expanding=True))),
-                                  listed="ids")
+_ACCOUNTS_WITH_SUMS = DriverQuery(lambda ids: _accounts_with_sums(_accounts.c.id.in_(ids)), listed="ids")
 
 
 def accounts_with_balances(session: Session, account_ids: list[int]) -> dict[int, tuple[Any, Decimal]]:

@@ -56,9 +56,8 @@ def _posting_state(ids):  # noqa: ANN001, ANN202 - the accounts' id clause
     )
 
 
-_POSTING_STATE = _posting_state(_accounts.c.id.in_(bindparam("ids", expanding=True)))
-# PostgreSQL: on the driver's cursor, one SQL text per number of accounts (services/driver_statements.py)
-_POSTING_STATE_QUERY = DriverQuery(lambda ids: _posting_state(_accounts.c.id.in_(ids)), _POSTING_STATE, listed="ids")
+# On the driver's cursor, one SQL text per number of accounts (services/driver_statements.py)
+_POSTING_STATE_QUERY = DriverQuery(lambda ids: _posting_state(_accounts.c.id.in_(ids)), listed="ids")
 
 
 @dataclass(frozen=True)

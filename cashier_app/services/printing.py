@@ -16,7 +16,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from sqlalchemy import and_, bindparam, func, or_, select, update
+from sqlalchemy import and_, bindparam, func, literal, or_, select, update
 
 from cashier_app.db import Database
 from cashier_app.services.access import station_task
@@ -26,6 +26,7 @@ from cashier_app.receipts.printer_status import (
 )
 from cashier_app.receipts.station_printer import ReceiptPrinter
 from cashier_app.services import print_claims
+from cashier_app.services.driver_statements import DriverQuery
 from cashier_app.services.receipts import build_printout
 
 NOT_PRINTED = (PrintState.WAITING.value, PrintState.SENDING.value, PrintState.HELD.value, PrintState.FAILED.value)
@@ -197,19 +198,21 @@ _WAITING_JOBS = (select(*_JOB_COLUMNS)
                  .where(PrintJob.station_id == bindparam("station"), PrintJob.state == PrintState.WAITING.value)
                  .order_by(PrintJob.id))
 # The station, and its jobs waiting, sending or held (none: one row of NULLs after the station's id).
-_QUEUE = (select(Station.id, *_JOB_COLUMNS, PrintJob.state, PrintJob.sent_at < bindparam("stale"), PrintJob.sent_at)
-          .select_from(Station)
-          .outerjoin(PrintJob, and_(PrintJob.station_id == Station.id,
-                                    PrintJob.state.in_((PrintState.WAITING.value, PrintState.SENDING.value,
-                                                        PrintState.HELD.value))))
-          .where(Station.name == bindparam("name")).order_by(PrintJob.id))
+# On the driver's cursor (services/driver_statements.py): a print run starts after every post.
+_QUEUE = DriverQuery(
+    select(Station.id, *_JOB_COLUMNS, PrintJob.state, PrintJob.sent_at < bindparam("stale"), PrintJob.sent_at)
+    .select_from(Station)
+    .outerjoin(PrintJob, and_(PrintJob.station_id == Station.id,
+                              PrintJob.state.in_([literal(state.value) for state in
+                                                  (PrintState.WAITING, PrintState.SENDING, PrintState.HELD)])))
+    .where(Station.name == bindparam("name")).order_by(PrintJob.id))
 
 
 def _queue(s, station_name: str, db: Database) -> tuple[int | None, list, bool]:  # noqa: ANN001 - a Session
     """(station id, the jobs this run sends in order: waiting ones and the ones claimed here at
     posting, each with a last field saying which; whether some job needs settling: held by the
     printer, or left sending by a worker that died)."""
-    rows = s.execute(_QUEUE, {"name": station_name, "stale": utcnow() - STALE_SENDING}).all()
+    rows = _QUEUE.rows(s, {"name": station_name, "stale": utcnow() - STALE_SENDING})
     if not rows:
         return None, [], False
     # An original receipt claimed in its post's transaction by this process (services/print_claims.py);

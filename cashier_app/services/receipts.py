@@ -10,11 +10,13 @@ from cashier_app.i18n import _t, customer_language
 from cashier_app.models import (
     Account, Allocation, Customer, Payment, PrintDocument, Role, Station, Tender, TenderKind, User,
 )
+from cashier_app.models.customer import customer_name
 from cashier_app.receipts.receipt import Receipt, ReceiptAccountLine, ReceiptTender
 from cashier_app.receipts.text import render_text
 from cashier_app.services.access import Actor, requires
 from cashier_app.services.people import shown_name
-from cashier_app.services.settings import read_settings
+from cashier_app.services.driver_statements import DriverQuery
+from cashier_app.services.settings import SettingsRead
 
 
 def _tender_label(kind: str, check_number: str | None, serial: str | None) -> str:
@@ -29,16 +31,22 @@ def _tender_label(kind: str, check_number: str | None, serial: str | None) -> st
 
 # Built once: a receipt in four queries (the payment with its station and cashier, its accounts'
 # lines, its tenders, the two settings) instead of one per object, since the print worker builds
-# one after every post (bench/bench_printing.py; on PostgreSQL each query is a round trip).
-_RECEIPT_HEAD = (select(Payment, Station.name, User.full_name, User.username)
-                 .join(Station, Station.id == Payment.station_id)
-                 .outerjoin(User, User.id == Payment.cashier_id).where(Payment.id == bindparam("payment")))
-_RECEIPT_LINES = (select(Account.account_number, Customer, Account.service_address, Allocation.balance_before,
-                         Allocation.amount)
-                  .join(Account, Account.id == Allocation.account_id).join(Customer, Customer.id == Account.customer_id)
-                  .where(Allocation.payment_id == bindparam("payment")).order_by(Allocation.id))
-_RECEIPT_TENDERS = (select(Tender.kind, Tender.check_number, Tender.serial_number, Tender.amount)
-                    .where(Tender.payment_id == bindparam("payment")).order_by(Tender.id))
+# one after every post (bench/bench_printing.py; on PostgreSQL each query is a round trip). They
+# select columns, not objects, on the driver's cursor (services/driver_statements.py).
+_RECEIPT_HEAD = DriverQuery(
+    select(Payment.receipt_number, Payment.posted_at, Payment.total, Payment.tendered, Payment.change, Payment.fee,
+           Station.name, User.full_name, User.username)
+    .join(Station, Station.id == Payment.station_id)
+    .outerjoin(User, User.id == Payment.cashier_id).where(Payment.id == bindparam("payment")))
+_RECEIPT_LINES = DriverQuery(
+    select(Account.account_number, Customer.first_name, Customer.last_name, Account.service_address,
+           Allocation.balance_before, Allocation.amount)
+    .join(Account, Account.id == Allocation.account_id).join(Customer, Customer.id == Account.customer_id)
+    .where(Allocation.payment_id == bindparam("payment")).order_by(Allocation.id))
+_RECEIPT_TENDERS = DriverQuery(
+    select(Tender.kind, Tender.check_number, Tender.serial_number, Tender.amount)
+    .where(Tender.payment_id == bindparam("payment")).order_by(Tender.id))
+_RECEIPT_TEXTS = SettingsRead("receipt.header", "receipt.footer")
 
 
 @customer_language()
@@ -46,24 +54,25 @@ def build_receipt(session: Session, payment_id: int, mark: str = "") -> Receipt:
     """The receipt of one payment, as of when it was posted (header and footer from settings)."""
     if payment_id is None:
         raise LookupError("This print job has no payment to print.")
-    head = session.execute(_RECEIPT_HEAD, {"payment": payment_id}).first()
-    if head is None:
+    asked = {"payment": payment_id}
+    head = _RECEIPT_HEAD.rows(session, asked)
+    if not head:
         raise LookupError(f"No payment {payment_id}.")
-    p, station, full_name, username = head
-    lines = [ReceiptAccountLine(number, customer.display_name, address, before, amount)
-             for number, customer, address, before, amount in session.execute(_RECEIPT_LINES, {"payment": payment_id})]
+    number, posted_at, total, tendered, change, fee, station, full_name, username = head[0]
+    lines = [ReceiptAccountLine(account_number, customer_name(first, last), address, before, amount)
+             for account_number, first, last, address, before, amount in _RECEIPT_LINES.rows(session, asked)]
     tenders = [ReceiptTender(_tender_label(kind, check_number, serial), amount)
-               for kind, check_number, serial, amount in session.execute(_RECEIPT_TENDERS, {"payment": payment_id})]
-    texts = read_settings(session, "receipt.header", "receipt.footer")
+               for kind, check_number, serial, amount in _RECEIPT_TENDERS.rows(session, asked)]
+    texts = _RECEIPT_TEXTS(session)
     return Receipt(
         header=tuple(texts["receipt.header"]),
-        receipt_number=p.receipt_number,
-        posted_at=city_time.local(p.posted_at),
+        receipt_number=number,
+        posted_at=city_time.local(posted_at),
         station=station,
         cashier=shown_name(full_name, username) if username is not None else "",  # as people.person_name
         accounts=tuple(lines),
         tenders=tuple(tenders),
-        total=p.total, tendered=p.tendered, change=p.change, fee=p.fee,
+        total=total, tendered=tendered, change=change, fee=fee,
         footer=tuple(texts["receipt.footer"]),
         mark=mark,
     )

@@ -4,7 +4,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import bindparam, select
+from sqlalchemy import bindparam, literal, select
 from sqlalchemy.orm import Session
 
 from cashier_app import city_time
@@ -12,6 +12,7 @@ from cashier_app.db import Database
 from cashier_app.i18n import _t
 from cashier_app.models import Role, Setting, utcnow
 from cashier_app.services.access import Actor, requires, station_task
+from cashier_app.services.driver_statements import DriverQuery
 from cashier_app.services.audit import record_event
 
 DEFAULTS: dict[str, Any] = {
@@ -91,8 +92,26 @@ def read_settings(session: Session, *keys: str) -> dict[str, Any]:
     unknown = [k for k in keys if k not in DEFAULTS]
     if unknown:
         raise KeyError(f"unknown setting {unknown[0]!r}")
-    stored = dict(session.execute(_SETTINGS_IN, {"keys": list(keys)}).all())
+    return _typed(keys, dict(session.execute(_SETTINGS_IN, {"keys": list(keys)}).all()))
+
+
+def _typed(keys: tuple[str, ...], stored: dict[str, str]) -> dict[str, Any]:
     return {k: setting_value(k, stored.get(k, DEFAULTS[k])) for k in keys}
+
+
+class SettingsRead:
+    """Some settings read together on the driver's cursor (services/driver_statements.py), for a
+    path run after every post (the receipt's header and footer); as :func:`read_settings` gives them."""
+
+    def __init__(self, *keys: str) -> None:
+        unknown = [k for k in keys if k not in DEFAULTS]
+        if unknown:
+            raise KeyError(f"unknown setting {unknown[0]!r}")
+        self.keys = keys
+        self.query = DriverQuery(select(Setting.key, Setting.value).where(Setting.key.in_([literal(k) for k in keys])))
+
+    def __call__(self, session: Session) -> dict[str, Any]:
+        return _typed(self.keys, dict(self.query.rows(session, {})))
 
 
 class SettingError(ValueError):

@@ -58,13 +58,15 @@ _TAKE_NUMBER = (update(_sequences)
 # PostgreSQL: the new payment's id from its sequence in the same round trip, so the payment's insert
 # needs no answer and goes to the server with the rest of the post (services/pipelined.py).
 _TAKE_NUMBER_AND_ID = _TAKE_NUMBER.returning(func.nextval(literal_column("'payments_id_seq'")))
-_TAKE_NUMBER_AND_PAYMENT_ID = DriverQuery(_TAKE_NUMBER_AND_ID, _TAKE_NUMBER_AND_ID)  # services/driver_statements.py
+_TAKE_NUMBER_QUERY = DriverQuery(_TAKE_NUMBER)  # services/driver_statements.py
+_TAKE_NUMBER_AND_PAYMENT_ID = DriverQuery(_TAKE_NUMBER_AND_ID)  # services/driver_statements.py
 
 
 def take_receipt_number(session: Session, station_name: str) -> tuple[int, str]:
     """(station id, receipt number) in one statement: the next number of an active station,
     row-locked until the caller's transaction ends. Posting's busiest step, hence one round trip."""
-    row = session.execute(_TAKE_NUMBER, {"station": station_name}).one_or_none()
+    rows = _TAKE_NUMBER_QUERY.rows(session, {"station": station_name})
+    row = rows[0] if rows else None
     if row is None:
         raise StationError(_t("Station {0} is not set up; run 'cashier-app init' or ask an administrator.").format(
                                repr(station_name)))

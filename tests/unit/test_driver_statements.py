@@ -1,17 +1,18 @@
-"""The counter post's statements on the driver's cursor (services/driver_statements.py, issue 14):
-the same rows as SQLAlchemy's own execution writes and reads, on both databases."""
+"""The counter post's and the print run's statements on the driver's cursor
+(services/driver_statements.py, issue 14): the same rows as SQLAlchemy's own execution writes and
+reads, on both databases."""
 import datetime as dt
 from decimal import Decimal
 
 import pytest
-from sqlalchemy import func, insert, select
+from sqlalchemy import bindparam, func, insert, literal, select
 from sqlalchemy.exc import IntegrityError
 
 from cashier_app.models import Payment, PrintJob, Role, Station, Tender
 from cashier_app.services.approvals import approve
 from cashier_app.services.audit import verify_chain
 from cashier_app.services.balances import accounts_with_balances, current_balances
-from cashier_app.services.driver_statements import DriverInsert
+from cashier_app.services.driver_statements import DriverInsert, DriverQuery
 from cashier_app.services.payments import (
     _INSERT_PAYMENT_WITH_ID, _PAYMENT_COLUMNS, AllocationRequest, PaymentRefused, PaymentRequest, TenderRequest,
     new_client_token, post_payment,
@@ -104,3 +105,32 @@ def test_a_station_not_set_up_is_refused_with_its_message(db):
                                                          (TenderRequest("cash", D("1.00")),)))
     with db.read() as s:
         assert s.scalar(select(func.count()).select_from(Payment.__table__)) == 0
+
+
+def test_a_driver_query_reads_what_sqlalchemy_reads(db):
+    counter = open_counter(db)
+    first = pay(counter, {counter.account_id: "20.00"}, cash("25.00"))
+    second = pay(counter, {counter.account_id: "1.05", counter.second_account_id: "2.10"}, cash("3.15"),
+                 print_here=True)
+    jobs, payments = PrintJob.__table__, Payment.__table__
+
+    def statement(ids):  # money, an aware time, a boolean, a comparison, fixed values and a list
+        return (select(payments.c.id, payments.c.total, payments.c.posted_at, jobs.c.open_drawer, jobs.c.state,
+                       jobs.c.sent_at < bindparam("before"))
+                .join(jobs, jobs.c.payment_id == payments.c.id)
+                .where(payments.c.id.in_(ids), jobs.c.state.in_([literal("waiting"), literal("sending")]))
+                .order_by(payments.c.id))
+
+    asked = {"ids": [first.payment_id, second.payment_id], "before": dt.datetime(2100, 1, 1, tzinfo=dt.UTC)}
+    with db.read() as s:
+        ours = DriverQuery(statement, listed="ids").rows(s, asked)
+        theirs = s.execute(statement(bindparam("ids", expanding=True)), asked).all()
+    assert [tuple(r) for r in ours] == [tuple(r) for r in theirs] and len(ours) == 2
+    assert ours[1].total == D("3.15") and ours[1].posted_at.tzinfo is not None
+    assert ours[0].open_drawer is True and ours[1].state == "sending"
+
+
+def test_a_driver_query_refuses_a_list_it_cannot_fill_in(db):
+    query = DriverQuery(select(Payment.id).where(Payment.id.in_([1, 2])))  # SQLAlchemy's own expanding IN
+    with db.read() as s, pytest.raises(ValueError, match="expanding IN"):
+        query.rows(s, {})

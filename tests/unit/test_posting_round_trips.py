@@ -33,13 +33,11 @@ def cash(*account_ids, token=None):
 
 
 def statements_of(db, call):
-    """The statements a call sends: on PostgreSQL every one given to psycopg's cursors (the posting
-    path sends most on the driver's cursor itself: services/driver_statements.py), elsewhere those
-    SQLAlchemy executes."""
+    """The statements a call sends, as the driver gets them: the posting path sends most on the
+    driver's cursor itself (services/driver_statements.py), which SQLAlchemy's events do not see. On
+    PostgreSQL every one given to psycopg's cursors; on SQLite every one sqlite3 runs (its trace, with
+    the values written in), transactions' BEGIN and COMMIT left out."""
     seen = []
-
-    def log(_conn, _cursor, statement, *_args):
-        seen.append(" ".join(statement.split()))
 
     if db.engine.dialect.name == "postgresql":
         import psycopg
@@ -52,12 +50,21 @@ def statements_of(db, call):
                 patched.setattr(psycopg.Cursor, name, logged)
             result = call()
     else:
-        event.listen(db.engine, "before_cursor_execute", log)
+        traced = []
+
+        def trace(dbapi_connection, *_args):
+            traced.append(dbapi_connection)
+            dbapi_connection.set_trace_callback(lambda statement: seen.append(" ".join(statement.split())))
+
+        event.listen(db.engine, "checkout", trace)
         try:
             result = call()
         finally:
-            event.remove(db.engine, "before_cursor_execute", log)
-    return result, [s for s in seen if not s.startswith("BEGIN")]
+            event.remove(db.engine, "checkout", trace)
+            for dbapi_connection in traced:
+                dbapi_connection.set_trace_callback(None)
+        assert traced, "the call took no connection"
+    return result, [s for s in seen if not s.startswith(("BEGIN", "COMMIT"))]
 
 
 def test_a_post_reads_token_drawer_settings_and_locks_in_one_statement(db, counter):
