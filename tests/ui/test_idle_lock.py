@@ -54,9 +54,11 @@ def test_ctrl_l_locks_at_once(qtbot, window):
 
 
 def test_no_lock_while_the_cashier_works(qtbot, counter_db, station_config):
-    window = open_window(qtbot, counter_db[0], station_config, idle_lock_ms=IDLE_MS)
+    # A key every 100 ms for 1.2 s: never idle for 600 ms (twice the other tests' idle time, so a
+    # busy test machine's pause of a few hundred ms between two keys does not count as idle).
+    window = open_window(qtbot, counter_db[0], station_config, idle_lock_ms=2 * IDLE_MS)
     field = find(window, QLineEdit, "lookupField")
-    for _ in range(6):  # a key every 100 ms for 600 ms: never idle for 300 ms
+    for _ in range(12):
         qtbot.keyClick(field, Qt.Key.Key_A)
         qtbot.wait(100)
     assert not window.locked
