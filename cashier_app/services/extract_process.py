@@ -17,7 +17,8 @@ a broken pipe and stops. Small files are read in the importer's own process (sta
 process costs about half a second). Bills and usage files are read elsewhere only on SQLite, where
 the reader sends their good rows already in their stored form (integer cents, dates as SQLite keeps
 them: import_chunks.in_stored_form): their Decimals and dates had cost the importer as much to
-unpickle as to parse (docs/PERFORMANCE.md, third and fourth rounds).
+unpickle as to parse (docs/PERFORMANCE.md, third and fourth rounds). On SQLite accounts' good rows
+are sent in their stored form too (seventh round).
 """
 from __future__ import annotations
 
@@ -43,8 +44,9 @@ PROCESS_BYTES = 8 << 20  # files from this size on are read in a second process
 # search keys). A bill's or a usage reading's Decimal amounts and dates cost about as much to unpickle
 # as to parse: the importer's CPU did not fall for those files (docs/PERFORMANCE.md, third round).
 READ_ELSEWHERE = frozenset({"customers", "accounts"})
-# Read elsewhere too, on SQLite, their good rows sent in their stored form (ints and strings).
-SENT_STORED = frozenset({"bills", "usage"})
+# On SQLite, read elsewhere with their good rows sent in their stored form (ints and strings): an
+# account's Decimal balance and aware moments cost the reader more to pickle than to convert.
+SENT_STORED = frozenset({"accounts", "bills", "usage"})
 
 # The reader process reads this many rows at a time and packs them before reading on: holding a
 # whole chunk of row objects had cost it about a tenth more (docs/PERFORMANCE.md, sixth round).
@@ -75,19 +77,19 @@ def extract_chunks(path: Path, layout: Layout, size: int, file_bytes: int,
                    dialect: Dialect | None = None) -> Iterator[tuple[list[ExtractRow], int]]:
     """The file's chunks of ``size`` rows, each with the bytes of the file read when it ends:
     read in a second process when the file is large and of a kind that gains by it, else here.
-    ``dialect``: the database's, which bills and usage rows are sent in the stored form of."""
+    ``dialect``: the database's, which accounts, bills and usage rows are sent in the stored form of."""
     if file_bytes >= PROCESS_BYTES:
-        if layout.kind in READ_ELSEWHERE:
-            return read_chunks_in_process(path, layout, size)
         if layout.kind in SENT_STORED and dialect is not None and dialect.name == "sqlite":
             return read_chunks_in_process(path, layout, size, stored="sqlite")
+        if layout.kind in READ_ELSEWHERE:
+            return read_chunks_in_process(path, layout, size)
     return read_chunks(ExtractReader(path, layout), size)
 
 
 def read_chunks_in_process(path: Path, layout: Layout, size: int,
                            stored: str | None = None) -> Iterator[tuple[list[ExtractRow], int]]:
     """read_chunks(ExtractReader(path, layout), size), the reading done by a process of its own;
-    with ``stored`` ("sqlite"), a bills or usage file's good rows come in SQLite's stored form
+    with ``stored`` ("sqlite"), an accounts, bills or usage file's good rows come in SQLite's stored form
     (import_chunks.in_stored_form), ``row.stored`` set."""
     context = multiprocessing.get_context("spawn")  # never fork: the window's threads and Qt
     receiving, sending = context.Pipe(duplex=False)

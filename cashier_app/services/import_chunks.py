@@ -159,23 +159,26 @@ _ACCOUNT_COLUMNS = COLUMNS["accounts"]
 
 def apply_accounts(conn: Connection, rows: list[ExtractRow]) -> None:
     rows = _resolve(conn, rows, CUSTOMERS, "customer_number", "customer_number")
-    values = stored_form(conn, ACCOUNTS, _ACCOUNT_COLUMNS, [r.values for r in rows])
-    found = fetch(conn, ACCOUNTS, _ACCOUNT_COLUMNS, (("account_number", {v[1] for v in values}),))
+    in_stored_form(conn.dialect, "accounts", rows)
+    found = fetch(conn, ACCOUNTS, _ACCOUNT_COLUMNS, (("account_number", {r.values[1] for r in rows}),))
     stored = {row[1]: row for row in found}
-    # The newest balance_as_of of each account: stored ones, and, as rows are read, the file's own.
-    newest = dict(zip(stored, python_values(conn, ACCOUNTS, "balance_as_of", [row[AS_OF] for row in found])))
+    # The newest balance_as_of of each account: stored ones, and, as rows are read, the file's own;
+    # compared in their stored form, which sorts as the moments do (SQLite keeps them as text of one
+    # fixed width, in UTC, as its queries comparing moments already rely on; PostgreSQL as timestamps).
+    newest = {number: row[AS_OF] for number, row in stored.items()}
     fresh: dict[str, tuple] = {}
-    for row, value in zip(rows, values):
+    for row in rows:
         number, as_of = row.values[1], row.values[AS_OF]
         before = newest.get(number)
         if before is not None and as_of < before:
             # An older balance never replaces a newer one (invariant 5), whether the newer one was
             # loaded earlier or is an earlier row of this file, in this chunk or an earlier one:
             # the outcome does not depend on the chunk size.
+            as_of, before = python_values(conn, ACCOUNTS, "balance_as_of", [as_of, before])
             row.reason = (f"balance_as_of {as_of:%Y-%m-%d %H:%M} UTC is older than the "
                           f"balance already loaded (as of {before:%Y-%m-%d %H:%M} UTC)")
         else:
-            newest[number], fresh[number] = as_of, value  # the same as-of again: the later row wins
+            newest[number], fresh[number] = as_of, row.values  # the same as-of again: the later row wins
     _upsert(conn, ACCOUNTS, ("account_number",), _ACCOUNT_COLUMNS,
             [v for number, v in fresh.items() if stored.get(number) != v])
 
@@ -184,19 +187,22 @@ _BILL_COLUMNS = COLUMNS["bills"]
 _BILL_DATE = operator.itemgetter(_BILL_COLUMNS.index("bill_date"))  # with the account: a bill's key
 _LINE_COLUMNS = ("bill_id", "service", "amount")
 # The kinds whose good rows can be put in their stored form before the database is asked anything
-# (no check needs their Python values after reading): bills and usage.
-STORED_KINDS = ("bills", "usage")
+# (no check needs their Python values after reading; an account's balance_as_of is compared stored).
+_STORED_TABLES = {"accounts": ACCOUNTS, "bills": BILLS, "usage": USAGE}
+STORED_KINDS = tuple(_STORED_TABLES)
 
 
 def in_stored_form(dialect: Dialect, kind: str, rows: list[ExtractRow]) -> None:
-    """Turn the good rows (reason None) of a bills or usage chunk into their stored form, in place:
-    values as stored_form makes them, a bill's line amounts as stored cents; ``row.stored`` says so.
-    The reader process does it before sending a chunk (ints and strings cost far less to pickle
-    than Decimals and dates); rows read here are turned when they are written. Same values either way."""
+    """Turn the good rows (reason None) of an accounts, bills or usage chunk into their stored form,
+    in place: values as stored_form makes them, a bill's line amounts as stored cents; ``row.stored``
+    says so. The reader process does it before sending a chunk (ints and strings cost far less to
+    pickle than Decimals and dates); rows read here are turned when they are written. Same values
+    either way. (An account's customer number, first in its values, is not converted: its column,
+    the customer's id, is stored as it is; the importer puts the id there.)"""
     rows = [r for r in rows if r.reason is None and not r.stored]
     if not rows:
         return
-    table = BILLS if kind == "bills" else USAGE
+    table = _STORED_TABLES[kind]
     for row, values in zip(rows, stored_values(dialect, table, COLUMNS[kind], [r.values for r in rows])):
         row.values, row.stored = values, True
     if kind == "bills" and (convert := column_converter(dialect, BILL_LINES, "amount")) is not None:

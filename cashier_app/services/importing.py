@@ -35,8 +35,9 @@ from cashier_app.services.extract_rows import (
     AS_OF, KIND_ORDER, THROUGH, ExtractRow, Layout, recognize,
 )
 from cashier_app.services.extract_process import extract_chunks, young_collector
-from cashier_app.services.import_chunks import APPLY, ChunkTransaction, import_connection
+from cashier_app.services.import_chunks import ACCOUNTS, APPLY, ChunkTransaction, import_connection
 from cashier_app.services.lookup_indexes import indexes_after_a_first_load, restore_lookup_indexes
+from cashier_app.services.stored_rows import python_values
 
 CHUNK_ROWS = 5000  # rows per key look-up and upsert: bounded memory, few round trips
 
@@ -308,7 +309,7 @@ def _import_one(conn: Connection, actor: Actor, source: _Source, rejects: _Rejec
                         if r.reason is not None:
                             rejects.add(source.path, r)
                 kept += len(kept_rows)
-                if kind == "accounts" and kept_rows:
+                if kind == "accounts" and kept_rows:  # stored form (apply_accounts), which sorts as moments do
                     chunk_latest = max(r.values[AS_OF] for r in kept_rows)
                     latest = chunk_latest if latest is None or chunk_latest > latest else latest
                     unsaid += sum(r.values[THROUGH] is None for r in kept_rows)
@@ -318,6 +319,8 @@ def _import_one(conn: Connection, actor: Actor, source: _Source, rejects: _Rejec
                 progress(ImportProgress(source.path.name, kind, read, done, source.size))
                 tidy()
         txn.ensure()
+        if latest is not None:
+            latest = python_values(conn, ACCOUNTS, "balance_as_of", [latest])[0]
         witness = _finish_run(conn, actor, run_id, latest or started, read, kept)
         txn.commit()
         witness_committed(witness)

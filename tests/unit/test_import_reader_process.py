@@ -176,7 +176,7 @@ def test_on_sqlite_large_bills_and_usage_files_are_read_elsewhere_too(tmp_path):
 
 
 @pytest.mark.parametrize("size", [1, 5000])
-def test_bills_and_usage_come_from_the_reader_in_the_stored_form_the_importer_makes(tmp_path, size):
+def test_accounts_bills_and_usage_come_from_the_reader_in_the_stored_form_the_importer_makes(tmp_path, size):
     sqlite = SQLiteDialect_pysqlite()
     for path in [*SAMPLES, *BAD, _awkward_file(tmp_path)]:
         layout = _layout(path)
