@@ -5,8 +5,8 @@ dollars -> integer cents, aware datetimes and dates as the database keeps them, 
 what gets written; the rows already stored are read back in that same form with statements built
 once per database kind and run on the DB-API cursor (no SQLAlchemy row processing: about 1 µs a row
 on a million rows), so "is this row new or different?" is a plain tuple comparison — the same
-question the upsert's ``WHERE ... IS DISTINCT FROM`` asks in SQL. Only a column a check needs as a
-Python value (an account's ``balance_as_of``) is converted back, once per distinct value.
+question the upsert's ``WHERE ... IS DISTINCT FROM`` asks in SQL. An account's ``balance_as_of`` is
+compared stored too (it sorts as the moments do) and converted back only to be shown.
 """
 from __future__ import annotations
 
