@@ -72,7 +72,7 @@ class DriverInsert:
         self.keys = tuple(keys) + tuple(self.defaults)
         core = insert(table)
         self.core = core.returning(returning) if returning is not None else core.inline()
-        self._compiled: dict[str, tuple[str, tuple[tuple[str, Any], ...], Any]] = {}
+        self._compiled: dict[str, tuple] = {}  # dialect name -> (compiled, bind processors, result processor)
 
     def _for(self, dialect):  # noqa: ANN001, ANN202 - (compiled, processors, result processor)
         found = self._compiled.get(dialect.name)

@@ -89,10 +89,14 @@ _SETTINGS_IN = select(Setting.key, Setting.value).where(Setting.key.in_(bindpara
 
 def read_settings(session: Session, *keys: str) -> dict[str, Any]:
     """Several settings in one query, each as :func:`read_setting` gives it."""
+    _known(keys)
+    return _typed(keys, dict(session.execute(_SETTINGS_IN, {"keys": list(keys)}).all()))
+
+
+def _known(keys: tuple[str, ...]) -> None:
     unknown = [k for k in keys if k not in DEFAULTS]
     if unknown:
         raise KeyError(f"unknown setting {unknown[0]!r}")
-    return _typed(keys, dict(session.execute(_SETTINGS_IN, {"keys": list(keys)}).all()))
 
 
 def _typed(keys: tuple[str, ...], stored: dict[str, str]) -> dict[str, Any]:
@@ -104,9 +108,7 @@ class SettingsRead:
     path run after every post (the receipt's header and footer); as :func:`read_settings` gives them."""
 
     def __init__(self, *keys: str) -> None:
-        unknown = [k for k in keys if k not in DEFAULTS]
-        if unknown:
-            raise KeyError(f"unknown setting {unknown[0]!r}")
+        _known(keys)
         self.keys = keys
         self.query = DriverQuery(select(Setting.key, Setting.value).where(Setting.key.in_([literal(k) for k in keys])))
 

@@ -66,11 +66,10 @@ def take_receipt_number(session: Session, station_name: str) -> tuple[int, str]:
     """(station id, receipt number) in one statement: the next number of an active station,
     row-locked until the caller's transaction ends. Posting's busiest step, hence one round trip."""
     rows = _TAKE_NUMBER_QUERY.rows(session, {"station": station_name})
-    row = rows[0] if rows else None
-    if row is None:
+    if not rows:
         raise StationError(_t("Station {0} is not set up; run 'cashier-app init' or ask an administrator.").format(
                                repr(station_name)))
-    station_id, following, receipt_prefix = row
+    station_id, following, receipt_prefix = rows[0]
     return station_id, f"{receipt_prefix}-{following - 1:06d}"
 
 
